@@ -1,0 +1,251 @@
+"""Routable road network built from line geometries.
+
+Lines are split into edges at junctions: vertices shared by two or more lines (or, with
+``connect='endpoints'``, only where a line ends), matched within a tolerance. Vertices
+between junctions stay in the edge geometry, so the graph is small while snapping and
+isochrones still follow the real road shape. Everything is numpy arrays; travel-time
+graphs for each mode are ``scipy.sparse`` CSR matrices built on demand and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse import csgraph
+from scipy.spatial import cKDTree
+
+from .profiles import Profile
+
+MIN_EDGE_SECONDS = 1e-6  # csgraph drops explicit zeros; keep zero-length edges routable
+
+
+class NetworkError(ValueError):
+    """The road lines cannot make a network (empty, no usable roads...)."""
+
+
+@dataclass
+class LineInput:
+    """Road lines as the engine takes them.
+
+    ``parts`` holds one (n, 2) coordinate array per single line part (multi-part features
+    give several parts); ``feature`` gives each part's source row. The attribute arrays
+    are per source row: road class, speed field values (km/h, NaN for NULL) and direction
+    codes (+1 digitised direction only, -1 against, 0 both; see ``profiles.parse_oneway``).
+    """
+
+    parts: list[np.ndarray]
+    feature: np.ndarray
+    classes: np.ndarray | None = None
+    speeds: np.ndarray | None = None
+    oneway: np.ndarray | None = None
+
+    @property
+    def n_features(self) -> int:
+        return int(self.feature.max()) + 1 if len(self.feature) else 0
+
+
+@dataclass
+class Graph:
+    """Travel-time graph of one mode: CSR matrices and per-edge times in each direction."""
+
+    forward: sparse.csr_matrix  # time (s) from row node to column node
+    length: sparse.csr_matrix  # metres of the edge chosen in ``forward``
+    t_fwd: np.ndarray  # seconds along each edge in its digitised direction (inf: not allowed)
+    t_bwd: np.ndarray  # seconds against it
+    usable: np.ndarray  # edge can be used in at least one direction
+    components: np.ndarray  # weak component label of each node (usable edges only)
+    main_component: int
+
+    @property
+    def n_nodes(self) -> int:
+        return self.forward.shape[0]
+
+
+@dataclass
+class RoadNetwork:
+    """Junction nodes, edges between them and the vertices that shape the edges."""
+
+    vx: np.ndarray  # all vertices, concatenated part by part
+    vy: np.ndarray
+    node_x: np.ndarray
+    node_y: np.ndarray
+    e_from: np.ndarray
+    e_to: np.ndarray
+    e_v0: np.ndarray  # first vertex index of the edge in vx/vy
+    e_v1: np.ndarray  # last vertex index (inclusive)
+    e_len: np.ndarray  # metres
+    e_feature: np.ndarray  # source row
+    cumlen: np.ndarray  # distance from the part start to each vertex
+    lines: LineInput
+    _graphs: dict = field(default_factory=dict, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def n_nodes(self) -> int:
+        return len(self.node_x)
+
+    @property
+    def n_edges(self) -> int:
+        return len(self.e_from)
+
+    # ------------------------------------------------------------------ per mode
+    def graph(self, profile: Profile) -> Graph:
+        """The travel-time graph of ``profile`` (built once, then cached)."""
+        key = profile.key()
+        if key not in self._graphs:
+            self._graphs[key] = self._build_graph(profile)
+        return self._graphs[key]
+
+    def _build_graph(self, profile: Profile) -> Graph:
+        li = self.lines
+        nf = li.n_features
+        speeds = profile.speeds(li.classes if li.classes is not None else None,
+                                li.speeds if li.speeds is not None else None)
+        if li.classes is None and li.speeds is None:
+            speeds = np.full(nf, float(profile.default_speed))
+        e_speed = speeds[self.e_feature] / 3.6
+        usable = e_speed > 0
+        with np.errstate(divide="ignore"):
+            t = np.where(usable, np.maximum(self.e_len / np.where(usable, e_speed, 1.0),
+                                            MIN_EDGE_SECONDS), np.inf)
+        direction = (li.oneway[self.e_feature] if (li.oneway is not None and profile.respect_oneway)
+                     else np.zeros(self.n_edges, dtype=np.int8))
+        t_fwd = np.where(direction >= 0, t, np.inf)
+        t_bwd = np.where(direction <= 0, t, np.inf)
+        rows = np.concatenate([self.e_from, self.e_to])
+        cols = np.concatenate([self.e_to, self.e_from])
+        data = np.concatenate([t_fwd, t_bwd])
+        lens = np.concatenate([self.e_len, self.e_len])
+        ok = np.isfinite(data) & (rows != cols)
+        forward, length = _min_csr(rows[ok], cols[ok], data[ok], lens[ok], self.n_nodes)
+        sym = forward + forward.T
+        _, comp = csgraph.connected_components(sym, directed=False)
+        has_edge = np.diff(sym.indptr) > 0
+        counts = np.bincount(comp[has_edge], minlength=comp.max() + 1) if has_edge.any() else [0]
+        main = int(np.argmax(counts))
+        return Graph(forward, length, t_fwd, t_bwd, usable, comp, main)
+
+    # ------------------------------------------------------------------ geometry
+    def edge_coords(self, e: int) -> np.ndarray:
+        """Vertices of edge ``e`` from its start node to its end node."""
+        s = slice(self.e_v0[e], self.e_v1[e] + 1)
+        return np.column_stack([self.vx[s], self.vy[s]])
+
+    def segments(self) -> tuple[np.ndarray, np.ndarray]:
+        """(start vertex index, edge index) of every straight segment of every edge."""
+        if "segments" not in self._cache:
+            counts = self.e_v1 - self.e_v0
+            edge = np.repeat(np.arange(self.n_edges), counts)
+            first = np.repeat(self.e_v0, counts)
+            offset = np.arange(len(edge)) - np.repeat(np.cumsum(counts) - counts, counts)
+            self._cache["segments"] = (first + offset, edge)
+        return self._cache["segments"]
+
+    def point_on_edge(self, edge: np.ndarray, frac: np.ndarray) -> np.ndarray:
+        """Coordinates of the points at ``frac`` (0..1) of the length of each edge."""
+        edge = np.asarray(edge)
+        target = self.cumlen[self.e_v0[edge]] + np.asarray(frac) * self.e_len[edge]
+        v = np.searchsorted(self.cumlen, target, side="right") - 1
+        v = np.clip(v, self.e_v0[edge], np.maximum(self.e_v1[edge] - 1, self.e_v0[edge]))
+        seg = self.cumlen[v + 1] - self.cumlen[v]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            u = np.where(seg > 0, (target - self.cumlen[v]) / seg, 0.0)
+        u = np.clip(u, 0, 1)
+        return np.column_stack([self.vx[v] + u * (self.vx[v + 1] - self.vx[v]),
+                                self.vy[v] + u * (self.vy[v + 1] - self.vy[v])])
+
+
+def _min_csr(rows, cols, data, lens, n):
+    """CSR matrices keeping, for parallel edges, the fastest one (and its length)."""
+    order = np.lexsort((data, cols, rows))
+    rows, cols, data, lens = rows[order], cols[order], data[order], lens[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+    rows, cols, data, lens = rows[first], cols[first], data[first], lens[first]
+    forward = sparse.csr_matrix((data, (rows, cols)), shape=(n, n))
+    length = sparse.csr_matrix((lens, (rows, cols)), shape=(n, n))
+    return forward, length
+
+
+def build_network(lines: LineInput, tolerance: float = 0.5,
+                  connect: str = "vertices") -> RoadNetwork:
+    """Build the topology of ``lines``.
+
+    ``tolerance`` (map units) is how close two vertices must be to count as one point.
+    ``connect='vertices'`` joins lines at every shared vertex (as QGIS's network analysis
+    does, right for OSM ways that cross at shared nodes); ``'endpoints'`` joins them only
+    where at least one of them ends, so an overpass sharing a vertex stays unconnected.
+    """
+    if connect not in ("vertices", "endpoints"):
+        raise ValueError("connect must be 'vertices' or 'endpoints'")
+    parts = [np.asarray(p, dtype=float).reshape(-1, 2) for p in lines.parts]
+    keep = [i for i, p in enumerate(parts) if len(p) >= 2]
+    if not keep:
+        raise NetworkError("the road layer has no line with at least two vertices")
+    parts = [parts[i] for i in keep]
+    part_feature = np.asarray(lines.feature)[keep]
+    sizes = np.array([len(p) for p in parts])
+    xy = np.concatenate(parts)
+    if not np.isfinite(xy).all():
+        raise NetworkError("the road layer has vertices with non-finite coordinates")
+    vpart = np.repeat(np.arange(len(parts)), sizes)
+    starts = np.cumsum(sizes) - sizes
+    is_end = np.zeros(len(xy), dtype=bool)
+    is_end[starts] = True
+    is_end[starts + sizes - 1] = True
+
+    cluster = _cluster_points(xy, tolerance)
+    n_clusters = cluster.max() + 1
+    if connect == "vertices":
+        occurrences = np.bincount(cluster, minlength=n_clusters)
+        node_cluster = occurrences > 1
+    else:
+        node_cluster = np.zeros(n_clusters, dtype=bool)
+    node_cluster[cluster[is_end]] = True
+    is_node = node_cluster[cluster] | is_end
+
+    # node ids: one per junction cluster, at the cluster's mean position
+    used = np.unique(cluster[is_node])
+    cluster_to_node = np.full(n_clusters, -1)
+    cluster_to_node[used] = np.arange(len(used))
+    vnode = np.where(is_node, cluster_to_node[cluster], -1)
+    node_count = np.bincount(vnode[is_node], minlength=len(used))
+    node_x = np.bincount(vnode[is_node], weights=xy[is_node, 0], minlength=len(used)) / node_count
+    node_y = np.bincount(vnode[is_node], weights=xy[is_node, 1], minlength=len(used)) / node_count
+
+    seg = np.hypot(np.diff(xy[:, 0]), np.diff(xy[:, 1]))
+    seg[vpart[1:] != vpart[:-1]] = 0.0
+    cumlen = np.concatenate([[0.0], np.cumsum(seg)])
+
+    node_v = np.flatnonzero(is_node)
+    same_part = vpart[node_v[1:]] == vpart[node_v[:-1]]
+    e_v0 = node_v[:-1][same_part]
+    e_v1 = node_v[1:][same_part]
+    e_len = cumlen[e_v1] - cumlen[e_v0]
+    return RoadNetwork(
+        vx=xy[:, 0].copy(), vy=xy[:, 1].copy(), node_x=node_x, node_y=node_y,
+        e_from=vnode[e_v0], e_to=vnode[e_v1], e_v0=e_v0, e_v1=e_v1, e_len=e_len,
+        e_feature=part_feature[vpart[e_v0]], cumlen=cumlen, lines=lines)
+
+
+def _cluster_points(xy: np.ndarray, tolerance: float) -> np.ndarray:
+    """Label points so that points closer than ``tolerance`` (transitively) share a label."""
+    q = max(tolerance, 1e-9)
+    keys = np.floor(xy / q).astype(np.int64)
+    _, cell = np.unique(keys, axis=0, return_inverse=True)
+    cell = cell.ravel()
+    if tolerance <= 0:
+        _, exact = np.unique(xy, axis=0, return_inverse=True)
+        return exact.ravel()
+    n_cells = cell.max() + 1
+    rep = np.zeros((n_cells, 2))
+    rep[cell] = xy  # one representative point per grid cell
+    pairs = cKDTree(rep).query_pairs(tolerance * 1.0000001, output_type="ndarray")
+    if len(pairs) == 0:
+        return cell
+    adj = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])),
+                            shape=(n_cells, n_cells))
+    _, label = csgraph.connected_components(adj, directed=False)
+    return label[cell]

@@ -1,0 +1,163 @@
+"""Travel modes: speeds per road class, which classes a mode may use, one-way rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+#: Default car speeds (km/h) for OpenStreetMap ``highway`` values.
+OSM_CAR_SPEEDS: dict[str, float] = {
+    "motorway": 100, "motorway_link": 60, "trunk": 80, "trunk_link": 50,
+    "primary": 60, "primary_link": 40, "secondary": 50, "secondary_link": 40,
+    "tertiary": 40, "tertiary_link": 30, "unclassified": 40, "residential": 30,
+    "living_street": 20, "service": 20, "road": 30, "track": 20,
+}
+#: OSM classes walkers and cyclists may not use.
+OSM_NO_WALK = {"motorway", "motorway_link", "trunk", "trunk_link"}
+OSM_NO_BIKE = OSM_NO_WALK | {"steps"}
+
+#: Default car speeds (km/h) for Digiroad ``toiminnallinen_luokka`` (functional class).
+#: 1 main road (class I) .. 6 other private road; 7 track (ajopolku); 8 pedestrian/cycle path.
+DIGIROAD_CAR_SPEEDS: dict[str, float] = {
+    "1": 90, "2": 80, "3": 60, "4": 50, "5": 40, "6": 30, "7": 20,
+}
+DIGIROAD_NO_WALK = {"1"}
+DIGIROAD_NO_BIKE = {"1"}
+
+CLASS_TABLES = {
+    "osm": (OSM_CAR_SPEEDS, OSM_NO_WALK, OSM_NO_BIKE),
+    "digiroad": (DIGIROAD_CAR_SPEEDS, DIGIROAD_NO_WALK, DIGIROAD_NO_BIKE),
+}
+
+MODES = ("car", "walk", "bike")
+
+
+@dataclass
+class Profile:
+    """How one mode moves on the road network.
+
+    ``class_speeds`` maps road-class values to km/h; a class missing from it is
+    closed to the mode unless ``open_classes`` is None (every class open at
+    ``default_speed``). ``closed_classes`` are never used.
+    """
+
+    mode: str
+    default_speed: float
+    class_speeds: dict[str, float] = field(default_factory=dict)
+    closed_classes: set[str] = field(default_factory=set)
+    use_speed_field: bool = True
+    respect_oneway: bool = True
+    classes_restricted: bool = False
+    max_speed: float | None = None
+
+    def key(self) -> tuple:
+        """Hashable summary, used to cache networks built with this profile."""
+        return (self.mode, self.default_speed, tuple(sorted(self.class_speeds.items())),
+                tuple(sorted(self.closed_classes)), self.use_speed_field,
+                self.respect_oneway, self.classes_restricted, self.max_speed)
+
+    def speeds(self, classes: np.ndarray | None, field_speeds: np.ndarray | None) -> np.ndarray:
+        """Speed (km/h) of each line; 0 where the mode may not use it.
+
+        ``field_speeds`` holds the speed field's values (NaN where NULL or absent);
+        they win over class speeds for a car, are capped by ``max_speed`` for
+        walking and cycling.
+        """
+        n = len(classes) if classes is not None else len(field_speeds)
+        out = np.full(n, float(self.default_speed))
+        if classes is not None:
+            cls = np.asarray(classes, dtype=object).astype(str)
+            if self.class_speeds:
+                mapped = np.array([self.class_speeds.get(c, np.nan) for c in cls], dtype=float)
+                if self.classes_restricted:
+                    out = mapped
+                else:
+                    out = np.where(np.isnan(mapped), out, mapped)
+            if self.closed_classes:
+                out[np.isin(cls, list(self.closed_classes))] = 0.0
+        if self.use_speed_field and field_speeds is not None:
+            fs = np.asarray(field_speeds, dtype=float)
+            good = np.isfinite(fs) & (fs > 0) & (out > 0)
+            out = np.where(good, fs, out)
+        if self.max_speed is not None:
+            out = np.minimum(out, self.max_speed)
+        return np.nan_to_num(out, nan=0.0)
+
+
+def make_profile(mode: str, class_scheme: str | None = None, *, walk_speed: float = 5.0,
+                 bike_speed: float = 15.0, car_default: float = 40.0,
+                 class_speeds: dict[str, float] | None = None) -> Profile:
+    """The default profile of ``mode`` for a road-class scheme ('osm', 'digiroad' or None)."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+    car_speeds, no_walk, no_bike = CLASS_TABLES.get(class_scheme or "", ({}, set(), set()))
+    if mode == "car":
+        speeds = dict(car_speeds if class_speeds is None else class_speeds)
+        return Profile("car", car_default, speeds, use_speed_field=True, respect_oneway=True,
+                       classes_restricted=bool(speeds))
+    if mode == "walk":
+        return Profile("walk", walk_speed, closed_classes=set(no_walk), use_speed_field=False,
+                       respect_oneway=False)
+    return Profile("bike", bike_speed, closed_classes=set(no_bike), use_speed_field=False,
+                   respect_oneway=False)
+
+
+_FORWARD = {"yes", "true", "1", "4", "forward", "ft"}
+_BACKWARD = {"-1", "reverse", "3", "backward", "tf"}
+
+
+def parse_oneway(values) -> np.ndarray:
+    """Direction codes from a direction field: +1 digitised direction only, -1 against it, 0 both.
+
+    Understands OSM ``oneway`` tags (yes/true/1, -1/reverse, no) and Digiroad-style
+    codes (2 both, 3 against, 4 along). An OSM ``other_tags`` hstore string such as
+    ``"oneway"=>"yes"`` is read too. Anything else (NULL, 'no', '2') means both ways.
+    """
+    out = np.zeros(len(values), dtype=np.int8)
+    for i, v in enumerate(values):
+        if v is None:
+            continue
+        s = str(v).strip().lower()
+        if "=>" in s:
+            s = _hstore_get(s, "oneway") or ""
+        if s.endswith(".0"):
+            s = s[:-2]
+        if s in _FORWARD:
+            out[i] = 1
+        elif s in _BACKWARD:
+            out[i] = -1
+    return out
+
+
+def _hstore_get(s: str, key: str) -> str | None:
+    marker = f'"{key}"=>"'
+    i = s.find(marker)
+    if i < 0:
+        return None
+    j = s.find('"', i + len(marker))
+    return s[i + len(marker): j if j >= 0 else None]
+
+
+def parse_speed(values) -> np.ndarray:
+    """Speeds (km/h) from a field: numbers, '50', '50 km/h', 'maxspeed' in an hstore; NaN otherwise."""
+    out = np.full(len(values), np.nan)
+    for i, v in enumerate(values):
+        if v is None:
+            continue
+        if isinstance(v, (int, float)):
+            out[i] = float(v)
+            continue
+        s = str(v).strip().lower()
+        if "=>" in s:
+            s = _hstore_get(s, "maxspeed") or ""
+        s = s.replace("km/h", "").strip()
+        try:
+            out[i] = float(s)
+        except ValueError:
+            if s.endswith("mph"):
+                try:
+                    out[i] = float(s[:-3]) * 1.609344
+                except ValueError:
+                    pass
+    return out

@@ -1,0 +1,271 @@
+"""Shortest travel times from facilities: per facility, nearest facility, OD matrices.
+
+Searches start at the facilities (tens to hundreds), never at the population cells
+(tens of thousands). Each facility becomes a virtual node on its snapped edge, so
+partial edges are costed exactly; ``scipy.sparse.csgraph.dijkstra`` runs the searches
+in C, on the reversed graph when residents travel *to* the facility. A point's time is
+read off the two ends of its edge, plus its walk to the road.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse import csgraph
+
+from .network import Graph, RoadNetwork, _min_csr
+from .profiles import Profile
+from .snapping import OK, SMALL_COMPONENT, Snap, snap_points
+
+Progress = Callable[[float], bool]  # fraction done -> False to cancel
+
+
+class Cancelled(Exception):
+    """The user cancelled a long run."""
+
+
+@dataclass
+class Nearest:
+    """Nearest facility of each point: index (-1 unreachable), seconds and network metres."""
+
+    facility: np.ndarray
+    time: np.ndarray
+    distance: np.ndarray
+
+
+class Router:
+    """Travel-time searches for one mode on one network.
+
+    ``to_facility`` (default) measures trips from the points to the facilities, which
+    matters on one-way streets. ``access_speed`` (km/h) costs the walk between a point
+    and the road it snaps to; ``None`` makes it free (as QGIS's own network tools do).
+    """
+
+    def __init__(self, net: RoadNetwork, profile: Profile, access_speed: float | None = 5.0,
+                 to_facility: bool = True):
+        self.net = net
+        self.profile = profile
+        self.graph: Graph = net.graph(profile)
+        self.access_mps = None if not access_speed else access_speed / 3.6
+        self.to_facility = to_facility
+
+    # ------------------------------------------------------------------ snapping
+    def snap(self, x, y, max_distance: float = 1000.0, main_component_only: bool = True) -> Snap:
+        return snap_points(self.net, self.graph, x, y, max_distance, main_component_only)
+
+    def access_time(self, snap: Snap) -> np.ndarray:
+        if self.access_mps is None:
+            return np.zeros(len(snap))
+        return np.nan_to_num(snap.distance) / self.access_mps
+
+    def routable(self, snap: Snap) -> np.ndarray:
+        return (snap.status == OK) | (snap.status == SMALL_COMPONENT)
+
+    # ------------------------------------------------------------------ edge costs
+    def _edge_costs(self, snap: Snap):
+        """Seconds from a snapped point to its edge's start (a) and end (b) node, and back."""
+        e = np.maximum(snap.edge, 0)
+        f = snap.frac
+        tf, tb = self.graph.t_fwd[e], self.graph.t_bwd[e]
+        with np.errstate(invalid="ignore"):
+            leave_a, leave_b = f * tb, (1 - f) * tf
+            arrive_a, arrive_b = f * tf, (1 - f) * tb  # from node a to the point, from b
+        return leave_a, leave_b, arrive_a, arrive_b
+
+    def _augmented(self, fac: Snap):
+        """Graph to search (with a virtual node per facility) and its length matrix."""
+        n, k = self.graph.n_nodes, len(fac)
+        g = self.graph.forward.tocoo()
+        ln = self.graph.length.tocoo()
+        leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(fac)
+        e = np.maximum(fac.edge, 0)
+        a, b = self.net.e_from[e], self.net.e_to[e]
+        virt = n + np.arange(k)
+        ok = self.routable(fac)
+        acc = self.access_time(fac)
+        la = fac.frac * self.net.e_len[e]
+        lb = (1 - fac.frac) * self.net.e_len[e]
+        if self.to_facility:  # edges node -> facility in the travel direction
+            r, c, t, m = np.r_[a, b], np.r_[virt, virt], np.r_[arrive_a, arrive_b], np.r_[la, lb]
+        else:  # edges facility -> node
+            r, c, t, m = np.r_[virt, virt], np.r_[a, b], np.r_[leave_a, leave_b], np.r_[la, lb]
+        keep = np.r_[ok, ok] & np.isfinite(t)
+        t = np.maximum(t + np.r_[acc, acc], 1e-6)  # the facility's own walk to the road
+        rows = np.r_[g.row, r[keep]]
+        cols = np.r_[g.col, c[keep]]
+        fwd, length = _min_csr(rows, cols, np.r_[g.data, t[keep]], np.r_[ln.data, m[keep]], n + k)
+        if self.to_facility:
+            fwd, length = fwd.T.tocsr(), length.T.tocsr()
+        return fwd, length
+
+    # ------------------------------------------------------------------ searches
+    def node_times(self, fac: Snap, cutoff: float = np.inf, with_distance: bool = False,
+                   chunk: int | None = None, progress: Progress | None = None
+                   ) -> Iterator[tuple[slice, np.ndarray, np.ndarray | None]]:
+        """Per-facility seconds (and metres) to every node, a chunk of facilities at a time.
+
+        Yields ``(facility slice, times (k, n_nodes + n_fac), distances or None)``; a
+        facility's access walk is included. Unreachable or beyond ``cutoff``: inf.
+        """
+        n_all = self.graph.n_nodes + len(fac)
+        if chunk is None:
+            chunk = max(1, int(2e8 // (8 * n_all * (3 if with_distance else 1))))
+        mat, lmat = self._augmented(fac)
+        limit = np.inf if cutoff is None else cutoff
+        for start in range(0, len(fac), chunk):
+            sl = slice(start, min(start + chunk, len(fac)))
+            idx = self.graph.n_nodes + np.arange(sl.start, sl.stop)
+            res = csgraph.dijkstra(mat, directed=True, indices=idx, limit=limit,
+                                   return_predecessors=with_distance)
+            times, pred = (res if with_distance else (res, None))
+            times = np.atleast_2d(times)
+            times[~self.routable(fac)[sl]] = np.inf
+            dist = path_lengths(lmat, np.atleast_2d(pred)) if with_distance else None
+            yield sl, times, dist
+            if progress is not None and progress(sl.stop / len(fac)) is False:
+                raise Cancelled()
+
+    def point_times(self, node_t: np.ndarray, fac: Snap, fac_slice: slice, pts: Snap,
+                    node_d: np.ndarray | None = None):
+        """Seconds (and metres) from points to the facilities of one ``node_times`` chunk.
+
+        Returns arrays of shape (n_points, n_facilities_in_chunk); the point's walk to
+        the road is included in the time, not in the distance.
+        """
+        e = np.maximum(pts.edge, 0)
+        a, b = self.net.e_from[e], self.net.e_to[e]
+        leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(pts)
+        if self.to_facility:
+            ca, cb = leave_a, leave_b
+        else:
+            ca, cb = arrive_a, arrive_b
+        la = pts.frac * self.net.e_len[e]
+        lb = (1 - pts.frac) * self.net.e_len[e]
+        via_a = node_t[:, a].T + ca[:, None]
+        via_b = node_t[:, b].T + cb[:, None]
+        use_b = via_b < via_a
+        t = np.where(use_b, via_b, via_a)
+        d = None
+        if node_d is not None:
+            d = np.where(use_b, node_d[:, b].T + lb[:, None], node_d[:, a].T + la[:, None])
+        self._same_edge(t, d, fac.subset(fac_slice), pts)
+        t += self.access_time(pts)[:, None]
+        bad = ~self.routable(pts)
+        t[bad] = np.inf
+        if d is not None:
+            d[~np.isfinite(t)] = np.inf
+        return t, d
+
+    def _same_edge(self, t, d, fac: Snap, pts: Snap) -> None:
+        """Trips between a point and a facility on the same edge go straight along it."""
+        fe = np.where(self.routable(fac), fac.edge, -2)
+        if not np.isin(pts.edge, fe).any():
+            return
+        order = np.argsort(fe, kind="stable")
+        lo = np.searchsorted(fe[order], pts.edge, side="left")
+        hi = np.searchsorted(fe[order], pts.edge, side="right")
+        facc = self.access_time(fac)
+        for i in np.flatnonzero(hi > lo):
+            e = pts.edge[i]
+            for j in order[lo[i]:hi[i]]:
+                g, f = pts.frac[i], fac.frac[j]
+                start, end = (g, f) if self.to_facility else (f, g)
+                tt = (end - start) * self.graph.t_fwd[e] if end >= start else \
+                    (start - end) * self.graph.t_bwd[e]
+                tt = tt + facc[j]
+                if tt < t[i, j]:
+                    t[i, j] = tt
+                    if d is not None:
+                        d[i, j] = abs(g - f) * self.net.e_len[e]
+
+    def times(self, fac: Snap, pts: Snap, cutoff: float = np.inf, with_distance: bool = False,
+              progress: Progress | None = None):
+        """Dense (n_points, n_facilities) float32 seconds (and metres): inf beyond ``cutoff``."""
+        t_out = np.full((len(pts), len(fac)), np.inf, dtype=np.float32)
+        d_out = np.full((len(pts), len(fac)), np.inf, dtype=np.float32) if with_distance else None
+        for sl, nt, nd in self.node_times(fac, cutoff, with_distance, progress=progress):
+            t, d = self.point_times(nt, fac, sl, pts, nd)
+            if np.isfinite(cutoff):
+                t[t > cutoff] = np.inf
+            t_out[:, sl] = t
+            if with_distance:
+                d[~np.isfinite(t)] = np.inf
+                d_out[:, sl] = d
+        return t_out, d_out
+
+    def nearest(self, fac: Snap, pts: Snap, cutoff: float = np.inf,
+                with_distance: bool = True) -> Nearest:
+        """Nearest facility of every point in one multi-source search."""
+        mat, lmat = self._augmented(fac)
+        n = self.graph.n_nodes
+        idx = n + np.flatnonzero(self.routable(fac))
+        if len(idx) == 0:
+            m = len(pts)
+            return Nearest(np.full(m, -1), np.full(m, np.inf), np.full(m, np.inf))
+        dist, pred, sources = csgraph.dijkstra(mat, directed=True, indices=idx, limit=cutoff,
+                                               return_predecessors=True, min_only=True)
+        node_fac = np.where(sources >= n, sources - n, -1)
+        node_d = path_lengths(lmat, pred[None, :])[0] if with_distance else None
+        e = np.maximum(pts.edge, 0)
+        a, b = self.net.e_from[e], self.net.e_to[e]
+        leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(pts)
+        ca, cb = (leave_a, leave_b) if self.to_facility else (arrive_a, arrive_b)
+        via_a, via_b = dist[a] + ca, dist[b] + cb
+        use_b = via_b < via_a
+        t = np.where(use_b, via_b, via_a)
+        facility = np.where(use_b, node_fac[b], node_fac[a])
+        d = np.full(len(pts), np.inf)
+        if with_distance:
+            d = np.where(use_b, node_d[b] + (1 - pts.frac) * self.net.e_len[e],
+                         node_d[a] + pts.frac * self.net.e_len[e])
+        # same-edge trips: compare against every facility on the point's edge
+        same = np.isin(pts.edge, fac.edge[self.routable(fac)])
+        if same.any():
+            sub = pts.subset(np.flatnonzero(same))
+            direct = np.full((len(sub), len(fac)), np.inf)
+            dd = np.full((len(sub), len(fac)), np.inf)
+            self._same_edge(direct, dd, fac, sub)
+            j = np.argmin(direct, axis=1)
+            better = direct[np.arange(len(sub)), j] < t[same]
+            rows = np.flatnonzero(same)[better]
+            t[rows] = direct[better, j[better]]
+            facility[rows] = j[better]
+            d[rows] = dd[better, j[better]]
+        t = t + self.access_time(pts)
+        reach = self.routable(pts) & np.isfinite(t) & (t <= cutoff) & (facility >= 0)
+        return Nearest(np.where(reach, facility, -1), np.where(reach, t, np.inf),
+                       np.where(reach, d, np.inf))
+
+
+def path_lengths(lmat: sparse.csr_matrix, pred: np.ndarray) -> np.ndarray:
+    """Metres along each shortest-path tree from its root, for every row of ``pred``.
+
+    Pointer jumping: each pass doubles how far up the tree every node has summed, so a
+    tree of depth D takes log2(D) vectorised passes.
+    """
+    k, n = pred.shape
+    lmat = lmat.tocsr()
+    lmat.sort_indices()
+    rows = np.repeat(np.arange(lmat.shape[0], dtype=np.int64), np.diff(lmat.indptr))
+    keys = rows * lmat.shape[1] + lmat.indices
+    out = np.empty((k, n))
+    for r in range(k):
+        p = pred[r].astype(np.int64)
+        has = p >= 0
+        acc = np.zeros(n)
+        if has.any():
+            pos = np.searchsorted(keys, p[has] * lmat.shape[1] + np.flatnonzero(has))
+            acc[has] = lmat.data[pos]
+        anc = np.where(has, p, -1)
+        while (anc >= 0).any():
+            live = anc >= 0
+            new_acc = acc.copy()
+            new_acc[live] += acc[anc[live]]
+            new_anc = anc.copy()
+            new_anc[live] = anc[anc[live]]
+            acc, anc = new_acc, new_anc
+        out[r] = acc  # roots and unreached nodes: 0 (callers mask by time)
+    return out

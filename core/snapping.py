@@ -1,0 +1,146 @@
+"""Snapping points to the nearest point of the nearest usable road edge.
+
+The nearest segment is found exactly: segments are cut into pieces of at most
+``piece`` metres whose midpoints go into a ``scipy.spatial.cKDTree``. A segment whose
+pieces all lie farther than ``r`` cannot be nearer than ``r - piece / 2``, so the k
+nearest pieces settle most points and the rest are resolved with a radius query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from .network import Graph, RoadNetwork
+
+OK = "ok"
+TOO_FAR = "too far from a road"
+SMALL_COMPONENT = "on a small disconnected piece of the network"
+NO_GEOMETRY = "no geometry"
+
+
+@dataclass
+class Snap:
+    """Where each point meets the network."""
+
+    edge: np.ndarray  # edge index (-1 where not snapped)
+    frac: np.ndarray  # position along the edge, 0 at its start node, 1 at its end node
+    distance: np.ndarray  # metres from the point to the road
+    x: np.ndarray  # snapped coordinates
+    y: np.ndarray
+    status: np.ndarray  # OK or the reason the point cannot be routed (object array)
+
+    @property
+    def ok(self) -> np.ndarray:
+        return self.status == OK
+
+    def __len__(self) -> int:
+        return len(self.edge)
+
+    def subset(self, idx) -> Snap:
+        return Snap(self.edge[idx], self.frac[idx], self.distance[idx], self.x[idx],
+                    self.y[idx], self.status[idx])
+
+
+class SnapIndex:
+    """Nearest-segment index over the edges a mode may use."""
+
+    def __init__(self, net: RoadNetwork, edge_mask: np.ndarray, piece: float | None = None):
+        seg_v, seg_e = net.segments()
+        keep = edge_mask[seg_e]
+        self.net = net
+        self.seg_v = seg_v[keep]
+        self.seg_e = seg_e[keep]
+        x0, y0 = net.vx[self.seg_v], net.vy[self.seg_v]
+        x1, y1 = net.vx[self.seg_v + 1], net.vy[self.seg_v + 1]
+        seglen = np.hypot(x1 - x0, y1 - y0)
+        if piece is None:
+            piece = float(np.clip(np.median(seglen) if len(seglen) else 50.0, 5.0, 100.0))
+        self.piece = piece
+        n_pieces = np.maximum(np.ceil(seglen / piece).astype(np.int64), 1)
+        self.piece_seg = np.repeat(np.arange(len(seglen)), n_pieces)
+        k = np.arange(len(self.piece_seg)) - np.repeat(np.cumsum(n_pieces) - n_pieces, n_pieces)
+        t = (k + 0.5) / np.repeat(n_pieces, n_pieces)
+        s = self.piece_seg
+        mid = np.column_stack([x0[s] + t * (x1[s] - x0[s]), y0[s] + t * (y1[s] - y0[s])])
+        self.half = np.repeat(seglen / n_pieces, n_pieces).max() / 2 if len(s) else 0.0
+        self.tree = cKDTree(mid) if len(s) else None
+
+    def nearest(self, px: np.ndarray, py: np.ndarray, k: int = 8):
+        """(segment index, distance, projection parameter) of the nearest segment of each point."""
+        m = len(px)
+        best_s = np.full(m, -1)
+        best_d = np.full(m, np.inf)
+        best_t = np.zeros(m)
+        if self.tree is None or m == 0:
+            return best_s, best_d, best_t
+        k = min(k, self.tree.n)
+        dk, ik = self.tree.query(np.column_stack([px, py]), k=k)
+        dk, ik = dk.reshape(m, k), ik.reshape(m, k)
+        cand = self.piece_seg[ik]
+        d, t = self._dist(np.repeat(px, k), np.repeat(py, k), cand.ravel())
+        d, t = d.reshape(m, k), t.reshape(m, k)
+        j = np.argmin(d, axis=1)
+        rows = np.arange(m)
+        best_s, best_d, best_t = cand[rows, j], d[rows, j], t[rows, j]
+        unsure = np.flatnonzero(best_d > dk[:, -1] - self.half)
+        if k < self.tree.n:
+            for i in unsure:  # rare: long segments near the point; settle by radius query
+                near = self.tree.query_ball_point([px[i], py[i]], best_d[i] + self.half)
+                segs = np.unique(self.piece_seg[near])
+                dd, tt = self._dist(np.full(len(segs), px[i]), np.full(len(segs), py[i]), segs)
+                jj = np.argmin(dd)
+                best_s[i], best_d[i], best_t[i] = segs[jj], dd[jj], tt[jj]
+        return best_s, best_d, best_t
+
+    def _dist(self, px, py, s):
+        v = self.seg_v[s]
+        x0, y0 = self.net.vx[v], self.net.vy[v]
+        dx, dy = self.net.vx[v + 1] - x0, self.net.vy[v + 1] - y0
+        L2 = dx * dx + dy * dy
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.where(L2 > 0, ((px - x0) * dx + (py - y0) * dy) / L2, 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        return np.hypot(px - (x0 + t * dx), py - (y0 + t * dy)), t
+
+
+def snap_points(net: RoadNetwork, graph: Graph, px, py, max_distance: float = 1000.0,
+                main_component_only: bool = True) -> Snap:
+    """Snap points to the nearest edge usable by the graph's mode.
+
+    Points farther than ``max_distance`` get status TOO_FAR; with
+    ``main_component_only`` only the largest connected piece of the network is used,
+    otherwise points that land on a smaller piece get status SMALL_COMPONENT (they are
+    still snapped, but cannot reach most of the network). NaN coordinates mean no geometry.
+    """
+    px = np.asarray(px, dtype=float)
+    py = np.asarray(py, dtype=float)
+    mask = graph.usable.copy()
+    if main_component_only:
+        mask &= graph.components[net.e_from] == graph.main_component
+    key = ("snapindex", id(graph), bool(main_component_only))
+    index = net._cache.get(key)
+    if index is None:
+        index = net._cache[key] = SnapIndex(net, mask)
+    valid = np.isfinite(px) & np.isfinite(py)
+    s, d, t = index.nearest(np.where(valid, px, 0.0), np.where(valid, py, 0.0))
+    found = s >= 0
+    edge = np.where(found, index.seg_e[np.maximum(s, 0)], -1)
+    v = index.seg_v[np.maximum(s, 0)]
+    along = net.cumlen[v] + t * (net.cumlen[v + 1] - net.cumlen[v]) - net.cumlen[net.e_v0[np.maximum(edge, 0)]]
+    elen = net.e_len[np.maximum(edge, 0)]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        frac = np.where(elen > 0, along / elen, 0.0)
+    frac = np.clip(frac, 0.0, 1.0)
+    sx = net.vx[v] + t * (net.vx[v + 1] - net.vx[v])
+    sy = net.vy[v] + t * (net.vy[v + 1] - net.vy[v])
+    status = np.full(len(px), OK, dtype=object)
+    status[~found | (d > max_distance)] = TOO_FAR
+    if not main_component_only:
+        comp = graph.components[net.e_from[np.maximum(edge, 0)]]
+        status[(status == OK) & (comp != graph.main_component)] = SMALL_COMPONENT
+    status[~valid] = NO_GEOMETRY
+    edge = np.where(status == NO_GEOMETRY, -1, edge)
+    return Snap(edge, frac, np.where(valid, d, np.nan), sx, sy, status)

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Install what Palveluverkko needs on Debian bookworm (run as root). Idempotent:
+# a second run only checks and returns quickly.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${PALVELUVERKKO_VENV:-$ROOT/.venv}"
+APT_PKGS=(qgis python3-qgis qgis-providers qgis-plugin-grass- python3-scipy python3-pandas
+          python3-networkx python3-shapely python3-matplotlib python3-venv python3-pip xvfb
+          qttools5-dev-tools)
+
+need_apt=0
+for p in qgis python3-qgis qgis-providers python3-scipy python3-pandas python3-networkx \
+         python3-shapely python3-matplotlib python3-venv xvfb qttools5-dev-tools; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_apt=1
+done
+if [ "$need_apt" = 1 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    echo "deb http://deb.debian.org/debian bookworm-backports main" \
+      > /etc/apt/sources.list.d/bookworm-backports.list
+  fi
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends -t bookworm-backports \
+    qgis python3-qgis qgis-providers
+  apt-get install -y -qq --no-install-recommends python3-scipy python3-pandas python3-networkx \
+    python3-shapely python3-matplotlib python3-venv python3-pip xvfb xauth qttools5-dev-tools \
+    zip unzip
+fi
+
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pytest, pytest_qgis" 2>/dev/null \
+   || [ ! -x "$VENV/bin/ruff" ]; then
+  /usr/bin/python3 -m venv --system-site-packages "$VENV"
+  "$VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
+fi
+echo "setup ok: $(qgis_process.bin --version 2>/dev/null | grep -m1 QGIS || echo QGIS) venv=$VENV"

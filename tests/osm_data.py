@@ -1,0 +1,63 @@
+"""Loading the shared real data for tests and benchmarks without QGIS (GDAL's ogr only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from osgeo import ogr, osr
+
+from core.network import LineInput
+from core.profiles import parse_oneway, parse_speed
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+HELSINKI_PBF = SHARED / "helsinki" / "helsinki.osm.pbf"
+HELSINKI_POP = SHARED / "helsinki" / "population_grid_2020.gpkg"
+SAO_PAULO_PBF = SHARED / "sao_paulo" / "spo_osm.pbf"
+
+
+def _transform(epsg: int):
+    src = osr.SpatialReference()
+    src.ImportFromEPSG(4326)
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(epsg)
+    for s in (src, dst):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return osr.CoordinateTransformation(src, dst)
+
+
+def load_osm_roads(path: Path, epsg: int = 3067) -> tuple[LineInput, list[dict]]:
+    """Road lines (features with a ``highway`` tag) of an OSM extract, projected to ``epsg``."""
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName("lines")
+    tr = _transform(epsg)
+    parts, feature, rows = [], [], []
+    for f in layer:
+        hw = f.GetField("highway")
+        if not hw:
+            continue
+        g = f.GetGeometryRef().Clone()
+        g.Transform(tr)
+        pts = np.array(g.GetPoints())[:, :2]
+        feature.append(len(rows))
+        parts.append(pts)
+        rows.append({"highway": hw, "other_tags": f.GetField("other_tags"), "wkt": g.ExportToWkt()})
+    tags = [r["other_tags"] for r in rows]
+    lines = LineInput(parts, np.array(feature), classes=np.array([r["highway"] for r in rows], dtype=object),
+                      speeds=parse_speed(tags), oneway=parse_oneway(tags))
+    return lines, rows
+
+
+def load_population(path: Path = HELSINKI_POP, epsg: int = 3067):
+    """Centroids (x, y) and population of the Helsinki grid cells."""
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayer(0)
+    tr = _transform(epsg)
+    xs, ys, pop = [], [], []
+    for f in layer:
+        g = f.GetGeometryRef().Centroid()
+        g.Transform(tr)
+        xs.append(g.GetX())
+        ys.append(g.GetY())
+        pop.append(f.GetField("population"))
+    return np.array(xs), np.array(ys), np.array(pop, dtype=float)
