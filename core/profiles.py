@@ -76,6 +76,7 @@ class Profile:
                     out = np.where(np.isnan(mapped), out, mapped)
             if self.closed_classes:
                 out[np.isin(cls, list(self.closed_classes))] = 0.0
+            out[np.isin(cls, ["", "None", "NULL"])] = 0.0  # no class: not a road (OSM lines)
         if self.use_speed_field and field_speeds is not None:
             fs = np.asarray(field_speeds, dtype=float)
             good = np.isfinite(fs) & (fs > 0) & (out > 0)
@@ -93,7 +94,7 @@ def make_profile(mode: str, class_scheme: str | None = None, *, walk_speed: floa
         raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
     car_speeds, no_walk, no_bike = CLASS_TABLES.get(class_scheme or "", ({}, set(), set()))
     if mode == "car":
-        speeds = dict(car_speeds if class_speeds is None else class_speeds)
+        speeds = {**car_speeds, **(class_speeds or {})}  # user values win; 0 closes a class
         return Profile("car", car_default, speeds, use_speed_field=True, respect_oneway=True,
                        classes_restricted=bool(speeds))
     if mode == "walk":

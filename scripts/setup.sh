@@ -4,13 +4,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${PALVELUVERKKO_VENV:-$ROOT/.venv}"
-APT_PKGS=(qgis python3-qgis qgis-providers qgis-plugin-grass- python3-scipy python3-pandas
-          python3-networkx python3-shapely python3-matplotlib python3-venv python3-pip xvfb
-          qttools5-dev-tools)
-
 need_apt=0
 for p in qgis python3-qgis qgis-providers python3-scipy python3-pandas python3-networkx \
-         python3-shapely python3-matplotlib python3-venv xvfb qttools5-dev-tools; do
+         python3-shapely python3-matplotlib python3-venv xvfb qttools5-dev-tools zip unzip; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_apt=1
 done
 if [ "$need_apt" = 1 ]; then

@@ -1,0 +1,181 @@
+"""Processing algorithm: travel-time catchment polygons around facilities."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core.isochrones import CatchmentBuilder
+from ..core.snapping import OK
+from .common import (
+    NETWORK_HELP,
+    PalveluAlgorithm,
+    add_network_parameters,
+    apply_style,
+    load_router,
+    parse_bands,
+    progress_callback,
+    read_points,
+    run_engine,
+    snap_report,
+    tr,
+)
+from .outputs import add_row, make_fields
+
+KINDS = ("per_facility", "nearest", "dissolved")
+MAX_GRID_CELLS = 30_000_000
+
+
+class CatchmentAreas(PalveluAlgorithm):
+    NAME = "catchmentareas"
+    DISPLAY = "Catchment areas"
+    HELP = (
+        "<p>Travel-time catchment polygons (isochrones) around facilities that follow the "
+        "road network: an area belongs to a band when it lies near a road (within the "
+        "<b>reach</b>, walking from the road) that is reached within the band's minutes.</p>"
+        "<p><b>Time bands</b>: minutes, e.g. <code>10,20,30</code>. <b>Catchment type</b>: "
+        "<i>per facility</i> gives every facility its own (overlapping) bands; <i>nearest "
+        "facility</i> splits the area between facilities so that each place goes to the "
+        "facility it reaches fastest (no overlaps); <i>dissolved</i> gives one polygon per "
+        "band for all facilities together. <b>Rings</b>: bands as 0-10, 10-20, 20-30 instead "
+        "of 0-10, 0-20, 0-30. <b>Grid resolution</b>: cell size of the travel-time surface "
+        "(smaller = finer and slower).</p>"
+        "<p><b>Population</b> (optional, points or polygons with a population field): each "
+        "polygon gets the population of the features whose own network travel time falls in "
+        "the band (the same times as the Nearest facility algorithm), not a geometric "
+        "overlay.</p>"
+        "<p><b>Output</b>: <code>fac_id</code>, <code>band_from</code>, <code>band_to</code> "
+        "(minutes), <code>population</code>, <code>area_km2</code>.</p>"
+        "<p><i>Example</i>: health stations, OSM roads (<code>highway</code>), mode walk, "
+        "bands 5,10,15, type per facility.</p>" + NETWORK_HELP)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
+                                             QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
+            optional=True))
+        add_network_parameters(self)
+        self.addParameter(QgsProcessingParameterString(
+            "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
+        self.addParameter(QgsProcessingParameterEnum(
+            "KIND", tr("Catchment type"),
+            options=[tr("Per facility (overlapping)"), tr("Nearest facility (no overlaps)"),
+                     tr("Dissolved (all facilities together)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "RINGS", tr("Bands as rings (0-10, 10-20...) instead of cumulative"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "POPULATION", tr("Population"), [QgsProcessing.TypeVectorPoint,
+                                             QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "POP_FIELD", tr("Population field"), parentLayerParameterName="POPULATION",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        res = QgsProcessingParameterNumber(
+            "RESOLUTION", tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=50.0, minValue=1.0)
+        reach = QgsProcessingParameterNumber(
+            "REACH", tr("Reach from the road (m, 0 = twice the resolution, at least 100 m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
+        for p in (res, reach):
+            p.setFlags(p.flags() | p.FlagAdvanced)
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
+        kind = KINDS[self.parameterAsEnum(parameters, "KIND", context)]
+        rings = self.parameterAsBool(parameters, "RINGS", context)
+        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
+        reach = self.parameterAsDouble(parameters, "REACH", context) or None
+        router, settings, crs = load_router(self, parameters, context, feedback)
+        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
+        fac = read_points(fac_src, crs, context, feedback, "facilities",
+                          self.parameterAsString(parameters, "FAC_ID", context),
+                          keep_features=False)
+        fac_snap = router.snap(fac.x, fac.y, settings.max_snap)
+        snap_report(fac_snap, tr("facilities"), feedback)
+        if not (fac_snap.status == OK).any():
+            raise QgsProcessingException(tr(
+                "No facility could be snapped to the main road network: check the layers' "
+                "CRS and the maximum snapping distance."))
+        resolution = self._check_grid(router, resolution, feedback)
+        feedback.setProgress(25)
+        walk = settings.access_speed or 5.0
+        builder = CatchmentBuilder(router, resolution, reach, walk_speed=walk)
+
+        pop_minutes = None
+        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
+        if pop_src is not None:
+            pop = read_points(pop_src, crs, context, feedback, "population",
+                              value_field=self.parameterAsString(parameters, "POP_FIELD",
+                                                                 context), keep_features=False)
+            pop_snap = router.snap(pop.x, pop.y, settings.max_snap)
+            snap_report(pop_snap, tr("population features"), feedback)
+            t, _ = run_engine(router.times, fac_snap, pop_snap, max(bands) * 60, False,
+                              progress_callback(feedback, 25, 45))
+            pop_minutes = t / 60
+            pop_best = (pop_minutes.min(axis=1), np.argmin(pop_minutes, axis=1))
+        feedback.setProgress(45)
+
+        id_type = type(next((v for v in fac.ids if v is not None), 0))
+        fields = make_fields([("fac_id", id_type), ("band_from", float), ("band_to", float),
+                              ("population", float), ("area_km2", float)])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        if kind == "per_facility":
+            polys = builder.per_facility(fac_snap, bands, rings,
+                                         progress=progress_callback(feedback, 45, 99))
+        else:
+            polys = builder.nearest_facility(fac_snap, bands, rings, dissolve=kind == "dissolved")
+        count = 0
+        for c in run_engine(list, polys):
+            population = None
+            if pop_minutes is not None:
+                population = _population(pop_minutes, pop_best, pop.values, c.facility,
+                                         c.lower, c.upper, kind)
+            add_row(sink, fields, [fac.ids[c.facility] if c.facility >= 0 else None, c.lower,
+                                   c.upper, population, c.geometry.area / 1e6],
+                    QgsGeometry.fromWkt(c.geometry.wkt))
+            count += 1
+        apply_style(context, dest, "catchment_bands.qml")
+        feedback.pushInfo(tr(f"{count} catchment polygons written."))
+        return {"OUTPUT": dest}
+
+    def _check_grid(self, router, resolution: float, feedback) -> float:
+        net = router.net
+        cells = (np.ptp(net.vx) / resolution + 1) * (np.ptp(net.vy) / resolution + 1)
+        if cells > MAX_GRID_CELLS:
+            coarser = resolution * float(np.sqrt(cells / MAX_GRID_CELLS))
+            feedback.pushWarning(tr(
+                f"A {resolution:g} m grid over this network would have {cells:.0f} cells; "
+                f"using {coarser:.0f} m instead."))
+            return coarser
+        return resolution
+
+
+def _population(minutes: np.ndarray, best: tuple, weight: np.ndarray, facility: int,
+                lower: float, upper: float, kind: str) -> float:
+    """Population whose own travel time falls in the band of this polygon."""
+    if kind == "per_facility":
+        t, mask = minutes[:, facility], True
+    else:
+        t, mask = best[0], (best[1] == facility) if kind == "nearest" else True
+    inside = mask & np.isfinite(t) & (t <= upper) & ((t > lower) if lower > 0 else True)
+    return float(weight[inside].sum())

@@ -1,0 +1,142 @@
+"""Processing algorithm: nearest facility of every population feature over the road network."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core.allocation import band_label, band_of, facility_summary
+from ..core.snapping import OK
+from .common import (
+    NETWORK_HELP,
+    PalveluAlgorithm,
+    add_network_parameters,
+    apply_style,
+    load_router,
+    parse_bands,
+    read_points,
+    snap_report,
+    tr,
+)
+from .outputs import add_row, make_fields
+
+UNREACHABLE_BEYOND = "no facility within the cut-off"
+
+
+class NearestFacility(PalveluAlgorithm):
+    NAME = "nearestfacility"
+    DISPLAY = "Nearest facility"
+    HELP = (
+        "<p>Allocates every population feature (points, or polygons such as grid cells) to "
+        "the facility it reaches fastest over the road network, in one multi-source search "
+        "from the facilities.</p>"
+        "<p><b>Population</b>: points or polygons (a polygon is represented by a point on its "
+        "surface); <b>population field</b>: optional weight (NULL counts 0). "
+        "<b>Facilities</b> and their <b>id field</b>. <b>Time bands</b>: minutes, e.g. "
+        "<code>10,20,30</code>, for the summary. <b>Cut-off</b>: beyond it a feature counts "
+        "as unreachable (0 = no limit).</p>"
+        "<p><b>Outputs</b>: the population layer with <code>fac_id</code>, <code>time_min</code> "
+        "(including the walks between points and roads), <code>dist_m</code> (network metres), "
+        "<code>band_min</code>, <code>reachable</code> and <code>reason</code> (why a feature "
+        "could not be routed); a summary table with, per facility, the cells and population "
+        "served, the population within each band and the mean travel time, plus one row for "
+        "the unreachable population.</p>"
+        "<p><i>Example</i>: population grid, health stations, roads (OSM, field "
+        "<code>highway</code>), mode car, bands 10,20,30.</p>" + NETWORK_HELP)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", tr("Population"), [QgsProcessing.TypeVectorPoint,
+                                        QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "POP_FIELD", tr("Population field"), parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
+                                             QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
+            optional=True))
+        add_network_parameters(self)
+        self.addParameter(QgsProcessingParameterString(
+            "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CUTOFF", tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Nearest facility"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SUMMARY", tr("Facility summary"), QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
+        cutoff = self.parameterAsDouble(parameters, "CUTOFF", context)
+        router, settings, crs = load_router(self, parameters, context, feedback)
+        feedback.setProgress(30)
+        pop_src = self.parameterAsSource(parameters, "INPUT", context)
+        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
+        pop_field = self.parameterAsString(parameters, "POP_FIELD", context)
+        fac = read_points(fac_src, crs, context, feedback, "facilities",
+                          self.parameterAsString(parameters, "FAC_ID", context))
+        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
+        fac_snap = router.snap(fac.x, fac.y, settings.max_snap)
+        snap_report(fac_snap, tr("facilities"), feedback)
+        if not (fac_snap.status == OK).any():
+            raise QgsProcessingException(tr(
+                "No facility could be snapped to the main road network: check the layers' "
+                "CRS and the maximum snapping distance."))
+        pop_snap = router.snap(pop.x, pop.y, settings.max_snap)
+        snap_report(pop_snap, tr("population features"), feedback)
+        feedback.setProgress(50)
+        limit = cutoff * 60 if cutoff > 0 else np.inf
+        near = router.nearest(fac_snap, pop_snap, cutoff=limit)
+        feedback.setProgress(80)
+
+        minutes = near.time / 60
+        reason = np.where(near.facility >= 0, "", pop_snap.status.astype(str))
+        reason[(near.facility < 0) & (pop_snap.status == OK)] = (
+            UNREACHABLE_BEYOND if np.isfinite(limit) else "no facility reachable")
+        id_type = type(next((v for v in fac.ids if v is not None), 0))
+        fields = make_fields([("fac_id", id_type), ("time_min", float), ("dist_m", float),
+                              ("band_min", float), ("reachable", bool), ("reason", str)],
+                             pop_src.fields())
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          pop_src.wkbType(), crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        band = band_of(minutes, bands)
+        for i, f in enumerate(pop.features):
+            j = near.facility[i]
+            add_row(sink, fields, list(f.attributes()) + [
+                fac.ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
+                bool(j >= 0), reason[i]], f.geometry())
+        apply_style(context, dest, "travel_time_points.qml" if QgsWkbTypes.geometryType(
+            pop_src.wkbType()) == QgsWkbTypes.PointGeometry else "travel_time_polygons.qml")
+
+        table = facility_summary(near.facility, minutes, pop.values, len(fac.ids), bands)
+        band_cols = [f"pop_le_{band_label(b)}" for b in bands]
+        tfields = make_fields([("fac_id", id_type), ("cells", int), ("population", float)]
+                              + [(c, float) for c in band_cols] + [("mean_min", float),
+                                                                   ("status", str)])
+        tsink, tdest = self.parameterAsSink(parameters, "SUMMARY", context, tfields)
+        if tsink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "SUMMARY"))
+        for j, row in table.iterrows():
+            add_row(tsink, tfields, [fac.ids[j], row["cells"], row["population"]]
+                    + [row[c] for c in band_cols] + [row["mean_min"], fac_snap.status[j]])
+        lost = near.facility < 0
+        add_row(tsink, tfields, [None, int(lost.sum()), pop.values[lost].sum()]
+                + [0.0] * len(bands) + [None, "unreachable population"])
+        feedback.pushInfo(tr(
+            f"Allocated {int((~lost).sum())} of {len(lost)} population features; population "
+            f"{pop.values[~lost].sum():.0f} reached, {pop.values[lost].sum():.0f} not."))
+        return {"OUTPUT": dest, "SUMMARY": tdest}

@@ -1,0 +1,102 @@
+"""Processing algorithm: check a road network before trusting its travel times."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ..core.checks import check_network, share_on_main
+from .common import NETWORK_HELP, PalveluAlgorithm, add_network_parameters, load_router, \
+    read_points, snap_report, tr
+from .outputs import add_row, make_fields
+
+
+class NetworkCheck(PalveluAlgorithm):
+    NAME = "checknetwork"
+    DISPLAY = "Check road network"
+    HELP = (
+        "<p>Checks a road network for a travel mode: how many connected pieces it has, "
+        "which roads are off the main piece, dead ends (dangles), and, optionally, which "
+        "share of the facilities and of the population can be routed (snapped to the main "
+        "piece within the maximum snapping distance).</p>"
+        "<p><b>Outputs</b>: the network edges with <code>component</code>, "
+        "<code>on_main</code> and <code>usable</code>; the dangle points; figures "
+        "<code>COMPONENTS</code>, <code>DANGLES</code>, <code>FACILITY_SHARE</code> and "
+        "<code>POPULATION_SHARE</code> (0..1).</p>" + NETWORK_HELP)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_network_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
+                                             QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "POPULATION", tr("Population"), [QgsProcessing.TypeVectorPoint,
+                                             QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "POP_FIELD", tr("Population field"), parentLayerParameterName="POPULATION",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "EDGES", tr("Network edges"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "DANGLES", tr("Dangles"), QgsProcessing.TypeVectorPoint))
+        for name, label in (("COMPONENTS", "Connected pieces"), ("DANGLE_COUNT", "Dangles"),
+                            ("FACILITY_SHARE", "Share of facilities routable"),
+                            ("POPULATION_SHARE", "Share of population routable")):
+            self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        router, settings, crs = load_router(self, parameters, context, feedback)
+        net, graph = router.net, router.graph
+        report = check_network(net, graph)
+        for line in report.lines():
+            feedback.pushInfo(line)
+        results = {"COMPONENTS": report.n_components, "DANGLE_COUNT": len(report.dangles)}
+        for key, label, field in (("FACILITIES", "facilities", ""),
+                                  ("POPULATION", "population features", "POP_FIELD")):
+            src = self.parameterAsSource(parameters, key, context)
+            if src is None:
+                continue
+            pts = read_points(src, crs, context, feedback, label,
+                              value_field=self.parameterAsString(parameters, field, context)
+                              if field else "", keep_features=False)
+            snap = router.snap(pts.x, pts.y, settings.max_snap)
+            snap_report(snap, label, feedback)
+            share = share_on_main(snap, pts.values)
+            results["FACILITY_SHARE" if key == "FACILITIES" else "POPULATION_SHARE"] = share
+            feedback.pushInfo(tr(f"{100 * share:.1f}% of the {label} (weighted) can be routed."))
+        fields = make_fields([("edge", int), ("source_row", int), ("length_m", float),
+                              ("component", int), ("on_main", bool), ("usable", bool)])
+        sink, dest = self.parameterAsSink(parameters, "EDGES", context, fields,
+                                          QgsWkbTypes.LineString, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "EDGES"))
+        for e in range(net.n_edges):
+            if e % 10000 == 0 and feedback.isCanceled():
+                break
+            xy = net.edge_coords(e)
+            c = report.edge_component[e]
+            add_row(sink, fields, [e, net.e_feature[e], net.e_len[e], c,
+                                   bool(c == graph.main_component), bool(c >= 0)],
+                    QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in xy]))
+        dfields = make_fields([("node", int), ("component", int)])
+        dsink, ddest = self.parameterAsSink(parameters, "DANGLES", context, dfields,
+                                            QgsWkbTypes.Point, crs)
+        if dsink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "DANGLES"))
+        for n in report.dangles:
+            add_row(dsink, dfields, [n, graph.components[n]],
+                    QgsGeometry.fromPointXY(QgsPointXY(net.node_x[n], net.node_y[n])))
+        results.update({"EDGES": dest, "DANGLES": ddest})
+        results.setdefault("FACILITY_SHARE", np.nan)
+        results.setdefault("POPULATION_SHARE", np.nan)
+        return results

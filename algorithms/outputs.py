@@ -1,0 +1,43 @@
+"""Helpers to declare output fields and write features to Processing sinks."""
+
+from __future__ import annotations
+
+import math
+
+from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException
+from qgis.PyQt.QtCore import QMetaType
+
+TYPES = {float: QMetaType.Type.Double, int: QMetaType.Type.LongLong,
+         str: QMetaType.Type.QString, bool: QMetaType.Type.Bool}
+
+
+def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> QgsFields:
+    """QgsFields of ``base`` (if given) plus ``(name, python type)`` pairs."""
+    fields = QgsFields(base) if base is not None else QgsFields()
+    for name, kind in spec:
+        if fields.lookupField(name) >= 0:
+            raise QgsProcessingException(
+                f"The input layer already has a field '{name}', which this algorithm writes. "
+                f"Rename that field (or drop it) and run again.")
+        fields.append(QgsField(name, TYPES.get(kind, QMetaType.Type.QString)))
+    return fields
+
+
+def clean(value):
+    """numpy scalars to Python; NaN and infinity to NULL."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def add_row(sink, fields: QgsFields, values: list, geometry=None) -> None:
+    """Write one feature (or table row) with ``values`` in field order."""
+    f = QgsFeature(fields)
+    if geometry is not None:
+        f.setGeometry(geometry)
+    f.setAttributes([clean(v) for v in values])
+    sink.addFeature(f, QgsFeatureSink.FastInsert)

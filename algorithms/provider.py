@@ -1,0 +1,41 @@
+"""The Processing provider that lists Palveluverkko's algorithms in the toolbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palveluverkko.svg"
+
+
+class PalveluverkkoProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "palveluverkko"
+
+    def name(self) -> str:
+        return "Palveluverkko"
+
+    def longName(self) -> str:  # noqa: N802
+        return "Palveluverkko: service network planning"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return str(ICON)
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for alg in all_algorithms():
+            self.addAlgorithm(alg)
+
+
+def all_algorithms() -> list:
+    """One new instance of every algorithm the provider offers."""
+    from .catchment_areas import CatchmentAreas
+    from .nearest_facility import NearestFacility
+    from .network_check import NetworkCheck
+    from .od_matrix import OdMatrix
+
+    return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck()]

@@ -1,0 +1,37 @@
+"""Small least-recently-used cache for built networks and search results."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+
+class LruCache:
+    """Keeps the ``size`` most recently used values; ``get_or_build`` builds on a miss."""
+
+    def __init__(self, size: int = 3):
+        self.size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get_or_build(self, key: Hashable | None, build: Callable[[], Any]) -> Any:
+        """The cached value of ``key``, or ``build()`` (stored unless ``key`` is None)."""
+        if key is not None and key in self._items:
+            self._items.move_to_end(key)
+            self.hits += 1
+            return self._items[key]
+        self.misses += 1
+        value = build()
+        if key is not None:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)

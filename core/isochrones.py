@@ -1,0 +1,185 @@
+"""Catchment (isochrone) polygons that follow the road network.
+
+Travel times are known exactly on the network: at the nodes from the searches, and at
+any point of an edge by interpolation. Points are sampled along every usable edge; a
+regular grid around them gets, in each cell, the best time over the nearest samples
+plus the walk from the road to the cell centre (cells farther than ``reach`` from any
+road stay empty). ``contourpy`` then traces the bands of that field. So a polygon is
+made of the areas near roads reached in time, not a hull around reached nodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from contourpy import FillType, contour_generator
+from scipy.spatial import cKDTree
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.ops import unary_union
+
+from .search import Progress, Router
+from .snapping import OK, Snap
+
+K_SAMPLES = 4  # samples compared per grid cell
+
+
+def edge_samples(router: Router, spacing: float) -> Snap:
+    """Points every ``spacing`` metres along each usable edge (both ends included)."""
+    net, graph = router.net, router.graph
+    edges = np.flatnonzero(graph.usable & (graph.components[net.e_from] == graph.main_component))
+    counts = np.ceil(net.e_len[edges] / spacing).astype(np.int64) + 1
+    edge = np.repeat(edges, counts)
+    step = np.arange(len(edge)) - np.repeat(np.cumsum(counts) - counts, counts)
+    frac = step / np.repeat(np.maximum(counts - 1, 1), counts)
+    xy = net.point_on_edge(edge, frac)
+    n = len(edge)
+    return Snap(edge, frac, np.zeros(n), xy[:, 0], xy[:, 1], np.full(n, OK, dtype=object))
+
+
+@dataclass
+class SampleGrid:
+    """Grid cells near the roads and, for each, its nearest samples and distances to them."""
+
+    x: np.ndarray  # cell centre coordinates along x (columns)
+    y: np.ndarray  # along y (rows)
+    cells: np.ndarray  # flat indices (row * nx + col) of cells near a road
+    nearest: np.ndarray  # (n_cells, K) sample indices (len(samples) where missing)
+    dist: np.ndarray  # (n_cells, K) metres (inf where missing)
+
+    @classmethod
+    def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, reach: float
+              ) -> SampleGrid:
+        x = np.arange(sx.min() - reach, sx.max() + reach + resolution, resolution)
+        y = np.arange(sy.min() - reach, sy.max() + reach + resolution, resolution)
+        tree = cKDTree(np.column_stack([sx, sy]))
+        cells, nearest, dist = [], [], []
+        rows_per_block = max(1, int(2_000_000 // len(x)))
+        for r0 in range(0, len(y), rows_per_block):
+            gy, gx = np.meshgrid(y[r0:r0 + rows_per_block], x, indexing="ij")
+            d, i = tree.query(np.column_stack([gx.ravel(), gy.ravel()]), k=K_SAMPLES,
+                              distance_upper_bound=reach)
+            near = np.isfinite(d[:, 0])
+            cells.append(np.flatnonzero(near) + r0 * len(x))
+            nearest.append(i[near])
+            dist.append(d[near])
+        return cls(x, y, np.concatenate(cells), np.concatenate(nearest), np.concatenate(dist))
+
+    def field(self, sample_times: np.ndarray, walk_mps: float,
+              labels: np.ndarray | None = None):
+        """Seconds at each near-road cell (and the label of the sample giving it)."""
+        t = np.append(sample_times, np.inf)[self.nearest] + self.dist / walk_mps
+        best = np.argmin(t, axis=1)
+        rows = np.arange(len(t))
+        if labels is None:
+            return t[rows, best], None
+        return t[rows, best], np.append(labels, -1)[self.nearest[rows, best]]
+
+    def raster(self, values: np.ndarray, fill: float = np.nan) -> np.ndarray:
+        out = np.full(len(self.x) * len(self.y), fill, dtype=float)
+        out[self.cells] = values
+        return out.reshape(len(self.y), len(self.x))
+
+
+def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | None:
+    """Areas where ``lower < z <= upper`` on the grid (NaN cells excluded)."""
+    finite = np.isfinite(z)
+    if not finite.any():
+        return None
+    zz = np.ma.masked_invalid(z)
+    gen = contour_generator(x=x, y=y, z=zz, fill_type=FillType.OuterOffset)
+    points, offsets = gen.filled(lower, upper)
+    polys = []
+    for pts, offs in zip(points, offsets):
+        rings = [pts[offs[i]:offs[i + 1]] for i in range(len(offs) - 1)]
+        rings = [r for r in rings if len(r) >= 4]
+        if rings:
+            polys.append(Polygon(rings[0], rings[1:]))
+    if not polys:
+        return None
+    geom = unary_union([p if p.is_valid else p.buffer(0) for p in polys])
+    return geom if not geom.is_empty else None
+
+
+@dataclass
+class Catchment:
+    """One band polygon: facility index (-1 dissolved), band limits in minutes."""
+
+    facility: int
+    lower: float
+    upper: float
+    geometry: Polygon | MultiPolygon
+
+
+class CatchmentBuilder:
+    """Band polygons for one router; samples and grid are built once and reused."""
+
+    def __init__(self, router: Router, resolution: float = 50.0, reach: float | None = None,
+                 walk_speed: float = 5.0):
+        self.router = router
+        self.resolution = resolution
+        self.reach = reach if reach is not None else max(2.0 * resolution, 100.0)
+        self.walk_mps = walk_speed / 3.6
+        self.samples = edge_samples(router, resolution / 2)
+        if len(self.samples) == 0:
+            raise ValueError("the network has no usable roads on its main component")
+        self.grid = SampleGrid.build(self.samples.x, self.samples.y, resolution, self.reach)
+
+    def _bands(self, bands: list[float], rings: bool) -> list[tuple[float, float]]:
+        edges = [0.0] + list(bands)
+        return [((edges[i] if rings else 0.0), edges[i + 1]) for i in range(len(bands))]
+
+    def per_facility(self, fac: Snap, bands: list[float], rings: bool = False,
+                     chunk: int = 8, progress: Progress | None = None) -> Iterator[Catchment]:
+        """Overlapping polygons: every facility's own bands."""
+        cutoff = max(bands) * 60
+        for sl, node_t, _ in self.router.node_times(fac, cutoff, chunk=chunk, progress=progress):
+            st, _ = self.router.point_times(node_t, fac, sl, self.samples)
+            for j in range(st.shape[1]):
+                t, _ = self.grid.field(st[:, j], self.walk_mps)
+                yield from self._trace(sl.start + j, t, bands, rings)
+
+    def nearest_facility(self, fac: Snap, bands: list[float], rings: bool = False,
+                         dissolve: bool = False) -> Iterator[Catchment]:
+        """Non-overlapping polygons: each area goes to the facility reached fastest."""
+        near = self.router.nearest(fac, self.samples, cutoff=max(bands) * 60,
+                                   with_distance=False)
+        t, label = self.grid.field(near.time, self.walk_mps, near.facility)
+        if dissolve:
+            yield from self._trace(-1, t, bands, rings)
+            return
+        for f in np.unique(label[(label >= 0) & np.isfinite(t)]):
+            for lo, hi in self._bands(bands, rings):
+                inside = (label == f) & (t > lo * 60 if rings and lo > 0 else True) & \
+                    (t <= hi * 60)
+                z = self._window(inside.astype(float), inside)
+                if z is None:
+                    continue
+                x, y, zz = z
+                geom = _polygons(x, y, np.nan_to_num(zz, nan=0.0), 0.5, 1.5)
+                if geom is not None:
+                    yield Catchment(int(f), lo, hi, geom)
+
+    def _trace(self, facility: int, t: np.ndarray, bands, rings) -> Iterator[Catchment]:
+        reached = np.isfinite(t) & (t <= max(bands) * 60)
+        z = self._window(np.where(np.isfinite(t), t / 60, np.nan), reached)
+        if z is None:
+            return
+        x, y, zz = z
+        for lo, hi in self._bands(bands, rings):
+            geom = _polygons(x, y, zz, lo if lo > 0 else -1.0, hi)
+            if geom is not None:
+                yield Catchment(facility, lo, hi, geom)
+
+    def _window(self, values: np.ndarray, keep: np.ndarray):
+        """The raster of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""
+        if not keep.any():
+            return None
+        nx = len(self.grid.x)
+        cells = self.grid.cells[keep]
+        r, c = cells // nx, cells % nx
+        r0, r1 = max(r.min() - 2, 0), min(r.max() + 3, len(self.grid.y))
+        c0, c1 = max(c.min() - 2, 0), min(c.max() + 3, nx)
+        full = self.grid.raster(values)
+        return self.grid.x[c0:c1], self.grid.y[r0:r1], full[r0:r1, c0:c1]
