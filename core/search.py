@@ -70,9 +70,9 @@ class Router:
         e = np.maximum(snap.edge, 0)
         f = snap.frac
         tf, tb = self.graph.t_fwd[e], self.graph.t_bwd[e]
-        with np.errstate(invalid="ignore"):
-            leave_a, leave_b = f * tb, (1 - f) * tf
-            arrive_a, arrive_b = f * tf, (1 - f) * tb  # from node a to the point, from b
+        g = 1 - f
+        leave_a, leave_b = _part(f, tb), _part(g, tf)
+        arrive_a, arrive_b = _part(f, tf), _part(g, tb)  # from node a to the point, from b
         return leave_a, leave_b, arrive_a, arrive_b
 
     def _augmented(self, fac: Snap):
@@ -238,6 +238,12 @@ class Router:
         reach = self.routable(pts) & np.isfinite(t) & (t <= cutoff) & (facility >= 0)
         return Nearest(np.where(reach, facility, -1), np.where(reach, t, np.inf),
                        np.where(reach, d, np.inf))
+
+
+def _part(share: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+    """``share * seconds``, where a zero share of a closed direction (inf) costs 0, not NaN."""
+    with np.errstate(invalid="ignore"):
+        return np.where(share > 0, share * seconds, 0.0)
 
 
 def path_lengths(lmat: sparse.csr_matrix, pred: np.ndarray) -> np.ndarray:

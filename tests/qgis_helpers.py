@@ -1,0 +1,30 @@
+"""Shared helpers of the tests that run inside QGIS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
+ROADS = f"{SAMPLE}|layername=roads"
+FACILITIES = f"{SAMPLE}|layername=facilities"
+POPULATION = f"{SAMPLE}|layername=population"
+
+
+def register_provider():
+    """Our provider in the Processing registry (once per session)."""
+    from palveluverkko.algorithms.provider import PalveluverkkoProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("palveluverkko")
+    if provider is None:
+        provider = PalveluverkkoProvider()
+        registry.addProvider(provider)
+    return provider
+
+
+def rows(layer) -> list[dict]:
+    names = layer.fields().names()
+    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]

@@ -1,0 +1,89 @@
+"""Travel times of the engine against networkx on the real OSM extracts."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+from scipy.sparse import csgraph
+
+from core.network import build_network
+from core.profiles import make_profile
+from core.search import Router
+from tests.osm_data import HELSINKI_PBF, SAO_PAULO_PBF, load_osm_roads, load_population
+from tests.reference import point_to_facility_times, reference_graph
+
+CASES = [(HELSINKI_PBF, 3067, "car"), (HELSINKI_PBF, 3067, "walk"),
+         (SAO_PAULO_PBF, 31983, "car"), (SAO_PAULO_PBF, 31983, "bike")]
+
+
+@pytest.fixture(scope="module", params=CASES, ids=lambda c: f"{c[0].parent.name}-{c[2]}")
+def case(request):
+    path, epsg, mode = request.param
+    lines, _ = load_osm_roads(path, epsg)
+    net = build_network(lines)
+    router = Router(net, make_profile(mode, "osm"), access_speed=None)
+    rng = np.random.default_rng(7)
+    x0, x1, y0, y1 = net.vx.min(), net.vx.max(), net.vy.min(), net.vy.max()
+    px, py = rng.uniform(x0, x1, 60), rng.uniform(y0, y1, 60)
+    pts = router.snap(px, py, max_distance=300)
+    fac = router.snap(rng.uniform(x0, x1, 6), rng.uniform(y0, y1, 6), max_distance=300)
+    return net, router, pts, fac
+
+
+def test_node_times_equal_networkx(case):
+    net, router, _, _ = case
+    g = reference_graph(net, router.graph)
+    sources = [n for n in np.flatnonzero(router.graph.components == router.graph.main_component)
+               if g.has_node(n)][:: max(1, net.n_nodes // 5)][:5]
+    assert sources
+    times = csgraph.dijkstra(router.graph.forward, indices=sources)
+    for row, s in zip(times, sources):
+        ref = nx.single_source_dijkstra_path_length(g, s)
+        reached = np.flatnonzero(np.isfinite(row))
+        assert set(reached) == set(ref)
+        assert np.allclose([row[n] for n in reached], [ref[n] for n in reached], atol=1e-6)
+
+
+def test_point_times_equal_networkx(case):
+    net, router, pts, fac = case
+    t, _ = router.times(fac, pts)
+    ref = point_to_facility_times(net, router.graph, pts, fac)
+    ok = router.routable(pts)[:, None] & router.routable(fac)[None, :]
+    assert ok.sum() > 50
+    assert np.array_equal(np.isfinite(t[ok]), np.isfinite(ref[ok]))
+    fin = ok & np.isfinite(ref)
+    assert np.allclose(t[fin], ref[fin], rtol=1e-5, atol=1e-3)
+
+
+def test_nearest_is_min_over_facilities(case):
+    _, router, pts, fac = case
+    t, _ = router.times(fac, pts)
+    near = router.nearest(fac, pts)
+    best = t.min(axis=1)
+    reach = np.isfinite(best)
+    assert np.array_equal(near.facility >= 0, reach)
+    assert np.allclose(near.time[reach], best[reach], rtol=1e-5, atol=1e-3)
+    assert np.allclose(t[np.flatnonzero(reach), near.facility[reach]], best[reach],
+                       rtol=1e-5, atol=1e-3)
+
+
+def test_distances_follow_the_fastest_path(case):
+    _, router, pts, fac = case
+    t, d = router.times(fac, pts, with_distance=True)
+    fin = np.isfinite(t)
+    assert (d[fin] >= 0).all()
+    # a car never beats its fastest possible speed over the network distance
+    vmax = max(router.profile.class_speeds.values() or [router.profile.default_speed]) / 3.6
+    assert (d[fin] <= t[fin] * vmax * 1.001 + 1).all()
+
+
+def test_cutoff_limits_reach():
+    lines, _ = load_osm_roads(HELSINKI_PBF)
+    router = Router(build_network(lines), make_profile("walk", "osm"))
+    x, y, _ = load_population()
+    pts = router.snap(x, y)
+    fac = pts.subset([10, 40])
+    full, _ = router.times(fac, pts)
+    cut, _ = router.times(fac, pts, cutoff=300)
+    assert np.array_equal(np.isfinite(cut), full <= 300)
