@@ -16,8 +16,15 @@ from qgis.core import (
 )
 
 from ..core.checks import check_network, share_on_main
-from .common import NETWORK_HELP, PalveluAlgorithm, add_network_parameters, load_router, \
-    read_points, snap_report, tr
+from .common import (
+    NETWORK_HELP,
+    PalveluAlgorithm,
+    add_network_parameters,
+    load_router,
+    read_points,
+    snap_report,
+    tr,
+)
 from .outputs import add_row, make_fields
 
 

@@ -33,7 +33,8 @@ def facility_summary(facility: np.ndarray, minutes: np.ndarray, weight: np.ndarr
     out["cells"] = np.bincount(f, minlength=n_facilities)
     out["population"] = np.bincount(f, weights=w, minlength=n_facilities)
     for b in bands:
-        out[f"pop_le_{band_label(b)}"] = np.bincount(f, weights=w * (t <= b), minlength=n_facilities)
+        out[f"pop_le_{band_label(b)}"] = np.bincount(f, weights=w * (t <= b),
+                                                     minlength=n_facilities)
     wt = np.bincount(f, weights=w * t, minlength=n_facilities)
     with np.errstate(invalid="ignore", divide="ignore"):
         out["mean_min"] = np.where(out["population"] > 0, wt / out["population"], np.nan)

@@ -141,7 +141,7 @@ def _hstore_get(s: str, key: str) -> str | None:
 
 
 def parse_speed(values) -> np.ndarray:
-    """Speeds (km/h) from a field: numbers, '50', '50 km/h', 'maxspeed' in an hstore; NaN otherwise."""
+    """Speeds (km/h) from a field: numbers, '50', '50 km/h', hstore 'maxspeed'; else NaN."""
     out = np.full(len(values), np.nan)
     for i, v in enumerate(values):
         if v is None:

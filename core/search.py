@@ -23,7 +23,7 @@ from .snapping import OK, SMALL_COMPONENT, Snap, snap_points
 Progress = Callable[[float], bool]  # fraction done -> False to cancel
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 (reads as what happened)
     """The user cancelled a long run."""
 
 

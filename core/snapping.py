@@ -99,9 +99,9 @@ class SnapIndex:
         v = self.seg_v[s]
         x0, y0 = self.net.vx[v], self.net.vy[v]
         dx, dy = self.net.vx[v + 1] - x0, self.net.vy[v + 1] - y0
-        L2 = dx * dx + dy * dy
+        seg2 = dx * dx + dy * dy
         with np.errstate(invalid="ignore", divide="ignore"):
-            t = np.where(L2 > 0, ((px - x0) * dx + (py - y0) * dy) / L2, 0.0)
+            t = np.where(seg2 > 0, ((px - x0) * dx + (py - y0) * dy) / seg2, 0.0)
         t = np.clip(t, 0.0, 1.0)
         return np.hypot(px - (x0 + t * dx), py - (y0 + t * dy)), t
 
@@ -129,7 +129,8 @@ def snap_points(net: RoadNetwork, graph: Graph, px, py, max_distance: float = 10
     found = s >= 0
     edge = np.where(found, index.seg_e[np.maximum(s, 0)], -1)
     v = index.seg_v[np.maximum(s, 0)]
-    along = net.cumlen[v] + t * (net.cumlen[v + 1] - net.cumlen[v]) - net.cumlen[net.e_v0[np.maximum(edge, 0)]]
+    start = net.cumlen[net.e_v0[np.maximum(edge, 0)]]
+    along = net.cumlen[v] + t * (net.cumlen[v + 1] - net.cumlen[v]) - start
     elen = net.e_len[np.maximum(edge, 0)]
     with np.errstate(invalid="ignore", divide="ignore"):
         frac = np.where(elen > 0, along / elen, 0.0)

@@ -13,6 +13,9 @@ FACILITIES = f"{SAMPLE}|layername=facilities"
 POPULATION = f"{SAMPLE}|layername=population"
 
 
+_KEEP: list = []  # the Python side of the provider must outlive the test that made it
+
+
 def register_provider():
     """Our provider in the Processing registry (once per session)."""
     from palveluverkko.algorithms.provider import PalveluverkkoProvider
@@ -22,9 +25,11 @@ def register_provider():
     if provider is None:
         provider = PalveluverkkoProvider()
         registry.addProvider(provider)
+        _KEEP.append(provider)
     return provider
 
 
 def rows(layer) -> list[dict]:
     names = layer.fields().names()
-    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+    return [dict(zip(names, (None if hasattr(v, "isNull") and v.isNull() else v
+                             for v in f.attributes()))) for f in layer.getFeatures()]

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.usefixtures("qgis_processing")
 
 def _engine_input():
     """The sample roads as a memory layer with a numeric ``speed`` field, and engine input."""
-    from core.network import LineInput
     from shapely import wkb
+
+    from core.network import LineInput
 
     src = QgsVectorLayer(ROADS, "roads", "ogr")
     layer = QgsVectorLayer("LineString?crs=EPSG:3067&field=speed:double&field=oneway:string",

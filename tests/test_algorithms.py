@@ -1,0 +1,142 @@
+"""The Processing algorithms on the sample data, including bad input."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
+
+from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
+
+pytestmark = pytest.mark.usefixtures("qgis_processing")
+WALK = {"ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway"}
+
+
+def run(alg, **params):
+    import processing
+
+    register_provider()
+    return processing.run(f"palveluverkko:{alg}", params)
+
+
+def memory_layer(kind: str, features: list, fields: str = "") -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:3067{fields}", "test", "memory")
+    feats = []
+    for geom, attrs in features:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(geom)
+        f.setAttributes(attrs)
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_nearest_facility_agrees_with_od_matrix():
+    near = run("nearestfacility", INPUT=POPULATION, POP_FIELD="population",
+               FACILITIES=FACILITIES, FAC_ID="fac_id", BANDS="5,10,15", OUTPUT="memory:",
+               SUMMARY="memory:", **WALK)
+    od = run("odmatrix", ORIGINS=POPULATION, ORIGINS_ID="id", DESTINATIONS=FACILITIES,
+             DESTINATIONS_ID="fac_id", K=1, OUTPUT="memory:", **WALK)
+    best = {r["origin_id"]: r for r in rows(od["OUTPUT"])}
+    cells = rows(near["OUTPUT"])
+    reached = [c for c in cells if c["reachable"]]
+    assert len(reached) == len(best) > 40
+    for c in reached:
+        assert c["fac_id"] == best[c["id"]]["dest_id"]
+        assert c["time_min"] == pytest.approx(best[c["id"]]["time_min"], abs=1e-3)
+    summary = rows(near["SUMMARY"])
+    total = sum(c["population"] for c in cells)
+    assert sum(r["population"] for r in summary) == pytest.approx(total)
+    assert sum(r["pop_le_15"] for r in summary) == pytest.approx(
+        sum(c["population"] for c in reached if c["time_min"] <= 15))
+
+
+@pytest.mark.parametrize("kind", [0, 1, 2])
+def test_catchments_hold_the_population_of_their_band(kind):
+    res = run("catchmentareas", FACILITIES=FACILITIES, FAC_ID="fac_id", BANDS="5,10",
+              KIND=kind, POPULATION=POPULATION, POP_FIELD="population", OUTPUT="memory:",
+              **WALK)
+    polys = rows(res["OUTPUT"])
+    assert polys and all(p["area_km2"] > 0 for p in polys)
+    assert {p["band_to"] for p in polys} == {5.0, 10.0}
+    if kind == 2:
+        assert len(polys) == 2 and all(p["fac_id"] is None for p in polys)
+    for f in res["OUTPUT"].getFeatures():
+        assert f.geometry().isGeosValid()
+    ten = [p for p in polys if p["band_to"] == 10]
+    five = [p for p in polys if p["band_to"] == 5]
+    assert sum(p["area_km2"] for p in ten) > sum(p["area_km2"] for p in five)
+    if kind in (1, 2):  # no overlaps: the population adds up to that within 10 min
+        near = run("nearestfacility", INPUT=POPULATION, POP_FIELD="population",
+                   FACILITIES=FACILITIES, BANDS="10", OUTPUT="memory:", SUMMARY="memory:",
+                   **WALK)
+        within = sum(c["population"] for c in rows(near["OUTPUT"])
+                     if c["reachable"] and c["time_min"] <= 10)
+        assert sum(p["population"] for p in ten) == pytest.approx(within)
+
+
+def test_geographic_multipart_and_null_speed_input():
+    """São Paulo-like case: roads in EPSG:4326 as multi-part lines with NULL speeds."""
+    roads = QgsVectorLayer("MultiLineString?crs=EPSG:4326&field=speed:double", "r", "memory")
+    f = QgsFeature(roads.fields())
+    f.setGeometry(QgsGeometry.fromMultiPolylineXY([
+        [QgsPointXY(-46.63, -23.55), QgsPointXY(-46.62, -23.55)],
+        [QgsPointXY(-46.62, -23.55), QgsPointXY(-46.62, -23.54)]]))
+    f.setAttributes([None])
+    roads.dataProvider().addFeatures([f])
+    pts = QgsVectorLayer("Point?crs=EPSG:4326&field=id:integer", "p", "memory")
+    feats = []
+    for i, (x, y) in enumerate([(-46.63, -23.5501), (-46.62, -23.5401)]):
+        g = QgsFeature(pts.fields())
+        g.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        g.setAttributes([i])
+        feats.append(g)
+    pts.dataProvider().addFeatures(feats)
+    res = run("odmatrix", ORIGINS=pts, ORIGINS_ID="id", DESTINATIONS=pts, DESTINATIONS_ID="id",
+              ROADS=roads, SPEED_FIELD="speed", CLASS_SCHEME=2, DEFAULT_SPEED=40,
+              ACCESS_SPEED=0, OUTPUT="memory:")
+    pair = [r for r in rows(res["OUTPUT"]) if r["origin_id"] == 0 and r["dest_id"] == 1][0]
+    # about 1.02 km east + 1.11 km north in UTM 23S, at the default 40 km/h
+    assert pair["dist_m"] == pytest.approx(2130, rel=0.02)
+    assert pair["time_min"] == pytest.approx(pair["dist_m"] / (40 / 3.6) / 60, rel=1e-4)
+
+
+def test_far_facility_and_empty_layers_are_reported():
+    far = memory_layer("Point", [(QgsGeometry.fromPointXY(QgsPointXY(300000, 6600000)), [1])],
+                       "&field=fac_id:integer")
+    with pytest.raises(QgsProcessingException, match="No facility could be snapped"):
+        run("catchmentareas", FACILITIES=far, BANDS="5", OUTPUT="memory:", **WALK)
+    empty = memory_layer("Point", [], "&field=fac_id:integer")
+    with pytest.raises(QgsProcessingException, match="has no features"):
+        run("catchmentareas", FACILITIES=empty, BANDS="5", OUTPUT="memory:", **WALK)
+    with pytest.raises(QgsProcessingException, match="Time bands"):
+        run("catchmentareas", FACILITIES=FACILITIES, BANDS="ten", OUTPUT="memory:", **WALK)
+    with pytest.raises(QgsProcessingException, match="Class speeds"):
+        run("catchmentareas", FACILITIES=FACILITIES, BANDS="5", CLASS_SPEEDS="residential",
+            OUTPUT="memory:", **WALK)
+
+
+def test_negative_population_names_layer_field_and_feature():
+    pop = memory_layer("Point", [(QgsGeometry.fromPointXY(QgsPointXY(385600, 6672000)), [-5])],
+                       "&field=pop:double")
+    with pytest.raises(QgsProcessingException, match=r"feature \d+: field 'pop' is -5"):
+        run("nearestfacility", INPUT=pop, POP_FIELD="pop", FACILITIES=FACILITIES,
+            OUTPUT="memory:", SUMMARY="memory:", **WALK)
+
+
+def test_network_check_reports_components_and_shares():
+    res = run("checknetwork", POPULATION=POPULATION, POP_FIELD="population",
+              FACILITIES=FACILITIES, EDGES="memory:", DANGLES="memory:", **WALK)
+    assert res["COMPONENTS"] >= 1 and res["DANGLE_COUNT"] > 0
+    assert 0.5 < res["POPULATION_SHARE"] < 1.0 and 0.9 <= res["FACILITY_SHARE"] <= 1.0
+    edges = rows(res["EDGES"])
+    assert any(e["on_main"] for e in edges) and not all(e["usable"] for e in edges)
+    assert np.isclose(sum(e["length_m"] for e in edges if e["on_main"]), sum(
+        e["length_m"] for e in edges if e["component"] == edges[0]["component"]
+        and e["on_main"]))

@@ -1,0 +1,78 @@
+"""Engine pieces on real data and small cases: profiles, caching, isochrones, OD tables."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from shapely.geometry import Point
+from shapely.prepared import prep
+
+from core.cache import LruCache
+from core.isochrones import CatchmentBuilder
+from core.network import build_network
+from core.odmatrix import od_long
+from core.profiles import make_profile, parse_oneway, parse_speed
+from core.search import Router
+from tests.osm_data import HELSINKI_PBF, load_osm_roads, load_population
+
+
+@pytest.fixture(scope="module")
+def helsinki():
+    lines, _ = load_osm_roads(HELSINKI_PBF)
+    return build_network(lines)
+
+
+def test_oneway_conventions():
+    got = parse_oneway(["yes", "-1", "no", None, "2", "3", "4", '"oneway"=>"yes"', "reverse"])
+    assert got.tolist() == [1, -1, 0, 0, 0, -1, 1, 1, -1]
+
+
+def test_speed_parsing():
+    got = parse_speed(["50", "30 mph", None, "fast", '"maxspeed"=>"40"', 60])
+    assert np.allclose(got, [50, 30 * 1.609344, np.nan, np.nan, 40, 60], equal_nan=True)
+
+
+def test_digiroad_classes_and_user_speeds():
+    car = make_profile("car", "digiroad", class_speeds={"5": 33})
+    speeds = car.speeds(np.array(["1", "5", "8", ""], dtype=object), None)
+    assert speeds.tolist() == [90.0, 33.0, 0.0, 0.0]
+    walk = make_profile("walk", "digiroad")
+    assert walk.speeds(np.array(["1", "8"], dtype=object), None).tolist() == [0.0, 5.0]
+
+
+def test_graph_is_built_once_per_profile(helsinki):
+    p = make_profile("walk", "osm")
+    assert helsinki.graph(p) is helsinki.graph(make_profile("walk", "osm"))
+    cache = LruCache(size=1)
+    calls = []
+    assert cache.get_or_build("a", lambda: calls.append(1) or 1) == 1
+    assert cache.get_or_build("a", lambda: calls.append(1) or 2) == 1
+    cache.get_or_build("b", lambda: 3)
+    assert len(cache) == 1 and len(calls) == 1 and cache.hits == 1
+
+
+def test_isochrones_follow_the_travel_times(helsinki):
+    router = Router(helsinki, make_profile("walk", "osm"))
+    x, y, _ = load_population()
+    fac = router.snap(x[[40, 60]], y[[40, 60]])
+    builder = CatchmentBuilder(router, resolution=20)
+    polys = {(c.facility, c.upper): prep(c.geometry) for c in builder.per_facility(fac, [5, 10])}
+    t, _ = router.times(fac, builder.samples)
+    for (j, band), poly in polys.items():
+        minutes = t[:, j] / 60
+        inside = np.array([poly.contains(Point(px, py)) for px, py in
+                           zip(builder.samples.x, builder.samples.y)])
+        clearly_in = minutes <= band - 0.5
+        clearly_out = minutes > band + 0.5
+        assert clearly_in.sum() > 100
+        assert inside[clearly_in].mean() > 0.97  # roads reached in time are covered
+        assert inside[clearly_out].mean() < 0.03  # roads reached late are not
+
+
+def test_od_long_k_and_cutoff():
+    t = np.array([[30.0, 10.0, np.inf], [5.0, 50.0, 20.0]])
+    d = t * 10
+    out = od_long(t, d, k=2, cutoff=40)
+    assert out[["origin", "destination", "rank"]].values.tolist() == [[0, 1, 1], [0, 0, 2],
+                                                                      [1, 0, 1], [1, 2, 2]]
+    assert out["metres"].tolist() == [100.0, 300.0, 50.0, 200.0]
