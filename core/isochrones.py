@@ -87,7 +87,9 @@ def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | N
     finite = np.isfinite(z)
     if not finite.any():
         return None
-    zz = np.ma.masked_invalid(z)
+    # cells off the roads get a time far beyond the band: the edge then hugs the reached
+    # cells, and no mask means no self-touching rings around masked corners
+    zz = np.where(finite, z, 4.0 * max(abs(upper), 1.0) + 1.0)
     gen = contour_generator(x=x, y=y, z=zz, fill_type=FillType.OuterOffset)
     points, offsets = gen.filled(lower, upper)
     polys = []
@@ -98,7 +100,11 @@ def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | N
             polys.append(Polygon(rings[0], rings[1:]))
     if not polys:
         return None
-    geom = unary_union([p if p.is_valid else p.buffer(0) for p in polys])
+    # contourpy's filled polygons do not overlap and carry their holes: no union needed,
+    # except where a ring touches itself (rare), which buffer(0) repairs
+    geom = polys[0] if len(polys) == 1 else MultiPolygon(polys)
+    if not geom.is_valid:
+        geom = unary_union([p if p.is_valid else p.buffer(0) for p in polys])
     return geom if not geom.is_empty else None
 
 

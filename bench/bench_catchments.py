@@ -1,0 +1,172 @@
+"""Benchmark: network build, nearest-facility allocation and catchments at county scale.
+
+Runs on the GENERATED county network of ``generated_county.py`` (about 400,000 road
+segments), 100 facilities and 100,000 population points, car mode. With ``--qgis`` it
+also runs QGIS's ``native:serviceareafromlayer`` on the same lines, facilities and 30 min
+cut-off, reports the time ratio and checks that both reach the same junctions.
+
+    /usr/bin/python3 bench/bench_catchments.py [--qgis] [--side 600]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.generated_county import generate  # noqa: E402
+from core.isochrones import CatchmentBuilder  # noqa: E402
+from core.network import build_network  # noqa: E402
+from core.profiles import OSM_CAR_SPEEDS, make_profile  # noqa: E402
+from core.search import Router  # noqa: E402
+
+BANDS = [10, 20, 30]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Clock:
+    def __init__(self):
+        self.rows = []
+
+    def __call__(self, label, func, *args, **kwargs):
+        t = time.perf_counter()
+        out = func(*args, **kwargs)
+        dt = time.perf_counter() - t
+        self.rows.append((label, dt))
+        print(f"{label:<52} {dt:8.2f} s   peak RSS {peak_mb():7.0f} MB", flush=True)
+        return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--qgis", action="store_true", help="compare with serviceareafromlayer")
+    ap.add_argument("--side", type=int, default=600)
+    args = ap.parse_args()
+    clock = Clock()
+    county = clock("generate county (not timed as work)", generate, side=args.side)
+    lines = county.lines
+    # the class speeds as a numeric field, so that QGIS sees the same speeds
+    lines.speeds = np.array([OSM_CAR_SPEEDS[c] for c in lines.classes], dtype=float)
+    print(f"GENERATED network: {len(lines.parts)} road segments; "
+          f"{len(county.facilities)} facilities; {len(county.population)} population points")
+    net = clock("build network (topology)", build_network, lines)
+    profile = make_profile("car", "osm")
+    router = Router(net, profile, access_speed=None)
+    graph = clock("build car graph (CSR, components)", net.graph, profile)
+    # facilities on junctions of the main piece (QGIS would snap others to stray bits)
+    main = np.flatnonzero(graph.components == graph.main_component)
+    pick = np.random.default_rng(2).choice(main, len(county.facilities), replace=False)
+    county.facilities = np.column_stack([net.node_x[pick], net.node_y[pick]])
+    fac = clock("snap 100 facilities", router.snap, county.facilities[:, 0],
+                county.facilities[:, 1])
+    pts = clock("snap 100,000 population points", router.snap, county.population[:, 0],
+                county.population[:, 1])
+    near = clock("nearest-facility allocation (one multi-source search)", router.nearest,
+                 fac, pts)
+    print(f"   reached {np.mean(near.facility >= 0):.1%} of points; median "
+          f"{np.median(near.time[near.facility >= 0]) / 60:.1f} min")
+    reach30 = clock("per-facility node times, 30 min cut-off (100 searches)", lambda: np.vstack(
+        [t[:, : net.n_nodes] for _, t, _ in router.node_times(fac, 1800, chunk=10)]))
+    builder = clock("catchment grid (100 m cells, built once)", CatchmentBuilder, router, 100.0)
+    polys = clock("per-facility catchments, 3 bands (10,20,30 min)",
+                  lambda: list(builder.per_facility(fac, BANDS)))
+    print(f"   {len(polys)} polygons")
+    ours = sum(dt for label, dt in clock.rows if label.startswith(("build", "snap 100 fac",
+                                                                    "catchment", "per-facility c")))
+    print(f"our catchments end to end (build + snap + grid + 3 bands): {ours:.2f} s")
+    if args.qgis:
+        compare_qgis(county, net, reach30, ours, clock)
+
+
+def compare_qgis(county, net, reach30, ours: float, clock: Clock) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from osgeo import ogr, osr
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    import processing
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    tmp = Path(tempfile.mkdtemp())
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp / "county.gpkg"))
+    roads = ds.CreateLayer("roads", srs, ogr.wkbLineString)
+    roads.CreateField(ogr.FieldDefn("speed", ogr.OFTReal))
+    roads.StartTransaction()
+    for part, speed in zip(county.lines.parts, county.lines.speeds):
+        f = ogr.Feature(roads.GetLayerDefn())
+        g = ogr.Geometry(ogr.wkbLineString)
+        for x, y in part:
+            g.AddPoint_2D(float(x), float(y))
+        f.SetGeometry(g)
+        f.SetField("speed", float(speed))
+        roads.CreateFeature(f)
+    roads.CommitTransaction()
+    fac = ds.CreateLayer("facilities", srs, ogr.wkbPoint)
+    fac.CreateField(ogr.FieldDefn("fid_", ogr.OFTInteger))
+    for i, (x, y) in enumerate(county.facilities):
+        f = ogr.Feature(fac.GetLayerDefn())
+        g = ogr.Geometry(ogr.wkbPoint)
+        g.AddPoint_2D(float(x), float(y))
+        f.SetGeometry(g)
+        f.SetField("fid_", i)
+        fac.CreateFeature(f)
+    ds = None
+    src = str(tmp / "county.gpkg")
+    res = clock("QGIS native:serviceareafromlayer, 30 min (1 band)", processing.run,
+                "native:serviceareafromlayer", {
+                    "INPUT": f"{src}|layername=roads", "STRATEGY": 1, "SPEED_FIELD": "speed",
+                    "DEFAULT_SPEED": 40, "TOLERANCE": 0,
+                    "START_POINTS": f"{src}|layername=facilities", "TRAVEL_COST2": 0.5,
+                    "INCLUDE_BOUNDS": False, "OUTPUT": str(tmp / "nodes.gpkg"),
+                    "OUTPUT_LINES": str(tmp / "lines.gpkg")})
+    qgis_time = clock.rows[-1][1]
+    print(f"ratio QGIS (1 band) / ours (3 bands, end to end): {qgis_time / ours:.1f}x")
+    check_reach(res["OUTPUT"], net, reach30)
+
+
+def check_reach(nodes_path: str, net, reach30: np.ndarray) -> None:
+    """Both tools must reach the same junctions from each facility within 30 minutes."""
+    from osgeo import ogr
+    from scipy.spatial import cKDTree
+
+    tree = cKDTree(np.column_stack([net.node_x, net.node_y]))
+    ds = ogr.Open(nodes_path)
+    layer = ds.GetLayer(0)
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName()
+             for i in range(layer.GetLayerDefn().GetFieldCount())]
+    key = "fid_" if "fid_" in names else names[0]
+    agree, total = 0, 0
+    for f in layer:
+        g = f.GetGeometryRef()
+        pts = np.array([g.GetGeometryRef(i).GetPoint_2D() for i in range(g.GetGeometryCount())]
+                       ) if g.GetGeometryCount() else np.array([g.GetPoint_2D()])
+        d, idx = tree.query(pts)
+        qgis_set = set(idx[d < 0.01].tolist())
+        ours = set(np.flatnonzero(np.isfinite(reach30[int(f.GetField(key))])).tolist())
+        total += 1
+        agree += qgis_set == ours
+        if qgis_set != ours:
+            print(f"   facility {f.GetField(key)}: QGIS {len(qgis_set)} nodes, ours {len(ours)},"
+                  f" differ by {len(qgis_set ^ ours)}")
+    print(f"reachability within 30 min equal for {agree} of {total} facilities")
+
+
+if __name__ == "__main__":
+    main()
