@@ -138,13 +138,68 @@ class CatchmentBuilder:
 
     def per_facility(self, fac: Snap, bands: list[float], rings: bool = False,
                      chunk: int = 8, progress: Progress | None = None) -> Iterator[Catchment]:
-        """Overlapping polygons: every facility's own bands."""
+        """Overlapping polygons: every facility's own bands.
+
+        Each facility only touches the grid cells inside the box of the nodes it reaches
+        within the last band, so the work per facility follows its catchment's size.
+        """
         cutoff = max(bands) * 60
         for sl, node_t, _ in self.router.node_times(fac, cutoff, chunk=chunk, progress=progress):
-            st, _ = self.router.point_times(node_t, fac, sl, self.samples)
-            for j in range(st.shape[1]):
-                t, _ = self.grid.field(st[:, j], self.walk_mps)
-                yield from self._trace(sl.start + j, t, bands, rings)
+            for j in range(node_t.shape[0]):
+                window = self._facility_window(node_t[j], fac, sl.start + j, cutoff)
+                if window is not None:
+                    yield from self._trace_window(sl.start + j, *window, bands, rings)
+
+    def _sample_costs(self):
+        """Per sample: its edge's end nodes and the seconds from the sample to each."""
+        if not hasattr(self, "_costs"):
+            r, smp = self.router, self.samples
+            leave_a, leave_b, arrive_a, arrive_b = r._edge_costs(smp)
+            ca, cb = (leave_a, leave_b) if r.to_facility else (arrive_a, arrive_b)
+            a, b = r.net.e_from[smp.edge], r.net.e_to[smp.edge]
+            # a sentinel sample (index len(samples)) stands for "no sample near this cell"
+            self._costs = (np.r_[a, 0], np.r_[b, 0], np.r_[ca, np.inf], np.r_[cb, np.inf],
+                           np.r_[smp.edge, -1], np.r_[smp.frac, 0.0])
+            nx = len(self.grid.x)
+            self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
+        return self._costs
+
+    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
+        s_a, s_b, s_ca, s_cb, s_edge, s_frac = self._sample_costs()
+        net, grid = self.router.net, self.grid
+        reached = np.flatnonzero(nt[: net.n_nodes] <= cutoff)
+        if len(reached) == 0 or fac.edge[j] < 0:
+            return None
+        pad = self.reach + 2 * self.resolution
+        x0, x1 = net.node_x[reached].min() - pad, net.node_x[reached].max() + pad
+        y0, y1 = net.node_y[reached].min() - pad, net.node_y[reached].max() + pad
+        c0, c1 = np.searchsorted(grid.x, [x0, x1])
+        r0, r1 = np.searchsorted(grid.y, [y0, y1])
+        rows, cols = self._cell_rc
+        lo, hi = np.searchsorted(rows, [r0, r1])
+        sel = np.arange(lo, hi)[(cols[lo:hi] >= c0) & (cols[lo:hi] < c1)]
+        nb = grid.nearest[sel]
+        st = np.minimum(nt[s_a[nb]] + s_ca[nb], nt[s_b[nb]] + s_cb[nb])
+        same = s_edge[nb] == fac.edge[j]
+        if same.any():  # samples on the facility's own edge: straight along it
+            e, f, g = fac.edge[j], fac.frac[j], s_frac[nb[same]]
+            t_f, t_b = self.router.graph.t_fwd[e], self.router.graph.t_bwd[e]
+            start, end = (g, f) if self.router.to_facility else (f, g)
+            with np.errstate(invalid="ignore"):
+                direct = np.where(end >= start, (end - start) * t_f, (start - end) * t_b)
+            direct = np.nan_to_num(direct, nan=np.inf) + self.router.access_time(
+                fac.subset([j]))[0]
+            st[same] = np.minimum(st[same], direct)
+        t = np.min(st + grid.dist[sel] / self.walk_mps, axis=1)
+        z = np.full((r1 - r0, c1 - c0), np.nan)
+        z[rows[sel] - r0, cols[sel] - c0] = t / 60
+        return grid.x[c0:c1], grid.y[r0:r1], z
+
+    def _trace_window(self, facility, x, y, z, bands, rings) -> Iterator[Catchment]:
+        for lo, hi in self._bands(bands, rings):
+            geom = _polygons(x, y, z, lo if lo > 0 else -1.0, hi)
+            if geom is not None:
+                yield Catchment(facility, lo, hi, geom)
 
     def nearest_facility(self, fac: Snap, bands: list[float], rings: bool = False,
                          dissolve: bool = False) -> Iterator[Catchment]:
@@ -170,13 +225,8 @@ class CatchmentBuilder:
     def _trace(self, facility: int, t: np.ndarray, bands, rings) -> Iterator[Catchment]:
         reached = np.isfinite(t) & (t <= max(bands) * 60)
         z = self._window(np.where(np.isfinite(t), t / 60, np.nan), reached)
-        if z is None:
-            return
-        x, y, zz = z
-        for lo, hi in self._bands(bands, rings):
-            geom = _polygons(x, y, zz, lo if lo > 0 else -1.0, hi)
-            if geom is not None:
-                yield Catchment(facility, lo, hi, geom)
+        if z is not None:
+            yield from self._trace_window(facility, *z, bands, rings)
 
     def _window(self, values: np.ndarray, keep: np.ndarray):
         """The raster of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""
