@@ -371,7 +371,7 @@ def load_router(alg, parameters, context, feedback) -> tuple[Router, NetworkSett
     if source is None:
         raise QgsProcessingException(tr("The road network layer could not be opened."))
     crs = work_crs(source, context)
-    key = _cache_key(alg, parameters, context, settings, crs)
+    key = network_cache_key(alg, parameters, context, settings, crs)
 
     def build() -> RoadNetwork:
         feedback.pushInfo(tr("Reading the road network..."))
@@ -402,7 +402,7 @@ def load_router(alg, parameters, context, feedback) -> tuple[Router, NetworkSett
     return router, settings, crs
 
 
-def _cache_key(alg, parameters, context, s: NetworkSettings, crs):
+def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
     layer = alg.parameterAsVectorLayer(parameters, ROADS, context)
     if layer is None or layer.isEditable() or layer.providerType() == "memory":
         return None  # edits or memory layers may change under us: no caching

@@ -1,0 +1,285 @@
+"""Processing algorithm: what closing (or opening) facilities does to residents' access."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core.cache import LruCache
+from ..core.impact import Scenario, ScenarioError, evaluate
+from ..core.report import render
+from ..core.snapping import OK
+from .common import (
+    NETWORK_HELP,
+    PalveluAlgorithm,
+    add_network_parameters,
+    apply_style,
+    load_router,
+    network_cache_key,
+    parse_bands,
+    progress_callback,
+    read_points,
+    run_engine,
+    snap_report,
+    tr,
+)
+from .impact_outputs import write_tables
+
+TIMES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
+CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
+NEW_STATUS = {"new", "planned", "candidate", "uusi", "suunniteltu", "ny"}
+
+
+class ClosureImpact(PalveluAlgorithm):
+    NAME = "closureimpact"
+    DISPLAY = "Facility closure impact"
+    GROUP = "Service network scenarios"
+    GROUP_ID = "scenarios"
+    HELP = (
+        "<p>What happens to residents if some facilities close (or new ones open): who "
+        "loses access within each threshold, how much longer trips get, where the demand "
+        "goes and how loads compare with capacity, by area and age group, with equity "
+        "figures and an HTML report.</p>"
+        "<p><b>Facilities to close</b>: any of a list of ids (<code>3,7</code>), an "
+        "expression (<code>\"name\" LIKE '%Kallio%'</code>), the features selected on the "
+        "map, or a <b>status field</b> whose value is <i>closed</i> (also <i>suljettu</i>, "
+        "<i>stängd</i>); status <i>new</i>/<i>planned</i> (<i>uusi</i>) marks facilities "
+        "that open in the scenario only. <b>New facilities</b>: an optional layer of sites "
+        "opened in the scenario. <b>Capacity field</b>: residents a facility can serve "
+        "(optional). <b>Age group fields</b>: population per group (e.g. 0-14, 15-64, 65-74, "
+        "75+); <b>75+ field</b> is used for the equity figure. <b>Area field</b>: e.g. "
+        "municipality, for the summary. <b>Thresholds</b>: minutes, e.g. "
+        "<code>15,30,60</code>.</p>"
+        "<p><b>Outputs</b>: cells with the nearest facility and minutes before and after, "
+        "the change and <code>lost_&lt;min&gt;</code> flags; the flow table (population "
+        "moving between facilities); facility loads against capacity; the summary by area "
+        "and age group; equity figures; the HTML report. Per-facility travel times are "
+        "cached, so a further scenario on the same layers does not search again.</p>"
+        + NETWORK_HELP)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FACILITIES", tr("Facilities"), pts))
+        self.addParameter(QgsProcessingParameterField(
+            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "CLOSE_IDS", tr("Facilities to close: ids (comma separated)"), optional=True))
+        self.addParameter(QgsProcessingParameterExpression(
+            "CLOSE_EXPRESSION", tr("Facilities to close: expression"),
+            parentLayerParameterName="FACILITIES", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "CLOSE_SELECTED", tr("Close the facilities selected on the map"),
+            defaultValue=False))
+        self.addParameter(QgsProcessingParameterField(
+            "STATUS_FIELD", tr("Status field (closed / new)"),
+            parentLayerParameterName="FACILITIES", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CAPACITY_FIELD", tr("Capacity field"), parentLayerParameterName="FACILITIES",
+            type=QgsProcessingParameterField.Any, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "NEW_FACILITIES", tr("New facilities to open"), pts, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "NEW_ID", tr("New facilities: id field"), parentLayerParameterName="NEW_FACILITIES",
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "POPULATION", tr("Population"), pts))
+        self.addParameter(QgsProcessingParameterField(
+            "POP_FIELD", tr("Total population field"), parentLayerParameterName="POPULATION",
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            "AGE_FIELDS", tr("Age group fields"), parentLayerParameterName="POPULATION",
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ELDERLY_FIELD", tr("75+ field (equity figures)"),
+            parentLayerParameterName="POPULATION", type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "AREA_FIELD", tr("Area field (municipality)"), parentLayerParameterName="POPULATION",
+            optional=True))
+        add_network_parameters(self)
+        self.addParameter(QgsProcessingParameterString(
+            "THRESHOLDS", tr("Access thresholds (minutes)"), defaultValue="15,30,60"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Cells: access before and after"), QgsProcessing.TypeVectorAnyGeometry))
+        for key, label in (("FLOWS", "Flows between facilities"), ("LOADS", "Facility loads"),
+                           ("SUMMARY", "Summary by area and age group"),
+                           ("EQUITY", "Equity figures")):
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                key, tr(label), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("Report"), tr("HTML files (*.html)")))
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
+                                 "Access thresholds")
+        router, settings, crs = load_router(self, parameters, context, feedback)
+        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
+        fac = read_points(fac_src, crs, context, feedback, "facilities",
+                          self.parameterAsString(parameters, "FAC_ID", context),
+                          self.parameterAsString(parameters, "CAPACITY_FIELD", context) or "")
+        has_capacity = bool(self.parameterAsString(parameters, "CAPACITY_FIELD", context))
+        close, opening = self._closed_and_new(parameters, context, fac_src, fac)
+        new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
+        new = read_points(new_src, crs, context, feedback, "new facilities",
+                          self.parameterAsString(parameters, "NEW_ID", context)) \
+            if new_src is not None else None
+        ids = list(fac.ids) + (list(new.ids) if new else [])
+        xs = np.r_[fac.x, new.x] if new else fac.x
+        ys = np.r_[fac.y, new.y] if new else fac.y
+        capacity = np.r_[fac.values if has_capacity else np.full(len(fac.ids), np.nan),
+                         np.full(len(new.ids) if new else 0, np.nan)]
+        scenario = Scenario.closing(len(fac.ids), close, len(new.ids) if new else 0)
+        scenario.open_before[opening] = False
+        scenario.open_after[opening] = True
+        if not scenario.open_after.any():
+            raise QgsProcessingException(tr(
+                "The scenario closes every facility and opens none: keep at least one open "
+                "or add new facilities."))
+
+        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
+        pop_field = self.parameterAsString(parameters, "POP_FIELD", context)
+        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
+        groups = self._groups(parameters, context, pop_src, crs, feedback, pop)
+        area = self._area(parameters, context, pop)
+
+        key = network_cache_key(self, parameters, context, settings, crs)
+        fac_snap = router.snap(xs, ys, settings.max_snap)
+        snap_report(fac_snap, tr("facilities"), feedback)
+        pop_snap = router.snap(pop.x, pop.y, settings.max_snap)
+        snap_report(pop_snap, tr("population features"), feedback)
+        if not (fac_snap.status[scenario.open_after] == OK).any():
+            raise QgsProcessingException(tr(
+                "None of the facilities open in the scenario can be snapped to the road "
+                "network; check the CRS and the maximum snapping distance."))
+        times_key = None if key is None else (key, router.profile.key(), settings.access_speed,
+                                              settings.max_snap, xs.tobytes(), ys.tobytes(),
+                                              pop.x.tobytes(), pop.y.tobytes())
+        cached = times_key is not None and times_key in TIMES._items
+        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
+                             f"Searching from {len(ids)} facilities..."))
+        seconds = TIMES.get_or_build(times_key, lambda: run_engine(
+            router.times, fac_snap, pop_snap, np.inf, False,
+            progress_callback(feedback, 30, 80))[0])
+        minutes = seconds / 60.0
+        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
+        try:
+            result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
+                              elderly)
+        except ScenarioError as e:
+            raise QgsProcessingException(tr(f"Scenario: {e}.")) from None
+        for w in result.warnings:
+            feedback.pushWarning(w)
+        feedback.setProgress(85)
+        out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
+                           thresholds, list(groups))
+        apply_style(context, out["OUTPUT"], "change_in_time.qml")
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        page = render(result, pop.values, thresholds, ids, notes=[
+            f"Mode: {settings.mode}. Travel times include the walk between each point and "
+            f"the road. Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
+        Path(report).write_text(page, encoding="utf-8")
+        out["REPORT"] = report
+        return out
+
+    # ------------------------------------------------------------------ inputs
+    def _closed_and_new(self, parameters, context, source, fac) -> tuple[list[int], list[int]]:
+        """Positions of the facilities to close, and of those that open in the scenario."""
+        close: set[int] = set()
+        ids_text = self.parameterAsString(parameters, "CLOSE_IDS", context)
+        wanted = [s.strip() for s in (ids_text or "").split(",") if s.strip()]
+        as_text = [str(v) for v in fac.ids]
+        for w in wanted:
+            if w not in as_text:
+                raise QgsProcessingException(tr(
+                    f"Facilities to close: no facility has the id '{w}' (field "
+                    f"'{self.parameterAsString(parameters, 'FAC_ID', context) or 'feature id'}')."))
+            close.update(i for i, v in enumerate(as_text) if v == w)
+        expr_text = self.parameterAsExpression(parameters, "CLOSE_EXPRESSION", context)
+        fids = [f.id() for f in fac.features]
+        if expr_text:
+            expr = QgsExpression(expr_text)
+            if expr.hasParserError():
+                raise QgsProcessingException(tr(
+                    f"Facilities to close: the expression cannot be read: "
+                    f"{expr.parserErrorString()}"))
+            ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
+            ctx.setFields(source.fields())
+            expr.prepare(ctx)
+            for i, f in enumerate(fac.features):
+                ctx.setFeature(f)
+                if expr.evaluate(ctx):
+                    close.add(i)
+                if expr.hasEvalError():
+                    raise QgsProcessingException(tr(
+                        f"Facilities to close: the expression fails on feature {f.id()}: "
+                        f"{expr.evalErrorString()}"))
+        if self.parameterAsBool(parameters, "CLOSE_SELECTED", context):
+            layer = self.parameterAsVectorLayer(parameters, "FACILITIES", context)
+            selected = set(layer.selectedFeatureIds()) if layer is not None else set()
+            if not selected:
+                raise QgsProcessingException(tr(
+                    "'Close the selected facilities' is on, but no facility is selected on "
+                    "the map."))
+            close.update(i for i, fid in enumerate(fids) if fid in selected)
+        opening: list[int] = []
+        status_field = self.parameterAsString(parameters, "STATUS_FIELD", context)
+        if status_field:
+            for i, f in enumerate(fac.features):
+                value = str(f[status_field]).strip().lower()
+                if value in CLOSED_STATUS:
+                    close.add(i)
+                elif value in NEW_STATUS:
+                    opening.append(i)
+        if not close and not opening and self.parameterAsSource(
+                parameters, "NEW_FACILITIES", context) is None:
+            raise QgsProcessingException(tr(
+                "Nothing changes: give the facilities to close (ids, expression, selection or "
+                "status field) or new facilities to open."))
+        return sorted(close), opening
+
+    def _groups(self, parameters, context, source, crs, feedback, pop) -> dict:
+        fields = self.parameterAsStrings(parameters, "AGE_FIELDS", context)
+        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context)
+        if elderly and elderly not in fields:
+            fields = [*fields, elderly]
+        groups = {}
+        for name in fields:
+            groups[name] = read_points(source, crs, context, feedback, "population",
+                                       value_field=name, keep_features=False).values
+        listed = list(self.parameterAsStrings(parameters, "AGE_FIELDS", context))
+        if listed:
+            total = np.sum([groups[g] for g in listed], axis=0)
+            off = np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)
+            if off.any():
+                first = [pop.features[i].id() for i in np.flatnonzero(off)[:5]]
+                feedback.pushWarning(tr(
+                    f"The age group fields do not add up to the total population in "
+                    f"{int(off.sum())} features (e.g. feature ids {first}); each group is "
+                    f"reported as given and the totals use the total population field."))
+        return groups
+
+    def _area(self, parameters, context, pop):
+        field = self.parameterAsString(parameters, "AREA_FIELD", context)
+        if not field:
+            return None
+        return np.array([str(f[field]) if f[field] is not None and not (
+            hasattr(f[field], "isNull") and f[field].isNull()) else "(no area)"
+            for f in pop.features], dtype=object)

@@ -1,0 +1,66 @@
+"""Writing a closure impact result to the Processing outputs (cells and four tables)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import QgsProcessingException
+
+from ..core.impact import ImpactResult
+from .outputs import add_row, make_fields
+
+
+def _fac(ids: list, index) -> object:
+    return ids[index] if index >= 0 else None
+
+
+def _sink(alg, parameters, context, key, fields, wkb=None, crs=None):
+    if wkb is None:
+        sink, dest = alg.parameterAsSink(parameters, key, context, fields)
+    else:
+        sink, dest = alg.parameterAsSink(parameters, key, context, fields, wkb, crs)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, key))
+    return sink, dest
+
+
+def _table(alg, parameters, context, key, df: pd.DataFrame) -> str:
+    kinds = []
+    for c in df.columns:
+        dt = df[c].dtype
+        kinds.append((str(c), bool if dt == bool else int if np.issubdtype(dt, np.integer)
+                      else float if np.issubdtype(dt, np.floating) else str))
+    fields = make_fields(kinds)
+    sink, dest = _sink(alg, parameters, context, key, fields)
+    for row in df.itertuples(index=False):
+        add_row(sink, fields, list(row))
+    return dest
+
+
+def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResult,
+                 ids: list, thresholds: list[float], groups: list[str]) -> dict:
+    id_type = type(next((v for v in ids if v is not None), 0))
+    cells = result.cells
+    flag_cols = [c for c in cells.columns if c.startswith(("lost_", "gained_"))]
+    spec = [("fac_before", id_type), ("min_before", float), ("fac_after", id_type),
+            ("min_after", float), ("change_min", float), ("reallocated", bool)]
+    fields = make_fields(spec + [(c, bool) for c in flag_cols], pop_src.fields())
+    sink, dest = _sink(alg, parameters, context, "OUTPUT", fields, pop_src.wkbType(), crs)
+    values = cells[["fac_before", "min_before", "fac_after", "min_after", "change_min",
+                    "reallocated", *flag_cols]].to_numpy(dtype=object)
+    for f, row in zip(pop.features, values):
+        add_row(sink, fields, list(f.attributes()) + [
+            _fac(ids, row[0]), row[1], _fac(ids, row[2]), row[3], row[4], bool(row[5]),
+            *[bool(v) for v in row[6:]]], f.geometry())
+
+    flows = result.flows.copy()
+    flows["from_fac"] = [_fac(ids, i) if i >= 0 else "none" for i in flows["from_fac"]]
+    flows["to_fac"] = [_fac(ids, i) if i >= 0 else "unreachable" for i in flows["to_fac"]]
+    flows[["from_fac", "to_fac"]] = flows[["from_fac", "to_fac"]].astype(str)
+    loads = result.loads.copy()
+    loads["facility"] = [str(_fac(ids, i)) for i in loads["facility"]]
+    return {"OUTPUT": dest,
+            "FLOWS": _table(alg, parameters, context, "FLOWS", flows),
+            "LOADS": _table(alg, parameters, context, "LOADS", loads),
+            "SUMMARY": _table(alg, parameters, context, "SUMMARY", result.summary),
+            "EQUITY": _table(alg, parameters, context, "EQUITY", result.equity)}
