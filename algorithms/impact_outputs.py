@@ -28,8 +28,9 @@ def _table(alg, parameters, context, key, df: pd.DataFrame) -> str:
     kinds = []
     for c in df.columns:
         dt = df[c].dtype
-        kinds.append((str(c), bool if dt == bool else int if np.issubdtype(dt, np.integer)
-                      else float if np.issubdtype(dt, np.floating) else str))
+        kind = (bool if np.issubdtype(dt, np.bool_) else int if np.issubdtype(dt, np.integer)
+                else float if np.issubdtype(dt, np.floating) else str)
+        kinds.append((str(c), kind))
     fields = make_fields(kinds)
     sink, dest = _sink(alg, parameters, context, key, fields)
     for row in df.itertuples(index=False):

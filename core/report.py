@@ -15,7 +15,8 @@ from .impact import ImpactResult
 def _png(fig) -> str:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=96, bbox_inches="tight")
-    return f'<img alt="chart" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
+    data = base64.b64encode(buf.getvalue()).decode()
+    return f'<img alt="chart" src="data:image/png;base64,{data}">'
 
 
 def _cdf_chart(result: ImpactResult, population: np.ndarray, thresholds: list[float]) -> str:
