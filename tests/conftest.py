@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -10,14 +11,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # for ``core`` and ``tests`` as top-level packages
-_LINK = Path(os.environ.get("PALVELUVERKKO_PKG_DIR", "/tmp/palveluverkko_pkg"))
+_LINK = Path(os.environ.get("PALVELUVERKKO_PKG_DIR",
+                           f"/tmp/palveluverkko_pkg_{hashlib.sha1(bytes(ROOT)).hexdigest()[:10]}"))
 
 
 def _package_path() -> Path:
     """A folder holding a ``palveluverkko`` link to the checkout, so relative imports work."""
     _LINK.mkdir(parents=True, exist_ok=True)
     link = _LINK / "palveluverkko"
-    if not link.exists():
+    if not link.is_symlink() or link.resolve() != ROOT:
+        if link.is_symlink():
+            link.unlink()
         link.symlink_to(ROOT)
     return _LINK
 

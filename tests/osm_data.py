@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,18 @@ from osgeo import ogr, osr
 from core.network import LineInput
 from core.profiles import parse_oneway, parse_speed
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+def _shared() -> Path:
+    """The shared data folder: $PALVELUVERKKO_SHARED_DATA, ../shared/data, or /work/shared/data."""
+    candidates = [os.environ.get("PALVELUVERKKO_SHARED_DATA", ""),
+                  Path(__file__).resolve().parents[2] / "shared" / "data", "/work/shared/data"]
+    for c in candidates:
+        if c and (Path(c) / "helsinki").is_dir():
+            return Path(c)
+    return Path(candidates[1])
+
+
+SHARED = _shared()
 HELSINKI_PBF = SHARED / "helsinki" / "helsinki.osm.pbf"
 HELSINKI_POP = SHARED / "helsinki" / "population_grid_2020.gpkg"
 SAO_PAULO_PBF = SHARED / "sao_paulo" / "spo_osm.pbf"
