@@ -154,7 +154,7 @@ class CatchmentAreas(PalveluAlgorithm):
                                    c.upper, population, c.geometry.area / 1e6],
                     QgsGeometry.fromWkt(c.geometry.wkt))
             count += 1
-        apply_style(context, dest, "catchment_bands.qml")
+        apply_style(context, dest, "catchment_bands")
         feedback.pushInfo(tr(f"{count} catchment polygons written."))
         return {"OUTPUT": dest}
 

@@ -190,7 +190,7 @@ class ClosureImpact(PalveluAlgorithm):
         feedback.setProgress(85)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups))
-        apply_style(context, out["OUTPUT"], "change_in_time.qml")
+        apply_style(context, out["OUTPUT"], "change_in_time", pop_src.wkbType())
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         page = render(result, pop.values, thresholds, ids, notes=[
             f"Mode: {settings.mode}. Travel times include the walk between each point and "

@@ -451,10 +451,13 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
-def apply_style(context: QgsProcessingContext, dest_id: str, qml: str) -> None:
+def apply_style(context: QgsProcessingContext, dest_id: str, style: str, wkb_type=None) -> None:
+    """Style output ``dest_id`` with ``<style>_points.qml`` or ``<style>_polygons.qml``."""
     if not context.willLoadLayerOnCompletion(dest_id):
         return
-    loader = StyleLoader(qml)
+    points = wkb_type is not None and QgsWkbTypes.geometryType(wkb_type) == \
+        QgsWkbTypes.PointGeometry
+    loader = StyleLoader(f"{style}_{'points' if points else 'polygons'}.qml")
     StyleLoader._keep.append(loader)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
 

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..core.allocation import band_label, band_of, facility_summary
@@ -119,8 +118,7 @@ class NearestFacility(PalveluAlgorithm):
             add_row(sink, fields, list(f.attributes()) + [
                 fac.ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
                 bool(j >= 0), reason[i]], f.geometry())
-        apply_style(context, dest, "travel_time_points.qml" if QgsWkbTypes.geometryType(
-            pop_src.wkbType()) == QgsWkbTypes.PointGeometry else "travel_time_polygons.qml")
+        apply_style(context, dest, "travel_time", pop_src.wkbType())
 
         table = facility_summary(near.facility, minutes, pop.values, len(fac.ids), bands)
         band_cols = [f"pop_le_{band_label(b)}" for b in bands]

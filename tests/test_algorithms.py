@@ -140,3 +140,19 @@ def test_network_check_reports_components_and_shares():
     assert np.isclose(sum(e["length_m"] for e in edges if e["on_main"]), sum(
         e["length_m"] for e in edges if e["component"] == edges[0]["component"]
         and e["on_main"]))
+
+
+def test_output_styles_exist_and_apply():
+    from palveluverkko.algorithms.common import STYLES, StyleLoader
+
+    for name, uri, field in (("travel_time_points", "Point", "time_min"),
+                             ("travel_time_polygons", "Polygon", "time_min"),
+                             ("change_in_time_polygons", "Polygon", "change_min"),
+                             ("change_in_time_points", "Point", "change_min"),
+                             ("catchment_bands_polygons", "MultiPolygon", "band_to")):
+        assert (STYLES / f"{name}.qml").exists()
+        layer = QgsVectorLayer(f"{uri}?crs=EPSG:3067&field={field}:double", "l", "memory")
+        StyleLoader(f"{name}.qml").postProcessLayer(layer, None, None)
+        assert layer.renderer().type() == "graduatedSymbol"
+        assert layer.renderer().classAttribute() == field
+        assert len(layer.renderer().ranges()) >= 5
