@@ -143,7 +143,8 @@ class CatchmentAreas(PalveluAlgorithm):
             polys = builder.per_facility(fac_snap, bands, rings,
                                          progress=progress_callback(feedback, 45, 99))
         else:
-            polys = builder.nearest_facility(fac_snap, bands, rings, dissolve=kind == "dissolved")
+            polys = builder.nearest_facility(fac_snap, bands, rings, dissolve=kind == "dissolved",
+                                             progress=progress_callback(feedback, 45, 99))
         count = 0
         for c in run_engine(list, polys):
             population = None

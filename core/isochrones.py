@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from contourpy import FillType, contour_generator
+from scipy import ndimage
 from scipy.spatial import cKDTree
-from shapely.geometry import MultiPolygon, Polygon
-from shapely.ops import unary_union
+from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.ops import clip_by_rect, unary_union
 
-from .search import Progress, Router
+from .search import Cancelled, Progress, Router
 from .snapping import OK, Snap
 
 K_SAMPLES = 4  # samples compared per grid cell
@@ -108,6 +109,49 @@ def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | N
     return geom if not geom.is_empty else None
 
 
+def _fill_nearest(z: np.ndarray) -> np.ndarray:
+    """NaN cells take the value of the nearest non-NaN cell."""
+    missing = np.isnan(z)
+    if not missing.any() or missing.all():
+        return z
+    idx = ndimage.distance_transform_edt(missing, return_distances=False, return_indices=True)
+    return z[tuple(idx)]
+
+
+def _territories(x: np.ndarray, y: np.ndarray, labels: np.ndarray, size: float) -> dict:
+    """Polygon of the grid cells of each label: row runs of equal labels, merged."""
+    boxes: dict[int, list] = {}
+    half = size / 2
+    for r in range(labels.shape[0]):
+        row = labels[r]
+        ok = np.isfinite(row)
+        if not ok.any():
+            continue
+        vals = np.where(ok, row, -1).astype(np.int64)
+        change = np.flatnonzero(np.diff(vals)) + 1
+        starts = np.r_[0, change]
+        ends = np.r_[change, len(vals)] - 1
+        for s0, s1 in zip(starts, ends):
+            if vals[s0] >= 0:
+                boxes.setdefault(int(vals[s0]), []).append(
+                    box(x[s0] - half, y[r] - half, x[s1] + half, y[r] + half))
+    return {f: unary_union(b) for f, b in boxes.items()}
+
+
+def _polygonal(geom):
+    """Only the polygon parts of an overlay result (drops touching lines and points)."""
+    if geom.is_empty:
+        return None
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    polys = [g for g in getattr(geom, "geoms", []) if g.geom_type == "Polygon" and g.area > 0]
+    polys += [p for g in getattr(geom, "geoms", []) if g.geom_type == "MultiPolygon"
+              for p in g.geoms]
+    if not polys:
+        return None
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
 @dataclass
 class Catchment:
     """One band polygon: facility index (-1 dissolved), band limits in minutes."""
@@ -164,7 +208,8 @@ class CatchmentBuilder:
             self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
         return self._costs
 
-    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
+    def _facility_field(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
+        """Seconds from the cells around facility ``j``'s reach: (cells, times, window)."""
         s_a, s_b, s_ca, s_cb, s_edge, s_frac = self._sample_costs()
         net, grid = self.router.net, self.grid
         reached = np.flatnonzero(nt[: net.n_nodes] <= cutoff)
@@ -191,9 +236,21 @@ class CatchmentBuilder:
                 fac.subset([j]))[0]
             st[same] = np.minimum(st[same], direct)
         t = np.min(st + grid.dist[sel] / self.walk_mps, axis=1)
-        z = np.full((r1 - r0, c1 - c0), np.nan)
-        z[rows[sel] - r0, cols[sel] - c0] = t / 60
-        return grid.x[c0:c1], grid.y[r0:r1], z
+        return sel, t, (r0, r1, c0, c1)
+
+    def _raster_window(self, sel, values, box, fill=np.nan):
+        r0, r1, c0, c1 = box
+        rows, cols = self._cell_rc
+        z = np.full((r1 - r0, c1 - c0), fill, dtype=float)
+        z[rows[sel] - r0, cols[sel] - c0] = values
+        return self.grid.x[c0:c1], self.grid.y[r0:r1], z
+
+    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
+        found = self._facility_field(nt, fac, j, cutoff)
+        if found is None:
+            return None
+        sel, t, box = found
+        return self._raster_window(sel, t / 60, box)
 
     def _trace_window(self, facility, x, y, z, bands, rings) -> Iterator[Catchment]:
         for lo, hi in self._bands(bands, rings):
@@ -202,25 +259,37 @@ class CatchmentBuilder:
                 yield Catchment(facility, lo, hi, geom)
 
     def nearest_facility(self, fac: Snap, bands: list[float], rings: bool = False,
-                         dissolve: bool = False) -> Iterator[Catchment]:
-        """Non-overlapping polygons: each area goes to the facility reached fastest."""
-        near = self.router.nearest(fac, self.samples, cutoff=max(bands) * 60,
-                                   with_distance=False)
+                         dissolve: bool = False, progress: Progress | None = None
+                         ) -> Iterator[Catchment]:
+        """Non-overlapping polygons: each area goes to the facility reached fastest.
+
+        One multi-source search gives the fastest time and its facility everywhere. The
+        band polygons are traced on the fastest time (as the dissolved catchments), then
+        cut along the facilities' territories: grid cells labelled with their fastest
+        facility (off-road cells take the label of the nearest road cell). So the pieces
+        tile the dissolved catchment exactly, with borders on the grid's cell edges.
+        """
+        cutoff = max(bands) * 60
+        near = self.router.nearest(fac, self.samples, cutoff=cutoff, with_distance=False)
         t, label = self.grid.field(near.time, self.walk_mps, near.facility)
+        if progress is not None and progress(0.5) is False:
+            raise Cancelled()
+        dissolved = list(self._trace(-1, t, bands, rings))
         if dissolve:
-            yield from self._trace(-1, t, bands, rings)
+            yield from dissolved
             return
-        for f in np.unique(label[(label >= 0) & np.isfinite(t)]):
-            for lo, hi in self._bands(bands, rings):
-                inside = (label == f) & (t > lo * 60 if rings and lo > 0 else True) & \
-                    (t <= hi * 60)
-                z = self._window(inside.astype(float), inside)
-                if z is None:
-                    continue
-                x, y, zz = z
-                geom = _polygons(x, y, np.nan_to_num(zz, nan=0.0), 0.5, 1.5)
-                if geom is not None:
-                    yield Catchment(int(f), lo, hi, geom)
+        reached = np.isfinite(t) & (t <= cutoff) & (label >= 0)
+        window = self._window(np.where(reached, label, np.nan), reached)
+        if window is None:
+            return
+        x, y, lab = window
+        territories = _territories(x, y, _fill_nearest(lab), self.resolution)
+        for c in dissolved:
+            for f, part in territories.items():
+                piece = clip_by_rect(c.geometry, *part.bounds).intersection(part)
+                piece = _polygonal(piece)
+                if piece is not None:
+                    yield Catchment(int(f), c.lower, c.upper, piece)
 
     def _trace(self, facility: int, t: np.ndarray, bands, rings) -> Iterator[Catchment]:
         reached = np.isfinite(t) & (t <= max(bands) * 60)
