@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ["metadata.txt", "__init__.py", "plugin.py", "dependencies.py", "README.md",
            "LICENSE", "algorithms", "core", "ui", "resources", "i18n"]
-SKIP_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache"}
+SKIP_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", "screenshots"}
 SKIP_SUFFIXES = {".pyc", ".pyo", ".ts", ".pro"}
 
 
