@@ -35,8 +35,10 @@ def all_algorithms() -> list:
     """One new instance of every algorithm the provider offers."""
     from .catchment_areas import CatchmentAreas
     from .closure_impact import ClosureImpact
+    from .compare_scenarios import CompareScenarios
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
     from .od_matrix import OdMatrix
 
-    return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact()]
+    return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
+            CompareScenarios()]

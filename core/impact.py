@@ -111,12 +111,25 @@ def evaluate(minutes: np.ndarray, scenario: Scenario, population: np.ndarray,
     'total'. ``area``: area name per cell (municipality). ``capacity``: per facility column
     (NaN: unknown).
     """
+    before = allocate(minutes, scenario.open_before)
+    after = allocate(minutes, scenario.open_after)
+    return compare(before, after, scenario, population, thresholds, groups, area, capacity,
+                   elderly_group)
+
+
+def compare(before: Allocation, after: Allocation, scenario: Scenario, population: np.ndarray,
+            thresholds: list[float], groups: dict[str, np.ndarray] | None = None,
+            area: np.ndarray | None = None, capacity: np.ndarray | None = None,
+            elderly_group: str | None = None) -> ImpactResult:
+    """The impact figures of two allocations of the same cells (e.g. two saved scenarios).
+
+    ``scenario`` tells which facility columns are open in each; facility indices in the
+    allocations refer to the same columns.
+    """
     population = np.asarray(population, dtype=float)
     groups = {"total": population, **(groups or {})}
     area = np.asarray(area if area is not None else np.full(len(population), "all"), dtype=object)
-    before = allocate(minutes, scenario.open_before)
-    after = allocate(minutes, scenario.open_after)
-    n_fac = minutes.shape[1]
+    n_fac = len(scenario.open_before)
     warnings = []
     lost_all = (before.facility >= 0) & (after.facility < 0)
     if lost_all.any():

@@ -140,3 +140,32 @@ def test_algorithm_bad_input(tmp_path):
     layer.selectByIds([])
     with pytest.raises(QgsProcessingException, match="no facility is selected"):
         run(tmp_path, FACILITIES=layer, CLOSE_SELECTED=True)
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_comparing_saved_scenarios_gives_the_closure_figures(tmp_path):
+    import processing
+
+    closure = run(tmp_path, CLOSE_IDS="3,7")
+    base = processing.run("palveluverkko:nearestfacility", {
+        "INPUT": POPULATION, "POP_FIELD": "population", "FACILITIES": FACILITIES,
+        "FAC_ID": "fac_id", "ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway",
+        "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    res = processing.run("palveluverkko:comparescenarios", {
+        "A": base["OUTPUT"], "A_ID": "id", "A_FAC": "fac_id", "A_TIME": "time_min",
+        "B": closure["OUTPUT"], "B_ID": "id", "B_FAC": "fac_after", "B_TIME": "min_after",
+        "POP_FIELD": "population", "AREA_FIELD": "area", "THRESHOLDS": "5,10,15",
+        "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:", "SUMMARY": "memory:",
+        "EQUITY": "memory:", "REPORT": str(tmp_path / "compare.html")})
+
+    def key(r):
+        return {k: (round(v, 6) if isinstance(v, float) else v) for k, v in r.items()}
+
+    got = rows(res["SUMMARY"])
+    want = rows(closure["SUMMARY"])
+    assert [key(r) for r in got] == [key(r) for r in want]
+    moved = sorted((r["from_fac"], r["to_fac"], r["total"]) for r in rows(res["FLOWS"])
+                   if r["moved"])
+    assert moved == sorted((r["from_fac"], r["to_fac"], r["total"])
+                           for r in rows(closure["FLOWS"]) if r["moved"])
+    assert (tmp_path / "compare.html").read_text().count("<img") == 2

@@ -35,7 +35,8 @@ def linked_profile(tmp_path_factory):
 
 def test_qgis_process_lists_the_provider(linked_profile):
     out = _qgis_process(linked_profile, "list").stdout
-    for alg in ("catchmentareas", "nearestfacility", "odmatrix", "checknetwork"):
+    for alg in ("catchmentareas", "nearestfacility", "odmatrix", "checknetwork",
+                "closureimpact", "comparescenarios"):
         assert f"palveluverkko:{alg}" in out
 
 

@@ -1,0 +1,171 @@
+"""Processing algorithm: compare two saved scenarios (cell layers with facility and time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ..core.impact import Allocation, Scenario, compare
+from ..core.report import render
+from .common import PalveluAlgorithm, apply_style, parse_bands, read_points, tr
+from .impact_outputs import write_tables
+
+
+class CompareScenarios(PalveluAlgorithm):
+    NAME = "comparescenarios"
+    DISPLAY = "Compare two scenarios"
+    GROUP = "Service network scenarios"
+    GROUP_ID = "scenarios"
+    HELP = (
+        "<p>Compares two saved allocations of the same population cells, e.g. the outputs "
+        "of <i>Nearest facility</i> for today's network and of <i>Facility closure impact</i> "
+        "for a plan, or two plans. Gives the same tables and HTML report as the closure "
+        "impact: who loses access within each threshold, the change in travel time, flows "
+        "of population between facilities, loads against capacity, figures by area and age "
+        "group, equity.</p>"
+        "<p><b>Scenario A</b> and <b>Scenario B</b>: cell layers with a cell id field, a "
+        "facility field and a travel time field (minutes; NULL = unreachable); the cells are "
+        "matched by id. Population, age group and area fields come from scenario A. "
+        "<b>Facilities</b> (optional) with a <b>capacity field</b> for the load table.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+        for key, label in (("A", "Scenario A (before)"), ("B", "Scenario B (after)")):
+            self.addParameter(QgsProcessingParameterFeatureSource(key, tr(label), pts))
+            self.addParameter(QgsProcessingParameterField(
+                f"{key}_ID", tr(f"{label}: cell id field"), parentLayerParameterName=key))
+            self.addParameter(QgsProcessingParameterField(
+                f"{key}_FAC", tr(f"{label}: facility field"), parentLayerParameterName=key))
+            self.addParameter(QgsProcessingParameterField(
+                f"{key}_TIME", tr(f"{label}: travel time field (minutes)"),
+                parentLayerParameterName=key, type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            "POP_FIELD", tr("Total population field"), parentLayerParameterName="A",
+            type=QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            "AGE_FIELDS", tr("Age group fields"), parentLayerParameterName="A",
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ELDERLY_FIELD", tr("75+ field (equity figures)"), parentLayerParameterName="A",
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "AREA_FIELD", tr("Area field (municipality)"), parentLayerParameterName="A",
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FACILITIES", tr("Facilities (for capacities)"), pts, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CAPACITY_FIELD", tr("Capacity field"), parentLayerParameterName="FACILITIES",
+            type=QgsProcessingParameterField.Any, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "THRESHOLDS", tr("Access thresholds (minutes)"), defaultValue="15,30,60"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Cells: access in A and B"), QgsProcessing.TypeVectorAnyGeometry))
+        for key, label in (("FLOWS", "Flows between facilities"), ("LOADS", "Facility loads"),
+                           ("SUMMARY", "Summary by area and age group"),
+                           ("EQUITY", "Equity figures")):
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                key, tr(label), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("Report"), tr("HTML files (*.html)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
+                                 "Access thresholds")
+        src_a = self.parameterAsSource(parameters, "A", context)
+        crs = src_a.sourceCrs()
+        pop = read_points(src_a, crs, context, feedback, "scenario A",
+                          value_field=self.parameterAsString(parameters, "POP_FIELD", context))
+        a = self._scenario(parameters, context, "A", src_a)
+        b = self._scenario(parameters, context, "B",
+                           self.parameterAsSource(parameters, "B", context))
+        cells_a = [self._key(f[self.parameterAsString(parameters, "A_ID", context)])
+                   for f in pop.features]
+        missing = [c for c in cells_a if c not in b]
+        if missing:
+            raise QgsProcessingException(tr(
+                f"{len(missing)} cells of scenario A have no cell with the same id in "
+                f"scenario B (e.g. {missing[:5]}); both layers must hold the same cells."))
+        cap_ids, capacity = self._capacities(parameters, context, crs, feedback)
+        names = list(cap_ids)
+        for fac, _ in list(a.values()) + list(b.values()):
+            if fac is not None and fac not in names:
+                names.append(fac)
+        index = {n: i for i, n in enumerate(names)}
+
+        def allocation(pairs):
+            fac = np.array([index[f] if f is not None and t is not None else -1
+                            for f, t in pairs])
+            minutes = np.array([np.inf if t is None or f is None else float(t)
+                                for f, t in pairs])
+            return Allocation(fac, minutes)
+
+        before = allocation([a[c] for c in cells_a])
+        after = allocation([b[c] for c in cells_a])
+        scenario = Scenario(np.isin(np.arange(len(names)), before.facility),
+                            np.isin(np.arange(len(names)), after.facility))
+        cap = np.r_[capacity, np.full(len(names) - len(capacity), np.nan)]
+        groups = {g: read_points(src_a, crs, context, feedback, "scenario A", value_field=g,
+                                 keep_features=False).values
+                  for g in self.parameterAsStrings(parameters, "AGE_FIELDS", context)}
+        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
+        if elderly and elderly not in groups:
+            groups[elderly] = read_points(src_a, crs, context, feedback, "scenario A",
+                                          value_field=elderly, keep_features=False).values
+        area_field = self.parameterAsString(parameters, "AREA_FIELD", context)
+        area = np.array([str(f[area_field]) for f in pop.features], dtype=object) \
+            if area_field else None
+        result = compare(before, after, scenario, pop.values, thresholds, groups, area, cap,
+                         elderly)
+        for w in result.warnings:
+            feedback.pushWarning(w)
+        out = write_tables(self, parameters, context, src_a, pop, crs, result, names,
+                           thresholds, list(groups))
+        apply_style(context, out["OUTPUT"], "change_in_time", src_a.wkbType())
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        Path(report).write_text(render(result, pop.values, thresholds, names,
+                                       title="Scenario comparison"), encoding="utf-8")
+        out["REPORT"] = report
+        return out
+
+    @staticmethod
+    def _key(value):
+        return None if value is None or (hasattr(value, "isNull") and value.isNull()) \
+            else str(value)
+
+    def _scenario(self, parameters, context, key, source) -> dict:
+        id_f, fac_f, time_f = (self.parameterAsString(parameters, f"{key}_{s}", context)
+                               for s in ("ID", "FAC", "TIME"))
+        out = {}
+        for f in source.getFeatures():
+            cell = self._key(f[id_f])
+            if cell in out:
+                raise QgsProcessingException(tr(
+                    f"Scenario {key}: the cell id '{cell}' (field '{id_f}') occurs twice; "
+                    f"choose a field that identifies each cell."))
+            t = self._key(f[time_f])
+            out[cell] = (self._key(f[fac_f]), None if t is None else float(t))
+        return out
+
+    def _capacities(self, parameters, context, crs, feedback):
+        src = self.parameterAsSource(parameters, "FACILITIES", context)
+        if src is None:
+            return [], np.array([])
+        cap_field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        fac = read_points(src, crs, context, feedback, "facilities",
+                          self.parameterAsString(parameters, "FAC_ID", context), cap_field,
+                          keep_features=False)
+        values = fac.values if cap_field else np.full(len(fac.ids), np.nan)
+        return [self._key(i) for i in fac.ids], values
