@@ -10,26 +10,24 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ..core.isochrones import CatchmentBuilder
-from ..core.snapping import OK
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
     add_network_parameters,
+    add_points_parameter,
     apply_style,
     load_router,
     parse_bands,
     progress_callback,
     read_points,
     run_engine,
-    snap_report,
+    snap_reported,
     tr,
 )
 from .outputs import add_row, make_fields
@@ -62,12 +60,7 @@ class CatchmentAreas(PalveluAlgorithm):
         "bands 5,10,15, type per facility.</p>" + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
-                                             QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
-            optional=True))
+        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
         add_network_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
@@ -78,12 +71,8 @@ class CatchmentAreas(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "RINGS", tr("Bands as rings (0-10, 10-20...) instead of cumulative"),
             defaultValue=False))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "POPULATION", tr("Population"), [QgsProcessing.TypeVectorPoint,
-                                             QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "POP_FIELD", tr("Population field"), parentLayerParameterName="POPULATION",
-            type=QgsProcessingParameterField.Numeric, optional=True))
+        add_points_parameter(self, "POPULATION", "Population",
+                             "POP_FIELD", "Population field", numeric=True, optional=True)
         res = QgsProcessingParameterNumber(
             "RESOLUTION", tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=50.0, minValue=1.0)
@@ -107,12 +96,7 @@ class CatchmentAreas(PalveluAlgorithm):
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
-        fac_snap = router.snap(fac.x, fac.y, settings.max_snap)
-        snap_report(fac_snap, tr("facilities"), feedback)
-        if not (fac_snap.status == OK).any():
-            raise QgsProcessingException(tr(
-                "No facility could be snapped to the main road network: check the layers' "
-                "CRS and the maximum snapping distance."))
+        fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)
         walk = settings.access_speed or 5.0
@@ -124,8 +108,7 @@ class CatchmentAreas(PalveluAlgorithm):
             pop = read_points(pop_src, crs, context, feedback, "population",
                               value_field=self.parameterAsString(parameters, "POP_FIELD",
                                                                  context), keep_features=False)
-            pop_snap = router.snap(pop.x, pop.y, settings.max_snap)
-            snap_report(pop_snap, tr("population features"), feedback)
+            pop_snap = snap_reported(router, pop, settings, "population features", feedback)
             t, _ = run_engine(router.times, fac_snap, pop_snap, max(bands) * 60, False,
                               progress_callback(feedback, 25, 45))
             pop_minutes = t / 60

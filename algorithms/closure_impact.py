@@ -13,10 +13,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterExpression,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
@@ -28,6 +26,7 @@ from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
     add_network_parameters,
+    add_points_parameter,
     apply_style,
     load_router,
     network_cache_key,
@@ -36,9 +35,16 @@ from .common import (
     read_points,
     run_engine,
     snap_report,
+    snap_reported,
     tr,
 )
-from .impact_outputs import write_tables
+from .impact_outputs import (
+    add_group_parameters,
+    add_impact_outputs,
+    read_area,
+    read_groups,
+    write_tables,
+)
 
 TIMES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
 CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
@@ -74,11 +80,7 @@ class ClosureImpact(PalveluAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACILITIES", tr("Facilities"), pts))
-        self.addParameter(QgsProcessingParameterField(
-            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
-            optional=True))
+        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
         self.addParameter(QgsProcessingParameterString(
             "CLOSE_IDS", tr("Facilities to close: ids (comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterExpression(
@@ -93,38 +95,16 @@ class ClosureImpact(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "CAPACITY_FIELD", tr("Capacity field"), parentLayerParameterName="FACILITIES",
             type=QgsProcessingParameterField.Any, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "NEW_FACILITIES", tr("New facilities to open"), pts, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "NEW_ID", tr("New facilities: id field"), parentLayerParameterName="NEW_FACILITIES",
-            optional=True))
+        add_points_parameter(self, "NEW_FACILITIES", "New facilities to open",
+                             "NEW_ID", "New facilities: id field", optional=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "POPULATION", tr("Population"), pts))
         self.addParameter(QgsProcessingParameterField(
             "POP_FIELD", tr("Total population field"), parentLayerParameterName="POPULATION",
             type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterField(
-            "AGE_FIELDS", tr("Age group fields"), parentLayerParameterName="POPULATION",
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ELDERLY_FIELD", tr("75+ field (equity figures)"),
-            parentLayerParameterName="POPULATION", type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "AREA_FIELD", tr("Area field (municipality)"), parentLayerParameterName="POPULATION",
-            optional=True))
+        add_group_parameters(self, "POPULATION")
         add_network_parameters(self)
-        self.addParameter(QgsProcessingParameterString(
-            "THRESHOLDS", tr("Access thresholds (minutes)"), defaultValue="15,30,60"))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Cells: access before and after"), QgsProcessing.TypeVectorAnyGeometry))
-        for key, label in (("FLOWS", "Flows between facilities"), ("LOADS", "Facility loads"),
-                           ("SUMMARY", "Summary by area and age group"),
-                           ("EQUITY", "Equity figures")):
-            self.addParameter(QgsProcessingParameterFeatureSink(
-                key, tr(label), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Report"), tr("HTML files (*.html)")))
+        add_impact_outputs(self, "Cells: access before and after")
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -157,14 +137,13 @@ class ClosureImpact(PalveluAlgorithm):
         pop_src = self.parameterAsSource(parameters, "POPULATION", context)
         pop_field = self.parameterAsString(parameters, "POP_FIELD", context)
         pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
-        groups = self._groups(parameters, context, pop_src, crs, feedback, pop)
-        area = self._area(parameters, context, pop)
+        groups = read_groups(self, parameters, context, pop_src, crs, feedback, pop)
+        area = read_area(self, parameters, context, pop)
 
         key = network_cache_key(self, parameters, context, settings, crs)
         fac_snap = router.snap(xs, ys, settings.max_snap)
         snap_report(fac_snap, tr("facilities"), feedback)
-        pop_snap = router.snap(pop.x, pop.y, settings.max_snap)
-        snap_report(pop_snap, tr("population features"), feedback)
+        pop_snap = snap_reported(router, pop, settings, "population features", feedback)
         if not (fac_snap.status[scenario.open_after] == OK).any():
             raise QgsProcessingException(tr(
                 "None of the facilities open in the scenario can be snapped to the road "
@@ -254,32 +233,3 @@ class ClosureImpact(PalveluAlgorithm):
                 "Nothing changes: give the facilities to close (ids, expression, selection or "
                 "status field) or new facilities to open."))
         return sorted(close), opening
-
-    def _groups(self, parameters, context, source, crs, feedback, pop) -> dict:
-        fields = self.parameterAsStrings(parameters, "AGE_FIELDS", context)
-        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context)
-        if elderly and elderly not in fields:
-            fields = [*fields, elderly]
-        groups = {}
-        for name in fields:
-            groups[name] = read_points(source, crs, context, feedback, "population",
-                                       value_field=name, keep_features=False).values
-        listed = list(self.parameterAsStrings(parameters, "AGE_FIELDS", context))
-        if listed:
-            total = np.sum([groups[g] for g in listed], axis=0)
-            off = np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)
-            if off.any():
-                first = [pop.features[i].id() for i in np.flatnonzero(off)[:5]]
-                feedback.pushWarning(tr(
-                    f"The age group fields do not add up to the total population in "
-                    f"{int(off.sum())} features (e.g. feature ids {first}); each group is "
-                    f"reported as given and the totals use the total population field."))
-        return groups
-
-    def _area(self, parameters, context, pop):
-        field = self.parameterAsString(parameters, "AREA_FIELD", context)
-        if not field:
-            return None
-        return np.array([str(f[field]) if f[field] is not None and not (
-            hasattr(f[field], "isNull") and f[field].isNull()) else "(no area)"
-            for f in pop.features], dtype=object)

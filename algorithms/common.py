@@ -412,6 +412,35 @@ def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
             s.class_field, s.speed_field, s.oneway_field, s.tolerance)
 
 
+def add_points_parameter(alg, key: str, label: str, field_key: str = "",
+                         field_label: str = "", numeric: bool = False,
+                         optional: bool = False, field_optional: bool = True) -> None:
+    """A point or polygon layer parameter, with an optional field of it."""
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        key, tr(label), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+        optional=optional))
+    if field_key:
+        alg.addParameter(QgsProcessingParameterField(
+            field_key, tr(field_label), parentLayerParameterName=key,
+            type=QgsProcessingParameterField.Numeric if numeric
+            else QgsProcessingParameterField.Any, optional=field_optional))
+
+
+def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, label: str,
+                  feedback, required: bool = False) -> Snap:
+    """Snap points to the network, logging how many cannot be routed and why.
+
+    ``required``: fail when none of them can be routed (e.g. facilities).
+    """
+    snap = router.snap(pts.x, pts.y, settings.max_snap)
+    snap_report(snap, tr(label), feedback)
+    if required and not (snap.status == OK).any():
+        raise QgsProcessingException(tr(
+            f"None of the {label} could be snapped to the main road network: check the "
+            f"layers' CRS and the maximum snapping distance."))
+    return snap
+
+
 def snap_report(snap: Snap, label: str, feedback) -> None:
     """Tell the user how many points could not be routed, and why."""
     reasons, counts = np.unique(snap.status[snap.status != OK].astype(str), return_counts=True)

@@ -8,17 +8,27 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
 
 from ..core.impact import Allocation, Scenario, compare
 from ..core.report import render
-from .common import PalveluAlgorithm, apply_style, parse_bands, read_points, tr
-from .impact_outputs import write_tables
+from .common import (
+    PalveluAlgorithm,
+    add_points_parameter,
+    apply_style,
+    parse_bands,
+    read_points,
+    tr,
+)
+from .impact_outputs import (
+    add_group_parameters,
+    add_impact_outputs,
+    read_area,
+    read_groups,
+    write_tables,
+)
 
 
 class CompareScenarios(PalveluAlgorithm):
@@ -52,34 +62,13 @@ class CompareScenarios(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "POP_FIELD", tr("Total population field"), parentLayerParameterName="A",
             type=QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterField(
-            "AGE_FIELDS", tr("Age group fields"), parentLayerParameterName="A",
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ELDERLY_FIELD", tr("75+ field (equity figures)"), parentLayerParameterName="A",
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "AREA_FIELD", tr("Area field (municipality)"), parentLayerParameterName="A",
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACILITIES", tr("Facilities (for capacities)"), pts, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
-            optional=True))
+        add_group_parameters(self, "A")
+        add_points_parameter(self, "FACILITIES", "Facilities (for capacities)",
+                             "FAC_ID", "Facility id field", optional=True)
         self.addParameter(QgsProcessingParameterField(
             "CAPACITY_FIELD", tr("Capacity field"), parentLayerParameterName="FACILITIES",
             type=QgsProcessingParameterField.Any, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            "THRESHOLDS", tr("Access thresholds (minutes)"), defaultValue="15,30,60"))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Cells: access in A and B"), QgsProcessing.TypeVectorAnyGeometry))
-        for key, label in (("FLOWS", "Flows between facilities"), ("LOADS", "Facility loads"),
-                           ("SUMMARY", "Summary by area and age group"),
-                           ("EQUITY", "Equity figures")):
-            self.addParameter(QgsProcessingParameterFeatureSink(
-                key, tr(label), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Report"), tr("HTML files (*.html)")))
+        add_impact_outputs(self, "Cells: access in A and B")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
@@ -117,16 +106,9 @@ class CompareScenarios(PalveluAlgorithm):
         scenario = Scenario(np.isin(np.arange(len(names)), before.facility),
                             np.isin(np.arange(len(names)), after.facility))
         cap = np.r_[capacity, np.full(len(names) - len(capacity), np.nan)]
-        groups = {g: read_points(src_a, crs, context, feedback, "scenario A", value_field=g,
-                                 keep_features=False).values
-                  for g in self.parameterAsStrings(parameters, "AGE_FIELDS", context)}
+        groups = read_groups(self, parameters, context, src_a, crs, feedback, pop)
         elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
-        if elderly and elderly not in groups:
-            groups[elderly] = read_points(src_a, crs, context, feedback, "scenario A",
-                                          value_field=elderly, keep_features=False).values
-        area_field = self.parameterAsString(parameters, "AREA_FIELD", context)
-        area = np.array([str(f[area_field]) for f in pop.features], dtype=object) \
-            if area_field else None
+        area = read_area(self, parameters, context, pop)
         result = compare(before, after, scenario, pop.values, thresholds, groups, area, cap,
                          elderly)
         for w in result.warnings:

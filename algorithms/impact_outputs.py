@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.impact import ImpactResult
+from .common import PointInput, read_points, tr
 from .outputs import add_row, make_fields
 
 
@@ -65,3 +73,60 @@ def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResu
             "LOADS": _table(alg, parameters, context, "LOADS", loads),
             "SUMMARY": _table(alg, parameters, context, "SUMMARY", result.summary),
             "EQUITY": _table(alg, parameters, context, "EQUITY", result.equity)}
+
+
+def add_group_parameters(alg, parent: str) -> None:
+    """Age group, 75+ and area fields of the population layer ``parent``."""
+    alg.addParameter(QgsProcessingParameterField(
+        "AGE_FIELDS", tr("Age group fields"), parentLayerParameterName=parent,
+        type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        "ELDERLY_FIELD", tr("75+ field (equity figures)"), parentLayerParameterName=parent,
+        type=QgsProcessingParameterField.Numeric, optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        "AREA_FIELD", tr("Area field (municipality)"), parentLayerParameterName=parent,
+        optional=True))
+
+
+def add_impact_outputs(alg, cells_label: str) -> None:
+    """Thresholds, and the cell layer, four tables and HTML report of an impact."""
+    alg.addParameter(QgsProcessingParameterString(
+        "THRESHOLDS", tr("Access thresholds (minutes)"), defaultValue="15,30,60"))
+    alg.addParameter(QgsProcessingParameterFeatureSink(
+        "OUTPUT", tr(cells_label), QgsProcessing.TypeVectorAnyGeometry))
+    for key, label in (("FLOWS", "Flows between facilities"), ("LOADS", "Facility loads"),
+                       ("SUMMARY", "Summary by area and age group"),
+                       ("EQUITY", "Equity figures")):
+        alg.addParameter(QgsProcessingParameterFeatureSink(
+            key, tr(label), QgsProcessing.TypeVector))
+    alg.addParameter(QgsProcessingParameterFileDestination(
+        "REPORT", tr("Report"), tr("HTML files (*.html)")))
+
+
+def read_groups(alg, parameters, context, source, crs, feedback, pop: PointInput) -> dict:
+    """Population per age group (and the 75+ field); warns where groups miss the total."""
+    listed = list(alg.parameterAsStrings(parameters, "AGE_FIELDS", context))
+    elderly = alg.parameterAsString(parameters, "ELDERLY_FIELD", context)
+    groups = {name: read_points(source, crs, context, feedback, "population",
+                                value_field=name, keep_features=False).values
+              for name in listed + ([elderly] if elderly and elderly not in listed else [])}
+    if listed:
+        total = np.sum([groups[g] for g in listed], axis=0)
+        off = np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)
+        if off.any():
+            first = [pop.features[i].id() for i in np.flatnonzero(off)[:5]]
+            feedback.pushWarning(tr(
+                f"The age group fields do not add up to the total population in "
+                f"{int(off.sum())} features (e.g. feature ids {first}); each group is "
+                f"reported as given and the totals use the total population field."))
+    return groups
+
+
+def read_area(alg, parameters, context, pop: PointInput):
+    """Area name of each population feature, or None when no area field is given."""
+    field = alg.parameterAsString(parameters, "AREA_FIELD", context)
+    if not field:
+        return None
+    return np.array([str(f[field]) if f[field] is not None and not (
+        hasattr(f[field], "isNull") and f[field].isNull()) else "(no area)"
+        for f in pop.features], dtype=object)

@@ -7,8 +7,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -19,11 +17,12 @@ from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
     add_network_parameters,
+    add_points_parameter,
     apply_style,
     load_router,
     parse_bands,
     read_points,
-    snap_report,
+    snap_reported,
     tr,
 )
 from .outputs import add_row, make_fields
@@ -53,18 +52,9 @@ class NearestFacility(PalveluAlgorithm):
         "<code>highway</code>), mode car, bands 10,20,30.</p>" + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", tr("Population"), [QgsProcessing.TypeVectorPoint,
-                                        QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "POP_FIELD", tr("Population field"), parentLayerParameterName="INPUT",
-            type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
-                                             QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "FAC_ID", tr("Facility id field"), parentLayerParameterName="FACILITIES",
-            optional=True))
+        add_points_parameter(self, "INPUT", "Population",
+                             "POP_FIELD", "Population field", numeric=True)
+        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
         add_network_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
@@ -87,14 +77,8 @@ class NearestFacility(PalveluAlgorithm):
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context))
         pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
-        fac_snap = router.snap(fac.x, fac.y, settings.max_snap)
-        snap_report(fac_snap, tr("facilities"), feedback)
-        if not (fac_snap.status == OK).any():
-            raise QgsProcessingException(tr(
-                "No facility could be snapped to the main road network: check the layers' "
-                "CRS and the maximum snapping distance."))
-        pop_snap = router.snap(pop.x, pop.y, settings.max_snap)
-        snap_report(pop_snap, tr("population features"), feedback)
+        fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
+        pop_snap = snap_reported(router, pop, settings, "population features", feedback)
         feedback.setProgress(50)
         limit = cutoff * 60 if cutoff > 0 else np.inf
         near = router.nearest(fac_snap, pop_snap, cutoff=limit)

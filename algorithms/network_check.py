@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 
@@ -20,9 +19,10 @@ from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
     add_network_parameters,
+    add_points_parameter,
     load_router,
     read_points,
-    snap_report,
+    snap_reported,
     tr,
 )
 from .outputs import add_row, make_fields
@@ -46,12 +46,8 @@ class NetworkCheck(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
                                              QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "POPULATION", tr("Population"), [QgsProcessing.TypeVectorPoint,
-                                             QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "POP_FIELD", tr("Population field"), parentLayerParameterName="POPULATION",
-            type=QgsProcessingParameterField.Numeric, optional=True))
+        add_points_parameter(self, "POPULATION", "Population",
+                             "POP_FIELD", "Population field", numeric=True, optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "EDGES", tr("Network edges"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -76,8 +72,7 @@ class NetworkCheck(PalveluAlgorithm):
             pts = read_points(src, crs, context, feedback, label,
                               value_field=self.parameterAsString(parameters, field, context)
                               if field else "", keep_features=False)
-            snap = router.snap(pts.x, pts.y, settings.max_snap)
-            snap_report(snap, label, feedback)
+            snap = snap_reported(router, pts, settings, label, feedback)
             share = share_on_main(snap, pts.values)
             results["FACILITY_SHARE" if key == "FACILITIES" else "POPULATION_SHARE"] = share
             feedback.pushInfo(tr(f"{100 * share:.1f}% of the {label} (weighted) can be routed."))

@@ -22,7 +22,7 @@ from .common import (
     progress_callback,
     read_points,
     run_engine,
-    snap_report,
+    snap_reported,
     tr,
 )
 from .outputs import add_row, make_fields
@@ -68,8 +68,7 @@ class OdMatrix(PalveluAlgorithm):
             pts = read_points(src, crs, context, feedback, key.lower(),
                               self.parameterAsString(parameters, key + "_ID", context),
                               keep_features=False)
-            snap = router.snap(pts.x, pts.y, settings.max_snap)
-            snap_report(snap, key.lower(), feedback)
+            snap = snap_reported(router, pts, settings, key.lower(), feedback)
             layers[key] = (pts, snap)
         (orig, o_snap), (dest, d_snap) = layers["ORIGINS"], layers["DESTINATIONS"]
         cutoff = self.parameterAsDouble(parameters, "CUTOFF", context) * 60 or np.inf

@@ -110,7 +110,7 @@ def test_geographic_multipart_and_null_speed_input():
 def test_far_facility_and_empty_layers_are_reported():
     far = memory_layer("Point", [(QgsGeometry.fromPointXY(QgsPointXY(300000, 6600000)), [1])],
                        "&field=fac_id:integer")
-    with pytest.raises(QgsProcessingException, match="No facility could be snapped"):
+    with pytest.raises(QgsProcessingException, match="None of the facilities could be snapped"):
         run("catchmentareas", FACILITIES=far, BANDS="5", OUTPUT="memory:", **WALK)
     empty = memory_layer("Point", [], "&field=fac_id:integer")
     with pytest.raises(QgsProcessingException, match="has no features"):
