@@ -1,0 +1,296 @@
+"""GTFS reader: the timetable of one service date as elementary connections.
+
+Reads a zip or a folder (several feeds can be combined; their ids are prefixed with the
+feed's number). Times past 24:00 are kept as seconds after midnight of the service day.
+Headway-based trips (``frequencies.txt``) are expanded into one trip per departure, the
+trip's stop_times pattern shifted to each start. Every problem is reported with the file
+and row it comes from.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+REQUIRED = {
+    "stops.txt": ["stop_id", "stop_lat", "stop_lon"],
+    "routes.txt": ["route_id"],
+    "trips.txt": ["route_id", "service_id", "trip_id"],
+    "stop_times.txt": ["trip_id", "arrival_time", "departure_time", "stop_id",
+                       "stop_sequence"],
+}
+OPTIONAL = {
+    "calendar.txt": ["service_id", "monday", "tuesday", "wednesday", "thursday", "friday",
+                     "saturday", "sunday", "start_date", "end_date"],
+    "calendar_dates.txt": ["service_id", "date", "exception_type"],
+    "frequencies.txt": ["trip_id", "start_time", "end_time", "headway_secs"],
+    "transfers.txt": ["from_stop_id", "to_stop_id"],
+}
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+class GtfsError(ValueError):
+    """The feed cannot be used as it is; the message names the file and row."""
+
+
+@dataclass
+class Feed:
+    """The tables of one or more feeds, ids made unique across feeds."""
+
+    stops: pd.DataFrame
+    routes: pd.DataFrame
+    trips: pd.DataFrame
+    stop_times: pd.DataFrame  # with arrival / departure in seconds (int64)
+    calendar: pd.DataFrame | None
+    calendar_dates: pd.DataFrame | None
+    frequencies: pd.DataFrame | None
+    transfers: pd.DataFrame | None
+    name: str
+
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        """First and last date any service runs, from calendar and calendar_dates."""
+        dates = []
+        if self.calendar is not None and len(self.calendar):
+            dates += [_date(self.calendar["start_date"].min()),
+                      _date(self.calendar["end_date"].max())]
+        if self.calendar_dates is not None and len(self.calendar_dates):
+            added = self.calendar_dates[self.calendar_dates["exception_type"] == 1]["date"]
+            if len(added):
+                dates += [_date(added.min()), _date(added.max())]
+        return (min(dates), max(dates)) if dates else None
+
+
+def _date(value) -> dt.date:
+    s = str(int(value))
+    return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+
+
+def parse_times(values: pd.Series, file: str, column: str) -> np.ndarray:
+    """'HH:MM:SS' (hours may exceed 24, 'H:MM:SS' allowed) -> seconds; -1 where empty."""
+    text = values.fillna("").astype(str).str.strip()
+    empty = text == ""
+    parts = text[~empty].str.split(":", expand=True)
+    out = np.full(len(text), -1, dtype=np.int64)
+    if len(parts):
+        bad = parts.shape[1] != 3
+        if not bad:
+            nums = parts.apply(pd.to_numeric, errors="coerce")
+            bad_rows = nums.isna().any(axis=1) | (nums[1] >= 60) | (nums[2] >= 60) | (nums < 0).any(
+                axis=1)
+            if bad_rows.any():
+                row = int(np.flatnonzero(bad_rows.to_numpy())[0])
+                idx = np.flatnonzero(~empty.to_numpy())[row]
+                raise GtfsError(f"{file}, row {idx + 2}: {column} '{text.iloc[idx]}' is not a "
+                                f"time HH:MM:SS")
+            out[~empty.to_numpy()] = (nums[0] * 3600 + nums[1] * 60 + nums[2]).astype(np.int64)
+        else:
+            idx = int(np.flatnonzero(~empty.to_numpy())[0])
+            raise GtfsError(f"{file}, row {idx + 2}: {column} '{text.iloc[idx]}' is not a time "
+                            f"HH:MM:SS")
+    return out
+
+
+def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
+    wanted = {**REQUIRED, **OPTIONAL}
+    tables = {}
+    if path.is_dir():
+        for name in wanted:
+            if (path / name).exists():
+                tables[name] = pd.read_csv(path / name, dtype=str, keep_default_na=False,
+                                           na_values=[""], encoding="utf-8-sig")
+    else:
+        try:
+            z = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, FileNotFoundError) as e:
+            raise GtfsError(f"{path}: not a GTFS zip or folder ({e})") from None
+        names = {Path(n).name: n for n in z.namelist()}
+        for name in wanted:
+            if name in names:
+                with z.open(names[name]) as fh:
+                    tables[name] = pd.read_csv(io.TextIOWrapper(fh, encoding="utf-8-sig"),
+                                               dtype=str, keep_default_na=False,
+                                               na_values=[""])
+    return tables
+
+
+def _check_columns(tables: dict, feed: str) -> None:
+    for name in REQUIRED:
+        if name not in tables:
+            raise GtfsError(f"{feed}: required file {name} is missing")
+    if "calendar.txt" not in tables and "calendar_dates.txt" not in tables:
+        raise GtfsError(f"{feed}: neither calendar.txt nor calendar_dates.txt is present, so "
+                        f"no service date can be chosen")
+    for name, df in tables.items():
+        missing = [c for c in {**REQUIRED, **OPTIONAL}[name] if c not in df.columns]
+        if missing and not (name == "transfers.txt"):
+            raise GtfsError(f"{feed}: {name} lacks the column(s) {', '.join(missing)}")
+
+
+def read_feed(paths: str | Path | list) -> Feed:
+    """Read one feed or combine several (zip files or folders)."""
+    paths = [Path(p) for p in (paths if isinstance(paths, (list, tuple)) else [paths])]
+    parts = []
+    for k, path in enumerate(paths):
+        tables = _read_tables(path)
+        _check_columns(tables, path.name)
+        prefix = f"{k}:" if len(paths) > 1 else ""
+        parts.append(_prepare(tables, prefix, path.name))
+    if len(parts) == 1:
+        return parts[0]
+    def cat(attr):
+        frames = [getattr(p, attr) for p in parts if getattr(p, attr) is not None]
+        return pd.concat(frames, ignore_index=True) if frames else None
+    return Feed(cat("stops"), cat("routes"), cat("trips"), cat("stop_times"), cat("calendar"),
+                cat("calendar_dates"), cat("frequencies"), cat("transfers"),
+                " + ".join(p.name for p in parts))
+
+
+def _prepare(tables: dict, prefix: str, name: str) -> Feed:
+    def ids(df, *cols):
+        for c in cols:
+            if c in df.columns and prefix:
+                df[c] = prefix + df[c].astype(str)
+        return df
+
+    stops = ids(tables["stops.txt"].copy(), "stop_id", "parent_station")
+    stops["stop_lat"] = pd.to_numeric(stops["stop_lat"], errors="coerce")
+    stops["stop_lon"] = pd.to_numeric(stops["stop_lon"], errors="coerce")
+    routes = ids(tables["routes.txt"].copy(), "route_id")
+    trips = ids(tables["trips.txt"].copy(), "route_id", "service_id", "trip_id")
+    st = ids(tables["stop_times.txt"].copy(), "trip_id", "stop_id")
+    st["arrival"] = parse_times(st["arrival_time"], f"{name}/stop_times.txt", "arrival_time")
+    st["departure"] = parse_times(st["departure_time"], f"{name}/stop_times.txt",
+                                  "departure_time")
+    seq = pd.to_numeric(st["stop_sequence"], errors="coerce")
+    if seq.isna().any():
+        row = int(np.flatnonzero(seq.isna().to_numpy())[0])
+        raise GtfsError(f"{name}/stop_times.txt, row {row + 2}: stop_sequence "
+                        f"'{st['stop_sequence'].iloc[row]}' is not a number")
+    st["stop_sequence"] = seq.astype(np.int64)
+    st["row"] = np.arange(len(st)) + 2
+    # a time given only at timepoints: fill arrival/departure from each other
+    st.loc[st["arrival"] < 0, "arrival"] = st["departure"]
+    st.loc[st["departure"] < 0, "departure"] = st["arrival"]
+    cal = tables.get("calendar.txt")
+    if cal is not None:
+        cal = ids(cal.copy(), "service_id")
+        for c in DAYS + ["start_date", "end_date"]:
+            cal[c] = pd.to_numeric(cal[c], errors="coerce").fillna(0).astype(np.int64)
+    cd = tables.get("calendar_dates.txt")
+    if cd is not None:
+        cd = ids(cd.copy(), "service_id")
+        cd["date"] = pd.to_numeric(cd["date"], errors="coerce").fillna(0).astype(np.int64)
+        cd["exception_type"] = pd.to_numeric(cd["exception_type"], errors="coerce")
+    freq = tables.get("frequencies.txt")
+    if freq is not None:
+        freq = ids(freq.copy(), "trip_id")
+        freq["start"] = parse_times(freq["start_time"], f"{name}/frequencies.txt", "start_time")
+        freq["end"] = parse_times(freq["end_time"], f"{name}/frequencies.txt", "end_time")
+        freq["headway"] = pd.to_numeric(freq["headway_secs"], errors="coerce")
+        bad = freq["headway"].isna() | (freq["headway"] <= 0)
+        if bad.any():
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise GtfsError(f"{name}/frequencies.txt, row {row + 2}: headway_secs must be a "
+                            f"positive number")
+    tr = tables.get("transfers.txt")
+    if tr is not None:
+        tr = ids(tr.copy(), "from_stop_id", "to_stop_id")
+    return Feed(stops, routes, trips, st, cal, cd, freq, tr, name)
+
+
+def active_services(feed: Feed, day: dt.date) -> set[str]:
+    """service_ids running on ``day``; a date outside the feed says which dates it covers."""
+    services: set[str] = set()
+    ymd = int(day.strftime("%Y%m%d"))
+    if feed.calendar is not None:
+        c = feed.calendar
+        on = (c["start_date"] <= ymd) & (c["end_date"] >= ymd) & (c[DAYS[day.weekday()]] == 1)
+        services |= set(c.loc[on, "service_id"])
+    if feed.calendar_dates is not None:
+        d = feed.calendar_dates[feed.calendar_dates["date"] == ymd]
+        services |= set(d.loc[d["exception_type"] == 1, "service_id"])
+        services -= set(d.loc[d["exception_type"] == 2, "service_id"])
+    if not services:
+        covered = feed.date_range()
+        span = f"{covered[0]} .. {covered[1]}" if covered else "no dates"
+        raise GtfsError(f"{feed.name}: no service runs on {day}; the feed covers {span}")
+    return services
+
+
+def connections(feed: Feed, day: dt.date, start: int = 0, end: int = 48 * 3600) -> pd.DataFrame:
+    """Elementary connections of ``day`` departing in [start, end] seconds, by departure.
+
+    Columns: trip (int code), dep_stop, arr_stop (stop index in ``feed.stops``), dep, arr
+    (seconds). Trips whose stop times go backwards in time are refused.
+    """
+    services = active_services(feed, day)
+    trips = feed.trips[feed.trips["service_id"].isin(services)]["trip_id"]
+    st = feed.stop_times[feed.stop_times["trip_id"].isin(set(trips))]
+    st = st.sort_values(["trip_id", "stop_sequence"], kind="stable")
+    stop_index = pd.Series(np.arange(len(feed.stops)), index=feed.stops["stop_id"])
+    missing = ~st["stop_id"].isin(stop_index.index)
+    if missing.any():
+        r = st[missing].iloc[0]
+        raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: stop_id "
+                        f"'{r['stop_id']}' is not in stops.txt")
+    nocoord = feed.stops["stop_lat"].isna() | feed.stops["stop_lon"].isna()
+    used_nocoord = st["stop_id"].isin(set(feed.stops.loc[nocoord, "stop_id"]))
+    if used_nocoord.any():
+        r = st[used_nocoord].iloc[0]
+        raise GtfsError(f"{feed.name}/stops.txt: stop '{r['stop_id']}', used by trip "
+                        f"'{r['trip_id']}', has no coordinates")
+    same = st["trip_id"].to_numpy()[1:] == st["trip_id"].to_numpy()[:-1]
+    dep = st["departure"].to_numpy()
+    arr = st["arrival"].to_numpy()
+    if (st["arrival"] < 0).any():
+        r = st[st["arrival"] < 0].iloc[0]
+        raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: no arrival or departure "
+                        f"time (interpolating times between timepoints is not supported)")
+    backwards = same & ((arr[1:] < dep[:-1]) | (dep[:-1] < arr[:-1]))
+    if backwards.any():
+        i = int(np.flatnonzero(backwards)[0])
+        r = st.iloc[i + 1]
+        raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: trip '{r['trip_id']}' "
+                        f"arrives before it left the previous stop; stop times are out of "
+                        f"order")
+    conn = pd.DataFrame({"trip_id": st["trip_id"].to_numpy()[:-1][same],
+                         "dep_stop": stop_index[st["stop_id"].to_numpy()[:-1][same]].to_numpy(),
+                         "arr_stop": stop_index[st["stop_id"].to_numpy()[1:][same]].to_numpy(),
+                         "dep": dep[:-1][same], "arr": arr[1:][same]})
+    conn = _expand_frequencies(feed, conn, st)
+    conn = conn[(conn["dep"] >= start) & (conn["dep"] <= end)]
+    codes, uniques = pd.factorize(conn["trip_id"])
+    conn = conn.assign(trip=codes).drop(columns=["trip_id"])
+    return conn.sort_values(["dep", "arr"], kind="stable").reset_index(drop=True)
+
+
+def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame) -> pd.DataFrame:
+    """Headway-based trips: one copy of the pattern per departure start..end (end excluded)."""
+    if feed.frequencies is None or not len(feed.frequencies):
+        return conn
+    freq = feed.frequencies[feed.frequencies["trip_id"].isin(set(conn["trip_id"]))]
+    if not len(freq):
+        return conn
+    first = st.groupby("trip_id")["departure"].min()
+    templated = conn["trip_id"].isin(set(freq["trip_id"]))
+    out = [conn[~templated]]
+    pattern = conn[templated]
+    for trip_id, rows in freq.groupby("trip_id"):
+        legs = pattern[pattern["trip_id"] == trip_id]
+        offsets = legs[["dep", "arr"]].to_numpy() - first[trip_id]
+        starts = np.concatenate([np.arange(s, e, h) for s, e, h in
+                                 rows[["start", "end", "headway"]].to_numpy().astype(np.int64)])
+        n = len(starts)
+        out.append(pd.DataFrame({
+            "trip_id": np.repeat([f"{trip_id}@{s}" for s in starts], len(legs)),
+            "dep_stop": np.tile(legs["dep_stop"].to_numpy(), n),
+            "arr_stop": np.tile(legs["arr_stop"].to_numpy(), n),
+            "dep": (starts[:, None] + offsets[:, 0]).ravel(),
+            "arr": (starts[:, None] + offsets[:, 1]).ravel()}))
+    return pd.concat(out, ignore_index=True)
