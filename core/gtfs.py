@@ -9,10 +9,10 @@ and row it comes from.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass
-import datetime as dt
 from pathlib import Path
 
 import numpy as np
