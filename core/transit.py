@@ -1,0 +1,148 @@
+"""Timetable-exact public transport travel times: profile Connection Scan, per facility.
+
+Why profile CSA, reversed towards each facility: planners ask "from every population cell,
+how long to the facility, for every departure minute of a window". One backward scan over
+the window's connections per facility yields, at every stop, the whole Pareto profile
+"leave this stop at t -> arrive at the facility at T(t)". Every cell and every departure
+minute is then a lookup (walk to a nearby stop, read its profile), so the cost does not
+grow with cells x minutes; RAPTOR would need a search per departure minute (rRAPTOR) and
+per origin. Connections are scanned in Python (tens of thousands per window) while the
+lookups for cells are vectorised with numpy.
+
+The number of vehicles is bounded by keeping one profile per number of boardings left
+(``max_transfers + 1`` vehicles). Transfers walk between stops within ``transfer_walk``
+metres (straight line times a detour factor, or network walking times given by the
+caller); waiting at the origin counts as travel time.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy.spatial import cKDTree
+
+INF = np.inf
+
+
+@dataclass
+class Footpaths:
+    """Walking links between stops: CSR-like arrays (self links of 0 s included)."""
+
+    start: np.ndarray  # offsets into to/seconds per from-stop
+    to: np.ndarray
+    seconds: np.ndarray
+
+    def of(self, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        s, e = self.start[stop], self.start[stop + 1]
+        return self.to[s:e], self.seconds[s:e]
+
+
+def stop_footpaths(x: np.ndarray, y: np.ndarray, max_walk_m: float, walk_mps: float,
+                   detour: float = 1.3) -> Footpaths:
+    """Straight-line walks (times ``detour``) between stops closer than ``max_walk_m``."""
+    n = len(x)
+    pairs = cKDTree(np.column_stack([x, y])).query_pairs(max_walk_m / detour,
+                                                         output_type="ndarray")
+    a = np.r_[np.arange(n), pairs[:, 0], pairs[:, 1]] if len(pairs) else np.arange(n)
+    b = np.r_[np.arange(n), pairs[:, 1], pairs[:, 0]] if len(pairs) else np.arange(n)
+    d = np.hypot(x[a] - x[b], y[a] - y[b]) * detour / walk_mps
+    order = np.lexsort((d, a))
+    a, b, d = a[order], b[order], d[order]
+    start = np.searchsorted(a, np.arange(n + 1))
+    return Footpaths(start, b, d)
+
+
+class Profile:
+    """Per stop, the Pareto set of (departure, arrival at the target), latest departure
+    first. ``arrival(stop, t)``: earliest arrival when leaving ``stop`` at ``t`` or later."""
+
+    def __init__(self, n_stops: int):
+        self.neg_dep: list[list[float]] = [[] for _ in range(n_stops)]
+        self.arr: list[list[float]] = [[] for _ in range(n_stops)]
+
+    def arrival(self, stop: int, t: float) -> float:
+        nd = self.neg_dep[stop]
+        i = bisect_right(nd, -t) - 1
+        return self.arr[stop][i] if i >= 0 else INF
+
+    def add(self, stop: int, dep: float, arr: float) -> None:
+        arrs = self.arr[stop]
+        if arrs and arr >= arrs[-1]:
+            return  # dominated: leaving later arrives as early
+        nd = self.neg_dep[stop]
+        if nd and nd[-1] == -dep:
+            arrs[-1] = arr
+        else:
+            nd.append(-dep)
+            arrs.append(arr)
+
+    def arrays(self, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """Departures (increasing) and arrivals of the stop's profile."""
+        return -np.asarray(self.neg_dep[stop][::-1]), np.asarray(self.arr[stop][::-1])
+
+
+def profile_to_target(conn: pd.DataFrame, footpaths: Footpaths, egress: dict[int, float],
+                      n_stops: int, max_transfers: int = 3) -> Profile:
+    """Backward profile scan towards one target reached on foot from ``egress`` stops.
+
+    ``conn``: connections sorted by departure (``dep_stop, arr_stop, dep, arr, trip``).
+    Returns the profile with up to ``max_transfers + 1`` vehicles.
+    """
+    k_max = max_transfers + 1
+    profiles = [Profile(n_stops) for _ in range(k_max + 1)]  # index k: at most k vehicles
+    n_trips = int(conn["trip"].max()) + 1 if len(conn) else 0
+    on_trip = np.full((k_max + 1, n_trips), INF)
+    dep_s = conn["dep_stop"].to_numpy()
+    arr_s = conn["arr_stop"].to_numpy()
+    dep_t = conn["dep"].to_numpy(dtype=float)
+    arr_t = conn["arr"].to_numpy(dtype=float)
+    trip = conn["trip"].to_numpy()
+    walk_in = {stop: footpaths.of(stop) for stop in range(n_stops)}
+    for c in range(len(conn) - 1, -1, -1):
+        u, v, td, ta, tr = dep_s[c], arr_s[c], dep_t[c], arr_t[c], trip[c]
+        leave = ta + egress[v] if v in egress else INF
+        to_stops, walks = walk_in[v]
+        for k in range(1, k_max + 1):
+            best = min(leave, on_trip[k, tr])
+            if k > 1:  # alight, walk, board another vehicle
+                prev = profiles[k - 1]
+                for w, d in zip(to_stops, walks):
+                    a = prev.arrival(w, ta + d)
+                    if a < best:
+                        best = a
+            if best < on_trip[k, tr]:
+                on_trip[k, tr] = best
+            if best < INF:
+                profiles[k].add(u, td, best)
+    return profiles[k_max]
+
+
+def _direct(profile: Profile, stop: int, t: float, footpaths: Footpaths) -> float:
+    """Earliest arrival leaving ``stop`` at ``t``: walk to a stop, then ride."""
+    best = INF
+    for w, d in zip(*footpaths.of(stop)):
+        best = min(best, profile.arrival(w, t + d))
+    return best
+
+
+def cell_arrivals(profile: Profile, access_stop: np.ndarray, access_s: np.ndarray,
+                  departures: np.ndarray) -> np.ndarray:
+    """Earliest arrival at the target for one origin leaving at each of ``departures``.
+
+    The origin walks ``access_s`` seconds to each of its ``access_stop``s; the result is
+    the best over them (inf where none gets there).
+    """
+    best = np.full(len(departures), INF)
+    for s, a in zip(access_stop, access_s):
+        deps, arrs = profile.arrays(int(s))
+        if len(deps) == 0:
+            continue
+        i = np.searchsorted(deps, departures + a, side="left")
+        ok = i < len(deps)
+        got = np.full(len(departures), INF)
+        got[ok] = arrs[i[ok]]
+        best = np.minimum(best, got)
+    return best

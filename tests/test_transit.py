@@ -1,0 +1,118 @@
+"""Transit profiles against a time-expanded graph searched with networkx (Kuopio feed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import networkx as nx
+import numpy as np
+import pytest
+from osgeo import osr
+
+from core.gtfs import connections, read_feed
+from core.transit import _direct, profile_to_target, stop_footpaths
+from tests.osm_data import SHARED
+
+KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
+
+
+@pytest.fixture(scope="module")
+def kuopio():
+    feed = read_feed(KUOPIO)
+    conn = connections(feed, date(2016, 11, 1), 7 * 3600, 9 * 3600)
+    src, dst = osr.SpatialReference(), osr.SpatialReference()
+    src.ImportFromEPSG(4326)
+    dst.ImportFromEPSG(3067)
+    for s in (src, dst):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    tr = osr.CoordinateTransformation(src, dst)
+    xy = np.array([tr.TransformPoint(lon, lat)[:2] for lon, lat in
+                   zip(feed.stops.stop_lon, feed.stops.stop_lat)])
+    foot = stop_footpaths(xy[:, 0], xy[:, 1], 400, 5 / 3.6)
+    return feed, conn, foot
+
+
+def time_expanded(conn, foot, n_stops):
+    """Events as nodes: ride, stay seated, wait at a stop, walk to another stop."""
+    g = nx.DiGraph()
+    dep_events = [[] for _ in range(n_stops)]  # (time, node)
+    for c in conn.itertuples():
+        dep_events[c.dep_stop].append((c.dep, ("d", c.Index)))
+        g.add_edge(("d", c.Index), ("a", c.Index), weight=c.arr - c.dep)
+    for _, rows in conn.groupby("trip"):
+        idx = rows.sort_values("dep").index.to_numpy()
+        for i, j in zip(idx[:-1], idx[1:]):
+            g.add_edge(("a", i), ("d", j), weight=conn.dep[j] - conn.arr[i])
+    times = []
+    for s in range(n_stops):
+        dep_events[s].sort()
+        times.append(np.array([t for t, _ in dep_events[s]]))
+        for (t1, n1), (t2, n2) in zip(dep_events[s][:-1], dep_events[s][1:]):
+            g.add_edge(n1, n2, weight=t2 - t1)
+
+    def first_dep(stop, t):
+        i = np.searchsorted(times[stop], t, side="left")
+        return (times[stop][i], dep_events[stop][i][1]) if i < len(times[stop]) else None
+
+    for c in conn.itertuples():
+        for w, d in zip(*foot.of(c.arr_stop)):
+            nxt = first_dep(w, c.arr + d)
+            if nxt is not None:
+                g.add_edge(("a", c.Index), nxt[1], weight=nxt[0] - c.arr)
+    return g, first_dep
+
+
+def test_earliest_arrival_equals_time_expanded_graph(kuopio):
+    feed, conn, foot = kuopio
+    n = len(feed.stops)
+    g, first_dep = time_expanded(conn, foot, n)
+    rng = np.random.default_rng(11)
+    used = np.unique(np.r_[conn.dep_stop, conn.arr_stop])
+    targets = rng.choice(used, 6, replace=False)
+    checked = reached = 0
+    for target in targets:
+        profile = profile_to_target(conn, foot, {int(target): 0.0}, n, max_transfers=20)
+        arrive_nodes = {("a", i) for i in conn.index[conn.arr_stop == target]}
+        for s, tau in zip(rng.choice(used, 25), rng.integers(7 * 3600, 8 * 3600, 25)):
+            if s == target:
+                continue
+            g.add_node("src")
+            for w, d in zip(*foot.of(s)):
+                nxt = first_dep(w, tau + d)
+                if nxt is not None:
+                    g.add_edge("src", nxt[1], weight=nxt[0] - tau)
+            dist = nx.single_source_dijkstra_path_length(g, "src")
+            ref = min((tau + dist[a] for a in arrive_nodes if a in dist), default=np.inf)
+            g.remove_node("src")
+            got = _direct(profile, int(s), float(tau), foot)
+            assert got == ref, (s, target, tau)
+            checked += 1
+            reached += np.isfinite(ref)
+    assert checked >= 100 and reached >= 40
+
+
+def test_one_vehicle_only_means_a_direct_trip(kuopio):
+    feed, conn, foot = kuopio
+    n = len(feed.stops)
+    target = int(conn.arr_stop.value_counts().index[0])
+    one = profile_to_target(conn, foot, {target: 0.0}, n, max_transfers=0)
+    many = profile_to_target(conn, foot, {target: 0.0}, n, max_transfers=5)
+    rng = np.random.default_rng(2)
+    diff = 0
+    for s in rng.choice(np.unique(conn.dep_stop), 60):
+        tau = 7.5 * 3600
+        # brute force: board any trip at a stop within walking, ride it to the target
+        best = np.inf
+        for w, d in zip(*foot.of(int(s))):
+            for _, rows in conn[conn.dep_stop == w].groupby("trip"):
+                board = rows[rows.dep >= tau + d]
+                if not len(board):
+                    continue
+                t0 = board.dep.min()
+                later = conn[(conn.trip == rows.trip.iloc[0]) & (conn.dep >= t0)
+                             & (conn.arr_stop == target)]
+                if len(later):
+                    best = min(best, later.arr.min())
+        assert _direct(one, int(s), tau, foot) == best
+        diff += _direct(many, int(s), tau, foot) < best
+    assert diff > 0  # transfers help somewhere
