@@ -146,3 +146,65 @@ def cell_arrivals(profile: Profile, access_stop: np.ndarray, access_s: np.ndarra
         got[ok] = arrs[i[ok]]
         best = np.minimum(best, got)
     return best
+
+
+@dataclass
+class Access:
+    """Walks from origins to nearby stops: one row per (origin, stop) pair."""
+
+    origin: np.ndarray
+    stop: np.ndarray
+    seconds: np.ndarray
+    n_origins: int
+
+
+def straight_access(ox: np.ndarray, oy: np.ndarray, sx: np.ndarray, sy: np.ndarray,
+                    max_walk_m: float, walk_mps: float, detour: float = 1.3) -> Access:
+    """Origins to every stop within ``max_walk_m`` (straight line times ``detour``)."""
+    tree = cKDTree(np.column_stack([sx, sy]))
+    near = tree.query_ball_point(np.column_stack([ox, oy]), max_walk_m / detour)
+    origin = np.repeat(np.arange(len(ox)), [len(n) for n in near])
+    stop = np.fromiter((s for n in near for s in n), dtype=np.int64, count=len(origin))
+    d = np.hypot(ox[origin] - sx[stop], oy[origin] - sy[stop]) * detour / walk_mps
+    return Access(origin, stop, d, len(ox))
+
+
+def arrivals(profile: Profile, access: Access, departures: np.ndarray) -> np.ndarray:
+    """(origins, departures) earliest arrival at the target, best over access stops."""
+    out = np.full((access.n_origins, len(departures)), INF)
+    order = np.argsort(access.stop, kind="stable")
+    stops, first = np.unique(access.stop[order], return_index=True)
+    bounds = np.r_[first, len(order)]
+    for k, s in enumerate(stops):
+        deps, arrs = profile.arrays(int(s))
+        if len(deps) == 0:
+            continue
+        rows = order[bounds[k]:bounds[k + 1]]
+        leave = departures[None, :] + access.seconds[rows, None]
+        i = np.searchsorted(deps, leave, side="left")
+        got = np.where(i < len(deps), arrs[np.minimum(i, len(deps) - 1)], INF)
+        np.minimum.at(out, access.origin[rows], got)
+    return out
+
+
+def travel_seconds(profile: Profile, access: Access, departures: np.ndarray,
+                   direct: np.ndarray | None = None) -> np.ndarray:
+    """(origins, departures) seconds to the target, waiting at the origin included; the
+    walk straight to the target (``direct`` seconds, inf if too far) when it is faster."""
+    t = arrivals(profile, access, departures) - departures[None, :]
+    if direct is not None:
+        t = np.minimum(t, np.asarray(direct, dtype=float)[:, None])
+    return t
+
+
+def percentiles(seconds: np.ndarray, qs: list[float]) -> np.ndarray:
+    """Per row, the ``qs`` percentiles (0-100) over departures, as observed values (a
+    departure that never arrives counts as infinitely long, so a high percentile of a
+    rarely served origin is inf rather than a blend)."""
+    return np.stack([np.percentile(seconds, q, axis=-1, method="inverted_cdf") for q in qs],
+                    axis=-1)
+
+
+def share_within(seconds: np.ndarray, limit: float) -> np.ndarray:
+    """Per row, the share of departures arriving within ``limit`` seconds."""
+    return (seconds <= limit).mean(axis=-1)

@@ -20,15 +20,8 @@ KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
 def kuopio():
     feed = read_feed(KUOPIO)
     conn = connections(feed, date(2016, 11, 1), 7 * 3600, 9 * 3600)
-    src, dst = osr.SpatialReference(), osr.SpatialReference()
-    src.ImportFromEPSG(4326)
-    dst.ImportFromEPSG(3067)
-    for s in (src, dst):
-        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    tr = osr.CoordinateTransformation(src, dst)
-    xy = np.array([tr.TransformPoint(lon, lat)[:2] for lon, lat in
-                   zip(feed.stops.stop_lon, feed.stops.stop_lat)])
-    foot = stop_footpaths(xy[:, 0], xy[:, 1], 400, 5 / 3.6)
+    xs, ys = _stop_xy(feed)
+    foot = stop_footpaths(xs, ys, 400, 5 / 3.6)
     return feed, conn, foot
 
 
@@ -116,3 +109,40 @@ def test_one_vehicle_only_means_a_direct_trip(kuopio):
         assert _direct(one, int(s), tau, foot) == best
         diff += _direct(many, int(s), tau, foot) < best
     assert diff > 0  # transfers help somewhere
+
+
+def test_origin_lookups_match_the_profile(kuopio):
+    from core.transit import percentiles, share_within, straight_access, travel_seconds
+
+    feed, conn, foot = kuopio
+    n = len(feed.stops)
+    xs, ys = _stop_xy(feed)
+    target = int(conn.arr_stop.value_counts().index[3])
+    profile = profile_to_target(conn, foot, {target: 60.0}, n, max_transfers=2)
+    rng = np.random.default_rng(4)
+    pick = rng.choice(np.unique(conn.dep_stop), 40)
+    ox, oy = xs[pick] + rng.normal(0, 150, 40), ys[pick] + rng.normal(0, 150, 40)
+    access = straight_access(ox, oy, xs, ys, 600, 5 / 3.6)
+    deps = np.arange(7 * 3600, 7 * 3600 + 1800, 60, dtype=float)
+    got = travel_seconds(profile, access, deps)
+    for o in range(40):
+        rows = access.origin == o
+        for j, tau in enumerate(deps):
+            want = min((profile.arrival(int(s), tau + a) for s, a in
+                        zip(access.stop[rows], access.seconds[rows])), default=np.inf)
+            assert got[o, j] == want - tau
+    p = percentiles(got, [0, 50, 100])
+    assert np.array_equal(p[:, 0], got.min(axis=1)) and np.array_equal(p[:, 2], got.max(axis=1))
+    assert np.array_equal(share_within(got, 1200), (got <= 1200).mean(axis=1))
+
+
+def _stop_xy(feed):
+    src, dst = osr.SpatialReference(), osr.SpatialReference()
+    src.ImportFromEPSG(4326)
+    dst.ImportFromEPSG(3067)
+    for s in (src, dst):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    tr = osr.CoordinateTransformation(src, dst)
+    xy = np.array([tr.TransformPoint(lon, lat)[:2] for lon, lat in
+                   zip(feed.stops.stop_lon, feed.stops.stop_lat)])
+    return xy[:, 0], xy[:, 1]
