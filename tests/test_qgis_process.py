@@ -36,7 +36,7 @@ def linked_profile(tmp_path_factory):
 def test_qgis_process_lists_the_provider(linked_profile):
     out = _qgis_process(linked_profile, "list").stdout
     for alg in ("catchmentareas", "nearestfacility", "odmatrix", "checknetwork",
-                "closureimpact", "comparescenarios"):
+                "closureimpact", "comparescenarios", "transittimes"):
         assert f"palveluverkko:{alg}" in out
 
 

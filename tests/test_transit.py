@@ -146,3 +146,65 @@ def _stop_xy(feed):
     xy = np.array([tr.TransformPoint(lon, lat)[:2] for lon, lat in
                    zip(feed.stops.stop_lon, feed.stops.stop_lat)])
     return xy[:, 0], xy[:, 1]
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_transit_algorithm_on_kuopio(kuopio):
+    import processing
+    from qgis.core import (
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsProcessingException,
+        QgsVectorLayer,
+    )
+
+    from core.transit import percentiles, straight_access, travel_seconds
+    from tests.qgis_helpers import register_provider, rows
+
+    feed, conn, foot = kuopio
+    xs, ys = _stop_xy(feed)
+    rng = np.random.default_rng(8)
+    used = np.unique(conn.dep_stop)
+    pts = rng.choice(used, 30)
+
+    def layer(idx, offset):
+        lyr = QgsVectorLayer("Point?crs=EPSG:3067&field=id:integer", "p", "memory")
+        feats = []
+        for i, s in enumerate(idx):
+            f = QgsFeature(lyr.fields())
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[s] + offset, ys[s])))
+            f.setAttributes([i])
+            feats.append(f)
+        lyr.dataProvider().addFeatures(feats)
+        return lyr
+
+    origins, facilities = layer(pts, 120.0), layer(rng.choice(used, 3), 0.0)
+    register_provider()
+    params = {"GTFS": [str(KUOPIO)], "DATE": "2016-11-01", "START": "07:00", "END": "07:30",
+              "STEP": 1, "ORIGINS": origins, "ORIGIN_ID": "id", "FACILITIES": facilities,
+              "FAC_ID": "id", "PERCENTILES": "10,50,90", "OUTPUT": "memory:"}
+    out = rows(processing.run("palveluverkko:transittimes", params)["OUTPUT"])
+    assert len(out) == 30 and any(r["p50_min"] is not None for r in out)
+    # the nearest-facility median equals the engine's, for the same walking rules
+    from core.transit import profile_to_target
+
+    conn_all = connections(feed, date(2016, 11, 1), 7 * 3600, 7 * 3600 + 1800 + 7200)
+    foot4 = stop_footpaths(xs, ys, 400, 5 / 3.6)
+    access = straight_access(xs[pts] + 120, ys[pts], xs, ys, 800, 5 / 3.6)
+    deps = np.arange(7 * 3600, 7 * 3600 + 1801, 60, dtype=float)
+    best = np.full((30, len(deps)), np.inf)
+    for f in facilities.getFeatures():
+        p = f.geometry().asPoint()
+        eg = straight_access(np.array([p.x()]), np.array([p.y()]), xs, ys, 800, 5 / 3.6)
+        prof = profile_to_target(conn_all, foot4, dict(zip(eg.stop.tolist(),
+                                                           eg.seconds.tolist())), len(xs), 3)
+        d = np.hypot(xs[pts] + 120 - p.x(), ys[pts] - p.y()) * 1.3 / (5 / 3.6)
+        s = travel_seconds(prof, access, deps, np.where(d * 5 / 3.6 <= 800, d, np.inf))
+        s[s > 7200] = np.inf
+        best = np.minimum(best, s)
+    want = percentiles(best, [50])[:, 0] / 60
+    got = np.array([np.inf if r["p50_min"] is None else r["p50_min"] for r in out])
+    assert np.allclose(got, want, equal_nan=False)
+    with pytest.raises(QgsProcessingException, match="covers 2016-10-24"):
+        processing.run("palveluverkko:transittimes", {**params, "DATE": "2019-01-01"})
