@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -22,6 +23,7 @@ from ..core.cache import LruCache
 from ..core.impact import Scenario, ScenarioError, evaluate
 from ..core.report import render
 from ..core.snapping import OK
+from ..core.transit import percentiles
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
@@ -37,6 +39,7 @@ from .common import (
     snap_report,
     snap_reported,
     tr,
+    work_crs,
 )
 from .impact_outputs import (
     add_group_parameters,
@@ -45,6 +48,7 @@ from .impact_outputs import (
     read_groups,
     write_tables,
 )
+from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
 
 TIMES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
 CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
@@ -103,14 +107,18 @@ class ClosureImpact(PalveluAlgorithm):
             "POP_FIELD", tr("Total population field"), parentLayerParameterName="POPULATION",
             type=QgsProcessingParameterField.Numeric))
         add_group_parameters(self, "POPULATION")
-        add_network_parameters(self)
+        self.add_mode_parameters()
         add_impact_outputs(self, "Cells: access before and after")
+
+    def add_mode_parameters(self) -> None:
+        add_network_parameters(self)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
                                  "Access thresholds")
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        mode = self.prepare_mode(parameters, context, feedback)
+        crs = mode["crs"]
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
@@ -140,24 +148,7 @@ class ClosureImpact(PalveluAlgorithm):
         groups = read_groups(self, parameters, context, pop_src, crs, feedback, pop)
         area = read_area(self, parameters, context, pop)
 
-        key = network_cache_key(self, parameters, context, settings, crs)
-        fac_snap = router.snap(xs, ys, settings.max_snap)
-        snap_report(fac_snap, tr("facilities"), feedback)
-        pop_snap = snap_reported(router, pop, settings, "population features", feedback)
-        if not (fac_snap.status[scenario.open_after] == OK).any():
-            raise QgsProcessingException(tr(
-                "None of the facilities open in the scenario can be snapped to the road "
-                "network; check the CRS and the maximum snapping distance."))
-        times_key = None if key is None else (key, router.profile.key(), settings.access_speed,
-                                              settings.max_snap, xs.tobytes(), ys.tobytes(),
-                                              pop.x.tobytes(), pop.y.tobytes())
-        cached = times_key is not None and times_key in TIMES._items
-        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
-                             f"Searching from {len(ids)} facilities..."))
-        seconds = TIMES.get_or_build(times_key, lambda: run_engine(
-            router.times, fac_snap, pop_snap, np.inf, False,
-            progress_callback(feedback, 30, 80))[0])
-        minutes = seconds / 60.0
+        minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, scenario)
         elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
         try:
             result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
@@ -172,11 +163,39 @@ class ClosureImpact(PalveluAlgorithm):
         apply_style(context, out["OUTPUT"], "change_in_time", pop_src.wkbType())
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         page = render(result, pop.values, thresholds, ids, notes=[
-            f"Mode: {settings.mode}. Travel times include the walk between each point and "
-            f"the road. Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
+            f"{mode['note']} Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
         Path(report).write_text(page, encoding="utf-8")
         out["REPORT"] = report
         return out
+
+    # ------------------------------------------------------------------ travel mode
+    def prepare_mode(self, parameters, context, feedback) -> dict:
+        router, settings, crs = load_router(self, parameters, context, feedback)
+        return {"crs": crs, "router": router, "settings": settings,
+                "note": f"Mode: {settings.mode}. Travel times include the walk between each "
+                        f"point and the road."}
+
+    def minutes(self, mode, parameters, context, feedback, xs, ys, pop, scenario) -> np.ndarray:
+        """(cells, facilities) travel minutes, from the cache when the inputs are the same."""
+        router, settings, crs = mode["router"], mode["settings"], mode["crs"]
+        key = network_cache_key(self, parameters, context, settings, crs)
+        fac_snap = router.snap(xs, ys, settings.max_snap)
+        snap_report(fac_snap, tr("facilities"), feedback)
+        pop_snap = snap_reported(router, pop, settings, "population features", feedback)
+        if not (fac_snap.status[scenario.open_after] == OK).any():
+            raise QgsProcessingException(tr(
+                "None of the facilities open in the scenario can be snapped to the road "
+                "network; check the CRS and the maximum snapping distance."))
+        times_key = None if key is None else (key, router.profile.key(), settings.access_speed,
+                                              settings.max_snap, xs.tobytes(), ys.tobytes(),
+                                              pop.x.tobytes(), pop.y.tobytes())
+        cached = times_key is not None and times_key in TIMES._items
+        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
+                             f"Searching from {len(xs)} facilities..."))
+        seconds = TIMES.get_or_build(times_key, lambda: run_engine(
+            router.times, fac_snap, pop_snap, np.inf, False,
+            progress_callback(feedback, 30, 80))[0])
+        return seconds / 60.0
 
     # ------------------------------------------------------------------ inputs
     def _closed_and_new(self, parameters, context, source, fac) -> tuple[list[int], list[int]]:
@@ -233,3 +252,53 @@ class ClosureImpact(PalveluAlgorithm):
                 "Nothing changes: give the facilities to close (ids, expression, selection or "
                 "status field) or new facilities to open."))
         return sorted(close), opening
+
+
+class TransitClosureImpact(ClosureImpact):
+    """The closure impact with public transport travel times (a percentile over a window)."""
+
+    NAME = "transitclosureimpact"
+    DISPLAY = "Facility closure impact (public transport)"
+    HELP = ClosureImpact.HELP.split("<h3>")[0] + (
+        "<p>Travel times are public transport times from GTFS: for every cell and facility "
+        "the chosen <b>percentile</b> of the travel time over the departure window (e.g. "
+        "50 = median). The per-facility times are cached for further scenarios.</p>"
+    ) + TRANSIT_HELP
+
+    def add_mode_parameters(self) -> None:
+        add_transit_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            "PERCENTILE", tr("Percentile of travel time over the window"),
+            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
+            maxValue=100.0))
+
+    def prepare_mode(self, parameters, context, feedback) -> dict:
+        crs = work_crs(self.parameterAsSource(parameters, "POPULATION", context), context)
+        q = self.parameterAsDouble(parameters, "PERCENTILE", context)
+        return {"crs": crs, "percentile": q,
+                "note": f"Mode: public transport, {q:g}th percentile of the travel time over "
+                        f"the departure window, waiting and walking included."}
+
+    def minutes(self, mode, parameters, context, feedback, xs, ys, pop, scenario) -> np.ndarray:
+        key = (tuple(self.parameterAsFileList(parameters, "GTFS", context)),
+               *(self.parameterAsString(parameters, k, context) for k in (
+                   "DATE", "START", "END", "STEP", "MAX_WALK", "TRANSFER_WALK", "WALK_SPEED",
+                   "MAX_TRIP", "MAX_TRANSFERS")), mode["percentile"], mode["crs"].authid(),
+               xs.tobytes(), ys.tobytes(), pop.x.tobytes(), pop.y.tobytes())
+
+        def build() -> np.ndarray:
+            setup = transit_setup(self, parameters, context, feedback, mode["crs"])
+            access = setup.access(pop.x, pop.y)
+            out = np.full((len(pop.x), len(xs)), np.inf, dtype=np.float32)
+            for j in range(len(xs)):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled."))
+                secs = setup.seconds_to(xs[j], ys[j], access, pop.x, pop.y)
+                out[:, j] = percentiles(secs, [mode["percentile"]])[:, 0] / 60
+                feedback.setProgress(30 + 50 * (j + 1) / len(xs))
+            return out
+
+        cached = key in TIMES._items
+        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
+                             f"Timetable profiles for {len(xs)} facilities..."))
+        return TIMES.get_or_build(key, build)

@@ -34,7 +34,7 @@ class PalveluverkkoProvider(QgsProcessingProvider):
 def all_algorithms() -> list:
     """One new instance of every algorithm the provider offers."""
     from .catchment_areas import CatchmentAreas
-    from .closure_impact import ClosureImpact
+    from .closure_impact import ClosureImpact, TransitClosureImpact
     from .compare_scenarios import CompareScenarios
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
@@ -42,4 +42,5 @@ def all_algorithms() -> list:
     from .transit_times import TransitTimes
 
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
-            CompareScenarios(), TransitTimes()]
+            CompareScenarios(), TransitTimes(),
+            TransitClosureImpact()]

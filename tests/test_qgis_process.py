@@ -36,7 +36,8 @@ def linked_profile(tmp_path_factory):
 def test_qgis_process_lists_the_provider(linked_profile):
     out = _qgis_process(linked_profile, "list").stdout
     for alg in ("catchmentareas", "nearestfacility", "odmatrix", "checknetwork",
-                "closureimpact", "comparescenarios", "transittimes"):
+                "closureimpact", "comparescenarios", "transittimes",
+                "transitclosureimpact"):
         assert f"palveluverkko:{alg}" in out
 
 

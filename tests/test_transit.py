@@ -208,3 +208,65 @@ def test_transit_algorithm_on_kuopio(kuopio):
     assert np.allclose(got, want, equal_nan=False)
     with pytest.raises(QgsProcessingException, match="covers 2016-10-24"):
         processing.run("palveluverkko:transittimes", {**params, "DATE": "2019-01-01"})
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_transit_closure_impact_on_kuopio(kuopio, tmp_path):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from core.transit import percentiles, profile_to_target, straight_access, travel_seconds
+    from palveluverkko.algorithms.closure_impact import TIMES
+    from tests.qgis_helpers import register_provider, rows
+
+    feed, conn, _ = kuopio
+    xs, ys = _stop_xy(feed)
+    rng = np.random.default_rng(21)
+    used = np.unique(conn.dep_stop)
+    cells, sites = rng.choice(used, 40), rng.choice(used, 4, replace=False)
+
+    def layer(idx, dx, fields):
+        lyr = QgsVectorLayer(f"Point?crs=EPSG:3067{fields}", "p", "memory")
+        feats = []
+        for i, s in enumerate(idx):
+            f = QgsFeature(lyr.fields())
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[s] + dx, ys[s])))
+            f.setAttributes([i + 1, 100.0] if "pop" in fields else [i + 1])
+            feats.append(f)
+        lyr.dataProvider().addFeatures(feats)
+        return lyr
+
+    pop = layer(cells, 90.0, "&field=id:integer&field=pop:double")
+    fac = layer(sites, 0.0, "&field=fac_id:integer")
+    register_provider()
+    params = {"FACILITIES": fac, "FAC_ID": "fac_id", "CLOSE_IDS": "2", "POPULATION": pop,
+              "POP_FIELD": "pop", "GTFS": [str(KUOPIO)], "DATE": "2016-11-01",
+              "START": "07:00", "END": "07:20", "STEP": 2, "PERCENTILE": 50,
+              "THRESHOLDS": "20,40", "OUTPUT": "memory:", "FLOWS": "memory:",
+              "LOADS": "memory:", "SUMMARY": "memory:", "EQUITY": "memory:",
+              "REPORT": str(tmp_path / "r.html")}
+    res = processing.run("palveluverkko:transitclosureimpact", params)
+    hits = TIMES.hits
+    processing.run("palveluverkko:transitclosureimpact", {**params, "CLOSE_IDS": "3"})
+    assert TIMES.hits == hits + 1
+    # reference: median over the window per facility, then the nearest open one
+    conn_all = connections(feed, date(2016, 11, 1), 7 * 3600, 7 * 3600 + 1200 + 7200)
+    foot = stop_footpaths(xs, ys, 400, 5 / 3.6)
+    ox, oy = xs[cells] + 90, ys[cells]
+    access = straight_access(ox, oy, xs, ys, 800, 5 / 3.6)
+    deps = np.arange(7 * 3600, 7 * 3600 + 1201, 120, dtype=float)
+    med = np.empty((40, 4))
+    for j, s in enumerate(sites):
+        eg = straight_access(xs[s:s + 1], ys[s:s + 1], xs, ys, 800, 5 / 3.6)
+        prof = profile_to_target(conn_all, foot, dict(zip(eg.stop.tolist(),
+                                                          eg.seconds.tolist())), len(xs), 3)
+        d = np.hypot(ox - xs[s], oy - ys[s]) * 1.3 / (5 / 3.6)
+        t = travel_seconds(prof, access, deps, np.where(d * 5 / 3.6 <= 800, d, np.inf))
+        t[t > 7200] = np.inf
+        med[:, j] = percentiles(t, [50])[:, 0] / 60
+    got = rows(res["OUTPUT"])
+    before = np.array([np.inf if r["min_before"] is None else r["min_before"] for r in got])
+    after = np.array([np.inf if r["min_after"] is None else r["min_after"] for r in got])
+    assert np.allclose(before, med.min(axis=1), atol=1e-3)
+    assert np.allclose(after, med[:, [0, 2, 3]].min(axis=1), atol=1e-3)
+    assert sum(f["total"] for f in rows(res["FLOWS"])) == pytest.approx(4000)

@@ -1,0 +1,132 @@
+"""Shared glue of the public transport algorithms: GTFS parameters and per-facility times."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.gtfs import GtfsError, connections, read_feed
+from ..core.transit import (
+    Access,
+    profile_to_target,
+    stop_footpaths,
+    straight_access,
+    travel_seconds,
+)
+from .common import tr
+
+DETOUR = 1.3  # straight-line walks are this much longer on the ground
+
+TRANSIT_HELP = (
+    "<h3>Public transport parameters</h3><p><b>GTFS feeds</b>: one or more zip files. "
+    "<b>Date</b>: a day the feeds cover. <b>First / last departure</b> (HH:MM) and "
+    "<b>step</b> (minutes) make the departure window; waiting at the origin counts as "
+    "travel time. Walks to, between and from stops are straight lines times 1.3 at the "
+    "<b>walking speed</b>, up to the <b>maximum walks</b>; a facility within walking "
+    "distance can be reached on foot. <b>Maximum transfers</b> bounds the vehicles used; "
+    "trips longer than the <b>maximum trip time</b> count as not reaching.</p>")
+
+
+def parse_clock(text: str, what: str) -> int:
+    """'07:30' -> seconds after midnight."""
+    try:
+        h, m = (int(v) for v in text.strip().split(":")[:2])
+    except ValueError:
+        raise QgsProcessingException(tr(f"{what}: '{text}' is not a time HH:MM.")) from None
+    return h * 3600 + m * 60
+
+
+def add_transit_parameters(alg) -> None:
+    alg.addParameter(QgsProcessingParameterMultipleLayers(
+        "GTFS", tr("GTFS feeds (zip)"), QgsProcessing.TypeFile))
+    alg.addParameter(QgsProcessingParameterDateTime(
+        "DATE", tr("Date"), QgsProcessingParameterDateTime.Date))
+    alg.addParameter(QgsProcessingParameterString("START", tr("First departure"),
+                                                  defaultValue="07:00"))
+    alg.addParameter(QgsProcessingParameterString("END", tr("Last departure"),
+                                                  defaultValue="09:00"))
+    alg.addParameter(QgsProcessingParameterNumber("STEP", tr("Step (minutes)"),
+                                                  defaultValue=1, minValue=1))
+    for key, label, default in (("MAX_WALK", "Maximum walk to or from a stop (m)", 800.0),
+                                ("TRANSFER_WALK", "Maximum walk between stops (m)", 400.0),
+                                ("WALK_SPEED", "Walking speed (km/h)", 5.0),
+                                ("MAX_TRIP", "Maximum trip time (minutes)", 120.0)):
+        alg.addParameter(QgsProcessingParameterNumber(
+            key, tr(label), QgsProcessingParameterNumber.Double, defaultValue=default,
+            minValue=0.1))
+    alg.addParameter(QgsProcessingParameterNumber(
+        "MAX_TRANSFERS", tr("Maximum transfers"), defaultValue=3, minValue=0))
+
+
+@dataclass
+class TransitSetup:
+    conn: object
+    stops_x: np.ndarray
+    stops_y: np.ndarray
+    foot: object
+    departures: np.ndarray
+    walk_mps: float
+    max_walk: float
+    max_trip: float
+    max_transfers: int
+
+    def access(self, x: np.ndarray, y: np.ndarray) -> Access:
+        return straight_access(x, y, self.stops_x, self.stops_y, self.max_walk, self.walk_mps,
+                               DETOUR)
+
+    def seconds_to(self, fx: float, fy: float, origins: Access, ox: np.ndarray,
+                   oy: np.ndarray) -> np.ndarray:
+        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
+        eg = self.access(np.array([fx]), np.array([fy]))
+        profile = profile_to_target(self.conn, self.foot,
+                                    dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
+                                    len(self.stops_x), max_transfers=self.max_transfers)
+        direct = np.hypot(ox - fx, oy - fy) * DETOUR / self.walk_mps
+        secs = travel_seconds(profile, origins, self.departures,
+                              np.where(direct * self.walk_mps <= self.max_walk,
+                                       direct, np.inf))
+        secs[secs > self.max_trip] = np.inf
+        return secs
+
+
+def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
+    """Read the feeds for the date and window; stops in ``crs``; walking links."""
+    paths = alg.parameterAsFileList(parameters, "GTFS", context)
+    day = alg.parameterAsDateTime(parameters, "DATE", context).date().toPyDate()
+    start = parse_clock(alg.parameterAsString(parameters, "START", context), "First departure")
+    end = parse_clock(alg.parameterAsString(parameters, "END", context), "Last departure")
+    if end < start:
+        raise QgsProcessingException(tr("The last departure is before the first one."))
+    step = alg.parameterAsInt(parameters, "STEP", context) * 60
+    max_trip = alg.parameterAsDouble(parameters, "MAX_TRIP", context) * 60
+    walk = alg.parameterAsDouble(parameters, "WALK_SPEED", context) / 3.6
+    try:
+        feed = read_feed(paths)
+        conn = connections(feed, day, start, end + max_trip)
+    except GtfsError as e:
+        raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
+    feedback.pushInfo(tr(f"{len(conn)} connections on {day} from the first departure to the "
+                         f"latest arrival."))
+    to_work = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                     context.transformContext())
+    xy = np.array([(p.x(), p.y()) for p in (
+        to_work.transform(lon, lat) for lon, lat in
+        zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
+    foot = stop_footpaths(xy[:, 0], xy[:, 1],
+                          alg.parameterAsDouble(parameters, "TRANSFER_WALK", context), walk,
+                          DETOUR)
+    return TransitSetup(conn, xy[:, 0], xy[:, 1], foot,
+                        np.arange(start, end + 1, step, dtype=float), walk,
+                        alg.parameterAsDouble(parameters, "MAX_WALK", context), max_trip,
+                        alg.parameterAsInt(parameters, "MAX_TRANSFERS", context))
