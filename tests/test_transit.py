@@ -270,3 +270,59 @@ def test_transit_closure_impact_on_kuopio(kuopio, tmp_path):
     assert np.allclose(before, med.min(axis=1), atol=1e-3)
     assert np.allclose(after, med[:, [0, 2, 3]].min(axis=1), atol=1e-3)
     assert sum(f["total"] for f in rows(res["FLOWS"])) == pytest.approx(4000)
+
+
+def test_service_counts_against_stop_times(kuopio):
+    from core.service import cell_trips, stop_departures
+    from core.transit import straight_access
+
+    feed, _, _ = kuopio
+    day = connections(feed, date(2016, 11, 1))
+    stats = stop_departures(day, len(feed.stops), 7 * 3600, 9 * 3600)
+    # departures of a stop = its stop_times rows of active trips that are not a trip's last
+    services = __import__("core.gtfs", fromlist=["x"]).active_services(feed, date(2016, 11, 1))
+    trips = set(feed.trips.loc[feed.trips.service_id.isin(services), "trip_id"])
+    st = feed.stop_times[feed.stop_times.trip_id.isin(trips)]
+    last = st.groupby("trip_id")["stop_sequence"].transform("max") == st["stop_sequence"]
+    counts = st[~last].groupby("stop_id").size()
+    ids = feed.stops["stop_id"].to_numpy()
+    assert all(stats.dep_day[i] == counts.get(ids[i], 0) for i in range(len(ids)))
+    assert (stats.h07 + stats.h08 == stats.dep_window).all()
+    xs, ys = _stop_xy(feed)
+    access = straight_access(xs[:50], ys[:50], xs, ys, 500, 5 / 3.6)
+    cells = cell_trips(day, access, 7 * 3600, 9 * 3600)
+    for o in range(0, 50, 7):
+        stops = access.stop[access.origin == o]
+        want = day[day.dep_stop.isin(stops)]["trip"].nunique()
+        assert cells.trips_day[o] == want
+    assert (cells.trips_window <= cells.trips_day).all()
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_transit_service_algorithm(kuopio):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tests.qgis_helpers import register_provider, rows
+
+    feed, _, _ = kuopio
+    xs, ys = _stop_xy(feed)
+    cells = QgsVectorLayer("Point?crs=EPSG:3067&field=id:integer", "c", "memory")
+    feats = []
+    for i in range(20):
+        f = QgsFeature(cells.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[i * 10] + 50, ys[i * 10])))
+        f.setAttributes([i])
+        feats.append(f)
+    feats[-1].setGeometry(QgsGeometry.fromPointXY(QgsPointXY(0, 7000000)))  # far from all
+    cells.dataProvider().addFeatures(feats)
+    register_provider()
+    res = processing.run("palveluverkko:transitservice", {
+        "GTFS": [str(KUOPIO)], "DATE": "2016-11-01", "START": "07:00", "END": "09:00",
+        "CELLS": cells, "STOPS": "memory:", "CELLS_OUT": "memory:"})
+    stops = rows(res["STOPS"])
+    assert len(stops) == len(feed.stops) and sum(s["dep_day"] for s in stops) > 5000
+    assert all(s["h07"] + s["h08"] == s["dep_window"] for s in stops)
+    out = rows(res["CELLS_OUT"])
+    assert out[-1]["trips_day"] == 0 and out[-1]["walk_min"] is None
+    assert max(c["trips_day"] for c in out) > 50
