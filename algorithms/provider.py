@@ -39,9 +39,11 @@ def all_algorithms() -> list:
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
     from .od_matrix import OdMatrix
+    from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
     from .transit_times import TransitTimes
 
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
             CompareScenarios(), TransitTimes(),
-            TransitClosureImpact(), TransitService()]
+            TransitClosureImpact(), TransitService(),
+            TransitCatchments()]

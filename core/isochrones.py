@@ -152,6 +152,11 @@ def _polygonal(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
+def band_polygons(x: np.ndarray, y: np.ndarray, z: np.ndarray, lower: float, upper: float):
+    """Polygons where ``lower < z <= upper`` on a regular grid (NaN: no value)."""
+    return _polygons(x, y, z, lower, upper)
+
+
 @dataclass
 class Catchment:
     """One band polygon: facility index (-1 dissolved), band limits in minutes."""

@@ -326,3 +326,50 @@ def test_transit_service_algorithm(kuopio):
     out = rows(res["CELLS_OUT"])
     assert out[-1]["trips_day"] == 0 and out[-1]["walk_min"] is None
     assert max(c["trips_day"] for c in out) > 50
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_transit_catchments_hold_their_population(kuopio):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tests.qgis_helpers import register_provider, rows
+
+    feed, conn, _ = kuopio
+    xs, ys = _stop_xy(feed)
+    rng = np.random.default_rng(5)
+    used = np.unique(conn.dep_stop)
+
+    def layer(idx, noise, fields):
+        lyr = QgsVectorLayer(f"Point?crs=EPSG:3067{fields}", "p", "memory")
+        feats = []
+        for i, s in enumerate(idx):
+            f = QgsFeature(lyr.fields())
+            dx, dy = rng.normal(0, noise, 2)
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[s] + dx, ys[s] + dy)))
+            f.setAttributes([i, 10.0] if "pop" in fields else [i])
+            feats.append(f)
+        lyr.dataProvider().addFeatures(feats)
+        return lyr
+
+    fac = layer(rng.choice(used, 2, replace=False), 0, "&field=fac_id:integer")
+    pop = layer(rng.choice(used, 300), 200, "&field=id:integer&field=pop:double")
+    register_provider()
+    res = processing.run("palveluverkko:transitcatchments", {
+        "GTFS": [str(KUOPIO)], "DATE": "2016-11-01", "START": "07:00", "END": "07:30",
+        "STEP": 5, "FACILITIES": fac, "FAC_ID": "fac_id", "BANDS": "15,30",
+        "SPACING": 250, "POPULATION": pop, "POP_FIELD": "pop", "OUTPUT": "memory:"})
+    polys = rows(res["OUTPUT"])
+    assert {p["band_to"] for p in polys} == {15.0, 30.0}
+    for f in (0, 1):
+        mine = {p["band_to"]: p for p in polys if p["fac_id"] == f}
+        assert mine[30.0]["area_km2"] > mine[15.0]["area_km2"] > 0
+        assert mine[30.0]["population"] >= mine[15.0]["population"] >= 0
+    assert sum(p["population"] for p in polys if p["band_to"] == 30.0) > 0
+    geoms = {(f["fac_id"], f["band_to"]): f.geometry() for f in res["OUTPUT"].getFeatures()}
+    pts = [f.geometry() for f in pop.getFeatures()]
+    for k in (0, 1):  # the traced polygon and the points' own times agree
+        inside = sum(geoms[(k, 30.0)].contains(p) for p in pts)
+        counted = [p for p in polys if p["fac_id"] == k and p["band_to"] == 30.0][0][
+            "population"] / 10
+        assert abs(inside - counted) <= 0.2 * counted + 2, (k, inside, counted)

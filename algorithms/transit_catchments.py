@@ -1,0 +1,115 @@
+"""Processing algorithm: areas from which a facility is reached by public transport in time."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core.isochrones import band_polygons
+from ..core.transit import percentiles
+from .common import (
+    PalveluAlgorithm,
+    add_points_parameter,
+    apply_style,
+    parse_bands,
+    read_points,
+    tr,
+    work_crs,
+)
+from .outputs import add_row, make_fields
+from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+
+
+class TransitCatchments(PalveluAlgorithm):
+    NAME = "transitcatchments"
+    DISPLAY = "Transit catchment areas"
+    GROUP = "Public transport"
+    GROUP_ID = "transit"
+    HELP = (
+        "<p>Per facility, the areas from which it is reached by public transport (walking "
+        "included) within each time band, at a chosen <b>percentile</b> of the travel time "
+        "over the departure window (50 = a typical departure, 90 = nearly any departure). "
+        "Travel times are computed on a regular grid of origins (<b>grid spacing</b>) and "
+        "traced into band polygons. With a <b>population</b> layer, each polygon gets the "
+        "population of the features whose own travel time (same rules) is in the band.</p>"
+        + TRANSIT_HELP)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_transit_parameters(self)
+        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
+        self.addParameter(QgsProcessingParameterString(
+            "BANDS", tr("Time bands (minutes)"), defaultValue="15,30,45"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "PERCENTILE", tr("Percentile of travel time over the window"),
+            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
+            maxValue=100.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SPACING", tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=200.0, minValue=10.0))
+        add_points_parameter(self, "POPULATION", "Population", "POP_FIELD",
+                             "Population field", numeric=True, optional=True)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Transit catchments"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
+        q = self.parameterAsDouble(parameters, "PERCENTILE", context)
+        spacing = self.parameterAsDouble(parameters, "SPACING", context)
+        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
+        crs = work_crs(fac_src, context)
+        setup = transit_setup(self, parameters, context, feedback, crs)
+        fac = read_points(fac_src, crs, context, feedback, "facilities",
+                          self.parameterAsString(parameters, "FAC_ID", context),
+                          keep_features=False)
+        used = np.unique(np.r_[setup.conn["dep_stop"], setup.conn["arr_stop"]])
+        pad = setup.max_walk
+        gx = np.arange(setup.stops_x[used].min() - pad, setup.stops_x[used].max() + pad, spacing)
+        gy = np.arange(setup.stops_y[used].min() - pad, setup.stops_y[used].max() + pad, spacing)
+        if len(gx) * len(gy) > 2_000_000:
+            raise QgsProcessingException(tr(
+                f"A {spacing:g} m grid over the feed's stops has {len(gx) * len(gy)} points; "
+                f"use a larger grid spacing."))
+        mx, my = np.meshgrid(gx, gy)
+        grid_access = setup.access(mx.ravel(), my.ravel())
+        pop = None
+        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
+        if pop_src is not None:
+            pop = read_points(pop_src, crs, context, feedback, "population",
+                              value_field=self.parameterAsString(parameters, "POP_FIELD",
+                                                                 context), keep_features=False)
+            pop_access = setup.access(pop.x, pop.y)
+        id_type = type(next((v for v in fac.ids if v is not None), 0))
+        fields = make_fields([("fac_id", id_type), ("band_from", float), ("band_to", float),
+                              ("population", float), ("area_km2", float)])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        for j in range(len(fac.x)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            secs = setup.seconds_to(fac.x[j], fac.y[j], grid_access, mx.ravel(), my.ravel())
+            z = (percentiles(secs, [q])[:, 0] / 60).reshape(mx.shape)
+            z[~np.isfinite(z)] = np.nan
+            pop_min = None
+            if pop is not None:
+                pop_min = percentiles(setup.seconds_to(fac.x[j], fac.y[j], pop_access, pop.x,
+                                                       pop.y), [q])[:, 0] / 60
+            for hi in bands:
+                geom = band_polygons(gx, gy, z, -1.0, hi)
+                if geom is None:
+                    continue
+                people = None if pop_min is None else float(pop.values[pop_min <= hi].sum())
+                add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
+                        QgsGeometry.fromWkt(geom.wkt))
+            feedback.setProgress(100 * (j + 1) / len(fac.x))
+        apply_style(context, dest, "catchment_bands")
+        return {"OUTPUT": dest}
