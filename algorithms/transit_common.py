@@ -19,6 +19,7 @@ from qgis.core import (
 from ..core.gtfs import GtfsError, connections, read_feed
 from ..core.transit import (
     Access,
+    Profile,
     profile_to_target,
     stop_footpaths,
     straight_access,
@@ -85,17 +86,23 @@ class TransitSetup:
         return straight_access(x, y, self.stops_x, self.stops_y, self.max_walk, self.walk_mps,
                                DETOUR)
 
-    def seconds_to(self, fx: float, fy: float, origins: Access, ox: np.ndarray,
-                   oy: np.ndarray) -> np.ndarray:
-        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
+    def profile_to(self, fx: float, fy: float) -> Profile:
         eg = self.access(np.array([fx]), np.array([fy]))
-        profile = profile_to_target(self.conn, self.foot,
-                                    dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
-                                    len(self.stops_x), max_transfers=self.max_transfers)
+        return profile_to_target(self.conn, self.foot,
+                                 dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
+                                 len(self.stops_x), max_transfers=self.max_transfers)
+
+    def walk_only(self, fx: float, fy: float, ox: np.ndarray, oy: np.ndarray) -> np.ndarray:
+        """Seconds walking straight to the facility; inf beyond the maximum walk."""
         direct = np.hypot(ox - fx, oy - fy) * DETOUR / self.walk_mps
+        return np.where(direct * self.walk_mps <= self.max_walk, direct, np.inf)
+
+    def seconds_to(self, fx: float, fy: float, origins: Access, ox: np.ndarray,
+                   oy: np.ndarray, profile: Profile | None = None) -> np.ndarray:
+        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
+        profile = profile if profile is not None else self.profile_to(fx, fy)
         secs = travel_seconds(profile, origins, self.departures,
-                              np.where(direct * self.walk_mps <= self.max_walk,
-                                       direct, np.inf))
+                              self.walk_only(fx, fy, ox, oy))
         secs[secs > self.max_trip] = np.inf
         return secs
 

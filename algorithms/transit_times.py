@@ -12,10 +12,10 @@ from qgis.core import (
 )
 
 from ..core.allocation import band_label
-from ..core.transit import percentiles, share_within
+from ..core.transit import arrive_by, percentiles, share_within
 from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr, work_crs
 from .outputs import add_row, make_fields
-from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+from .transit_common import TRANSIT_HELP, add_transit_parameters, parse_clock, transit_setup
 
 
 class TransitTimes(PalveluAlgorithm):
@@ -37,7 +37,10 @@ class TransitTimes(PalveluAlgorithm):
         "<p><b>Output</b>: the origins with, for the nearest facility, <code>p&lt;q&gt;_min"
         "</code> per percentile, <code>share_within</code>, <code>fac_p50</code> (the facility "
         "fastest at the median) and <code>n_reachable</code> (facilities reached within the "
-        "maximum trip time at the median).</p>" + TRANSIT_HELP)
+        "maximum trip time at the median); with <b>arrive by</b>, <code>leave_by</code> (the "
+        "latest departure from the origin that reaches a facility in time) and "
+        "<code>arrive_by_min</code>. The optional <b>OD table</b> holds the percentiles per "
+        "origin and facility.</p>" + TRANSIT_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_transit_parameters(self)
@@ -49,8 +52,13 @@ class TransitTimes(PalveluAlgorithm):
             QgsProcessingParameterNumber.Double, defaultValue=30.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterString(
             "PERCENTILES", tr("Percentiles"), defaultValue="10,50,90"))
+        self.addParameter(QgsProcessingParameterString(
+            "ARRIVE_BY", tr("Arrive by (HH:MM, optional)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Transit travel times"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OD", tr("OD table (origin x facility percentiles)"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         qs = parse_bands(self.parameterAsString(parameters, "PERCENTILES", context),
@@ -68,21 +76,35 @@ class TransitTimes(PalveluAlgorithm):
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
         access = setup.access(orig.x, orig.y)
+        deadline_text = self.parameterAsString(parameters, "ARRIVE_BY", context)
+        deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
+        want_od = bool(parameters.get("OD"))
         best = np.full((len(orig.x), len(setup.departures)), np.inf)
         p50 = np.full((len(orig.x), len(fac.x)), np.inf)
+        od = np.full((len(orig.x), len(fac.x), len(qs)), np.inf) if want_od else None
+        latest = np.full(len(orig.x), -np.inf)
         for j in range(len(fac.x)):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
-            secs = setup.seconds_to(fac.x[j], fac.y[j], access, orig.x, orig.y)
+            profile = setup.profile_to(fac.x[j], fac.y[j])
+            secs = setup.seconds_to(fac.x[j], fac.y[j], access, orig.x, orig.y, profile)
             best = np.minimum(best, secs)
             p50[:, j] = percentiles(secs, [50])[:, 0]
+            if want_od:
+                od[:, j] = percentiles(secs, qs)
+            if deadline is not None:
+                leave = np.maximum(arrive_by(profile, access, deadline),
+                                   deadline - setup.walk_only(fac.x[j], fac.y[j], orig.x,
+                                                              orig.y))
+                latest = np.maximum(latest, leave)
             feedback.setProgress(100 * (j + 1) / len(fac.x))
         pct = percentiles(best, qs) / 60
         share = share_within(best, threshold)
         id_type = type(next((v for v in fac.ids if v is not None), 0))
         fields = make_fields([(f"p{band_label(q)}_min", float) for q in qs]
                              + [("share_within", float), ("fac_p50", id_type),
-                                ("n_reachable", int)], org_src.fields())
+                                ("n_reachable", int), ("leave_by", str),
+                                ("arrive_by_min", float)], org_src.fields())
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           org_src.wkbType(), crs)
         if sink is None:
@@ -90,7 +112,29 @@ class TransitTimes(PalveluAlgorithm):
         fastest = np.argmin(p50, axis=1)
         for i, f in enumerate(orig.features):
             reach = np.isfinite(p50[i])
+            in_time = deadline is not None and np.isfinite(latest[i])
             add_row(sink, fields, list(f.attributes()) + list(pct[i]) + [
-                share[i], fac.ids[fastest[i]] if reach.any() else None, int(reach.sum())],
-                f.geometry())
-        return {"OUTPUT": dest}
+                share[i], fac.ids[fastest[i]] if reach.any() else None, int(reach.sum()),
+                _clock(latest[i]) if in_time else None,
+                (deadline - latest[i]) / 60 if in_time else None], f.geometry())
+        out = {"OUTPUT": dest}
+        if want_od:
+            out["OD"] = self._write_od(parameters, context, orig, fac, qs, od)
+        return out
+
+    def _write_od(self, parameters, context, orig, fac, qs, od) -> str:
+        id_o = type(next((v for v in orig.ids if v is not None), 0))
+        id_f = type(next((v for v in fac.ids if v is not None), 0))
+        fields = make_fields([("origin_id", id_o), ("fac_id", id_f)]
+                             + [(f"p{band_label(q)}_min", float) for q in qs])
+        sink, dest = self.parameterAsSink(parameters, "OD", context, fields)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OD"))
+        for i, j in zip(*np.nonzero(np.isfinite(od).any(axis=2))):
+            add_row(sink, fields, [orig.ids[i], fac.ids[j], *(od[i, j] / 60)])
+        return dest
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"

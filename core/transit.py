@@ -208,3 +208,15 @@ def percentiles(seconds: np.ndarray, qs: list[float]) -> np.ndarray:
 def share_within(seconds: np.ndarray, limit: float) -> np.ndarray:
     """Per row, the share of departures arriving within ``limit`` seconds."""
     return (seconds <= limit).mean(axis=-1)
+
+
+def arrive_by(profile: Profile, access: Access, deadline: float) -> np.ndarray:
+    """Per origin, the latest time to leave and still reach the target by ``deadline``
+    (-inf where it cannot be reached in time)."""
+    latest = np.full(access.n_origins, -INF)
+    for o, s, a in zip(access.origin, access.stop, access.seconds):
+        deps, arrs = profile.arrays(int(s))
+        ok = np.flatnonzero(arrs <= deadline)
+        if len(ok):
+            latest[o] = max(latest[o], deps[ok[-1]] - a)
+    return latest

@@ -184,8 +184,18 @@ def test_transit_algorithm_on_kuopio(kuopio):
     params = {"GTFS": [str(KUOPIO)], "DATE": "2016-11-01", "START": "07:00", "END": "07:30",
               "STEP": 1, "ORIGINS": origins, "ORIGIN_ID": "id", "FACILITIES": facilities,
               "FAC_ID": "id", "PERCENTILES": "10,50,90", "OUTPUT": "memory:"}
-    out = rows(processing.run("palveluverkko:transittimes", params)["OUTPUT"])
+    res = processing.run("palveluverkko:transittimes", {**params, "ARRIVE_BY": "08:00",
+                                                          "OD": "memory:"})
+    out = rows(res["OUTPUT"])
     assert len(out) == 30 and any(r["p50_min"] is not None for r in out)
+    od = rows(res["OD"])
+    assert od and all(r["p10_min"] <= r["p50_min"] for r in od if r["p50_min"] is not None)
+    for r in out:  # the nearest facility's median is the smallest of the OD medians or better
+        mine = [o["p50_min"] for o in od if o["origin_id"] == r["id"] and o["p50_min"]]
+        if r["p50_min"] is not None and mine:
+            assert r["p50_min"] <= min(mine) + 1e-9
+        if r["leave_by"] is not None:
+            assert r["leave_by"] <= "08:00:00" and r["arrive_by_min"] >= 0
     # the nearest-facility median equals the engine's, for the same walking rules
     from core.transit import profile_to_target
 
@@ -373,3 +383,30 @@ def test_transit_catchments_hold_their_population(kuopio):
         counted = [p for p in polys if p["fac_id"] == k and p["band_to"] == 30.0][0][
             "population"] / 10
         assert abs(inside - counted) <= 0.2 * counted + 2, (k, inside, counted)
+
+
+def test_arrive_by_is_the_latest_departure_that_makes_it(kuopio):
+    from core.transit import arrive_by, straight_access, travel_seconds
+
+    feed, conn, foot = kuopio
+    xs, ys = _stop_xy(feed)
+    target = int(conn.arr_stop.value_counts().index[5])
+    profile = profile_to_target(conn, foot, {target: 0.0}, len(xs), max_transfers=3)
+    rng = np.random.default_rng(9)
+    pick = rng.choice(np.unique(conn.dep_stop), 25)
+    access = straight_access(xs[pick] + 50, ys[pick], xs, ys, 600, 5 / 3.6)
+    deadline = 8.5 * 3600
+    latest = arrive_by(profile, access, deadline)
+    # leaving at the latest time makes it; one second later does not; brute force on a grid
+    deps = np.arange(7 * 3600, deadline + 1, 10, dtype=float)
+    arr = travel_seconds(profile, access, deps) + deps[None, :]
+    for o in range(25):
+        ok = np.flatnonzero(arr[o] <= deadline)
+        if not np.isfinite(latest[o]):
+            assert len(ok) == 0
+            continue
+        t = np.array([latest[o], latest[o] + 1])
+        at = travel_seconds(profile, access, t)[o] + t
+        assert at[0] <= deadline < at[1]
+        if len(ok):
+            assert latest[o] >= deps[ok[-1]]
