@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.gtfs import GtfsError, connections, read_feed
+from ..core.gtfs import GtfsError, connections, read_feed, transfer_table
 from ..core.transit import (
     Access,
     Profile,
@@ -121,6 +121,7 @@ def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
     try:
         feed = read_feed(paths)
         conn = connections(feed, day, start, end + max_trip)
+        transfers = transfer_table(feed)
     except GtfsError as e:
         raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
     feedback.pushInfo(tr(f"{len(conn)} connections on {day} from the first departure to the "
@@ -132,7 +133,7 @@ def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
         zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
     foot = stop_footpaths(xy[:, 0], xy[:, 1],
                           alg.parameterAsDouble(parameters, "TRANSFER_WALK", context), walk,
-                          DETOUR)
+                          DETOUR, transfers)
     return TransitSetup(conn, xy[:, 0], xy[:, 1], foot,
                         np.arange(start, end + 1, step, dtype=float), walk,
                         alg.parameterAsDouble(parameters, "MAX_WALK", context), max_trip,

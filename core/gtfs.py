@@ -294,3 +294,24 @@ def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame) -> pd.
             "dep": (starts[:, None] + offsets[:, 0]).ravel(),
             "arr": (starts[:, None] + offsets[:, 1]).ravel()}))
     return pd.concat(out, ignore_index=True)
+
+
+def transfer_table(feed: Feed) -> pd.DataFrame | None:
+    """transfers.txt with stops as indices into ``feed.stops`` (rows naming unknown stops
+    are refused)."""
+    if feed.transfers is None or not len(feed.transfers):
+        return None
+    index = pd.Series(np.arange(len(feed.stops)), index=feed.stops["stop_id"])
+    t = feed.transfers
+    for col in ("from_stop_id", "to_stop_id"):
+        bad = ~t[col].isin(index.index)
+        if bad.any():
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise GtfsError(f"{feed.name}/transfers.txt, row {row + 2}: {col} "
+                            f"'{t[col].iloc[row]}' is not in stops.txt")
+    return pd.DataFrame({"from_stop": index[t["from_stop_id"]].to_numpy(),
+                         "to_stop": index[t["to_stop_id"]].to_numpy(),
+                         "transfer_type": t.get("transfer_type", pd.Series("0", index=t.index))
+                         .to_numpy(),
+                         "min_transfer_time": t.get("min_transfer_time",
+                                                    pd.Series(None, index=t.index)).to_numpy()})

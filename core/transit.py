@@ -41,18 +41,40 @@ class Footpaths:
 
 
 def stop_footpaths(x: np.ndarray, y: np.ndarray, max_walk_m: float, walk_mps: float,
-                   detour: float = 1.3) -> Footpaths:
-    """Straight-line walks (times ``detour``) between stops closer than ``max_walk_m``."""
+                   detour: float = 1.3, transfers: pd.DataFrame | None = None) -> Footpaths:
+    """Straight-line walks (times ``detour``) between stops closer than ``max_walk_m``.
+
+    ``transfers`` (columns ``from_stop, to_stop, transfer_type, min_transfer_time``, stops
+    as indices) follows GTFS transfers.txt: type 2 sets the time (not less than the walk),
+    type 3 forbids the transfer, types 0 and 1 add the link with the walking time.
+    """
     n = len(x)
     pairs = cKDTree(np.column_stack([x, y])).query_pairs(max_walk_m / detour,
                                                          output_type="ndarray")
     a = np.r_[np.arange(n), pairs[:, 0], pairs[:, 1]] if len(pairs) else np.arange(n)
     b = np.r_[np.arange(n), pairs[:, 1], pairs[:, 0]] if len(pairs) else np.arange(n)
     d = np.hypot(x[a] - x[b], y[a] - y[b]) * detour / walk_mps
+    if transfers is not None and len(transfers):
+        a, b, d = _apply_transfers(a, b, d, x, y, walk_mps, detour, transfers)
     order = np.lexsort((d, a))
     a, b, d = a[order], b[order], d[order]
     start = np.searchsorted(a, np.arange(n + 1))
     return Footpaths(start, b, d)
+
+
+def _apply_transfers(a, b, d, x, y, walk_mps, detour, transfers: pd.DataFrame):
+    fa = transfers["from_stop"].to_numpy(dtype=np.int64)
+    fb = transfers["to_stop"].to_numpy(dtype=np.int64)
+    kind = pd.to_numeric(transfers["transfer_type"], errors="coerce").fillna(0).to_numpy()
+    min_t = pd.to_numeric(transfers.get("min_transfer_time", pd.Series(np.nan,
+                                                                        index=transfers.index)),
+                          errors="coerce").fillna(0).to_numpy()
+    walk = np.hypot(x[fa] - x[fb], y[fa] - y[fb]) * detour / walk_mps
+    given = np.where(kind == 2, np.maximum(min_t, walk), walk)
+    listed = {(i, j) for i, j in zip(fa, fb)}
+    keep = np.array([(i, j) not in listed for i, j in zip(a, b)], dtype=bool)
+    use = kind != 3
+    return (np.r_[a[keep], fa[use]], np.r_[b[keep], fb[use]], np.r_[d[keep], given[use]])
 
 
 class Profile:

@@ -410,3 +410,16 @@ def test_arrive_by_is_the_latest_departure_that_makes_it(kuopio):
         assert at[0] <= deadline < at[1]
         if len(ok):
             assert latest[o] >= deps[ok[-1]]
+
+
+def test_transfers_txt_sets_and_forbids_links():
+    import pandas as pd
+
+    x, y = np.array([0.0, 100.0, 5000.0]), np.zeros(3)
+    tr = pd.DataFrame({"from_stop": [0, 1, 0], "to_stop": [1, 0, 2], "transfer_type": [2, 3, 2],
+                       "min_transfer_time": [300, None, 60]})
+    foot = stop_footpaths(x, y, 400, 1.0, 1.0, tr)
+    to0, s0 = foot.of(0)
+    assert dict(zip(to0.tolist(), s0.tolist())) == {0: 0.0, 1: 300.0, 2: 5000.0}
+    to1, _ = foot.of(1)
+    assert to1.tolist() == [1]  # type 3: no transfer from 1 to 0
