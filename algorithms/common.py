@@ -364,13 +364,18 @@ def _weight(value, layer: str, field: str, fid) -> float:
 
 
 # ---------------------------------------------------------------------- network
-def load_router(alg, parameters, context, feedback) -> tuple[Router, NetworkSettings, object]:
-    """Build (or reuse from the cache) the network of the road parameter; the work CRS."""
-    settings = network_settings(alg, parameters, context)
+def load_router(alg, parameters, context, feedback, settings: NetworkSettings | None = None,
+                crs=None) -> tuple[Router, NetworkSettings, object]:
+    """Build (or reuse from the cache) the network of the road parameter; the work CRS.
+
+    ``settings`` and ``crs`` replace those read from the parameters (for algorithms that
+    only walk on the roads).
+    """
+    settings = settings or network_settings(alg, parameters, context)
     source = alg.parameterAsSource(parameters, ROADS, context)
     if source is None:
         raise QgsProcessingException(tr("The road network layer could not be opened."))
-    crs = work_crs(source, context)
+    crs = crs or work_crs(source, context)
     key = network_cache_key(alg, parameters, context, settings, crs)
 
     def build() -> RoadNetwork:

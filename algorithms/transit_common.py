@@ -11,21 +11,27 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from ..core.gtfs import GtfsError, connections, read_feed, transfer_table
+from ..core.search import Router
+from ..core.snapping import Snap
 from ..core.transit import (
     Access,
+    Footpaths,
     Profile,
+    apply_transfers,
     profile_to_target,
     stop_footpaths,
     straight_access,
     travel_seconds,
 )
-from .common import tr
+from .common import NetworkSettings, load_router, tr
 
 DETOUR = 1.3  # straight-line walks are this much longer on the ground
 
@@ -68,6 +74,12 @@ def add_transit_parameters(alg) -> None:
             minValue=0.1))
     alg.addParameter(QgsProcessingParameterNumber(
         "MAX_TRANSFERS", tr("Maximum transfers"), defaultValue=3, minValue=0))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "ROADS", tr("Road network for the walks (optional)"), [QgsProcessing.TypeVectorLine],
+        optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        "CLASS_FIELD", tr("Road class field (OSM highway)"), parentLayerParameterName="ROADS",
+        optional=True))
 
 
 @dataclass
@@ -82,9 +94,18 @@ class TransitSetup:
     max_trip: float
     max_transfers: int
 
+    walker: Router | None = None  # walks on the road network when given
+    stop_snap: Snap | None = None
+
     def access(self, x: np.ndarray, y: np.ndarray) -> Access:
-        return straight_access(x, y, self.stops_x, self.stops_y, self.max_walk, self.walk_mps,
-                               DETOUR)
+        """Walks from the points to the stops within the maximum walk."""
+        if self.walker is None:
+            return straight_access(x, y, self.stops_x, self.stops_y, self.max_walk,
+                                   self.walk_mps, DETOUR)
+        pts = self.walker.snap(x, y, self.max_walk)
+        t, _ = self.walker.times(self.stop_snap, pts, cutoff=self.max_walk / self.walk_mps)
+        origin, stop = np.nonzero(np.isfinite(t))
+        return Access(origin, stop, t[origin, stop].astype(float), len(x))
 
     def profile_to(self, fx: float, fy: float) -> Profile:
         eg = self.access(np.array([fx]), np.array([fy]))
@@ -93,7 +114,12 @@ class TransitSetup:
                                  len(self.stops_x), max_transfers=self.max_transfers)
 
     def walk_only(self, fx: float, fy: float, ox: np.ndarray, oy: np.ndarray) -> np.ndarray:
-        """Seconds walking straight to the facility; inf beyond the maximum walk."""
+        """Seconds walking to the facility; inf beyond the maximum walk."""
+        if self.walker is not None:
+            fac = self.walker.snap(np.array([fx]), np.array([fy]), self.max_walk)
+            pts = self.walker.snap(ox, oy, self.max_walk)
+            t, _ = self.walker.times(fac, pts, cutoff=self.max_walk / self.walk_mps)
+            return t[:, 0].astype(float)
         direct = np.hypot(ox - fx, oy - fy) * DETOUR / self.walk_mps
         return np.where(direct * self.walk_mps <= self.max_walk, direct, np.inf)
 
@@ -131,10 +157,37 @@ def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
     xy = np.array([(p.x(), p.y()) for p in (
         to_work.transform(lon, lat) for lon, lat in
         zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
-    foot = stop_footpaths(xy[:, 0], xy[:, 1],
-                          alg.parameterAsDouble(parameters, "TRANSFER_WALK", context), walk,
-                          DETOUR, transfers)
-    return TransitSetup(conn, xy[:, 0], xy[:, 1], foot,
-                        np.arange(start, end + 1, step, dtype=float), walk,
-                        alg.parameterAsDouble(parameters, "MAX_WALK", context), max_trip,
-                        alg.parameterAsInt(parameters, "MAX_TRANSFERS", context))
+    transfer_walk = alg.parameterAsDouble(parameters, "TRANSFER_WALK", context)
+    max_walk = alg.parameterAsDouble(parameters, "MAX_WALK", context)
+    foot = stop_footpaths(xy[:, 0], xy[:, 1], transfer_walk, walk, DETOUR, transfers)
+    setup = TransitSetup(conn, xy[:, 0], xy[:, 1], foot,
+                         np.arange(start, end + 1, step, dtype=float), walk, max_walk, max_trip,
+                         alg.parameterAsInt(parameters, "MAX_TRANSFERS", context))
+    if alg.parameterAsSource(parameters, "ROADS", context) is not None:
+        class_field = alg.parameterAsString(parameters, "CLASS_FIELD", context)
+        settings = NetworkSettings("walk", "osm" if class_field else "", class_field, "", "",
+                                   {}, 40.0, walk * 3.6, 15.0, walk * 3.6, max_walk, 0.5)
+        setup.walker, _, _ = load_router(alg, parameters, context, feedback, settings, crs)
+        setup.stop_snap = setup.walker.snap(xy[:, 0], xy[:, 1], max_walk)
+        setup.foot = network_footpaths(setup.walker, setup.stop_snap, transfer_walk / walk,
+                                       transfers, xy, walk)
+        feedback.pushInfo(tr("Walks to, between and from stops follow the road network."))
+    return setup
+
+
+def network_footpaths(walker: Router, stops: Snap, cutoff_s: float, transfers,
+                      xy: np.ndarray, walk_mps: float) -> Footpaths:
+    """Walking links between stops along the roads, with transfers.txt's rules."""
+    t, _ = walker.times(stops, stops, cutoff=cutoff_s)  # [from stop, to stop]
+    frm, to = np.nonzero(np.isfinite(t))
+    n = len(stops)
+    a = np.r_[np.arange(n), frm]
+    b = np.r_[np.arange(n), to]
+    d = np.r_[np.zeros(n), t[frm, to].astype(float)]
+    if transfers is not None and len(transfers):
+        a, b, d = apply_transfers(a, b, d, xy[:, 0], xy[:, 1], walk_mps, DETOUR, transfers)
+    order = np.lexsort((d, a))
+    a, b, d = a[order], b[order], d[order]
+    keep = np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])]
+    a, b, d = a[keep], b[keep], d[keep]
+    return Footpaths(np.searchsorted(a, np.arange(n + 1)), b, d)

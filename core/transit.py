@@ -55,14 +55,15 @@ def stop_footpaths(x: np.ndarray, y: np.ndarray, max_walk_m: float, walk_mps: fl
     b = np.r_[np.arange(n), pairs[:, 1], pairs[:, 0]] if len(pairs) else np.arange(n)
     d = np.hypot(x[a] - x[b], y[a] - y[b]) * detour / walk_mps
     if transfers is not None and len(transfers):
-        a, b, d = _apply_transfers(a, b, d, x, y, walk_mps, detour, transfers)
+        a, b, d = apply_transfers(a, b, d, x, y, walk_mps, detour, transfers)
     order = np.lexsort((d, a))
     a, b, d = a[order], b[order], d[order]
     start = np.searchsorted(a, np.arange(n + 1))
     return Footpaths(start, b, d)
 
 
-def _apply_transfers(a, b, d, x, y, walk_mps, detour, transfers: pd.DataFrame):
+def apply_transfers(a, b, d, x, y, walk_mps, detour, transfers: pd.DataFrame):
+    """Walking links (a -> b, d seconds) with the rules of GTFS transfers.txt applied."""
     fa = transfers["from_stop"].to_numpy(dtype=np.int64)
     fb = transfers["to_stop"].to_numpy(dtype=np.int64)
     kind = pd.to_numeric(transfers["transfer_type"], errors="coerce").fillna(0).to_numpy()

@@ -423,3 +423,48 @@ def test_transfers_txt_sets_and_forbids_links():
     assert dict(zip(to0.tolist(), s0.tolist())) == {0: 0.0, 1: 300.0, 2: 5000.0}
     to1, _ = foot.of(1)
     assert to1.tolist() == [1]  # type 3: no transfer from 1 to 0
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_walking_legs_on_the_road_network_sao_paulo():
+    import csv
+
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tests.osm_data import SAO_PAULO_PBF
+    from tests.qgis_helpers import register_provider, rows
+
+    with open(SHARED / "sao_paulo" / "spo_hexgrid.csv") as fh:
+        hexes = list(csv.DictReader(fh))
+    pts = QgsVectorLayer("Point?crs=EPSG:4326&field=id:string&field=pop:double", "h", "memory")
+    feats = []
+    for h in hexes:
+        f = QgsFeature(pts.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(h["lon"]), float(h["lat"]))))
+        f.setAttributes([h["id"], float(h["population"])])
+        feats.append(f)
+    pts.dataProvider().addFeatures(feats)
+    fac = QgsVectorLayer("Point?crs=EPSG:4326&field=fac_id:integer", "f", "memory")
+    f = QgsFeature(fac.fields())
+    f.setGeometry(feats[len(feats) // 2].geometry())
+    f.setAttributes([1])
+    fac.dataProvider().addFeatures([f])
+    register_provider()
+    base = {"GTFS": [str(SHARED / "sao_paulo" / "spo_gtfs.zip")], "DATE": "2019-10-01",
+            "START": "07:00", "END": "07:30", "STEP": 5, "ORIGINS": pts, "ORIGIN_ID": "id",
+            "FACILITIES": fac, "FAC_ID": "fac_id", "PERCENTILES": "50", "OUTPUT": "memory:"}
+    straight = rows(processing.run("palveluverkko:transittimes", base)["OUTPUT"])
+    roads = rows(processing.run("palveluverkko:transittimes", {
+        **base, "ROADS": f"{SAO_PAULO_PBF}|layername=lines", "CLASS_FIELD": "highway"})[
+        "OUTPUT"])
+    s50 = np.array([np.inf if r["p50_min"] is None else r["p50_min"] for r in straight])
+    r50 = np.array([np.inf if r["p50_min"] is None else r["p50_min"] for r in roads])
+    both = np.isfinite(s50) & np.isfinite(r50)
+    # the facility's hexagon has one stop within 800 m on foot along the streets (three in
+    # a straight line), so fewer hexagons reach it; frequencies.txt service still does
+    assert np.isfinite(s50).sum() > 200 and both.sum() > 10
+    assert not np.allclose(s50[both], r50[both])  # the walks really changed
+    # the facility's own hexagon walks there directly in both cases
+    mid = len(feats) // 2
+    assert r50[mid] < 1 and s50[mid] < 1
