@@ -96,6 +96,7 @@ class TransitSetup:
 
     walker: Router | None = None  # walks on the road network when given
     stop_snap: Snap | None = None
+    day_conn: object = None  # all of the day's connections (service counts)
 
     def access(self, x: np.ndarray, y: np.ndarray) -> Access:
         """Walks from the points to the stops within the maximum walk."""
@@ -147,6 +148,7 @@ def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
     try:
         feed = read_feed(paths)
         conn = connections(feed, day, start, end + max_trip)
+        day_conn = connections(feed, day)
         transfers = transfer_table(feed)
     except GtfsError as e:
         raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
@@ -162,7 +164,8 @@ def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
     foot = stop_footpaths(xy[:, 0], xy[:, 1], transfer_walk, walk, DETOUR, transfers)
     setup = TransitSetup(conn, xy[:, 0], xy[:, 1], foot,
                          np.arange(start, end + 1, step, dtype=float), walk, max_walk, max_trip,
-                         alg.parameterAsInt(parameters, "MAX_TRANSFERS", context))
+                         alg.parameterAsInt(parameters, "MAX_TRANSFERS", context),
+                         day_conn=day_conn)
     if alg.parameterAsSource(parameters, "ROADS", context) is not None:
         class_field = alg.parameterAsString(parameters, "CLASS_FIELD", context)
         settings = NetworkSettings("walk", "osm" if class_field else "", class_field, "", "",

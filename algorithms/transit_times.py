@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ..core.allocation import band_label
+from ..core.service import cell_trips
 from ..core.transit import arrive_by, percentiles, share_within
 from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr, work_crs
 from .outputs import add_row, make_fields
@@ -37,7 +38,8 @@ class TransitTimes(PalveluAlgorithm):
         "<p><b>Output</b>: the origins with, for the nearest facility, <code>p&lt;q&gt;_min"
         "</code> per percentile, <code>share_within</code>, <code>fac_p50</code> (the facility "
         "fastest at the median) and <code>n_reachable</code> (facilities reached within the "
-        "maximum trip time at the median); with <b>arrive by</b>, <code>leave_by</code> (the "
+        "maximum trip time at the median), <code>trips_day</code> (distinct trips of the "
+        "day leaving a stop within walking); with <b>arrive by</b>, <code>leave_by</code> (the "
         "latest departure from the origin that reaches a facility in time) and "
         "<code>arrive_by_min</code>. The optional <b>OD table</b> holds the percentiles per "
         "origin and facility.</p>" + TRANSIT_HELP)
@@ -103,18 +105,20 @@ class TransitTimes(PalveluAlgorithm):
         id_type = type(next((v for v in fac.ids if v is not None), 0))
         fields = make_fields([(f"p{band_label(q)}_min", float) for q in qs]
                              + [("share_within", float), ("fac_p50", id_type),
-                                ("n_reachable", int), ("leave_by", str),
+                                ("n_reachable", int), ("trips_day", int), ("leave_by", str),
                                 ("arrive_by_min", float)], org_src.fields())
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           org_src.wkbType(), crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         fastest = np.argmin(p50, axis=1)
+        trips = cell_trips(setup.day_conn, access, 0, 1)["trips_day"].to_numpy()
         for i, f in enumerate(orig.features):
             reach = np.isfinite(p50[i])
             in_time = deadline is not None and np.isfinite(latest[i])
             add_row(sink, fields, list(f.attributes()) + list(pct[i]) + [
                 share[i], fac.ids[fastest[i]] if reach.any() else None, int(reach.sum()),
+                trips[i],
                 _clock(latest[i]) if in_time else None,
                 (deadline - latest[i]) / 60 if in_time else None], f.geometry())
         out = {"OUTPUT": dest}

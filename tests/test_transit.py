@@ -188,12 +188,14 @@ def test_transit_algorithm_on_kuopio(kuopio):
                                                           "OD": "memory:"})
     out = rows(res["OUTPUT"])
     assert len(out) == 30 and any(r["p50_min"] is not None for r in out)
+    assert max(r["trips_day"] for r in out) > 10
     od = rows(res["OD"])
     assert od and all(r["p10_min"] <= r["p50_min"] for r in od if r["p50_min"] is not None)
     for r in out:  # the nearest facility's median is the smallest of the OD medians or better
         mine = [o["p50_min"] for o in od if o["origin_id"] == r["id"] and o["p50_min"]]
         if r["p50_min"] is not None and mine:
             assert r["p50_min"] <= min(mine) + 1e-9
+        assert r["trips_day"] >= 0
         if r["leave_by"] is not None:
             assert r["leave_by"] <= "08:00:00" and r["arrive_by_min"] >= 0
     # the nearest-facility median equals the engine's, for the same walking rules
