@@ -1,0 +1,222 @@
+"""Location-allocation: which sites to open, from a demand x site travel-time matrix.
+
+Problems: p-median (least weighted travel time with p sites), maximal coverage (most demand
+within a threshold with p sites), set cover (fewest sites covering a share of demand) and
+p-center (least worst travel time). Two solvers:
+
+- ``heuristic``: greedy construction, then vertex substitution (Teitz-Bart interchange).
+  Every candidate swap is priced at once with numpy: with d1/d2 the nearest and second
+  nearest open site of each demand point and c1 its nearest site, closing r and opening a
+  changes the total by ``-gain(a) + sum_{i: c1=r} w_i (clip(D_ia, d1_i, d2_i) - d1_i)``.
+- ``exact``: a MILP solved by HiGHS through ``scipy.optimize.milp`` (already shipped with
+  QGIS's scipy), for sizes where it finishes; it reports the optimality gap.
+
+Sites can be forced open (``must_open``) or kept closed (``must_close``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+
+@dataclass
+class Solution:
+    sites: np.ndarray  # indices of the open sites
+    objective: float
+    solver: str  # 'heuristic' or 'exact (HiGHS)'
+    gap: float | None = None  # relative optimality gap reported by the exact solver
+    iterations: int = 0
+
+
+def _nearest_two(cost: np.ndarray, open_sites: np.ndarray):
+    sub = cost[:, open_sites]
+    if len(open_sites) == 1:
+        return sub[:, 0], np.full(len(cost), np.inf), np.full(len(cost), open_sites[0])
+    part = np.argpartition(sub, 1, axis=1)[:, :2]
+    a = np.take_along_axis(sub, part, axis=1)
+    first = np.argmin(a, axis=1)
+    rows = np.arange(len(cost))
+    d1 = a[rows, first]
+    d2 = a[rows, 1 - first]
+    return d1, d2, open_sites[part[rows, first]]
+
+
+def _check(cost, weight, p, must_open, must_close):
+    m = cost.shape[1]
+    must_open = np.unique(np.asarray([] if must_open is None else must_open, dtype=int))
+    must_close = np.unique(np.asarray([] if must_close is None else must_close, dtype=int))
+    if np.intersect1d(must_open, must_close).size:
+        raise ValueError("a site cannot be both forced open and forced closed")
+    if p is not None and not len(must_open) <= p <= m - len(must_close):
+        raise ValueError(f"p = {p} does not fit {m} sites with {len(must_open)} forced open "
+                         f"and {len(must_close)} forced closed")
+    return np.asarray(cost, dtype=float), np.asarray(weight, dtype=float), must_open, must_close
+
+
+def pmedian_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
+                      must_close=None, big: float | None = None) -> Solution:
+    """Greedy + vertex substitution for the p-median problem (inf costs become ``big``)."""
+    cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    big = big if big is not None else (np.nanmax(cost[np.isfinite(cost)]) * 10 + 1
+                                       if np.isfinite(cost).any() else 1.0)
+    cost = np.where(np.isfinite(cost), cost, big)
+    m = cost.shape[1]
+    allowed = np.setdiff1d(np.arange(m), must_close)
+    open_sites = list(must_open)
+    current = np.full(len(cost), big) if not open_sites else cost[:, open_sites].min(axis=1)
+    while len(open_sites) < p:  # greedy: add the site that lowers the total most
+        cand = np.setdiff1d(allowed, open_sites)
+        totals = (weight[:, None] * np.minimum(cost[:, cand], current[:, None])).sum(axis=0)
+        best = cand[int(np.argmin(totals))]
+        open_sites.append(best)
+        current = np.minimum(current, cost[:, best])
+    open_sites = np.array(sorted(open_sites))
+    iterations = 0
+    swappable = np.setdiff1d(open_sites, must_open)
+    while len(swappable) and len(open_sites) < len(allowed):
+        d1, d2, c1 = _nearest_two(cost, open_sites)
+        closed = np.setdiff1d(allowed, open_sites)
+        cc = cost[:, closed]
+        gain = (weight[:, None] * np.maximum(0.0, d1[:, None] - cc)).sum(axis=0)
+        extra = weight[:, None] * (np.clip(cc, d1[:, None], d2[:, None]) - d1[:, None])
+        groups = sparse.csr_matrix((np.ones(len(cost)), (np.searchsorted(open_sites, c1),
+                                                         np.arange(len(cost)))),
+                                   shape=(len(open_sites), len(cost)))
+        delta = (groups @ extra) - gain[None, :]  # (open, closed)
+        delta[~np.isin(open_sites, swappable)] = np.inf
+        r, a = np.unravel_index(int(np.argmin(delta)), delta.shape)
+        total = float((weight * d1).sum())
+        if delta[r, a] >= -1e-9 * max(1.0, abs(total)):
+            break
+        open_sites = np.sort(np.r_[np.delete(open_sites, r), closed[a]])
+        swappable = np.setdiff1d(open_sites, must_open)
+        iterations += 1
+    d1 = cost[:, open_sites].min(axis=1)
+    return Solution(open_sites, float((weight * d1).sum()), "heuristic", None, iterations)
+
+
+def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
+                  must_close=None, time_limit: float = 60.0, big: float | None = None
+                  ) -> Solution:
+    """The p-median MILP (assignment variables x_ij, site variables y_j) with HiGHS."""
+    cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    n, m = cost.shape
+    big = big if big is not None else (np.nanmax(cost[np.isfinite(cost)]) * 10 + 1
+                                       if np.isfinite(cost).any() else 1.0)
+    c_assign = (weight[:, None] * np.where(np.isfinite(cost), cost, big)).ravel()
+    c = np.r_[c_assign, np.zeros(m)]
+    nx = n * m
+    rows = np.arange(n).repeat(m)
+    assign = sparse.csr_matrix((np.ones(nx), (rows, np.arange(nx))), shape=(n, nx + m))
+    # x_ij <= y_j
+    link = sparse.hstack([sparse.identity(nx, format="csr"),
+                          -sparse.csr_matrix((np.ones(nx), (np.arange(nx),
+                                                            np.tile(np.arange(m), n))),
+                                             shape=(nx, m))]).tocsr()
+    count = sparse.csr_matrix((np.ones(m), (np.zeros(m, int), nx + np.arange(m))),
+                              shape=(1, nx + m))
+    lb = np.zeros(nx + m)
+    ub = np.ones(nx + m)
+    lb[nx + must_open] = 1
+    ub[nx + must_close] = 0
+    integrality = np.r_[np.zeros(nx), np.ones(m)]
+    res = milp(c, integrality=integrality, bounds=Bounds(lb, ub),
+               constraints=[LinearConstraint(assign, 1, 1), LinearConstraint(link, -np.inf, 0),
+                            LinearConstraint(count, p, p)],
+               options={"time_limit": time_limit, "disp": False})
+    if res.x is None:
+        raise RuntimeError(f"the exact solver found no solution: {res.message}")
+    sites = np.flatnonzero(res.x[nx:] > 0.5)
+    d1 = np.where(np.isfinite(cost), cost, big)[:, sites].min(axis=1)
+    gap = getattr(res, "mip_gap", None)
+    return Solution(sites, float((weight * d1).sum()), "exact (HiGHS)", gap)
+
+
+def coverage_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, threshold: float,
+                       must_open=None, must_close=None) -> Solution:
+    """Maximal coverage: greedy + interchange on the demand covered within ``threshold``."""
+    cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    covers = cost <= threshold
+    # coverage is a p-median with cost 0 inside the threshold and 1 outside
+    sol = pmedian_heuristic(np.where(covers, 0.0, 1.0), weight, p, must_open, must_close,
+                            big=1.0)
+    covered = float(weight[covers[:, sol.sites].any(axis=1)].sum())
+    return Solution(sol.sites, covered, "heuristic", None, sol.iterations)
+
+
+def coverage_exact(cost: np.ndarray, weight: np.ndarray, p: int, threshold: float,
+                   must_open=None, must_close=None, time_limit: float = 60.0) -> Solution:
+    """Maximal coverage MILP: maximise covered demand z_i <= sum_{j covers i} y_j."""
+    cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    n, m = cost.shape
+    covers = sparse.csr_matrix((cost <= threshold).astype(float))
+    c = np.r_[np.zeros(m), -weight]  # variables: y (m), z (n)
+    a = sparse.hstack([-covers, sparse.identity(n)]).tocsr()  # z_i - sum y_j <= 0
+    count = sparse.csr_matrix((np.ones(m), (np.zeros(m, int), np.arange(m))), shape=(1, m + n))
+    lb, ub = np.zeros(m + n), np.ones(m + n)
+    lb[must_open] = 1
+    ub[must_close] = 0
+    res = milp(c, integrality=np.r_[np.ones(m), np.zeros(n)], bounds=Bounds(lb, ub),
+               constraints=[LinearConstraint(a, -np.inf, 0), LinearConstraint(count, p, p)],
+               options={"time_limit": time_limit, "disp": False})
+    if res.x is None:
+        raise RuntimeError(f"the exact solver found no solution: {res.message}")
+    sites = np.flatnonzero(res.x[:m] > 0.5)
+    covered = float(weight[(cost[:, sites] <= threshold).any(axis=1)].sum())
+    return Solution(sites, covered, "exact (HiGHS)", getattr(res, "mip_gap", None))
+
+
+def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, share: float,
+                    must_open=None, must_close=None, time_limit: float = 60.0) -> Solution:
+    """Fewest sites so that at least ``share`` of the demand is within ``threshold``."""
+    cost, weight, must_open, must_close = _check(cost, weight, None, must_open, must_close)
+    n, m = cost.shape
+    covers = sparse.csr_matrix((cost <= threshold).astype(float))
+    c = np.r_[np.ones(m), np.zeros(n)]
+    a = sparse.hstack([-covers, sparse.identity(n)]).tocsr()
+    need = sparse.csr_matrix(np.r_[np.zeros(m), weight][None, :])
+    reachable = float(weight[(cost <= threshold).any(axis=1)].sum())
+    target = share * float(weight.sum())
+    if reachable + 1e-9 < target:
+        raise ValueError(f"even all sites cover only {reachable / weight.sum():.1%} of the "
+                         f"demand within {threshold:g}")
+    lb, ub = np.zeros(m + n), np.ones(m + n)
+    lb[must_open] = 1
+    ub[must_close] = 0
+    res = milp(c, integrality=np.r_[np.ones(m), np.zeros(n)], bounds=Bounds(lb, ub),
+               constraints=[LinearConstraint(a, -np.inf, 0), LinearConstraint(need, target,
+                                                                             np.inf)],
+               options={"time_limit": time_limit, "disp": False})
+    if res.x is None:
+        raise RuntimeError(f"the exact solver found no solution: {res.message}")
+    sites = np.flatnonzero(res.x[:m] > 0.5)
+    return Solution(sites, float(len(sites)), "exact (HiGHS)", getattr(res, "mip_gap", None))
+
+
+def pcenter(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None, must_close=None,
+            time_limit: float = 60.0) -> Solution:
+    """Least worst travel time with p sites: the smallest threshold a p-site cover meets
+    for all demand with weight, found by bisection over the distinct travel times."""
+    cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    use = weight > 0
+    values = np.unique(cost[use][np.isfinite(cost[use])])
+    lo, hi, best = 0, len(values) - 1, None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        try:
+            sol = set_cover_exact(cost[use], np.ones(use.sum()), values[mid], 1.0, must_open,
+                                  must_close, time_limit)
+        except ValueError:
+            sol = None
+        if sol is not None and len(sol.sites) <= p:
+            best, hi = (sol, values[mid]), mid - 1
+        else:
+            lo = mid + 1
+    if best is None:
+        raise ValueError("no choice of p sites reaches every demand point")
+    sol, radius = best
+    return Solution(sol.sites, float(radius), "exact (HiGHS)", sol.gap)

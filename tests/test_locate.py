@@ -1,0 +1,93 @@
+"""Location-allocation: the heuristic against the exact MILP on real travel times."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from core.locate import (
+    coverage_exact,
+    coverage_heuristic,
+    pcenter,
+    pmedian_exact,
+    pmedian_heuristic,
+    set_cover_exact,
+)
+from core.network import build_network
+from core.profiles import make_profile
+from core.search import Router
+from tests.osm_data import HELSINKI_PBF, load_osm_roads, load_population
+
+
+@pytest.fixture(scope="module")
+def helsinki():
+    """Walking minutes from the 71 reachable Helsinki cells to 25 candidate sites."""
+    lines, _ = load_osm_roads(HELSINKI_PBF)
+    router = Router(build_network(lines), make_profile("walk", "osm"))
+    x, y, pop = load_population()
+    pts = router.snap(x, y)
+    ok = pts.status == "ok"
+    rng = np.random.default_rng(3)
+    sites = router.snap(x[ok][rng.choice(ok.sum(), 25, replace=False)] + 30,
+                        y[ok][rng.choice(ok.sum(), 25, replace=False)])
+    minutes = router.times(sites, pts.subset(np.flatnonzero(ok)))[0] / 60
+    return minutes.astype(float), pop[ok]
+
+
+def brute_pmedian(cost, w, p):
+    best = min(itertools.combinations(range(cost.shape[1]), p),
+               key=lambda s: (w * cost[:, list(s)].min(axis=1)).sum())
+    return (w * cost[:, list(best)].min(axis=1)).sum()
+
+
+def test_pmedian_exact_equals_brute_force_and_heuristic_is_close(helsinki):
+    cost, w = helsinki
+    small = cost[:, :12]
+    for p in (2, 3, 4):
+        ref = brute_pmedian(small, w, p)
+        assert pmedian_exact(small, w, p).objective == pytest.approx(ref, rel=1e-6)
+        assert pmedian_heuristic(small, w, p).objective <= ref * 1.01
+    for p in (3, 6, 10):
+        exact = pmedian_exact(cost, w, p)
+        heur = pmedian_heuristic(cost, w, p)
+        assert len(heur.sites) == p and len(exact.sites) == p
+        assert exact.objective <= heur.objective * (1 + 1e-9)
+        assert heur.objective <= exact.objective * 1.01
+
+
+def test_forced_sites_are_respected(helsinki):
+    cost, w = helsinki
+    sol = pmedian_heuristic(cost, w, 5, must_open=[0, 1], must_close=[2, 3, 4])
+    ex = pmedian_exact(cost, w, 5, must_open=[0, 1], must_close=[2, 3, 4])
+    for s in (sol, ex):
+        assert {0, 1} <= set(s.sites) and not {2, 3, 4} & set(s.sites)
+    assert sol.objective <= ex.objective * 1.01
+
+
+def test_coverage_set_cover_and_center(helsinki):
+    cost, w = helsinki
+    for p in (2, 4):
+        ex = coverage_exact(cost, w, p, 8.0)
+        heur = coverage_heuristic(cost, w, p, 8.0)
+        brute = max((w[(cost[:, list(s)] <= 8.0).any(axis=1)].sum())
+                    for s in itertools.combinations(range(cost.shape[1]), p))
+        assert ex.objective == pytest.approx(brute)
+        assert heur.objective >= 0.99 * brute
+    share = 0.9 * w[(cost <= 10.0).any(axis=1)].sum() / w.sum()
+    cover = set_cover_exact(cost, w, 10.0, share)
+    got = w[(cost[:, cover.sites] <= 10.0).any(axis=1)].sum()
+    assert got >= share * w.sum() - 1e-6
+    k = len(cover.sites)
+    assert all(w[(cost[:, list(s)] <= 10.0).any(axis=1)].sum() < share * w.sum()
+               for s in itertools.combinations(range(cost.shape[1]), k - 1))
+    with pytest.raises(ValueError, match="even all sites cover only"):
+        set_cover_exact(cost, w, 10.0, 0.99)
+    w = np.where(np.isfinite(cost).any(axis=1), w, 0.0)  # p-center over reachable demand
+    center = pcenter(cost, w, 3)
+    worst = cost[:, center.sites].min(axis=1)[w > 0].max()
+    assert worst == pytest.approx(center.objective)
+    brute = min(cost[:, list(s)].min(axis=1)[w > 0].max()
+                for s in itertools.combinations(range(cost.shape[1]), 3))
+    assert center.objective == pytest.approx(brute)
