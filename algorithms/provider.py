@@ -39,6 +39,7 @@ def all_algorithms() -> list:
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
     from .od_matrix import OdMatrix
+    from .optimise_network import OptimiseNetwork, TransitOptimiseNetwork
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
     from .transit_times import TransitTimes
@@ -46,4 +47,4 @@ def all_algorithms() -> list:
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
-            TransitCatchments()]
+            TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork()]

@@ -37,7 +37,8 @@ def test_qgis_process_lists_the_provider(linked_profile):
     out = _qgis_process(linked_profile, "list").stdout
     for alg in ("catchmentareas", "nearestfacility", "odmatrix", "checknetwork",
                 "closureimpact", "comparescenarios", "transittimes",
-                "transitclosureimpact", "transitservice", "transitcatchments"):
+                "transitclosureimpact", "transitservice", "transitcatchments",
+                "optimisenetwork", "transitoptimisenetwork"):
         assert f"palveluverkko:{alg}" in out
 
 

@@ -470,3 +470,40 @@ def test_walking_legs_on_the_road_network_sao_paulo():
     # the facility's own hexagon walks there directly in both cases
     mid = len(feats) // 2
     assert r50[mid] < 1 and s50[mid] < 1
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_transit_optimise_network(kuopio, tmp_path):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tests.qgis_helpers import register_provider, rows
+
+    feed, conn, _ = kuopio
+    xs, ys = _stop_xy(feed)
+    rng = np.random.default_rng(31)
+    used = np.unique(conn.dep_stop)
+
+    def layer(idx, fields):
+        lyr = QgsVectorLayer(f"Point?crs=EPSG:3067{fields}", "p", "memory")
+        feats = []
+        for i, s in enumerate(idx):
+            f = QgsFeature(lyr.fields())
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[s] + 60, ys[s])))
+            f.setAttributes([i + 1, 50.0] if "pop" in fields else [i + 1])
+            feats.append(f)
+        lyr.dataProvider().addFeatures(feats)
+        return lyr
+
+    register_provider()
+    res = processing.run("palveluverkko:transitoptimisenetwork", {
+        "FACILITIES": layer(rng.choice(used, 5, replace=False), "&field=fac_id:integer"),
+        "FAC_ID": "fac_id", "POPULATION": layer(rng.choice(used, 60),
+                                                "&field=id:integer&field=pop:double"),
+        "POP_FIELD": "pop", "PROBLEM": 0, "P": 2, "GTFS": [str(KUOPIO)],
+        "DATE": "2016-11-01", "START": "07:00", "END": "07:20", "STEP": 5,
+        "THRESHOLDS": "30", "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:",
+        "SUMMARY": "memory:", "EQUITY": "memory:", "SITES": "memory:",
+        "REPORT": str(tmp_path / "t.html")})
+    assert sum(s["chosen"] for s in rows(res["SITES"])) == 2
+    assert res["SOLVER"] == "exact (HiGHS)"

@@ -1,0 +1,246 @@
+"""Processing algorithm: choose which facilities to keep, close or site (location-allocation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core import locate
+from ..core.impact import Scenario, evaluate
+from ..core.report import render
+from .closure_impact import ClosureImpact, TransitClosureImpact
+from .common import add_points_parameter, apply_style, parse_bands, read_points, tr
+from .impact_outputs import (
+    add_group_parameters,
+    add_impact_outputs,
+    read_area,
+    read_groups,
+    write_tables,
+)
+from .outputs import add_row, make_fields
+
+PROBLEMS = ("pmedian", "coverage", "setcover", "pcenter")
+EXACT_LIMIT = 400_000  # demand x sites above which the exact p-median/coverage MILP is skipped
+
+
+def parse_rates(text: str) -> dict[str, float]:
+    """'age_0_14=2.1, age_75=9' -> {'age_0_14': 2.1, 'age_75': 9.0} (visits per person)."""
+    out = {}
+    for item in filter(None, (s.strip() for s in (text or "").split(","))):
+        key, sep, value = item.partition("=")
+        try:
+            out[key.strip()] = float(value)
+        except ValueError:
+            sep = ""
+        if not sep or out.get(key.strip(), -1) < 0:
+            raise QgsProcessingException(tr(
+                f"Use rates: cannot read '{item}'; write field=visits per person, e.g. "
+                f"age_75=9.5."))
+    return out
+
+
+class OptimiseNetwork(ClosureImpact):
+    NAME = "optimisenetwork"
+    DISPLAY = "Optimise service network"
+    HELP = (
+        "<p>Which sites should be open? Solves, on road travel times: <b>p-median</b> "
+        "(least population-weighted travel time with p sites), <b>maximal coverage</b> (most "
+        "demand within the threshold with p sites), <b>set cover</b> (fewest sites reaching "
+        "the required share of demand within the threshold) or <b>p-center</b> (least worst "
+        "travel time with p sites).</p>"
+        "<p><b>Sites</b>: the current facilities and optional <b>candidate sites</b>. "
+        "<b>Must stay open</b> / <b>must close</b>: site ids (comma separated). <b>Demand</b>: "
+        "the population field, or with <b>use rates</b> (e.g. <code>age_0_14=2.1,"
+        "age_75=9.5</code>, visits per person per year by age group field) the expected "
+        "visits. <b>Solver</b>: p-median and coverage use a greedy start and vertex "
+        "substitution; when demand x sites is small enough the exact MILP (HiGHS) also runs "
+        "and its result and optimality gap are reported. Set cover and p-center are solved "
+        "exactly.</p>"
+        "<p><b>Outputs</b>: the sites with <code>chosen</code>, demand and load; the cells with "
+        "their allocation before (current facilities) and after (chosen sites); the same "
+        "flow, load, summary and equity tables and HTML report as the closure impact; the "
+        "objective, the solver used and its gap.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_points_parameter(self, "FACILITIES", "Current facilities", "FAC_ID",
+                             "Facility id field")
+        add_points_parameter(self, "NEW_FACILITIES", "Candidate new sites", "NEW_ID",
+                             "Candidates: id field", optional=True)
+        self.addParameter(QgsProcessingParameterEnum(
+            "PROBLEM", tr("Problem"), options=[tr("p-median (least travel time)"),
+                                               tr("Maximal coverage"), tr("Set cover"),
+                                               tr("p-center (least worst time)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "P", tr("Number of sites p"), defaultValue=5, minValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            "THRESHOLD", tr("Coverage threshold (minutes)"), QgsProcessingParameterNumber.Double,
+            defaultValue=30.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SHARE", tr("Set cover: share of demand to cover (0-1)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.95, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterString(
+            "MUST_OPEN", tr("Sites that must stay open (ids)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "MUST_CLOSE", tr("Sites that must close (ids)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "POPULATION", tr("Population"), [QgsProcessing.TypeVectorPoint,
+                                             QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "POP_FIELD", tr("Total population field"), parentLayerParameterName="POPULATION",
+            type=QgsProcessingParameterField.Numeric))
+        add_group_parameters(self, "POPULATION")
+        self.addParameter(QgsProcessingParameterString(
+            "USE_RATES", tr("Use rates (field=visits per person, ...)"), optional=True))
+        self.add_mode_parameters()
+        add_impact_outputs(self, "Cells: allocation now and optimised")
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SITES", tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputNumber("OBJECTIVE", tr("Objective value")))
+        self.addOutput(QgsProcessingOutputString("SOLVER", tr("Solver used")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
+                                 "Access thresholds")
+        mode = self.prepare_mode(parameters, context, feedback)
+        crs = mode["crs"]
+        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
+        fac = read_points(fac_src, crs, context, feedback, "facilities",
+                          self.parameterAsString(parameters, "FAC_ID", context))
+        new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
+        new = read_points(new_src, crs, context, feedback, "candidate sites",
+                          self.parameterAsString(parameters, "NEW_ID", context)) \
+            if new_src is not None else None
+        ids = list(fac.ids) + (list(new.ids) if new else [])
+        xs = np.r_[fac.x, new.x] if new else fac.x
+        ys = np.r_[fac.y, new.y] if new else fac.y
+        n_sites = len(ids)
+        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
+        pop = read_points(pop_src, crs, context, feedback, "population",
+                          value_field=self.parameterAsString(parameters, "POP_FIELD", context))
+        groups = read_groups(self, parameters, context, pop_src, crs, feedback, pop)
+        area = read_area(self, parameters, context, pop)
+        demand = self._demand(parameters, context, pop_src, crs, feedback, pop)
+        everything = Scenario(np.ones(n_sites, bool), np.ones(n_sites, bool))
+        minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, everything)
+        must_open = self._positions(parameters, context, "MUST_OPEN", ids)
+        must_close = self._positions(parameters, context, "MUST_CLOSE", ids)
+        sol = self._solve(parameters, context, feedback, minutes, demand, must_open, must_close)
+        feedback.pushInfo(tr(f"Solver: {sol.solver}; objective {sol.objective:.4g}"
+                             + (f"; optimality gap {sol.gap:.3%}" if sol.gap is not None
+                                else "") + f"; {len(sol.sites)} sites chosen."))
+        chosen = np.zeros(n_sites, bool)
+        chosen[sol.sites] = True
+        scenario = Scenario(np.r_[np.ones(len(fac.ids), bool),
+                                  np.zeros(n_sites - len(fac.ids), bool)], chosen)
+        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
+        result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, None,
+                          elderly)
+        out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
+                           thresholds, list(groups))
+        apply_style(context, out["OUTPUT"], "change_in_time", pop_src.wkbType())
+        out["SITES"] = self._write_sites(parameters, context, fac_src, fac, new, ids, chosen,
+                                         result, demand, crs)
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        gap = "" if sol.gap is None else f", optimality gap {sol.gap:.3%}"
+        Path(report).write_text(render(result, pop.values, thresholds, ids,
+                                       title="Optimised service network", notes=[
+            f"{mode['note']} Problem: {self._problem(parameters, context)}; solver: "
+            f"{sol.solver}{gap}; objective {sol.objective:.4g}. 'Before' is the current "
+            f"network, 'after' the chosen sites."]), encoding="utf-8")
+        out.update({"REPORT": report, "OBJECTIVE": sol.objective, "SOLVER": sol.solver})
+        return out
+
+    # ------------------------------------------------------------------ helpers
+    def _problem(self, parameters, context) -> str:
+        return PROBLEMS[self.parameterAsEnum(parameters, "PROBLEM", context)]
+
+    def _solve(self, parameters, context, feedback, minutes, demand, must_open, must_close):
+        problem = self._problem(parameters, context)
+        p = self.parameterAsInt(parameters, "P", context)
+        thr = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        small = minutes.size <= EXACT_LIMIT
+        try:
+            if problem == "pmedian":
+                sol = locate.pmedian_heuristic(minutes, demand, p, must_open, must_close)
+                if small:
+                    ex = locate.pmedian_exact(minutes, demand, p, must_open, must_close)
+                    sol = ex if ex.objective <= sol.objective else sol
+            elif problem == "coverage":
+                sol = locate.coverage_heuristic(minutes, demand, p, thr, must_open, must_close)
+                if small:
+                    ex = locate.coverage_exact(minutes, demand, p, thr, must_open, must_close)
+                    sol = ex if ex.objective >= sol.objective else sol
+            elif problem == "setcover":
+                sol = locate.set_cover_exact(minutes, demand, thr, self.parameterAsDouble(
+                    parameters, "SHARE", context), must_open, must_close)
+            else:
+                sol = locate.pcenter(minutes, np.where(np.isfinite(minutes).any(axis=1),
+                                                       demand, 0.0), p, must_open, must_close)
+        except (ValueError, RuntimeError) as e:
+            raise QgsProcessingException(tr(f"Optimisation: {e}.")) from None
+        if not small and problem in ("pmedian", "coverage"):
+            feedback.pushInfo(tr(f"{minutes.shape[0]} demand points x {minutes.shape[1]} sites "
+                                 f"is too large for the exact solver; the heuristic result "
+                                 f"is reported."))
+        return sol
+
+    def _demand(self, parameters, context, source, crs, feedback, pop) -> np.ndarray:
+        rates = parse_rates(self.parameterAsString(parameters, "USE_RATES", context))
+        if not rates:
+            return pop.values
+        names = source.fields().names()
+        missing = [k for k in rates if k not in names]
+        if missing:
+            raise QgsProcessingException(tr(
+                f"Use rates: the population layer has no field(s) {', '.join(missing)}."))
+        return sum(read_points(source, crs, context, feedback, "population", value_field=k,
+                               keep_features=False).values * r for k, r in rates.items())
+
+    def _positions(self, parameters, context, key, ids) -> list[int]:
+        text = self.parameterAsString(parameters, key, context)
+        as_text = [str(v) for v in ids]
+        out = []
+        for w in filter(None, (s.strip() for s in (text or "").split(","))):
+            if w not in as_text:
+                raise QgsProcessingException(tr(f"{key.replace('_', ' ').title()}: no site "
+                                                f"has the id '{w}'."))
+            out.append(as_text.index(w))
+        return out
+
+    def _write_sites(self, parameters, context, fac_src, fac, new, ids, chosen, result,
+                     demand, crs) -> str:
+        id_type = type(next((v for v in ids if v is not None), 0))
+        fields = make_fields([("site_id", id_type), ("current", bool), ("chosen", bool),
+                              ("demand", float), ("population", float)])
+        sink, dest = self.parameterAsSink(parameters, "SITES", context, fields,
+                                          fac_src.wkbType(), crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "SITES"))
+        alloc = result.after.facility
+        dem = np.bincount(alloc[alloc >= 0], weights=demand[alloc >= 0], minlength=len(ids))
+        load = result.loads["load_after"].to_numpy()
+        feats = list(fac.features) + (list(new.features) if new else [])
+        for j, f in enumerate(feats):
+            add_row(sink, fields, [ids[j], j < len(fac.ids), bool(chosen[j]), dem[j], load[j]],
+                    f.geometry())
+        return dest
+
+
+class TransitOptimiseNetwork(OptimiseNetwork, TransitClosureImpact):
+    NAME = "transitoptimisenetwork"
+    DISPLAY = "Optimise service network (public transport)"
+    HELP = OptimiseNetwork.HELP + TransitClosureImpact.HELP.split("</p>", 1)[1]

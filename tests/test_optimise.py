@@ -1,0 +1,70 @@
+"""The Optimise service network algorithm on the sample data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException
+
+from core.locate import pmedian_exact
+from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
+
+pytestmark = pytest.mark.usefixtures("qgis_processing")
+BASE = {"FACILITIES": FACILITIES, "FAC_ID": "fac_id", "POPULATION": POPULATION,
+        "POP_FIELD": "population", "ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway",
+        "THRESHOLDS": "5,10", "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:",
+        "SUMMARY": "memory:", "EQUITY": "memory:", "SITES": "memory:"}
+
+
+def run(tmp_path, **params):
+    import processing
+
+    register_provider()
+    return processing.run("palveluverkko:optimisenetwork",
+                          {**BASE, "REPORT": str(tmp_path / "opt.html"), **params})
+
+
+def test_pmedian_keeps_the_optimal_sites(tmp_path):
+    from palveluverkko.algorithms.closure_impact import TIMES
+
+    res = run(tmp_path, PROBLEM=0, P=4, MUST_OPEN="1")
+    sites = rows(res["SITES"])
+    chosen = [s["site_id"] for s in sites if s["chosen"]]
+    assert len(chosen) == 4 and 1 in chosen
+    assert res["SOLVER"] == "exact (HiGHS)"
+    cells = rows(res["OUTPUT"])
+    minutes = list(TIMES._items.values())[-1] / 60  # the seconds matrix the run used
+    pop = np.array([c["population"] for c in cells])
+    ref = pmedian_exact(minutes.astype(float), pop, 4, must_open=[0])
+    assert res["OBJECTIVE"] == pytest.approx(ref.objective, rel=1e-6)
+    # cells are allocated to chosen sites only, and loads add up
+    assert {c["fac_after"] for c in cells if c["fac_after"] is not None} <= set(chosen)
+    assert sum(s["population"] for s in sites) == pytest.approx(
+        sum(c["population"] for c in cells if c["fac_after"] is not None))
+    assert (tmp_path / "opt.html").read_text().count("<img") == 2
+
+
+def test_coverage_set_cover_and_center(tmp_path):
+    cov = run(tmp_path, PROBLEM=1, P=2, THRESHOLD=8, MUST_CLOSE="3")
+    chosen = [s["site_id"] for s in rows(cov["SITES"]) if s["chosen"]]
+    assert len(chosen) == 2 and 3 not in chosen
+    cells = rows(cov["OUTPUT"])
+    covered = sum(c["population"] for c in cells if c["min_after"] is not None
+                  and c["min_after"] <= 8)
+    assert cov["OBJECTIVE"] == pytest.approx(covered)
+    sc = run(tmp_path, PROBLEM=2, THRESHOLD=10, SHARE=0.4)
+    assert sc["OBJECTIVE"] == len([s for s in rows(sc["SITES"]) if s["chosen"]])
+    pc = run(tmp_path, PROBLEM=3, P=3)
+    worst = max(c["min_after"] for c in rows(pc["OUTPUT"]) if c["min_after"] is not None)
+    assert pc["OBJECTIVE"] == pytest.approx(worst, abs=1e-4)
+
+
+def test_bad_input(tmp_path):
+    with pytest.raises(QgsProcessingException, match="no site has the id '99'"):
+        run(tmp_path, MUST_OPEN="99")
+    with pytest.raises(QgsProcessingException, match="Use rates: cannot read"):
+        run(tmp_path, USE_RATES="population")
+    with pytest.raises(QgsProcessingException, match="even all sites cover only 43.7%"):
+        run(tmp_path, PROBLEM=2, THRESHOLD=10, SHARE=0.9)
+    with pytest.raises(QgsProcessingException, match="does not fit"):
+        run(tmp_path, P=40)
