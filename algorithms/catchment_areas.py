@@ -30,7 +30,7 @@ from .common import (
     snap_reported,
     tr,
 )
-from .outputs import add_row, make_fields
+from .outputs import add_row, catchment_fields
 
 KINDS = ("per_facility", "nearest", "dissolved")
 MAX_GRID_CELLS = 30_000_000
@@ -115,9 +115,7 @@ class CatchmentAreas(PalveluAlgorithm):
             pop_best = (pop_minutes.min(axis=1), np.argmin(pop_minutes, axis=1))
         feedback.setProgress(45)
 
-        id_type = type(next((v for v in fac.ids if v is not None), 0))
-        fields = make_fields([("fac_id", id_type), ("band_from", float), ("band_to", float),
-                              ("population", float), ("area_km2", float)])
+        fields = catchment_fields(fac.ids)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:

@@ -125,13 +125,7 @@ class ClosureImpact(PalveluAlgorithm):
                           self.parameterAsString(parameters, "CAPACITY_FIELD", context) or "")
         has_capacity = bool(self.parameterAsString(parameters, "CAPACITY_FIELD", context))
         close, opening = self._closed_and_new(parameters, context, fac_src, fac)
-        new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
-        new = read_points(new_src, crs, context, feedback, "new facilities",
-                          self.parameterAsString(parameters, "NEW_ID", context)) \
-            if new_src is not None else None
-        ids = list(fac.ids) + (list(new.ids) if new else [])
-        xs = np.r_[fac.x, new.x] if new else fac.x
-        ys = np.r_[fac.y, new.y] if new else fac.y
+        new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)
         capacity = np.r_[fac.values if has_capacity else np.full(len(fac.ids), np.nan),
                          np.full(len(new.ids) if new else 0, np.nan)]
         scenario = Scenario.closing(len(fac.ids), close, len(new.ids) if new else 0)
@@ -167,6 +161,17 @@ class ClosureImpact(PalveluAlgorithm):
         Path(report).write_text(page, encoding="utf-8")
         out["REPORT"] = report
         return out
+
+    def with_new_sites(self, parameters, context, feedback, crs, fac):
+        """The new (candidate) sites, if any, and ids and coordinates of all sites."""
+        new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
+        new = read_points(new_src, crs, context, feedback, "new facilities",
+                          self.parameterAsString(parameters, "NEW_ID", context)) \
+            if new_src is not None else None
+        ids = list(fac.ids) + (list(new.ids) if new else [])
+        xs = np.r_[fac.x, new.x] if new else fac.x
+        ys = np.r_[fac.y, new.y] if new else fac.y
+        return new, ids, xs, ys
 
     # ------------------------------------------------------------------ travel mode
     def prepare_mode(self, parameters, context, feedback) -> dict:

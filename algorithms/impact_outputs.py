@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..core.impact import ImpactResult
 from .common import PointInput, read_points, tr
-from .outputs import add_row, make_fields
+from .outputs import add_row, id_type, make_fields
 
 
 def _fac(ids: list, index) -> object:
@@ -48,10 +48,10 @@ def _table(alg, parameters, context, key, df: pd.DataFrame) -> str:
 
 def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResult,
                  ids: list, thresholds: list[float], groups: list[str]) -> dict:
-    id_type = type(next((v for v in ids if v is not None), 0))
+    fac_type = id_type(ids)
     cells = result.cells
     flag_cols = [c for c in cells.columns if c.startswith(("lost_", "gained_"))]
-    spec = [("fac_before", id_type), ("min_before", float), ("fac_after", id_type),
+    spec = [("fac_before", fac_type), ("min_before", float), ("fac_after", fac_type),
             ("min_after", float), ("change_min", float), ("reallocated", bool)]
     fields = make_fields(spec + [(c, bool) for c in flag_cols], pop_src.fields())
     sink, dest = _sink(alg, parameters, context, "OUTPUT", fields, pop_src.wkbType(), crs)

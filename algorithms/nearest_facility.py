@@ -25,7 +25,7 @@ from .common import (
     snap_reported,
     tr,
 )
-from .outputs import add_row, make_fields
+from .outputs import add_row, id_type, make_fields
 
 UNREACHABLE_BEYOND = "no facility within the cut-off"
 
@@ -88,8 +88,8 @@ class NearestFacility(PalveluAlgorithm):
         reason = np.where(near.facility >= 0, "", pop_snap.status.astype(str))
         reason[(near.facility < 0) & (pop_snap.status == OK)] = (
             UNREACHABLE_BEYOND if np.isfinite(limit) else "no facility reachable")
-        id_type = type(next((v for v in fac.ids if v is not None), 0))
-        fields = make_fields([("fac_id", id_type), ("time_min", float), ("dist_m", float),
+        fac_type = id_type(fac.ids)
+        fields = make_fields([("fac_id", fac_type), ("time_min", float), ("dist_m", float),
                               ("band_min", float), ("reachable", bool), ("reason", str)],
                              pop_src.fields())
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
@@ -106,7 +106,7 @@ class NearestFacility(PalveluAlgorithm):
 
         table = facility_summary(near.facility, minutes, pop.values, len(fac.ids), bands)
         band_cols = [f"pop_le_{band_label(b)}" for b in bands]
-        tfields = make_fields([("fac_id", id_type), ("cells", int), ("population", float)]
+        tfields = make_fields([("fac_id", fac_type), ("cells", int), ("population", float)]
                               + [(c, float) for c in band_cols] + [("mean_min", float),
                                                                    ("status", str)])
         tsink, tdest = self.parameterAsSink(parameters, "SUMMARY", context, tfields)

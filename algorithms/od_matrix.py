@@ -25,7 +25,7 @@ from .common import (
     snap_reported,
     tr,
 )
-from .outputs import add_row, make_fields
+from .outputs import add_row, id_type, make_fields
 
 
 class OdMatrix(PalveluAlgorithm):
@@ -84,7 +84,6 @@ class OdMatrix(PalveluAlgorithm):
                               progress_callback(feedback, 30, 90))
             t, d = t.T, d.T
         table = od_long(t, d, k=k, cutoff=cutoff)
-        id_type = lambda ids: type(next((v for v in ids if v is not None), 0))  # noqa: E731
         fields = make_fields([("origin_id", id_type(orig.ids)), ("dest_id", id_type(dest.ids)),
                               ("time_min", float), ("dist_m", float), ("rank", int)])
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields)

@@ -30,7 +30,7 @@ from .impact_outputs import (
     read_groups,
     write_tables,
 )
-from .outputs import add_row, make_fields
+from .outputs import add_row, id_type, make_fields
 
 PROBLEMS = ("pmedian", "coverage", "setcover", "pcenter")
 EXACT_LIMIT = 400_000  # demand x sites above which the exact p-median/coverage MILP is skipped
@@ -120,13 +120,7 @@ class OptimiseNetwork(ClosureImpact):
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context))
-        new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
-        new = read_points(new_src, crs, context, feedback, "candidate sites",
-                          self.parameterAsString(parameters, "NEW_ID", context)) \
-            if new_src is not None else None
-        ids = list(fac.ids) + (list(new.ids) if new else [])
-        xs = np.r_[fac.x, new.x] if new else fac.x
-        ys = np.r_[fac.y, new.y] if new else fac.y
+        new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)
         n_sites = len(ids)
         pop_src = self.parameterAsSource(parameters, "POPULATION", context)
         pop = read_points(pop_src, crs, context, feedback, "population",
@@ -223,8 +217,8 @@ class OptimiseNetwork(ClosureImpact):
 
     def _write_sites(self, parameters, context, fac_src, fac, new, ids, chosen, result,
                      demand, crs) -> str:
-        id_type = type(next((v for v in ids if v is not None), 0))
-        fields = make_fields([("site_id", id_type), ("current", bool), ("chosen", bool),
+        fac_type = id_type(ids)
+        fields = make_fields([("site_id", fac_type), ("current", bool), ("chosen", bool),
                               ("demand", float), ("population", float)])
         sink, dest = self.parameterAsSink(parameters, "SITES", context, fields,
                                           fac_src.wkbType(), crs)

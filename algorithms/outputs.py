@@ -23,6 +23,17 @@ def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> 
     return fields
 
 
+def id_type(ids) -> type:
+    """Python type of an id column (of its first non-NULL value; int when all are NULL)."""
+    return type(next((v for v in ids if v is not None), 0))
+
+
+def catchment_fields(ids) -> QgsFields:
+    """Fields of a band polygon layer."""
+    return make_fields([("fac_id", id_type(ids)), ("band_from", float), ("band_to", float),
+                        ("population", float), ("area_km2", float)])
+
+
 def clean(value):
     """numpy scalars to Python; NaN and infinity to NULL."""
     if value is None:

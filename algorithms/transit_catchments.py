@@ -24,7 +24,7 @@ from .common import (
     tr,
     work_crs,
 )
-from .outputs import add_row, make_fields
+from .outputs import add_row, catchment_fields
 from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
 
 
@@ -86,9 +86,7 @@ class TransitCatchments(PalveluAlgorithm):
                               value_field=self.parameterAsString(parameters, "POP_FIELD",
                                                                  context), keep_features=False)
             pop_access = setup.access(pop.x, pop.y)
-        id_type = type(next((v for v in fac.ids if v is not None), 0))
-        fields = make_fields([("fac_id", id_type), ("band_from", float), ("band_to", float),
-                              ("population", float), ("area_km2", float)])
+        fields = catchment_fields(fac.ids)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:

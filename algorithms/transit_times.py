@@ -15,7 +15,7 @@ from ..core.allocation import band_label
 from ..core.service import cell_trips
 from ..core.transit import arrive_by, percentiles, share_within
 from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr, work_crs
-from .outputs import add_row, make_fields
+from .outputs import add_row, id_type, make_fields
 from .transit_common import TRANSIT_HELP, add_transit_parameters, parse_clock, transit_setup
 
 
@@ -102,9 +102,9 @@ class TransitTimes(PalveluAlgorithm):
             feedback.setProgress(100 * (j + 1) / len(fac.x))
         pct = percentiles(best, qs) / 60
         share = share_within(best, threshold)
-        id_type = type(next((v for v in fac.ids if v is not None), 0))
+        fac_type = id_type(fac.ids)
         fields = make_fields([(f"p{band_label(q)}_min", float) for q in qs]
-                             + [("share_within", float), ("fac_p50", id_type),
+                             + [("share_within", float), ("fac_p50", fac_type),
                                 ("n_reachable", int), ("trips_day", int), ("leave_by", str),
                                 ("arrive_by_min", float)], org_src.fields())
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
@@ -127,9 +127,7 @@ class TransitTimes(PalveluAlgorithm):
         return out
 
     def _write_od(self, parameters, context, orig, fac, qs, od) -> str:
-        id_o = type(next((v for v in orig.ids if v is not None), 0))
-        id_f = type(next((v for v in fac.ids if v is not None), 0))
-        fields = make_fields([("origin_id", id_o), ("fac_id", id_f)]
+        fields = make_fields([("origin_id", id_type(orig.ids)), ("fac_id", id_type(fac.ids))]
                              + [(f"p{band_label(q)}_min", float) for q in qs])
         sink, dest = self.parameterAsSink(parameters, "OD", context, fields)
         if sink is None:
