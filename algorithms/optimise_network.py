@@ -66,7 +66,9 @@ class OptimiseNetwork(ClosureImpact):
         "the population field, or with <b>use rates</b> (e.g. <code>age_0_14=2.1,"
         "age_75=9.5</code>, visits per person per year by age group field) the expected "
         "visits. <b>Solver</b>: p-median and coverage use a greedy start and vertex "
-        "substitution; when demand x sites is small enough the exact MILP (HiGHS) also runs "
+        "substitution (with a <b>capacity field</b>, p-median respects the capacities, in the "
+        "units of the demand, and the loads are checked in the report); when demand x sites "
+        "is small enough the exact MILP (HiGHS) also runs "
         "and its result and optimality gap are reported. Set cover and p-center are solved "
         "exactly.</p>"
         "<p><b>Outputs</b>: the sites with <code>chosen</code>, demand and load; the cells with "
@@ -77,8 +79,16 @@ class OptimiseNetwork(ClosureImpact):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_points_parameter(self, "FACILITIES", "Current facilities", "FAC_ID",
                              "Facility id field")
+        self.addParameter(QgsProcessingParameterField(
+            "CAPACITY_FIELD", tr("Capacity field (p-median with capacities)"),
+            parentLayerParameterName="FACILITIES", type=QgsProcessingParameterField.Any,
+            optional=True))
         add_points_parameter(self, "NEW_FACILITIES", "Candidate new sites", "NEW_ID",
                              "Candidates: id field", optional=True)
+        self.addParameter(QgsProcessingParameterField(
+            "NEW_CAPACITY_FIELD", tr("Candidates: capacity field"),
+            parentLayerParameterName="NEW_FACILITIES", type=QgsProcessingParameterField.Any,
+            optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "PROBLEM", tr("Problem"), options=[tr("p-median (least travel time)"),
                                                tr("Maximal coverage"), tr("Set cover"),
@@ -132,7 +142,9 @@ class OptimiseNetwork(ClosureImpact):
         minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, everything)
         must_open = self._positions(parameters, context, "MUST_OPEN", ids)
         must_close = self._positions(parameters, context, "MUST_CLOSE", ids)
-        sol = self._solve(parameters, context, feedback, minutes, demand, must_open, must_close)
+        capacity = self._capacity(parameters, context, feedback, crs, fac, new)
+        sol = self._solve(parameters, context, feedback, minutes, demand, must_open, must_close,
+                          capacity)
         feedback.pushInfo(tr(f"Solver: {sol.solver}; objective {sol.objective:.4g}"
                              + (f"; optimality gap {sol.gap:.3%}" if sol.gap is not None
                                 else "") + f"; {len(sol.sites)} sites chosen."))
@@ -141,7 +153,7 @@ class OptimiseNetwork(ClosureImpact):
         scenario = Scenario(np.r_[np.ones(len(fac.ids), bool),
                                   np.zeros(n_sites - len(fac.ids), bool)], chosen)
         elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
-        result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, None,
+        result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
                           elderly)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups))
@@ -162,22 +174,49 @@ class OptimiseNetwork(ClosureImpact):
     def _problem(self, parameters, context) -> str:
         return PROBLEMS[self.parameterAsEnum(parameters, "PROBLEM", context)]
 
-    def _solve(self, parameters, context, feedback, minutes, demand, must_open, must_close):
+    def _capacity(self, parameters, context, feedback, crs, fac, new):
+        """Capacities of all sites (None when no capacity field is given)."""
+        field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        if not field:
+            return None
+        values = [read_points(self.parameterAsSource(parameters, "FACILITIES", context), crs,
+                              context, feedback, "facilities", value_field=field,
+                              keep_features=False).values]
+        if new is not None:
+            new_field = self.parameterAsString(parameters, "NEW_CAPACITY_FIELD", context)
+            if not new_field:
+                raise QgsProcessingException(tr(
+                    "With a capacity field, give the candidates' capacity field too."))
+            values.append(read_points(self.parameterAsSource(parameters, "NEW_FACILITIES",
+                                                             context), crs, context, feedback,
+                                      "candidate sites", value_field=new_field,
+                                      keep_features=False).values)
+        return np.concatenate(values)
+
+    def _solve(self, parameters, context, feedback, minutes, demand, must_open, must_close,
+               capacity=None):
         problem = self._problem(parameters, context)
         p = self.parameterAsInt(parameters, "P", context)
         thr = self.parameterAsDouble(parameters, "THRESHOLD", context)
         small = minutes.size <= EXACT_LIMIT
         try:
-            if problem == "pmedian":
+            if problem == "pmedian" and capacity is not None:
+                sol = locate.pmedian_capacitated_heuristic(minutes, demand, p, capacity,
+                                                           must_open, must_close)
+                if small:
+                    ex = locate.pmedian_capacitated_exact(minutes, demand, p, capacity,
+                                                          must_open, must_close)
+                    sol = _better(sol, ex, minimise=True)
+            elif problem == "pmedian":
                 sol = locate.pmedian_heuristic(minutes, demand, p, must_open, must_close)
                 if small:
                     ex = locate.pmedian_exact(minutes, demand, p, must_open, must_close)
-                    sol = ex if ex.objective <= sol.objective else sol
+                    sol = _better(sol, ex, minimise=True)
             elif problem == "coverage":
                 sol = locate.coverage_heuristic(minutes, demand, p, thr, must_open, must_close)
                 if small:
                     ex = locate.coverage_exact(minutes, demand, p, thr, must_open, must_close)
-                    sol = ex if ex.objective >= sol.objective else sol
+                    sol = _better(sol, ex, minimise=False)
             elif problem == "setcover":
                 sol = locate.set_cover_exact(minutes, demand, thr, self.parameterAsDouble(
                     parameters, "SHARE", context), must_open, must_close)
@@ -238,3 +277,15 @@ class TransitOptimiseNetwork(OptimiseNetwork, TransitClosureImpact):
     NAME = "transitoptimisenetwork"
     DISPLAY = "Optimise service network (public transport)"
     HELP = OptimiseNetwork.HELP + TransitClosureImpact.HELP.split("</p>", 1)[1]
+
+
+def _better(heuristic: locate.Solution, exact: locate.Solution, minimise: bool
+            ) -> locate.Solution:
+    """The better of the two; a heuristic result is given the exact solver's bound as gap."""
+    sign = 1 if minimise else -1
+    if sign * exact.objective <= sign * heuristic.objective:
+        return exact
+    if exact.bound is not None and heuristic.objective:
+        heuristic.gap = abs(heuristic.objective - exact.bound) / abs(heuristic.objective)
+    heuristic.solver = "heuristic (checked against the exact solver's bound)"
+    return heuristic

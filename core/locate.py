@@ -30,6 +30,7 @@ class Solution:
     solver: str  # 'heuristic' or 'exact (HiGHS)'
     gap: float | None = None  # relative optimality gap reported by the exact solver
     iterations: int = 0
+    bound: float | None = None  # the exact solver's dual bound on the objective
 
 
 def _nearest_two(cost: np.ndarray, open_sites: np.ndarray):
@@ -132,8 +133,8 @@ def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
         raise RuntimeError(f"the exact solver found no solution: {res.message}")
     sites = np.flatnonzero(res.x[nx:] > 0.5)
     d1 = np.where(np.isfinite(cost), cost, big)[:, sites].min(axis=1)
-    gap = getattr(res, "mip_gap", None)
-    return Solution(sites, float((weight * d1).sum()), "exact (HiGHS)", gap)
+    return Solution(sites, float((weight * d1).sum()), "exact (HiGHS)",
+                    getattr(res, "mip_gap", None), bound=getattr(res, "mip_dual_bound", None))
 
 
 def coverage_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, threshold: float,
@@ -167,7 +168,8 @@ def coverage_exact(cost: np.ndarray, weight: np.ndarray, p: int, threshold: floa
         raise RuntimeError(f"the exact solver found no solution: {res.message}")
     sites = np.flatnonzero(res.x[:m] > 0.5)
     covered = float(weight[(cost[:, sites] <= threshold).any(axis=1)].sum())
-    return Solution(sites, covered, "exact (HiGHS)", getattr(res, "mip_gap", None))
+    return Solution(sites, covered, "exact (HiGHS)", getattr(res, "mip_gap", None),
+                    bound=getattr(res, "mip_dual_bound", None))
 
 
 def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, share: float,
@@ -194,7 +196,8 @@ def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, shar
     if res.x is None:
         raise RuntimeError(f"the exact solver found no solution: {res.message}")
     sites = np.flatnonzero(res.x[:m] > 0.5)
-    return Solution(sites, float(len(sites)), "exact (HiGHS)", getattr(res, "mip_gap", None))
+    return Solution(sites, float(len(sites)), "exact (HiGHS)", getattr(res, "mip_gap", None),
+                    bound=getattr(res, "mip_dual_bound", None))
 
 
 def pcenter(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None, must_close=None,
@@ -220,3 +223,113 @@ def pcenter(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None, must_c
         raise ValueError("no choice of p sites reaches every demand point")
     sol, radius = best
     return Solution(sol.sites, float(radius), "exact (HiGHS)", sol.gap)
+
+
+def capacitated_assignment(cost: np.ndarray, weight: np.ndarray, sites: np.ndarray,
+                           capacity: np.ndarray, big: float | None = None
+                           ) -> tuple[float, np.ndarray]:
+    """Least weighted travel time sending each demand to the open ``sites`` within their
+    ``capacity`` (demand may be split); returns the total and the (n, len(sites)) shares."""
+    from scipy.optimize import linprog
+
+    cost = np.asarray(cost, dtype=float)[:, sites]
+    big = big if big is not None else (np.nanmax(cost[np.isfinite(cost)]) * 10 + 1
+                                       if np.isfinite(cost).any() else 1.0)
+    n, k = cost.shape
+    c = (weight[:, None] * np.where(np.isfinite(cost), cost, big)).ravel()
+    one = sparse.csr_matrix((np.ones(n * k), (np.arange(n).repeat(k), np.arange(n * k))),
+                            shape=(n, n * k))
+    cap = sparse.csr_matrix((np.tile(weight[:, None], (1, k)).ravel(),
+                             (np.tile(np.arange(k), n), np.arange(n * k))), shape=(k, n * k))
+    res = linprog(c, A_ub=cap, b_ub=np.asarray(capacity, dtype=float)[sites], A_eq=one,
+                  b_eq=np.ones(n), bounds=(0, 1), method="highs")
+    if res.status != 0:
+        raise ValueError("the open sites cannot take all the demand within their capacities")
+    return float(res.fun), res.x.reshape(n, k)
+
+
+def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, must_close=None,
+                                  candidates_per_swap: int = 8, max_swaps: int = 50
+                                  ) -> Solution:
+    """Capacitated p-median: the uncapacitated heuristic's sites, then swaps priced by the
+    uncapacitated formula and confirmed with the capacitated assignment (an LP)."""
+    cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    capacity = np.asarray(capacity, dtype=float)
+    if np.any(np.isnan(capacity)) or np.any(capacity < 0):
+        raise ValueError("every site needs a capacity of zero or more")
+    big = np.nanmax(cost[np.isfinite(cost)]) * 10 + 1 if np.isfinite(cost).any() else 1.0
+    cost = np.where(np.isfinite(cost), cost, big)  # unreachable demand still needs a site
+    start = pmedian_heuristic(cost, weight, p, must_open, must_close).sites
+    allowed = np.setdiff1d(np.arange(cost.shape[1]), must_close)
+    # open the largest sites first if the uncapacitated choice cannot hold the demand
+    if capacity[start].sum() < weight.sum():
+        extra = [j for j in np.argsort(-capacity) if j in allowed and j not in start]
+        swappable = [j for j in np.argsort(capacity[start]) if start[j] not in must_open]
+        start = start.copy()
+        for pos, j in zip(swappable, extra):
+            if capacity[start].sum() >= weight.sum():
+                break
+            start[pos] = j
+    try:
+        best, _ = capacitated_assignment(cost, weight, np.sort(start), capacity)
+    except ValueError:
+        raise ValueError("the chosen sites' capacities are below the total demand") from None
+    sites = np.sort(start)
+    swaps = 0
+    for _ in range(max_swaps):
+        closed = np.setdiff1d(allowed, sites)
+        if not len(closed):
+            break
+        d1 = cost[:, sites].min(axis=1)
+        gain = (weight[:, None] * np.maximum(0.0, d1[:, None] - cost[:, closed])).sum(axis=0)
+        order = closed[np.argsort(-(gain + capacity[closed] * 1e-9))][:candidates_per_swap]
+        improved = False
+        for a in order:
+            for r in [s for s in sites if s not in must_open]:
+                trial = np.sort(np.r_[sites[sites != r], a])
+                try:
+                    value, _ = capacitated_assignment(cost, weight, trial, capacity)
+                except ValueError:
+                    continue
+                if value < best * (1 - 1e-9):
+                    best, sites, improved = value, trial, True
+                    swaps += 1
+                    break
+            if improved:
+                break
+        if not improved:
+            break
+    return Solution(sites, best, "heuristic", None, swaps)
+
+
+def pmedian_capacitated_exact(cost, weight, p, capacity, must_open=None, must_close=None,
+                              time_limit: float = 60.0) -> Solution:
+    """Capacitated p-median MILP (demand may be split between sites)."""
+    cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    n, m = cost.shape
+    big = np.nanmax(cost[np.isfinite(cost)]) * 10 + 1 if np.isfinite(cost).any() else 1.0
+    nx = n * m
+    c = np.r_[(weight[:, None] * np.where(np.isfinite(cost), cost, big)).ravel(), np.zeros(m)]
+    assign = sparse.csr_matrix((np.ones(nx), (np.arange(n).repeat(m), np.arange(nx))),
+                               shape=(n, nx + m))
+    ycol = sparse.csr_matrix((np.ones(nx), (np.arange(nx), np.tile(np.arange(m), n))),
+                             shape=(nx, m))
+    link = sparse.hstack([sparse.identity(nx, format="csr"), -ycol]).tocsr()
+    load = sparse.hstack([sparse.csr_matrix((np.tile(weight[:, None], (1, m)).ravel(),
+                                             (np.tile(np.arange(m), n), np.arange(nx))),
+                                            shape=(m, nx)),
+                          -sparse.diags(np.asarray(capacity, dtype=float))]).tocsr()
+    count = sparse.csr_matrix((np.ones(m), (np.zeros(m, int), nx + np.arange(m))),
+                              shape=(1, nx + m))
+    lb, ub = np.zeros(nx + m), np.ones(nx + m)
+    lb[nx + must_open] = 1
+    ub[nx + must_close] = 0
+    res = milp(c, integrality=np.r_[np.zeros(nx), np.ones(m)], bounds=Bounds(lb, ub),
+               constraints=[LinearConstraint(assign, 1, 1), LinearConstraint(link, -np.inf, 0),
+                            LinearConstraint(load, -np.inf, 0), LinearConstraint(count, p, p)],
+               options={"time_limit": time_limit, "disp": False})
+    if res.x is None:
+        raise ValueError(f"no capacitated solution: {res.message}")
+    return Solution(np.flatnonzero(res.x[nx:] > 0.5), float(res.fun), "exact (HiGHS)",
+                    getattr(res, "mip_gap", None),
+                    bound=getattr(res, "mip_dual_bound", None))

@@ -91,3 +91,28 @@ def test_coverage_set_cover_and_center(helsinki):
     brute = min(cost[:, list(s)].min(axis=1)[w > 0].max()
                 for s in itertools.combinations(range(cost.shape[1]), 3))
     assert center.objective == pytest.approx(brute)
+
+
+def test_capacitated_pmedian(helsinki):
+    from core.locate import (
+        capacitated_assignment,
+        pmedian_capacitated_exact,
+        pmedian_capacitated_heuristic,
+    )
+
+    cost, w = helsinki
+    cost = cost[:, :14]
+    cap = np.full(14, w.sum() / 4.5)  # five sites needed at least
+    for p in (5, 6):
+        ex = pmedian_capacitated_exact(cost, w, p, cap)
+        heur = pmedian_capacitated_heuristic(cost, w, p, cap)
+        assert ex.objective <= heur.objective * (1 + 1e-6)
+        assert heur.objective <= ex.objective * 1.01
+        # the exact value is the optimal assignment of its own sites
+        value, shares = capacitated_assignment(cost, w, ex.sites, cap)
+        assert value == pytest.approx(ex.objective, rel=1e-6)
+        assert ((w[:, None] * shares).sum(axis=0) <= cap[ex.sites] + 1e-6).all()
+        free = pmedian_exact(cost, w, p)
+        assert ex.objective >= free.objective - 1e-6  # capacities can only cost
+    with pytest.raises(ValueError):
+        pmedian_capacitated_heuristic(cost, w, 2, cap)

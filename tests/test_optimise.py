@@ -68,3 +68,28 @@ def test_bad_input(tmp_path):
         run(tmp_path, PROBLEM=2, THRESHOLD=10, SHARE=0.9)
     with pytest.raises(QgsProcessingException, match="does not fit"):
         run(tmp_path, P=40)
+
+
+def test_capacities_are_respected(tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from core.locate import capacitated_assignment
+
+    # demand as visits: 0.1 per resident, so that five sites' capacities can hold it
+    res = run(tmp_path, PROBLEM=0, P=5, CAPACITY_FIELD="capacity", USE_RATES="population=0.1")
+    assert res["SOLVER"].startswith(("exact", "heuristic (checked"))
+    capacity = {f["fac_id"]: f["capacity"] for f in QgsVectorLayer(FACILITIES, "f", "ogr")
+                .getFeatures()}
+    sites = rows(res["SITES"])
+    chosen = [s["site_id"] for s in sites if s["chosen"]]
+    assert len(chosen) == 5
+    from palveluverkko.algorithms.closure_impact import TIMES
+
+    minutes = list(TIMES._items.values())[-1] / 60
+    demand = np.array([c["population"] for c in rows(res["OUTPUT"])]) * 0.1
+    ids = [s["site_id"] for s in sites]
+    cap = np.array([capacity[i] for i in ids])
+    open_idx = np.array([ids.index(c) for c in chosen])
+    value, shares = capacitated_assignment(minutes, demand, open_idx, cap)
+    assert res["OBJECTIVE"] == pytest.approx(value, rel=1e-6)
+    assert ((demand[:, None] * shares).sum(axis=0) <= cap[open_idx] + 1e-6).all()
