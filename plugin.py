@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .dependencies import install_hint, missing_dependencies
 
 PLUGIN_NAME = "Palveluverkko"
+I18N = Path(__file__).resolve().parent / "i18n"
+
+
+def install_translator(locale: str | None = None) -> QTranslator | None:
+    """Load the Finnish or Swedish translation matching QGIS's user locale, if any."""
+    locale = (locale or str(QgsSettings().value("locale/userLocale", "en") or "en"))[:2]
+    qm = I18N / f"palveluverkko_{locale}.qm"
+    if not qm.exists():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
 
 
 class PalveluverkkoPlugin:
@@ -17,6 +34,7 @@ class PalveluverkkoPlugin:
         self.provider = None
         self.missing = missing_dependencies()
         self.actions = []
+        self.translator = install_translator()  # before any tr() of the algorithms
 
     def initProcessing(self):  # noqa: N802 (QGIS API name)
         """Register the Processing provider (called by QGIS and qgis_process)."""
@@ -51,3 +69,6 @@ class PalveluverkkoPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -12,6 +12,7 @@ RUNTIME = ["metadata.txt", "__init__.py", "plugin.py", "dependencies.py", "READM
            "LICENSE", "algorithms", "core", "ui", "resources", "i18n"]
 SKIP_PARTS = {"__pycache__", ".pytest_cache", ".ruff_cache", "screenshots"}
 SKIP_SUFFIXES = {".pyc", ".pyo", ".ts", ".pro"}
+SKIP_NAMES = {"make_translations.py"}
 
 
 def version() -> str:
@@ -27,7 +28,8 @@ def runtime_files() -> list[Path]:
         candidates = [path] if path.is_file() else sorted(path.rglob("*")) if path.exists() else []
         for f in candidates:
             rel = f.relative_to(ROOT)
-            if f.is_file() and not SKIP_PARTS & set(rel.parts) and f.suffix not in SKIP_SUFFIXES:
+            if (f.is_file() and not SKIP_PARTS & set(rel.parts)
+                    and f.suffix not in SKIP_SUFFIXES and f.name not in SKIP_NAMES):
                 files.append(rel)
     return files
 
