@@ -8,6 +8,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palveluverkko.svg"
+MODELS = Path(__file__).resolve().parents[1] / "resources" / "models"
 
 
 class PalveluverkkoProvider(QgsProcessingProvider):
@@ -29,6 +30,20 @@ class PalveluverkkoProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in all_algorithms():
             self.addAlgorithm(alg)
+        for model in example_models():
+            self.addAlgorithm(model)
+
+
+def example_models() -> list:
+    """The graphical models shipped in resources/models."""
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    models = []
+    for path in sorted(MODELS.glob("*.model3")):
+        model = QgsProcessingModelAlgorithm()
+        if model.fromFile(str(path)):
+            models.append(model)
+    return models
 
 
 def all_algorithms() -> list:

@@ -94,3 +94,21 @@ def test_zip_installs_into_a_clean_profile(tmp_path):
                          text=True, env=_env(config))
     assert res.returncode == 0, res.stderr
     assert str(plugins) in res.stdout
+
+
+def test_example_model_runs_through_qgis_process(linked_profile, tmp_path):
+    res = _qgis_process(
+        linked_profile, "run", "palveluverkko:Walking access example", "--json", "--",
+        f"facilities={FACILITIES}", "fac_id=fac_id", f"population={POPULATION}",
+        "pop_field=population", f"roads={ROADS}", "class_field=highway", "bands=5,10",
+        "close_ids=3", f"catchments:Catchments={tmp_path / 'catch.gpkg'}",
+        f"closure_impact:Cells before and after={tmp_path / 'cells.gpkg'}",
+        f"closure_impact:Closure report={tmp_path / 'report.html'}")
+    assert res.returncode == 0, res.stderr + res.stdout
+    from osgeo import ogr
+
+    ds = ogr.Open(str(tmp_path / "catch.gpkg"))
+    assert ds.GetLayer(0).GetFeatureCount() > 10
+    cells = ogr.Open(str(tmp_path / "cells.gpkg"))
+    assert cells.GetLayer(0).GetFeatureCount() == 92
+    assert "Key figures" in (tmp_path / "report.html").read_text()
