@@ -42,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 SETTINGS = "palveluverkko/scenario/"
+ID_ROLE = Qt.UserRole + 1
 POINTS_OR_POLYGONS = Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
 MODES = ("car", "walk", "bike", "transit")
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
@@ -158,9 +159,12 @@ class ScenarioDialog(QDialog):
         if layer is None:
             return
         field = self.fac_id.currentField()
+        names = [n for n in ("name", "nimi", "namn") if n in layer.fields().names()]
         for f in layer.getFeatures():
-            label = str(f[field]) if field else str(f.id())
-            item = QListWidgetItem(label)
+            fid = str(f[field]) if field else str(f.id())
+            name = f[names[0]] if names else None
+            item = QListWidgetItem(f"{fid}  {name}" if name else fid)
+            item.setData(ID_ROLE, fid)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             item.setData(Qt.UserRole, f.id())
@@ -176,7 +180,7 @@ class ScenarioDialog(QDialog):
                                else Qt.Unchecked)
 
     def closed_ids(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.Checked]
 
     # ------------------------------------------------------------------ settings
