@@ -33,6 +33,7 @@ def main() -> None:
     (pkg / "palveluverkko").symlink_to(ROOT)
     sys.path.insert(0, str(pkg))
     import processing
+
     from palveluverkko.algorithms.provider import PalveluverkkoProvider
     from palveluverkko.ui.scenario_dialog import ScenarioDialog
 
