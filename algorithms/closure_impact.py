@@ -60,6 +60,10 @@ class ClosureImpact(PalveluAlgorithm):
     DISPLAY = "Facility closure impact"
     GROUP = "Service network scenarios"
     GROUP_ID = "scenarios"
+    EXAMPLE = (
+        "sample facilities with id field fac_id and capacity, close ids 3,7, population grid "
+        "with field population and area field area, mode walk on the sample roads, thresholds"
+        " 5,10,15.")
     HELP = (
         "<p>What happens to residents if some facilities close (or new ones open): who "
         "loses access within each threshold, how much longer trips get, where the demand "

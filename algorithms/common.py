@@ -59,6 +59,7 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
     GROUP = "Road network"
     GROUP_ID = "network"
     HELP = ""
+    EXAMPLE = ""  # one line of how to use it, appended to the help
 
     def name(self) -> str:
         return self.NAME
@@ -73,7 +74,8 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr(self.HELP)
+        example = f"<p><i>{tr('Example')}</i>: {tr(self.EXAMPLE)}</p>" if self.EXAMPLE else ""
+        return tr(self.HELP) + example
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))

@@ -36,6 +36,9 @@ class CompareScenarios(PalveluAlgorithm):
     DISPLAY = "Compare two scenarios"
     GROUP = "Service network scenarios"
     GROUP_ID = "scenarios"
+    EXAMPLE = (
+        "A = Nearest facility output (id, fac_id, time_min), B = a closure impact output (id,"
+        " fac_after, min_after), population field population.")
     HELP = (
         "<p>Compares two saved allocations of the same population cells, e.g. the outputs "
         "of <i>Nearest facility</i> for today's network and of <i>Facility closure impact</i> "

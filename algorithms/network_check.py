@@ -31,6 +31,9 @@ from .outputs import add_row, make_fields
 class NetworkCheck(PalveluAlgorithm):
     NAME = "checknetwork"
     DISPLAY = "Check road network"
+    EXAMPLE = (
+        "OSM roads with class field highway, mode car, the facilities and population grid: "
+        "see which share of residents can be routed and where the network is broken.")
     HELP = (
         "<p>Checks a road network for a travel mode: how many connected pieces it has, "
         "which roads are off the main piece, dead ends (dangles), and, optionally, which "

@@ -31,6 +31,9 @@ from .outputs import add_row, id_type, make_fields
 class OdMatrix(PalveluAlgorithm):
     NAME = "odmatrix"
     DISPLAY = "OD matrix"
+    EXAMPLE = (
+        "population grid as origins, health stations as destinations, OSM roads, mode car, k "
+        "= 3: the three nearest stations of every cell with minutes and metres.")
     HELP = (
         "<p>Travel times and network distances from every origin to every destination, as a "
         "table in long format (one row per pair). The searches start from the smaller of the "

@@ -55,6 +55,10 @@ def parse_rates(text: str) -> dict[str, float]:
 class OptimiseNetwork(ClosureImpact):
     NAME = "optimisenetwork"
     DISPLAY = "Optimise service network"
+    EXAMPLE = (
+        "keep 12 of 18 health stations: current stations as facilities, p-median, p = 12, "
+        "mode car; or the fewest sites reaching 95 % within 30 min: set cover, threshold 30, "
+        "share 0.95.")
     HELP = (
         "<p>Which sites should be open? Solves, on road travel times: <b>p-median</b> "
         "(least population-weighted travel time with p sites), <b>maximal coverage</b> (most "

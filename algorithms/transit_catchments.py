@@ -33,6 +33,9 @@ class TransitCatchments(PalveluAlgorithm):
     DISPLAY = "Transit catchment areas"
     GROUP = "Public transport"
     GROUP_ID = "transit"
+    EXAMPLE = (
+        "Kuopio GTFS zip, date 2016-11-01, 07:00-09:00, health stations, bands 15,30,45 at "
+        "the 50th percentile, grid spacing 200 m.")
     HELP = (
         "<p>Per facility, the areas from which it is reached by public transport (walking "
         "included) within each time band, at a chosen <b>percentile</b> of the travel time "

@@ -31,6 +31,9 @@ class TransitService(PalveluAlgorithm):
     DISPLAY = "Transit service summary"
     GROUP = "Public transport"
     GROUP_ID = "transit"
+    EXAMPLE = (
+        "Kuopio GTFS zip, date 2016-11-01, window 07:00-09:00, the population grid as cells, "
+        "maximum walk 800 m.")
     HELP = (
         "<p>Where public transport service is thin: departures per stop over the day and per "
         "hour of a window, and for each population cell the number of distinct trips that "

@@ -24,6 +24,9 @@ class TransitTimes(PalveluAlgorithm):
     DISPLAY = "Transit travel times to facilities"
     GROUP = "Public transport"
     GROUP_ID = "transit"
+    EXAMPLE = (
+        "Kuopio GTFS zip, date 2016-11-01, 07:00-09:00 every minute, population grid as "
+        "origins, health stations as facilities, percentiles 10,50,90, threshold 30.")
     HELP = (
         "<p>Timetable-exact public transport travel times from every origin (population "
         "cell) to the facilities, from GTFS feeds, for every departure minute of a window. "

@@ -89,6 +89,24 @@ TRANSLATIONS = {
     "Sites": ("Sijainnit", "Platser"),
     "Cancelled.": ("Keskeytetty.", "Avbruten."),
     "Reading the road network...": ("Luetaan tieverkkoa...", "Läser vägnätet..."),
+    "Example": ("Esimerkki", "Exempel"),
+    # scenario dialog
+    "Service network scenario": ("Palveluverkon skenaario", "Scenario för servicenätet"),
+    "Service network scenario...": ("Palveluverkon skenaario...",
+                                    "Scenario för servicenätet..."),
+    "Scenario name": ("Skenaarion nimi", "Scenariots namn"),
+    "Facility id field": ("Palvelupisteen tunnuskenttä", "Serviceställets id-fält"),
+    "Road class field (OSM highway)": ("Tieluokkakenttä (OSM highway)",
+                                       "Vägklassfält (OSM highway)"),
+    "Facilities to close": ("Suljettavat palvelupisteet", "Serviceställen som stängs"),
+    "Tick the facilities selected on the map": ("Valitse kartalla valitut palvelupisteet",
+                                                "Markera serviceställena som valts på kartan"),
+    "Run": ("Suorita", "Kör"),
+    "Cancel": ("Peruuta", "Avbryt"),
+    "Running...": ("Käynnissä...", "Körs..."),
+    "Done.": ("Valmis.", "Klart."),
+    "Cells: access before and after": ("Ruudut: saavutettavuus ennen ja jälkeen",
+                                       "Rutor: tillgänglighet före och efter"),
 }
 
 

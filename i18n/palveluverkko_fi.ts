@@ -223,5 +223,57 @@
         <source>Reading the road network...</source>
         <translation>Luetaan tieverkkoa...</translation>
     </message>
+    <message>
+        <source>Example</source>
+        <translation>Esimerkki</translation>
+    </message>
+    <message>
+        <source>Service network scenario</source>
+        <translation>Palveluverkon skenaario</translation>
+    </message>
+    <message>
+        <source>Service network scenario...</source>
+        <translation>Palveluverkon skenaario...</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Skenaarion nimi</translation>
+    </message>
+    <message>
+        <source>Facility id field</source>
+        <translation>Palvelupisteen tunnuskenttä</translation>
+    </message>
+    <message>
+        <source>Road class field (OSM highway)</source>
+        <translation>Tieluokkakenttä (OSM highway)</translation>
+    </message>
+    <message>
+        <source>Facilities to close</source>
+        <translation>Suljettavat palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Tick the facilities selected on the map</source>
+        <translation>Valitse kartalla valitut palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Suorita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Käynnissä...</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Valmis.</translation>
+    </message>
+    <message>
+        <source>Cells: access before and after</source>
+        <translation>Ruudut: saavutettavuus ennen ja jälkeen</translation>
+    </message>
 </context>
 </TS>

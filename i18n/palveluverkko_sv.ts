@@ -223,5 +223,57 @@
         <source>Reading the road network...</source>
         <translation>Läser vägnätet...</translation>
     </message>
+    <message>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Service network scenario</source>
+        <translation>Scenario för servicenätet</translation>
+    </message>
+    <message>
+        <source>Service network scenario...</source>
+        <translation>Scenario för servicenätet...</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Scenariots namn</translation>
+    </message>
+    <message>
+        <source>Facility id field</source>
+        <translation>Serviceställets id-fält</translation>
+    </message>
+    <message>
+        <source>Road class field (OSM highway)</source>
+        <translation>Vägklassfält (OSM highway)</translation>
+    </message>
+    <message>
+        <source>Facilities to close</source>
+        <translation>Serviceställen som stängs</translation>
+    </message>
+    <message>
+        <source>Tick the facilities selected on the map</source>
+        <translation>Markera serviceställena som valts på kartan</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Körs...</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klart.</translation>
+    </message>
+    <message>
+        <source>Cells: access before and after</source>
+        <translation>Rutor: tillgänglighet före och efter</translation>
+    </message>
 </context>
 </TS>
