@@ -70,8 +70,8 @@ class OptimiseNetwork(ClosureImpact):
         "the population field, or with <b>use rates</b> (e.g. <code>age_0_14=2.1,"
         "age_75=9.5</code>, visits per person per year by age group field) the expected "
         "visits. <b>Solver</b>: p-median and coverage use a greedy start and vertex "
-        "substitution (with a <b>capacity field</b>, p-median respects the capacities, in the "
-        "units of the demand, and the loads are checked in the report); when demand x sites "
+        "substitution (with a <b>capacity field</b> every problem respects the capacities, in "
+        "the units of the demand, demand may be split between sites); when demand x sites "
         "is small enough the exact MILP (HiGHS) also runs "
         "and its result and optimality gap are reported. Set cover and p-center are solved "
         "exactly.</p>"
@@ -216,6 +216,18 @@ class OptimiseNetwork(ClosureImpact):
                 if small:
                     ex = locate.pmedian_exact(minutes, demand, p, must_open, must_close)
                     sol = _better(sol, ex, minimise=True)
+            elif capacity is not None and problem == "coverage":
+                sol = locate.capacitated_cover(minutes, demand, thr, capacity, p=p,
+                                               must_open=must_open, must_close=must_close)
+            elif capacity is not None and problem == "setcover":
+                sol = locate.capacitated_cover(minutes, demand, thr, capacity,
+                                               share=self.parameterAsDouble(parameters, "SHARE",
+                                                                            context),
+                                               must_open=must_open, must_close=must_close)
+            elif capacity is not None:
+                sol = locate.capacitated_pcenter(minutes, np.where(
+                    np.isfinite(minutes).any(axis=1), demand, 0.0), p, capacity, must_open,
+                    must_close)
             elif problem == "coverage":
                 sol = locate.coverage_heuristic(minutes, demand, p, thr, must_open, must_close)
                 if small:

@@ -116,3 +116,43 @@ def test_capacitated_pmedian(helsinki):
         assert ex.objective >= free.objective - 1e-6  # capacities can only cost
     with pytest.raises(ValueError):
         pmedian_capacitated_heuristic(cost, w, 2, cap)
+
+
+def test_capacitated_coverage_cover_and_center(helsinki):
+    from scipy.optimize import linprog
+
+    from core.locate import capacitated_cover, capacitated_pcenter
+
+    cost, w = helsinki
+    cost = cost[:, :10]
+    cap = np.full(10, w.sum() / 6)
+
+    def served(sites, thr):  # best capacitated service of a fixed site set (LP)
+        pairs = [(i, j) for i in range(len(w)) for j in sites if cost[i, j] <= thr]
+        if not pairs:
+            return 0.0
+        c = -np.array([w[i] for i, _ in pairs])
+        a_one = np.zeros((len(w), len(pairs)))
+        a_cap = np.zeros((len(sites), len(pairs)))
+        for k, (i, j) in enumerate(pairs):
+            a_one[i, k] = 1
+            a_cap[list(sites).index(j), k] = w[i]
+        res = linprog(c, A_ub=np.r_[a_one, a_cap], b_ub=np.r_[np.ones(len(w)), cap[list(sites)]],
+                      bounds=(0, 1), method="highs")
+        return -res.fun
+
+    for p in (2, 3):
+        got = capacitated_cover(cost, w, 10.0, cap, p=p)
+        brute = max(served(s, 10.0) for s in itertools.combinations(range(10), p))
+        assert got.objective == pytest.approx(brute, rel=1e-6)
+        assert got.objective <= coverage_exact(cost, w, p, 10.0).objective + 1e-6
+    target = 0.9 * served(range(10), 10.0) / w.sum()
+    sc = capacitated_cover(cost, w, 10.0, cap, share=target)
+    assert served(sc.sites, 10.0) >= target * w.sum() - 1e-6
+    assert all(served(s, 10.0) < target * w.sum() - 1e-6
+               for s in itertools.combinations(range(10), len(sc.sites) - 1))
+    reach = np.isfinite(cost).any(axis=1)
+    wc = np.where(reach, w, 0.0)
+    center = capacitated_pcenter(cost, wc, 8, np.full(10, wc.sum() / 5))
+    free = pcenter(cost, wc, 8)
+    assert center.objective >= free.objective - 1e-9

@@ -93,3 +93,11 @@ def test_capacities_are_respected(tmp_path):
     value, shares = capacitated_assignment(minutes, demand, open_idx, cap)
     assert res["OBJECTIVE"] == pytest.approx(value, rel=1e-6)
     assert ((demand[:, None] * shares).sum(axis=0) <= cap[open_idx] + 1e-6).all()
+
+
+def test_capacitated_coverage_runs(tmp_path):
+    res = run(tmp_path, PROBLEM=1, P=3, THRESHOLD=10, CAPACITY_FIELD="capacity",
+              USE_RATES="population=0.1")
+    assert res["SOLVER"] == "exact (HiGHS)"
+    assert sum(s["chosen"] for s in rows(res["SITES"])) == 3
+    assert res["OBJECTIVE"] <= 3 * 4000 + 1e-6  # at most the three largest capacities
