@@ -28,4 +28,12 @@ if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pytest, pytest
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
   "$VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
 fi
+# PySAL spopt as an independent reference for the location-allocation tests, in its own venv
+# (its dependencies must not shadow the Debian libraries QGIS uses)
+SPOPT_VENV="$ROOT/.venv-spopt"
+if [ ! -x "$SPOPT_VENV/bin/python" ] || ! "$SPOPT_VENV/bin/python" -c "import spopt" 2>/dev/null; then
+  /usr/bin/python3 -m venv "$SPOPT_VENV"
+  "$SPOPT_VENV/bin/pip" install -q --disable-pip-version-check spopt || \
+    echo "spopt could not be installed; its comparison test will be skipped" >&2
+fi
 echo "setup ok: $(qgis_process.bin --version 2>/dev/null | grep -m1 QGIS || echo QGIS) venv=$VENV"

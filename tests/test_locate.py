@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import json
+import subprocess
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -156,3 +159,28 @@ def test_capacitated_coverage_cover_and_center(helsinki):
     center = capacitated_pcenter(cost, wc, 8, np.full(10, wc.sum() / 5))
     free = pcenter(cost, wc, 8)
     assert center.objective >= free.objective - 1e-9
+
+
+SPOPT_PY = Path(__file__).resolve().parents[1] / ".venv-spopt" / "bin" / "python"
+
+
+@pytest.mark.skipif(not SPOPT_PY.exists(), reason="scripts/setup.sh makes .venv-spopt")
+def test_against_pysal_spopt(helsinki, tmp_path):
+    cost, w = helsinki
+    big = np.nanmax(cost[np.isfinite(cost)]) * 10 + 1  # spopt needs finite costs: the
+    cost = np.where(np.isfinite(cost), cost, big)  # same penalty our solvers give inf
+    for p in (3, 6):
+        np.savez(tmp_path / "pm.npz", cost=cost, weight=w, p=p)
+        ref = json.loads(subprocess.run([str(SPOPT_PY), str(Path(__file__).parent /
+                                                             "spopt_reference.py"),
+                                         str(tmp_path / "pm.npz")], capture_output=True,
+                                        text=True, check=True).stdout)
+        assert pmedian_exact(cost, w, p).objective == pytest.approx(ref["objective"], rel=1e-6)
+        assert pmedian_heuristic(cost, w, p).objective <= ref["objective"] * 1.01
+        np.savez(tmp_path / "mc.npz", cost=cost, weight=w, p=p, radius=6.0)
+        ref = json.loads(subprocess.run([str(SPOPT_PY), str(Path(__file__).parent /
+                                                             "spopt_reference.py"),
+                                         str(tmp_path / "mc.npz")], capture_output=True,
+                                        text=True, check=True).stdout)
+        assert coverage_exact(cost, w, p, 6.0).objective == pytest.approx(ref["objective"])
+        assert coverage_heuristic(cost, w, p, 6.0).objective >= 0.99 * ref["objective"]
