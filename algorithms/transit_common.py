@@ -54,7 +54,9 @@ def parse_clock(text: str, what: str) -> int:
     return h * 3600 + m * 60
 
 
-def add_transit_parameters(alg) -> None:
+def add_transit_parameters(alg, window_only: bool = False) -> None:
+    """GTFS feeds, date and departure window; then (unless ``window_only``) the step, walking,
+    transfer and trip limits."""
     alg.addParameter(QgsProcessingParameterMultipleLayers(
         "GTFS", tr("GTFS feeds (zip)"), QgsProcessing.TypeFile))
     alg.addParameter(QgsProcessingParameterDateTime(
@@ -63,6 +65,8 @@ def add_transit_parameters(alg) -> None:
                                                   defaultValue="07:00"))
     alg.addParameter(QgsProcessingParameterString("END", tr("Last departure"),
                                                   defaultValue="09:00"))
+    if window_only:
+        return
     alg.addParameter(QgsProcessingParameterNumber("STEP", tr("Step (minutes)"),
                                                   defaultValue=1, minValue=1))
     for key, label, default in (("MAX_WALK", "Maximum walk to or from a stop (m)", 800.0),

@@ -10,11 +10,8 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -23,7 +20,7 @@ from ..core.service import cell_trips, stop_departures
 from ..core.transit import straight_access
 from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
 from .outputs import add_row, make_fields
-from .transit_common import DETOUR, parse_clock
+from .transit_common import DETOUR, add_transit_parameters, parse_clock
 
 
 class TransitService(PalveluAlgorithm):
@@ -46,14 +43,7 @@ class TransitService(PalveluAlgorithm):
         "<code>trips_day</code>, <code>trips_window</code>, <code>walk_min</code>.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            "GTFS", tr("GTFS feeds (zip)"), QgsProcessing.TypeFile))
-        self.addParameter(QgsProcessingParameterDateTime(
-            "DATE", tr("Date"), QgsProcessingParameterDateTime.Date))
-        self.addParameter(QgsProcessingParameterString("START", tr("Window start"),
-                                                       defaultValue="07:00"))
-        self.addParameter(QgsProcessingParameterString("END", tr("Window end"),
-                                                       defaultValue="09:00"))
+        add_transit_parameters(self, window_only=True)
         add_points_parameter(self, "CELLS", "Population cells", optional=True)
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_WALK", tr("Maximum walk to a stop (m)"), QgsProcessingParameterNumber.Double,

@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from osgeo import osr
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -31,7 +30,7 @@ from core.transit import (  # noqa: E402
     straight_access,
     travel_seconds,
 )
-from tests.osm_data import SHARED  # noqa: E402
+from tests.osm_data import SHARED, stop_xy  # noqa: E402
 
 WALK = 5 / 3.6
 
@@ -40,14 +39,7 @@ def main() -> None:
     t0 = time.perf_counter()
     feed = read_feed(SHARED / "kuopio" / "gtfs_kuopio_finland.zip")
     conn = connections(feed, date(2016, 11, 1), 7 * 3600, 11 * 3600)
-    src, dst = osr.SpatialReference(), osr.SpatialReference()
-    src.ImportFromEPSG(4326)
-    dst.ImportFromEPSG(3067)
-    for s in (src, dst):
-        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    tr = osr.CoordinateTransformation(src, dst)
-    xy = np.array([tr.TransformPoint(lon, lat)[:2] for lon, lat in
-                   zip(feed.stops.stop_lon, feed.stops.stop_lat)])
+    xy = np.column_stack(stop_xy(feed.stops))
     foot = stop_footpaths(xy[:, 0], xy[:, 1], 400, WALK)
     t1 = time.perf_counter()
     rng = np.random.default_rng(0)

@@ -206,23 +206,33 @@ def pcenter(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None, must_c
     for all demand with weight, found by bisection over the distinct travel times."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     use = weight > 0
-    values = np.unique(cost[use][np.isfinite(cost[use])])
+
+    def feasible(threshold: float) -> Solution | None:
+        try:
+            sol = set_cover_exact(cost[use], np.ones(use.sum()), threshold, 1.0, must_open,
+                                  must_close, time_limit)
+        except ValueError:
+            return None
+        return sol if len(sol.sites) <= p else None
+
+    return _smallest_threshold(cost[use], feasible)
+
+
+def _smallest_threshold(cost: np.ndarray, feasible) -> Solution:
+    """Bisection over the distinct finite travel times for the smallest feasible one;
+    ``feasible(threshold)`` returns a Solution or None."""
+    values = np.unique(cost[np.isfinite(cost)])
     lo, hi, best = 0, len(values) - 1, None
     while lo <= hi:
         mid = (lo + hi) // 2
-        try:
-            sol = set_cover_exact(cost[use], np.ones(use.sum()), values[mid], 1.0, must_open,
-                                  must_close, time_limit)
-        except ValueError:
-            sol = None
-        if sol is not None and len(sol.sites) <= p:
+        sol = feasible(values[mid])
+        if sol is not None:
             best, hi = (sol, values[mid]), mid - 1
         else:
             lo = mid + 1
     if best is None:
         raise ValueError("no choice of p sites reaches every demand point")
-    sol, radius = best
-    return Solution(sol.sites, float(radius), "exact (HiGHS)", sol.gap)
+    return Solution(best[0].sites, float(best[1]), "exact (HiGHS)", best[0].gap)
 
 
 def capacitated_assignment(cost: np.ndarray, weight: np.ndarray, sites: np.ndarray,
@@ -383,21 +393,14 @@ def capacitated_pcenter(cost, weight, p, capacity, must_open=None, must_close=No
     capacities, by bisection over the distinct travel times."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     use = weight > 0
-    values = np.unique(cost[use][np.isfinite(cost[use])])
-    lo, hi, best = 0, len(values) - 1, None
-    while lo <= hi:
-        mid = (lo + hi) // 2
+
+    def feasible(threshold: float) -> Solution | None:
         try:
-            sol = capacitated_cover(cost[use], weight[use], values[mid], capacity, p=p,
+            sol = capacitated_cover(cost[use], weight[use], threshold, capacity, p=p,
                                     must_open=must_open, must_close=must_close,
                                     time_limit=time_limit)
-            ok = sol.objective >= weight[use].sum() * (1 - 1e-9)
         except ValueError:
-            ok = False
-        if ok:
-            best, hi = (sol, values[mid]), mid - 1
-        else:
-            lo = mid + 1
-    if best is None:
-        raise ValueError("no choice of p sites serves every demand point within capacities")
-    return Solution(best[0].sites, float(best[1]), "exact (HiGHS)", best[0].gap)
+            return None
+        return sol if sol.objective >= weight[use].sum() * (1 - 1e-9) else None
+
+    return _smallest_threshold(cost[use], feasible)

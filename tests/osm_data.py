@@ -61,6 +61,14 @@ def load_osm_roads(path: Path, epsg: int = 3067) -> tuple[LineInput, list[dict]]
     return lines, rows
 
 
+def stop_xy(stops, epsg: int = 3067) -> tuple[np.ndarray, np.ndarray]:
+    """GTFS stops (stop_lon / stop_lat columns) projected to ``epsg``."""
+    tr = _transform(epsg)
+    xy = np.array([tr.TransformPoint(float(lon), float(lat))[:2]
+                   for lon, lat in zip(stops.stop_lon, stops.stop_lat)])
+    return xy[:, 0], xy[:, 1]
+
+
 def load_population(path: Path = HELSINKI_POP, epsg: int = 3067):
     """Centroids (x, y) and population of the Helsinki grid cells."""
     ds = ogr.Open(str(path))

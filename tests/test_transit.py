@@ -7,11 +7,10 @@ from datetime import date
 import networkx as nx
 import numpy as np
 import pytest
-from osgeo import osr
 
 from core.gtfs import connections, read_feed
 from core.transit import _direct, profile_to_target, stop_footpaths
-from tests.osm_data import SHARED
+from tests.osm_data import SHARED, stop_xy
 
 KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
 
@@ -20,7 +19,7 @@ KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
 def kuopio():
     feed = read_feed(KUOPIO)
     conn = connections(feed, date(2016, 11, 1), 7 * 3600, 9 * 3600)
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     foot = stop_footpaths(xs, ys, 400, 5 / 3.6)
     return feed, conn, foot
 
@@ -116,7 +115,7 @@ def test_origin_lookups_match_the_profile(kuopio):
 
     feed, conn, foot = kuopio
     n = len(feed.stops)
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     target = int(conn.arr_stop.value_counts().index[3])
     profile = profile_to_target(conn, foot, {target: 60.0}, n, max_transfers=2)
     rng = np.random.default_rng(4)
@@ -136,18 +135,6 @@ def test_origin_lookups_match_the_profile(kuopio):
     assert np.array_equal(share_within(got, 1200), (got <= 1200).mean(axis=1))
 
 
-def _stop_xy(feed):
-    src, dst = osr.SpatialReference(), osr.SpatialReference()
-    src.ImportFromEPSG(4326)
-    dst.ImportFromEPSG(3067)
-    for s in (src, dst):
-        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    tr = osr.CoordinateTransformation(src, dst)
-    xy = np.array([tr.TransformPoint(lon, lat)[:2] for lon, lat in
-                   zip(feed.stops.stop_lon, feed.stops.stop_lat)])
-    return xy[:, 0], xy[:, 1]
-
-
 @pytest.mark.usefixtures("qgis_processing")
 def test_transit_algorithm_on_kuopio(kuopio):
     import processing
@@ -163,7 +150,7 @@ def test_transit_algorithm_on_kuopio(kuopio):
     from tests.qgis_helpers import register_provider, rows
 
     feed, conn, foot = kuopio
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     rng = np.random.default_rng(8)
     used = np.unique(conn.dep_stop)
     pts = rng.choice(used, 30)
@@ -232,7 +219,7 @@ def test_transit_closure_impact_on_kuopio(kuopio, tmp_path):
     from tests.qgis_helpers import register_provider, rows
 
     feed, conn, _ = kuopio
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     rng = np.random.default_rng(21)
     used = np.unique(conn.dep_stop)
     cells, sites = rng.choice(used, 40), rng.choice(used, 4, replace=False)
@@ -300,7 +287,7 @@ def test_service_counts_against_stop_times(kuopio):
     ids = feed.stops["stop_id"].to_numpy()
     assert all(stats.dep_day[i] == counts.get(ids[i], 0) for i in range(len(ids)))
     assert (stats.h07 + stats.h08 == stats.dep_window).all()
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     access = straight_access(xs[:50], ys[:50], xs, ys, 500, 5 / 3.6)
     cells = cell_trips(day, access, 7 * 3600, 9 * 3600)
     for o in range(0, 50, 7):
@@ -318,7 +305,7 @@ def test_transit_service_algorithm(kuopio):
     from tests.qgis_helpers import register_provider, rows
 
     feed, _, _ = kuopio
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     cells = QgsVectorLayer("Point?crs=EPSG:3067&field=id:integer", "c", "memory")
     feats = []
     for i in range(20):
@@ -348,7 +335,7 @@ def test_transit_catchments_hold_their_population(kuopio):
     from tests.qgis_helpers import register_provider, rows
 
     feed, conn, _ = kuopio
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     rng = np.random.default_rng(5)
     used = np.unique(conn.dep_stop)
 
@@ -391,7 +378,7 @@ def test_arrive_by_is_the_latest_departure_that_makes_it(kuopio):
     from core.transit import arrive_by, straight_access, travel_seconds
 
     feed, conn, foot = kuopio
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     target = int(conn.arr_stop.value_counts().index[5])
     profile = profile_to_target(conn, foot, {target: 0.0}, len(xs), max_transfers=3)
     rng = np.random.default_rng(9)
@@ -480,7 +467,7 @@ def test_transit_optimise_network(kuopio, tmp_path):
     from tests.qgis_helpers import register_provider, rows
 
     feed, conn, _ = kuopio
-    xs, ys = _stop_xy(feed)
+    xs, ys = stop_xy(feed.stops)
     rng = np.random.default_rng(31)
     used = np.unique(conn.dep_stop)
 
