@@ -159,7 +159,7 @@ class RoadNetwork:
 
 def _min_csr(rows, cols, data, lens, n):
     """CSR matrices keeping, for parallel edges, the fastest one (and its length)."""
-    order = np.lexsort((data, cols, rows))
+    order = np.lexsort((data, rows.astype(np.int64) * n + cols))
     rows, cols, data, lens = rows[order], cols[order], data[order], lens[order]
     first = np.ones(len(rows), dtype=bool)
     first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
@@ -230,15 +230,24 @@ def build_network(lines: LineInput, tolerance: float = 0.5,
         e_feature=part_feature[vpart[e_v0]], cumlen=cumlen, lines=lines)
 
 
+def _unique_rows(keys: np.ndarray) -> np.ndarray:
+    """Inverse index of the distinct rows of a (n, 2) int64 array (one 1-D sort, fast)."""
+    k = keys - keys.min(axis=0)
+    span = int(k[:, 1].max()) + 1
+    if (int(k[:, 0].max()) + 1) * span < 2**62:
+        _, inverse = np.unique(k[:, 0] * span + k[:, 1], return_inverse=True)
+    else:  # astronomically large extents: the general (slower) row-wise unique
+        _, inverse = np.unique(keys, axis=0, return_inverse=True)
+    return inverse.ravel()
+
+
 def _cluster_points(xy: np.ndarray, tolerance: float) -> np.ndarray:
     """Label points so that points closer than ``tolerance`` (transitively) share a label."""
     q = max(tolerance, 1e-9)
-    keys = np.floor(xy / q).astype(np.int64)
-    _, cell = np.unique(keys, axis=0, return_inverse=True)
-    cell = cell.ravel()
     if tolerance <= 0:
         _, exact = np.unique(xy, axis=0, return_inverse=True)
         return exact.ravel()
+    cell = _unique_rows(np.floor(xy / q).astype(np.int64))
     n_cells = cell.max() + 1
     rep = np.zeros((n_cells, 2))
     rep[cell] = xy  # one representative point per grid cell

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 
 #: Default car speeds (km/h) for OpenStreetMap ``highway`` values.
 OSM_CAR_SPEEDS: dict[str, float] = {
@@ -69,7 +70,7 @@ class Profile:
         if classes is not None:
             cls = np.asarray(classes, dtype=object).astype(str)
             if self.class_speeds:
-                mapped = np.array([self.class_speeds.get(c, np.nan) for c in cls], dtype=float)
+                mapped = pd.Series(cls).map(self.class_speeds).to_numpy(dtype=float)
                 if self.classes_restricted:
                     out = mapped
                 else:

@@ -112,7 +112,8 @@ class Router:
         """
         n_all = self.graph.n_nodes + len(fac)
         if chunk is None:
-            chunk = max(1, int(2e8 // (8 * n_all * (3 if with_distance else 1))))
+            # small chunks: csgraph is as fast per source, and memory stays low
+            chunk = max(1, min(16, int(2e8 // (8 * n_all * (3 if with_distance else 1)))))
         mat, lmat = self._augmented(fac)
         limit = np.inf if cutoff is None else cutoff
         for start in range(0, len(fac), chunk):
