@@ -202,10 +202,8 @@ class CatchmentBuilder:
     def _sample_costs(self):
         """Per sample: its edge's end nodes and the seconds from the sample to each."""
         if not hasattr(self, "_costs"):
-            r, smp = self.router, self.samples
-            leave_a, leave_b, arrive_a, arrive_b = r._edge_costs(smp)
-            ca, cb = (leave_a, leave_b) if r.to_facility else (arrive_a, arrive_b)
-            a, b = r.net.e_from[smp.edge], r.net.e_to[smp.edge]
+            smp = self.samples
+            a, b, ca, cb, _, _ = self.router.point_ends(smp)
             # a sentinel sample (index len(samples)) stands for "no sample near this cell"
             self._costs = (np.r_[a, 0], np.r_[b, 0], np.r_[ca, np.inf], np.r_[cb, np.inf],
                            np.r_[smp.edge, -1], np.r_[smp.frac, 0.0])

@@ -75,6 +75,15 @@ class Router:
         arrive_a, arrive_b = _part(f, tf), _part(g, tb)  # from node a to the point, from b
         return leave_a, leave_b, arrive_a, arrive_b
 
+    def point_ends(self, pts: Snap):
+        """Each point's edge end nodes a and b, the seconds between the point and each end
+        in the trip direction, and the metres to each end."""
+        e = np.maximum(pts.edge, 0)
+        leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(pts)
+        ca, cb = (leave_a, leave_b) if self.to_facility else (arrive_a, arrive_b)
+        return (self.net.e_from[e], self.net.e_to[e], ca, cb,
+                pts.frac * self.net.e_len[e], (1 - pts.frac) * self.net.e_len[e])
+
     def _augmented(self, fac: Snap):
         """Graph to search (with a virtual node per facility) and its length matrix."""
         n, k = self.graph.n_nodes, len(fac)
@@ -136,15 +145,7 @@ class Router:
         Returns arrays of shape (n_points, n_facilities_in_chunk); the point's walk to
         the road is included in the time, not in the distance.
         """
-        e = np.maximum(pts.edge, 0)
-        a, b = self.net.e_from[e], self.net.e_to[e]
-        leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(pts)
-        if self.to_facility:
-            ca, cb = leave_a, leave_b
-        else:
-            ca, cb = arrive_a, arrive_b
-        la = pts.frac * self.net.e_len[e]
-        lb = (1 - pts.frac) * self.net.e_len[e]
+        a, b, ca, cb, la, lb = self.point_ends(pts)
         via_a = node_t[:, a].T + ca[:, None]
         via_b = node_t[:, b].T + cb[:, None]
         use_b = via_b < via_a
@@ -210,18 +211,14 @@ class Router:
                                                return_predecessors=True, min_only=True)
         node_fac = np.where(sources >= n, sources - n, -1)
         node_d = path_lengths(lmat, pred[None, :])[0] if with_distance else None
-        e = np.maximum(pts.edge, 0)
-        a, b = self.net.e_from[e], self.net.e_to[e]
-        leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(pts)
-        ca, cb = (leave_a, leave_b) if self.to_facility else (arrive_a, arrive_b)
+        a, b, ca, cb, la, lb = self.point_ends(pts)
         via_a, via_b = dist[a] + ca, dist[b] + cb
         use_b = via_b < via_a
         t = np.where(use_b, via_b, via_a)
         facility = np.where(use_b, node_fac[b], node_fac[a])
         d = np.full(len(pts), np.inf)
         if with_distance:
-            d = np.where(use_b, node_d[b] + (1 - pts.frac) * self.net.e_len[e],
-                         node_d[a] + pts.frac * self.net.e_len[e])
+            d = np.where(use_b, node_d[b] + lb, node_d[a] + la)
         # same-edge trips: compare against every facility on the point's edge
         same = np.isin(pts.edge, fac.edge[self.routable(fac)])
         if same.any():
