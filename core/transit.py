@@ -143,34 +143,6 @@ def profile_to_target(conn: pd.DataFrame, footpaths: Footpaths, egress: dict[int
     return profiles[k_max]
 
 
-def _direct(profile: Profile, stop: int, t: float, footpaths: Footpaths) -> float:
-    """Earliest arrival leaving ``stop`` at ``t``: walk to a stop, then ride."""
-    best = INF
-    for w, d in zip(*footpaths.of(stop)):
-        best = min(best, profile.arrival(w, t + d))
-    return best
-
-
-def cell_arrivals(profile: Profile, access_stop: np.ndarray, access_s: np.ndarray,
-                  departures: np.ndarray) -> np.ndarray:
-    """Earliest arrival at the target for one origin leaving at each of ``departures``.
-
-    The origin walks ``access_s`` seconds to each of its ``access_stop``s; the result is
-    the best over them (inf where none gets there).
-    """
-    best = np.full(len(departures), INF)
-    for s, a in zip(access_stop, access_s):
-        deps, arrs = profile.arrays(int(s))
-        if len(deps) == 0:
-            continue
-        i = np.searchsorted(deps, departures + a, side="left")
-        ok = i < len(deps)
-        got = np.full(len(departures), INF)
-        got[ok] = arrs[i[ok]]
-        best = np.minimum(best, got)
-    return best
-
-
 @dataclass
 class Access:
     """Walks from origins to nearby stops: one row per (origin, stop) pair."""

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from core.gtfs import connections, read_feed
-from core.transit import _direct, profile_to_target, stop_footpaths
+from core.transit import Access, arrivals, profile_to_target, stop_footpaths
 from tests.osm_data import SHARED, stop_xy
 
 KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
@@ -22,6 +22,13 @@ def kuopio():
     xs, ys = stop_xy(feed.stops)
     foot = stop_footpaths(xs, ys, 400, 5 / 3.6)
     return feed, conn, foot
+
+
+def _direct(profile, stop: int, t: float, foot) -> float:
+    """Earliest arrival leaving ``stop`` at ``t``: walk to a nearby stop, then ride."""
+    to, secs = foot.of(stop)
+    access = Access(np.zeros(len(to), dtype=int), to, secs, 1)
+    return float(arrivals(profile, access, np.array([t]))[0, 0])
 
 
 def time_expanded(conn, foot, n_stops):
