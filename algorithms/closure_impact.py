@@ -118,15 +118,20 @@ class ClosureImpact(PalveluAlgorithm):
         add_network_parameters(self)
 
     # ------------------------------------------------------------------ run
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def read_start(self, parameters, context, feedback, value_field: str = ""):
+        """Thresholds, travel mode (with its work CRS) and the facilities layer."""
         thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
                                  "Access thresholds")
         mode = self.prepare_mode(parameters, context, feedback)
-        crs = mode["crs"]
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context),
-                          self.parameterAsString(parameters, "CAPACITY_FIELD", context) or "")
+        fac = read_points(fac_src, mode["crs"], context, feedback, "facilities",
+                          self.parameterAsString(parameters, "FAC_ID", context), value_field)
+        return thresholds, mode, mode["crs"], fac_src, fac
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        thresholds, mode, crs, fac_src, fac = self.read_start(
+            parameters, context, feedback,
+            self.parameterAsString(parameters, "CAPACITY_FIELD", context) or "")
         has_capacity = bool(self.parameterAsString(parameters, "CAPACITY_FIELD", context))
         close, opening = self._closed_and_new(parameters, context, fac_src, fac)
         new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)

@@ -22,7 +22,7 @@ from ..core import locate
 from ..core.impact import Scenario, evaluate
 from ..core.report import render
 from .closure_impact import ClosureImpact, TransitClosureImpact
-from .common import add_points_parameter, apply_style, parse_bands, read_points, tr
+from .common import add_points_parameter, apply_style, read_points, tr
 from .impact_outputs import (
     add_group_parameters,
     add_impact_outputs,
@@ -127,13 +127,7 @@ class OptimiseNetwork(ClosureImpact):
         self.addOutput(QgsProcessingOutputString("SOLVER", tr("Solver used")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
-                                 "Access thresholds")
-        mode = self.prepare_mode(parameters, context, feedback)
-        crs = mode["crs"]
-        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context))
+        thresholds, mode, crs, fac_src, fac = self.read_start(parameters, context, feedback)
         new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)
         n_sites = len(ids)
         pop_src = self.parameterAsSource(parameters, "POPULATION", context)
