@@ -44,6 +44,7 @@ from .common import (
 from .impact_outputs import (
     add_group_parameters,
     add_impact_outputs,
+    group_fields,
     read_area,
     read_groups,
     write_tables,
@@ -147,8 +148,9 @@ class ClosureImpact(PalveluAlgorithm):
 
         pop_src = self.parameterAsSource(parameters, "POPULATION", context)
         pop_field = self.parameterAsString(parameters, "POP_FIELD", context)
-        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
-        groups = read_groups(self, parameters, context, pop_src, crs, feedback, pop)
+        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field,
+                          extra_fields=group_fields(self, parameters, context))
+        groups = read_groups(self, parameters, context, feedback, pop)
         area = read_area(self, parameters, context, pop)
 
         minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, scenario)

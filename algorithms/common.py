@@ -8,7 +8,7 @@ layer is reprojected on the fly into it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -308,14 +308,20 @@ class PointInput:
     values: np.ndarray  # weight (population) per feature, 1 when no field given
     features: list  # the QgsFeatures, in order (for writing outputs)
     has_geometry: np.ndarray
+    extra: dict = field(default_factory=dict)  # further numeric fields read in the same pass
 
 
 def read_points(source, crs, context, feedback, layer_label: str, id_field: str = "",
-                value_field: str = "", keep_features: bool = True) -> PointInput:
-    """Point positions, ids and weights; a NULL weight counts 0, a negative one is an error."""
+                value_field: str = "", keep_features: bool = True,
+                extra_fields=()) -> PointInput:
+    """Point positions, ids and weights; a NULL weight counts 0, a negative one is an error.
+
+    ``extra_fields`` are further numeric fields (age groups...) checked and read in the
+    same pass, into ``PointInput.extra``."""
     name = source.sourceName() or layer_label
     ii = _field_index(source, id_field, name)
     vi = _field_index(source, value_field, name)
+    extra = {f: (_field_index(source, f, name), []) for f in extra_fields}
     xs, ys, ids, vals, feats, has = [], [], [], [], [], []
     for f in _features(source, crs, context):
         if feedback.isCanceled():
@@ -334,12 +340,15 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
             vals.append(_weight(f.attributes()[vi], name, value_field, f.id()))
         else:
             vals.append(1.0)
+        for key, (idx, values) in extra.items():
+            values.append(_weight(f.attributes()[idx], name, key, f.id()))
         if keep_features:
             feats.append(f)
     if not xs:
         raise QgsProcessingException(tr(f"Layer '{name}' ({layer_label}) has no features."))
     return PointInput(np.asarray(xs, float), np.asarray(ys, float), ids,
-                      np.asarray(vals, float), feats, np.asarray(has, bool))
+                      np.asarray(vals, float), feats, np.asarray(has, bool),
+                      {k: np.asarray(v, float) for k, (_, v) in extra.items()})
 
 
 def _plain(value):

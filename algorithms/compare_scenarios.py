@@ -25,6 +25,7 @@ from .common import (
 from .impact_outputs import (
     add_group_parameters,
     add_impact_outputs,
+    group_fields,
     read_area,
     read_groups,
     write_tables,
@@ -79,7 +80,8 @@ class CompareScenarios(PalveluAlgorithm):
         src_a = self.parameterAsSource(parameters, "A", context)
         crs = src_a.sourceCrs()
         pop = read_points(src_a, crs, context, feedback, "scenario A",
-                          value_field=self.parameterAsString(parameters, "POP_FIELD", context))
+                          value_field=self.parameterAsString(parameters, "POP_FIELD", context),
+                          extra_fields=group_fields(self, parameters, context))
         a = self._scenario(parameters, context, "A", src_a)
         b = self._scenario(parameters, context, "B",
                            self.parameterAsSource(parameters, "B", context))
@@ -109,7 +111,7 @@ class CompareScenarios(PalveluAlgorithm):
         scenario = Scenario(np.isin(np.arange(len(names)), before.facility),
                             np.isin(np.arange(len(names)), after.facility))
         cap = np.r_[capacity, np.full(len(names) - len(capacity), np.nan)]
-        groups = read_groups(self, parameters, context, src_a, crs, feedback, pop)
+        groups = read_groups(self, parameters, context, feedback, pop)
         elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
         area = read_area(self, parameters, context, pop)
         result = compare(before, after, scenario, pop.values, thresholds, groups, area, cap,

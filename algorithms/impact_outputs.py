@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..core.impact import ImpactResult
-from .common import PointInput, read_points, tr
+from .common import PointInput, tr
 from .outputs import add_row, id_type, make_fields
 
 
@@ -103,13 +103,18 @@ def add_impact_outputs(alg, cells_label: str) -> None:
         "REPORT", tr("Report"), tr("HTML files (*.html)")))
 
 
-def read_groups(alg, parameters, context, source, crs, feedback, pop: PointInput) -> dict:
-    """Population per age group (and the 75+ field); warns where groups miss the total."""
+def group_fields(alg, parameters, context) -> list[str]:
+    """The age group fields and the 75+ field, to read with the population."""
     listed = list(alg.parameterAsStrings(parameters, "AGE_FIELDS", context))
     elderly = alg.parameterAsString(parameters, "ELDERLY_FIELD", context)
-    groups = {name: read_points(source, crs, context, feedback, "population",
-                                value_field=name, keep_features=False).values
-              for name in listed + ([elderly] if elderly and elderly not in listed else [])}
+    return listed + ([elderly] if elderly and elderly not in listed else [])
+
+
+def read_groups(alg, parameters, context, feedback, pop: PointInput) -> dict:
+    """Population per age group (and the 75+ field), from a population read with
+    ``extra_fields=group_fields(...)``; warns where the groups miss the total."""
+    listed = list(alg.parameterAsStrings(parameters, "AGE_FIELDS", context))
+    groups = {name: pop.extra[name] for name in group_fields(alg, parameters, context)}
     if listed:
         total = np.sum([groups[g] for g in listed], axis=0)
         off = np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)

@@ -26,6 +26,7 @@ from .common import add_points_parameter, apply_style, read_points, tr
 from .impact_outputs import (
     add_group_parameters,
     add_impact_outputs,
+    group_fields,
     read_area,
     read_groups,
     write_tables,
@@ -131,11 +132,19 @@ class OptimiseNetwork(ClosureImpact):
         new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)
         n_sites = len(ids)
         pop_src = self.parameterAsSource(parameters, "POPULATION", context)
+        rates = parse_rates(self.parameterAsString(parameters, "USE_RATES", context))
+        missing = [k for k in rates if k not in pop_src.fields().names()]
+        if missing:
+            raise QgsProcessingException(tr(
+                f"Use rates: the population layer has no field(s) {', '.join(missing)}."))
+        groups_wanted = group_fields(self, parameters, context)
         pop = read_points(pop_src, crs, context, feedback, "population",
-                          value_field=self.parameterAsString(parameters, "POP_FIELD", context))
-        groups = read_groups(self, parameters, context, pop_src, crs, feedback, pop)
+                          value_field=self.parameterAsString(parameters, "POP_FIELD", context),
+                          extra_fields=groups_wanted + [k for k in rates
+                                                        if k not in groups_wanted])
+        groups = read_groups(self, parameters, context, feedback, pop)
         area = read_area(self, parameters, context, pop)
-        demand = self._demand(parameters, context, pop_src, crs, feedback, pop)
+        demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.values
         everything = Scenario(np.ones(n_sites, bool), np.ones(n_sites, bool))
         minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, everything)
         must_open = self._positions(parameters, context, "MUST_OPEN", ids)
@@ -240,18 +249,6 @@ class OptimiseNetwork(ClosureImpact):
                                  f"is too large for the exact solver; the heuristic result "
                                  f"is reported."))
         return sol
-
-    def _demand(self, parameters, context, source, crs, feedback, pop) -> np.ndarray:
-        rates = parse_rates(self.parameterAsString(parameters, "USE_RATES", context))
-        if not rates:
-            return pop.values
-        names = source.fields().names()
-        missing = [k for k in rates if k not in names]
-        if missing:
-            raise QgsProcessingException(tr(
-                f"Use rates: the population layer has no field(s) {', '.join(missing)}."))
-        return sum(read_points(source, crs, context, feedback, "population", value_field=k,
-                               keep_features=False).values * r for k, r in rates.items())
 
     def _positions(self, parameters, context, key, ids) -> list[int]:
         text = self.parameterAsString(parameters, key, context)

@@ -169,3 +169,14 @@ def test_comparing_saved_scenarios_gives_the_closure_figures(tmp_path):
     assert moved == sorted((r["from_fac"], r["to_fac"], r["total"])
                            for r in rows(closure["FLOWS"]) if r["moved"])
     assert (tmp_path / "compare.html").read_text().count("<img") == 2
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_age_group_fields_are_read_with_the_population(tmp_path):
+    res = run(tmp_path, CLOSE_IDS="3", AGE_FIELDS=["population"], ELDERLY_FIELD="population")
+    summary = rows(res["SUMMARY"])
+    mine = [r for r in summary if r["group"] == "population" and r["area"] == "all areas"]
+    total = [r for r in summary if r["group"] == "total" and r["area"] == "all areas"]
+    assert mine[0]["within_10_after"] == total[0]["within_10_after"]
+    equity = rows(res["EQUITY"])
+    assert all(r["share_population_beyond_10"] == r["share_beyond_10"] for r in equity)
