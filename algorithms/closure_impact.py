@@ -173,11 +173,11 @@ class ClosureImpact(PalveluAlgorithm):
         out["REPORT"] = report
         return out
 
-    def with_new_sites(self, parameters, context, feedback, crs, fac):
+    def with_new_sites(self, parameters, context, feedback, crs, fac, value_field: str = ""):
         """The new (candidate) sites, if any, and ids and coordinates of all sites."""
         new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
         new = read_points(new_src, crs, context, feedback, "new facilities",
-                          self.parameterAsString(parameters, "NEW_ID", context)) \
+                          self.parameterAsString(parameters, "NEW_ID", context), value_field) \
             if new_src is not None else None
         ids = list(fac.ids) + (list(new.ids) if new else [])
         xs = np.r_[fac.x, new.x] if new else fac.x

@@ -128,8 +128,16 @@ class OptimiseNetwork(ClosureImpact):
         self.addOutput(QgsProcessingOutputString("SOLVER", tr("Solver used")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        thresholds, mode, crs, fac_src, fac = self.read_start(parameters, context, feedback)
-        new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)
+        cap_field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        new_cap_field = self.parameterAsString(parameters, "NEW_CAPACITY_FIELD", context)
+        if cap_field and not new_cap_field and self.parameterAsSource(
+                parameters, "NEW_FACILITIES", context) is not None:
+            raise QgsProcessingException(tr(
+                "With a capacity field, give the candidates' capacity field too."))
+        thresholds, mode, crs, fac_src, fac = self.read_start(parameters, context, feedback,
+                                                              cap_field)
+        new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac,
+                                               new_cap_field if cap_field else "")
         n_sites = len(ids)
         pop_src = self.parameterAsSource(parameters, "POPULATION", context)
         rates = parse_rates(self.parameterAsString(parameters, "USE_RATES", context))
@@ -149,7 +157,8 @@ class OptimiseNetwork(ClosureImpact):
         minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, everything)
         must_open = self._positions(parameters, context, "MUST_OPEN", ids)
         must_close = self._positions(parameters, context, "MUST_CLOSE", ids)
-        capacity = self._capacity(parameters, context, feedback, crs, fac, new)
+        capacity = (np.r_[fac.values, new.values] if new is not None else fac.values) \
+            if cap_field else None
         sol = self._solve(parameters, context, feedback, minutes, demand, must_open, must_close,
                           capacity)
         feedback.pushInfo(tr(f"Solver: {sol.solver}; objective {sol.objective:.4g}"
@@ -180,25 +189,6 @@ class OptimiseNetwork(ClosureImpact):
     # ------------------------------------------------------------------ helpers
     def _problem(self, parameters, context) -> str:
         return PROBLEMS[self.parameterAsEnum(parameters, "PROBLEM", context)]
-
-    def _capacity(self, parameters, context, feedback, crs, fac, new):
-        """Capacities of all sites (None when no capacity field is given)."""
-        field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
-        if not field:
-            return None
-        values = [read_points(self.parameterAsSource(parameters, "FACILITIES", context), crs,
-                              context, feedback, "facilities", value_field=field,
-                              keep_features=False).values]
-        if new is not None:
-            new_field = self.parameterAsString(parameters, "NEW_CAPACITY_FIELD", context)
-            if not new_field:
-                raise QgsProcessingException(tr(
-                    "With a capacity field, give the candidates' capacity field too."))
-            values.append(read_points(self.parameterAsSource(parameters, "NEW_FACILITIES",
-                                                             context), crs, context, feedback,
-                                      "candidate sites", value_field=new_field,
-                                      keep_features=False).values)
-        return np.concatenate(values)
 
     def _solve(self, parameters, context, feedback, minutes, demand, must_open, must_close,
                capacity=None):
