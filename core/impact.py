@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .allocation import band_label
+
 UNREACHABLE = "unreachable"
 
 
@@ -148,8 +150,8 @@ def compare(before: Allocation, after: Allocation, scenario: Scenario, populatio
     cells["reallocated"] = before.facility != after.facility
     for thr in thresholds:
         inside_b, inside_a = before.minutes <= thr, after.minutes <= thr
-        cells[f"lost_{_label(thr)}"] = inside_b & ~inside_a
-        cells[f"gained_{_label(thr)}"] = ~inside_b & inside_a
+        cells[f"lost_{band_label(thr)}"] = inside_b & ~inside_a
+        cells[f"gained_{band_label(thr)}"] = ~inside_b & inside_a
 
     flows = _flows(before.facility, after.facility, groups)
     loads = _loads(before.facility, after.facility, population, n_fac, capacity, scenario)
@@ -157,9 +159,6 @@ def compare(before: Allocation, after: Allocation, scenario: Scenario, populatio
     equity = _equity(before.minutes, after.minutes, groups, thresholds, elderly_group)
     return ImpactResult(before, after, cells, flows, loads, summary, equity, warnings)
 
-
-def _label(thr: float) -> str:
-    return str(int(thr)) if float(thr).is_integer() else str(thr).replace(".", "_")
 
 
 def _flows(fb: np.ndarray, fa: np.ndarray, groups: dict) -> pd.DataFrame:
@@ -194,7 +193,7 @@ def _summary(tb, ta, groups, area, thresholds) -> pd.DataFrame:
                    "unreachable_before": w[~np.isfinite(tb)].sum(),
                    "unreachable_after": w[~np.isfinite(ta)].sum()}
             for thr in thresholds:
-                lab = _label(thr)
+                lab = band_label(thr)
                 row[f"within_{lab}_before"] = w[tb <= thr].sum()
                 row[f"within_{lab}_after"] = w[ta <= thr].sum()
                 row[f"losing_{lab}"] = w[(tb <= thr) & ~(ta <= thr)].sum()
@@ -221,11 +220,11 @@ def _equity(tb, ta, groups, thresholds, elderly_group) -> pd.DataFrame:
             total = gw.sum()
             for thr in thresholds:
                 beyond = gw[~(t <= thr)].sum()
-                row[f"share_{group}_beyond_{_label(thr)}"] = beyond / total if total > 0 \
+                row[f"share_{group}_beyond_{band_label(thr)}"] = beyond / total if total > 0 \
                     else float("nan")
         for thr in thresholds:
             total = w.sum()
-            row[f"share_beyond_{_label(thr)}"] = w[~(t <= thr)].sum() / total if total > 0 \
+            row[f"share_beyond_{band_label(thr)}"] = w[~(t <= thr)].sum() / total if total > 0 \
                 else float("nan")
         rows.append(row)
     return pd.DataFrame(rows)

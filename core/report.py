@@ -9,6 +9,7 @@ import io
 import numpy as np
 import pandas as pd
 
+from .allocation import band_label
 from .impact import ImpactResult
 
 
@@ -90,7 +91,7 @@ def key_figures(result: ImpactResult, population: np.ndarray, thresholds: list[f
     moved = result.cells["reallocated"].to_numpy()
     rows.append(("population whose nearest facility changes", f"{population[moved].sum():,.0f}"))
     for thr in thresholds:
-        col = f"lost_{_lab(thr)}"
+        col = f"lost_{band_label(thr)}"
         rows.append((f"population losing access within {thr:g} min",
                      f"{population[result.cells[col].to_numpy()].sum():,.0f}"))
     allrow = result.summary[(result.summary["area"] == "all areas")
@@ -108,9 +109,6 @@ def key_figures(result: ImpactResult, population: np.ndarray, thresholds: list[f
                                                              over["facility"]) or "none"))
     return pd.DataFrame(rows, columns=["figure", "value"])
 
-
-def _lab(thr: float) -> str:
-    return str(int(thr)) if float(thr).is_integer() else str(thr).replace(".", "_")
 
 
 def render(result: ImpactResult, population: np.ndarray, thresholds: list[float],
