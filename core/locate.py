@@ -33,6 +33,15 @@ class Solution:
     bound: float | None = None  # the exact solver's dual bound on the objective
 
 
+def finite_cost(cost: np.ndarray, big: float | None = None) -> np.ndarray:
+    """``cost`` with unreachable (inf) entries set to ``big``: by default ten times the
+    longest finite time plus one, so a solver serves them last but still counts them."""
+    finite = np.isfinite(cost)
+    if big is None:
+        big = float(cost[finite].max()) * 10 + 1 if finite.any() else 1.0
+    return np.where(finite, cost, big)
+
+
 def _nearest_two(cost: np.ndarray, open_sites: np.ndarray):
     sub = cost[:, open_sites]
     if len(open_sites) == 1:
@@ -62,9 +71,8 @@ def pmedian_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, must_open=No
                       must_close=None, big: float | None = None) -> Solution:
     """Greedy + vertex substitution for the p-median problem (inf costs become ``big``)."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
-    big = big if big is not None else (np.nanmax(cost[np.isfinite(cost)]) * 10 + 1
-                                       if np.isfinite(cost).any() else 1.0)
-    cost = np.where(np.isfinite(cost), cost, big)
+    cost = finite_cost(cost, big)
+    big = float(cost.max())
     m = cost.shape[1]
     allowed = np.setdiff1d(np.arange(m), must_close)
     open_sites = list(must_open)
@@ -106,9 +114,8 @@ def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
     """The p-median MILP (assignment variables x_ij, site variables y_j) with HiGHS."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     n, m = cost.shape
-    big = big if big is not None else (np.nanmax(cost[np.isfinite(cost)]) * 10 + 1
-                                       if np.isfinite(cost).any() else 1.0)
-    c_assign = (weight[:, None] * np.where(np.isfinite(cost), cost, big)).ravel()
+    cost = finite_cost(cost, big)
+    c_assign = (weight[:, None] * cost).ravel()
     c = np.r_[c_assign, np.zeros(m)]
     nx = n * m
     rows = np.arange(n).repeat(m)
@@ -132,7 +139,7 @@ def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
     if res.x is None:
         raise RuntimeError(f"the exact solver found no solution: {res.message}")
     sites = np.flatnonzero(res.x[nx:] > 0.5)
-    d1 = np.where(np.isfinite(cost), cost, big)[:, sites].min(axis=1)
+    d1 = cost[:, sites].min(axis=1)
     return Solution(sites, float((weight * d1).sum()), "exact (HiGHS)",
                     getattr(res, "mip_gap", None), bound=getattr(res, "mip_dual_bound", None))
 
@@ -242,11 +249,10 @@ def capacitated_assignment(cost: np.ndarray, weight: np.ndarray, sites: np.ndarr
     ``capacity`` (demand may be split); returns the total and the (n, len(sites)) shares."""
     from scipy.optimize import linprog
 
-    cost = np.asarray(cost, dtype=float)[:, sites]
-    big = big if big is not None else (np.nanmax(cost[np.isfinite(cost)]) * 10 + 1
-                                       if np.isfinite(cost).any() else 1.0)
+    # the penalty of the whole matrix, so that values compare with the other solvers'
+    cost = finite_cost(np.asarray(cost, dtype=float), big)[:, sites]
     n, k = cost.shape
-    c = (weight[:, None] * np.where(np.isfinite(cost), cost, big)).ravel()
+    c = (weight[:, None] * cost).ravel()
     one = sparse.csr_matrix((np.ones(n * k), (np.arange(n).repeat(k), np.arange(n * k))),
                             shape=(n, n * k))
     cap = sparse.csr_matrix((np.tile(weight[:, None], (1, k)).ravel(),
@@ -267,8 +273,7 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
     capacity = np.asarray(capacity, dtype=float)
     if np.any(np.isnan(capacity)) or np.any(capacity < 0):
         raise ValueError("every site needs a capacity of zero or more")
-    big = np.nanmax(cost[np.isfinite(cost)]) * 10 + 1 if np.isfinite(cost).any() else 1.0
-    cost = np.where(np.isfinite(cost), cost, big)  # unreachable demand still needs a site
+    cost = finite_cost(cost)  # unreachable demand still needs a site
     start = pmedian_heuristic(cost, weight, p, must_open, must_close).sites
     allowed = np.setdiff1d(np.arange(cost.shape[1]), must_close)
     # open the largest sites first if the uncapacitated choice cannot hold the demand
@@ -317,9 +322,8 @@ def pmedian_capacitated_exact(cost, weight, p, capacity, must_open=None, must_cl
     """Capacitated p-median MILP (demand may be split between sites)."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     n, m = cost.shape
-    big = np.nanmax(cost[np.isfinite(cost)]) * 10 + 1 if np.isfinite(cost).any() else 1.0
     nx = n * m
-    c = np.r_[(weight[:, None] * np.where(np.isfinite(cost), cost, big)).ravel(), np.zeros(m)]
+    c = np.r_[(weight[:, None] * finite_cost(cost)).ravel(), np.zeros(m)]
     assign = sparse.csr_matrix((np.ones(nx), (np.arange(n).repeat(m), np.arange(nx))),
                                shape=(n, nx + m))
     ycol = sparse.csr_matrix((np.ones(nx), (np.arange(nx), np.tile(np.arange(m), n))),

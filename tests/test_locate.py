@@ -13,6 +13,7 @@ import pytest
 from core.locate import (
     coverage_exact,
     coverage_heuristic,
+    finite_cost,
     pcenter,
     pmedian_exact,
     pmedian_heuristic,
@@ -167,8 +168,7 @@ SPOPT_PY = Path(__file__).resolve().parents[1] / ".venv-spopt" / "bin" / "python
 @pytest.mark.skipif(not SPOPT_PY.exists(), reason="scripts/setup.sh makes .venv-spopt")
 def test_against_pysal_spopt(helsinki, tmp_path):
     cost, w = helsinki
-    big = np.nanmax(cost[np.isfinite(cost)]) * 10 + 1  # spopt needs finite costs: the
-    cost = np.where(np.isfinite(cost), cost, big)  # same penalty our solvers give inf
+    cost = finite_cost(cost)  # spopt needs finite costs: the penalty our solvers give inf
     for p in (3, 6):
         np.savez(tmp_path / "pm.npz", cost=cost, weight=w, p=p)
         ref = json.loads(subprocess.run([str(SPOPT_PY), str(Path(__file__).parent /
