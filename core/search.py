@@ -16,11 +16,13 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 
+from .contraction import Contracted, contract
 from .network import Graph, RoadNetwork, _min_csr
 from .profiles import Profile
 from .snapping import OK, SMALL_COMPONENT, Snap, snap_points
 
 Progress = Callable[[float], bool]  # fraction done -> False to cancel
+CONTRACT_FROM = 8  # facilities from which per-facility searches run on the contracted graph
 
 
 class Cancelled(Exception):  # noqa: N818 (reads as what happened)
@@ -51,6 +53,7 @@ class Router:
         self.graph: Graph = net.graph(profile)
         self.access_mps = None if not access_speed else access_speed / 3.6
         self.to_facility = to_facility
+        self._prepared: tuple[bytes, dict] | None = None  # search graphs of the last facilities
 
     # ------------------------------------------------------------------ snapping
     def snap(self, x, y, max_distance: float = 1000.0, main_component_only: bool = True) -> Snap:
@@ -84,6 +87,25 @@ class Router:
         return (self.net.e_from[e], self.net.e_to[e], ca, cb,
                 pts.frac * self.net.e_len[e], (1 - pts.frac) * self.net.e_len[e])
 
+    def _search_graph(self, fac: Snap) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+        """``_augmented`` for these facilities, kept while the same facilities are asked."""
+        return self._prepare(fac, "graph", lambda: self._augmented(fac))
+
+    def _contracted(self, fac: Snap) -> Contracted:
+        """The search graph without dead ends and chains (facility nodes kept)."""
+        return self._prepare(fac, "core", lambda: contract(
+            self._search_graph(fac)[0], self.graph.n_nodes + np.arange(len(fac))))
+
+    def _prepare(self, fac: Snap, what: str, make):
+        key = b"".join(np.ascontiguousarray(a).tobytes() for a in (
+            fac.edge, fac.frac, fac.distance, self.routable(fac)))
+        if self._prepared is None or self._prepared[0] != key:
+            self._prepared = (key, {})
+        store = self._prepared[1]
+        if what not in store:
+            store[what] = make()
+        return store[what]
+
     def _augmented(self, fac: Snap):
         """Graph to search (with a virtual node per facility) and its length matrix."""
         n, k = self.graph.n_nodes, len(fac)
@@ -112,26 +134,39 @@ class Router:
 
     # ------------------------------------------------------------------ searches
     def node_times(self, fac: Snap, cutoff: float = np.inf, with_distance: bool = False,
-                   chunk: int | None = None, progress: Progress | None = None
+                   chunk: int | None = None, progress: Progress | None = None,
+                   contracted: bool | None = None
                    ) -> Iterator[tuple[slice, np.ndarray, np.ndarray | None]]:
         """Per-facility seconds (and metres) to every node, a chunk of facilities at a time.
 
         Yields ``(facility slice, times (k, n_nodes + n_fac), distances or None)``; a
         facility's access walk is included. Unreachable or beyond ``cutoff``: inf.
+        Times alone are searched on the contracted graph (``core.contraction``) when there
+        are ``CONTRACT_FROM`` facilities or more, unless ``contracted`` says otherwise.
         """
         n_all = self.graph.n_nodes + len(fac)
         if chunk is None:
             # small chunks: csgraph is as fast per source, and memory stays low
-            chunk = max(1, min(16, int(2e8 // (8 * n_all * (3 if with_distance else 1)))))
-        mat, lmat = self._augmented(fac)
+            chunk = max(1, min(8, int(2e8 // (8 * n_all * (3 if with_distance else 1)))))
+        if contracted is None:
+            contracted = len(fac) >= CONTRACT_FROM
+        contracted = contracted and not with_distance
+        mat, lmat = self._search_graph(fac)
+        core = self._contracted(fac) if contracted else None
         limit = np.inf if cutoff is None else cutoff
         for start in range(0, len(fac), chunk):
             sl = slice(start, min(start + chunk, len(fac)))
             idx = self.graph.n_nodes + np.arange(sl.start, sl.stop)
-            res = csgraph.dijkstra(mat, directed=True, indices=idx, limit=limit,
-                                   return_predecessors=with_distance)
-            times, pred = (res if with_distance else (res, None))
-            times = np.atleast_2d(times)
+            if core is not None:
+                times = core.expand(np.atleast_2d(csgraph.dijkstra(
+                    core.matrix, directed=True, indices=core.core_index(idx), limit=limit)),
+                    limit)
+                pred = None
+            else:
+                res = csgraph.dijkstra(mat, directed=True, indices=idx, limit=limit,
+                                       return_predecessors=with_distance)
+                times, pred = (res if with_distance else (res, None))
+                times = np.atleast_2d(times)
             times[~self.routable(fac)[sl]] = np.inf
             dist = path_lengths(lmat, np.atleast_2d(pred)) if with_distance else None
             yield sl, times, dist
@@ -201,7 +236,7 @@ class Router:
     def nearest(self, fac: Snap, pts: Snap, cutoff: float = np.inf,
                 with_distance: bool = True) -> Nearest:
         """Nearest facility of every point in one multi-source search."""
-        mat, lmat = self._augmented(fac)
+        mat, lmat = self._search_graph(fac)
         n = self.graph.n_nodes
         idx = n + np.flatnonzero(self.routable(fac))
         if len(idx) == 0:
