@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -30,7 +29,7 @@ from .common import (
     snap_reported,
     tr,
 )
-from .outputs import add_row, catchment_fields
+from .outputs import add_row, catchment_fields, shapely_to_qgis
 
 KINDS = ("per_facility", "nearest", "dissolved")
 MAX_GRID_CELLS = 30_000_000
@@ -134,7 +133,7 @@ class CatchmentAreas(PalveluAlgorithm):
                                          c.lower, c.upper, kind)
             add_row(sink, fields, [fac.ids[c.facility] if c.facility >= 0 else None, c.lower,
                                    c.upper, population, c.geometry.area / 1e6],
-                    QgsGeometry.fromWkt(c.geometry.wkt))
+                    shapely_to_qgis(c.geometry))
             count += 1
         apply_style(context, dest, "catchment_bands")
         feedback.pushInfo(tr(f"{count} catchment polygons written."))

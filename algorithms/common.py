@@ -32,13 +32,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from shapely import wkb
 
 from ..core.cache import LruCache
 from ..core.network import LineInput, NetworkError, RoadNetwork, build_network
 from ..core.profiles import MODES, make_profile, parse_oneway, parse_speed
 from ..core.search import Cancelled, Router
 from ..core.snapping import OK, Snap
+from ..core.wkb import lines_from_wkb
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
@@ -247,38 +247,43 @@ def _field_index(source, field: str, layer_name: str) -> int:
 
 def read_lines(source, crs, context, settings: NetworkSettings,
                feedback: QgsProcessingFeedback) -> tuple[LineInput, dict]:
-    """Road features as engine input, in ``crs``; counts of skipped features."""
+    """Road features as engine input, in ``crs``; counts of skipped features.
+
+    The loop over features only collects each geometry's WKB and the three attributes;
+    the coordinates are read from all of them at once (``core.wkb``).
+    """
     name = source.sourceName() or "road network"
     ci = _field_index(source, settings.class_field, name)
     si = _field_index(source, settings.speed_field, name)
     oi = _field_index(source, settings.oneway_field, name)
-    parts, feature, classes, speeds, oneway = [], [], [], [], []
-    skipped = {"empty": 0}
+    blobs, classes, speeds, oneway = [], [], [], []
     total = max(source.featureCount(), 1)
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
     for i, f in enumerate(_features(source, crs, context)):
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
-        row = len(classes)
-        geom = f.geometry()
-        lines = _line_parts(geom)
-        if not lines:
-            skipped["empty"] += 1
-            continue
-        parts.extend(lines)
-        feature.extend([row] * len(lines))
+        if i % 2000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(15.0 * i / total)
+        blobs.append(_line_wkb(f.geometry(), curved))
         attrs = f.attributes()
-        classes.append(_text(attrs[ci]) if ci >= 0 else "")
+        classes.append(attrs[ci] if ci >= 0 else None)
         speeds.append(attrs[si] if si >= 0 else None)
         oneway.append(attrs[oi] if oi >= 0 else None)
-        if i % 5000 == 0:
-            feedback.setProgress(20.0 * i / total)
-    if not parts:
+    xy, sizes, owner = lines_from_wkb(blobs)
+    if len(sizes) == 0:
         raise QgsProcessingException(tr(
             f"Layer '{name}' has no line features with geometry; choose a road layer."))
-    lines = LineInput(parts, np.asarray(feature, dtype=np.int64),
-                      classes=np.asarray(classes, dtype=object) if ci >= 0 else None,
-                      speeds=parse_speed(speeds) if si >= 0 else None,
-                      oneway=parse_oneway(oneway) if oi >= 0 else None)
+    rows = np.unique(owner)  # features with at least one line part
+    skipped = {"empty": len(blobs) - len(rows)}
+
+    def kept(values: list) -> list:
+        return [values[r] for r in rows] if len(rows) < len(values) else values
+
+    lines = LineInput(xy, sizes, np.searchsorted(rows, owner),
+                      classes=np.array([_text(v) for v in kept(classes)], dtype=object)
+                      if ci >= 0 else None,
+                      speeds=parse_speed(kept(speeds)) if si >= 0 else None,
+                      oneway=parse_oneway(kept(oneway)) if oi >= 0 else None)
     if si >= 0:
         skipped["null_speed"] = int(np.isnan(lines.speeds).sum())
     return lines, skipped
@@ -288,14 +293,14 @@ def _text(value) -> str:
     return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
 
 
-def _line_parts(geom) -> list[np.ndarray]:
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return []
-    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+def _line_wkb(geom, curved: bool):
+    """WKB of a geometry (curves, in a layer that may have them, made straight segments);
+    empty for no geometry."""
+    if geom is None or geom.isNull():
+        return b""
+    if curved and QgsWkbTypes.isCurvedType(geom.wkbType()):
         geom = geom.__class__(geom.constGet().segmentize())
-    shp = wkb.loads(bytes(geom.asWkb()))
-    lines = list(getattr(shp, "geoms", [shp]))
-    return [np.asarray(g.coords)[:, :2] for g in lines if not g.is_empty and len(g.coords) >= 2]
+    return geom.asWkb()
 
 
 @dataclass

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import math
 
-from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+)
 from qgis.PyQt.QtCore import QMetaType
 
 TYPES = {float: QMetaType.Type.Double, int: QMetaType.Type.LongLong,
@@ -43,6 +50,13 @@ def clean(value):
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
+
+
+def shapely_to_qgis(geom) -> QgsGeometry:
+    """A shapely geometry as a QGIS one (through WKB: much faster than WKT for big ones)."""
+    out = QgsGeometry()
+    out.fromWkb(geom.wkb)
+    return out
 
 
 def add_row(sink, fields: QgsFields, values: list, geometry=None) -> None:

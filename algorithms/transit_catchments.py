@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -24,7 +23,7 @@ from .common import (
     tr,
     work_crs,
 )
-from .outputs import add_row, catchment_fields
+from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
 
 
@@ -110,7 +109,7 @@ class TransitCatchments(PalveluAlgorithm):
                     continue
                 people = None if pop_min is None else float(pop.values[pop_min <= hi].sum())
                 add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
-                        QgsGeometry.fromWkt(geom.wkt))
+                        shapely_to_qgis(geom))
             feedback.setProgress(100 * (j + 1) / len(fac.x))
         apply_style(context, dest, "catchment_bands")
         return {"OUTPUT": dest}

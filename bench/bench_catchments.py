@@ -57,7 +57,7 @@ def main() -> None:
     lines = county.lines
     # the class speeds as a numeric field, so that QGIS sees the same speeds
     lines.speeds = np.array([OSM_CAR_SPEEDS[c] for c in lines.classes], dtype=float)
-    print(f"GENERATED network: {len(lines.parts)} road segments; "
+    print(f"GENERATED network: {len(lines.sizes)} road segments; "
           f"{len(county.facilities)} facilities; {len(county.population)} population points")
     net = clock("build network (topology)", build_network, lines)
     profile = make_profile("car", "osm")

@@ -40,7 +40,7 @@ def main() -> None:
                      (county.population[:, 0] // 8000 % 4 * 3
                       + county.population[:, 1] // 30000 % 3).astype(int)], dtype=object)
     capacity = np.full(100, county.weights.sum() / 100 * 1.3)
-    print(f"GENERATED network: {len(county.lines.parts)} road segments; 100 facilities; "
+    print(f"GENERATED network: {len(county.lines.sizes)} road segments; 100 facilities; "
           f"{n} population points")
 
     t0 = time.perf_counter()

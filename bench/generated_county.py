@@ -41,13 +41,12 @@ def generate(side: int = 600, spacing: float = 150.0, keep: float = 0.53,
     alive = main | (rng.random(len(a)) < keep)
     a, b, main = a[alive], b[alive], main[alive]
     cls = np.where(main, 3, rng.choice(3, size=len(a), p=[0.7, 0.2, 0.1]))
-    parts = list(np.stack([xy[a], xy[b]], axis=1))
-    lines = LineInput(parts, np.arange(len(parts)), classes=CLASSES[cls],
-                      speeds=np.full(len(parts), np.nan),
-                      oneway=np.zeros(len(parts), dtype=np.int8))
+    lines = LineInput(np.stack([xy[a], xy[b]], axis=1).reshape(-1, 2),
+                      np.full(len(a), 2), np.arange(len(a)), classes=CLASSES[cls],
+                      speeds=np.full(len(a), np.nan), oneway=np.zeros(len(a), dtype=np.int8))
     used = np.unique(np.r_[a, b])
     facilities = xy[rng.choice(used, n_facilities, replace=False)]
-    seg = rng.integers(0, len(parts), n_population)
+    seg = rng.integers(0, len(a), n_population)
     u = rng.random(n_population)[:, None]
     offset = rng.normal(0, 60, (n_population, 2))
     population = xy[a[seg]] * (1 - u) + xy[b[seg]] * u + offset

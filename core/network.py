@@ -29,17 +29,31 @@ class NetworkError(ValueError):
 class LineInput:
     """Road lines as the engine takes them.
 
-    ``parts`` holds one (n, 2) coordinate array per single line part (multi-part features
-    give several parts); ``feature`` gives each part's source row. The attribute arrays
-    are per source row: road class, speed field values (km/h, NaN for NULL) and direction
-    codes (+1 digitised direction only, -1 against, 0 both; see ``profiles.parse_oneway``).
+    ``xy`` holds the vertices of every single line part one part after another, ``sizes``
+    each part's vertex count (multi-part features give several parts) and ``feature``
+    each part's source row. The attribute arrays are per source row: road class, speed
+    field values (km/h, NaN for NULL) and direction codes (+1 digitised direction only,
+    -1 against, 0 both; see ``profiles.parse_oneway``).
     """
 
-    parts: list[np.ndarray]
+    xy: np.ndarray
+    sizes: np.ndarray
     feature: np.ndarray
     classes: np.ndarray | None = None
     speeds: np.ndarray | None = None
     oneway: np.ndarray | None = None
+
+    @classmethod
+    def from_parts(cls, parts: list[np.ndarray], feature, **attributes) -> LineInput:
+        """From one (n, 2) coordinate array per part."""
+        arrays = [np.asarray(p, dtype=float).reshape(-1, 2) for p in parts]
+        xy = np.concatenate(arrays) if arrays else np.zeros((0, 2))
+        sizes = np.array([len(a) for a in arrays], dtype=np.int64)
+        return cls(xy, sizes, np.asarray(feature, dtype=np.int64), **attributes)
+
+    @property
+    def parts(self) -> list[np.ndarray]:
+        return np.split(self.xy, np.cumsum(self.sizes)[:-1]) if len(self.sizes) else []
 
     @property
     def n_features(self) -> int:
@@ -180,17 +194,18 @@ def build_network(lines: LineInput, tolerance: float = 0.5,
     """
     if connect not in ("vertices", "endpoints"):
         raise ValueError("connect must be 'vertices' or 'endpoints'")
-    parts = [np.asarray(p, dtype=float).reshape(-1, 2) for p in lines.parts]
-    keep = [i for i, p in enumerate(parts) if len(p) >= 2]
-    if not keep:
+    xy = np.asarray(lines.xy, dtype=float).reshape(-1, 2)
+    sizes = np.asarray(lines.sizes, dtype=np.int64)
+    keep = sizes >= 2
+    if not keep.any():
         raise NetworkError("the road layer has no line with at least two vertices")
-    parts = [parts[i] for i in keep]
     part_feature = np.asarray(lines.feature)[keep]
-    sizes = np.array([len(p) for p in parts])
-    xy = np.concatenate(parts)
+    if not keep.all():
+        xy = xy[np.repeat(keep, sizes)]
+        sizes = sizes[keep]
     if not np.isfinite(xy).all():
         raise NetworkError("the road layer has vertices with non-finite coordinates")
-    vpart = np.repeat(np.arange(len(parts)), sizes)
+    vpart = np.repeat(np.arange(len(sizes)), sizes)
     starts = np.cumsum(sizes) - sizes
     is_end = np.zeros(len(xy), dtype=bool)
     is_end[starts] = True

@@ -56,8 +56,8 @@ def load_osm_roads(path: Path, epsg: int = 3067) -> tuple[LineInput, list[dict]]
         rows.append({"highway": hw, "other_tags": f.GetField("other_tags"), "wkt": g.ExportToWkt()})
     tags = [r["other_tags"] for r in rows]
     classes = np.array([r["highway"] for r in rows], dtype=object)
-    lines = LineInput(parts, np.array(feature), classes=classes,
-                      speeds=parse_speed(tags), oneway=parse_oneway(tags))
+    lines = LineInput.from_parts(parts, np.array(feature), classes=classes,
+                                 speeds=parse_speed(tags), oneway=parse_oneway(tags))
     return lines, rows
 
 

@@ -156,3 +156,49 @@ def test_output_styles_exist_and_apply():
         assert layer.renderer().type() == "graduatedSymbol"
         assert layer.renderer().classAttribute() == field
         assert len(layer.renderer().ranges()) >= 5
+
+
+def test_read_lines_multipart_curved_null_and_empty_features():
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingContext,
+        QgsProcessingFeatureSource,
+        QgsProcessingFeedback,
+    )
+
+    from palveluverkko.algorithms.common import NetworkSettings, read_lines
+
+    layer = QgsVectorLayer("MultiCurve?crs=EPSG:3067&field=highway:string&field=speed:double"
+                           "&field=oneway:string", "roads", "memory")
+    geoms = [
+        ("MultiLineString ((0 0, 10 0, 20 0), (20 0, 20 10))", ["primary", 50.0, "yes"]),
+        (None, ["service", None, None]),
+        ("MultiLineString EMPTY", ["track", 10.0, None]),
+        ("MultiCurve (CircularString (0 0, 10 10, 20 0))", ["residential", None, "-1"]),
+        ("MultiLineString ((5 5, 6 6))", [None, 30.0, "no"]),
+    ]
+    feats = []
+    for wkt, attrs in geoms:
+        f = QgsFeature(layer.fields())
+        if wkt:
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes(attrs)
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    context = QgsProcessingContext()
+    settings = NetworkSettings("car", "osm", "highway", "speed", "oneway", {}, 40.0, 5.0, 15.0,
+                               5.0, 1000.0, 0.5)
+    lines, skipped = read_lines(QgsProcessingFeatureSource(layer, context),
+                                QgsCoordinateReferenceSystem("EPSG:3067"), context, settings,
+                                QgsProcessingFeedback())
+    assert skipped == {"empty": 2, "null_speed": 1}
+    parts = lines.parts
+    assert lines.feature.tolist() == [0, 0, 1, 2]
+    assert parts[0].tolist() == [[0, 0], [10, 0], [20, 0]]
+    assert parts[1].tolist() == [[20, 0], [20, 10]]
+    arc = parts[2]  # the circular arc as straight segments through its middle point
+    assert len(arc) > 8 and np.allclose(np.hypot(arc[:, 0] - 10, arc[:, 1]), 10)
+    assert parts[3].tolist() == [[5, 5], [6, 6]]
+    assert lines.classes.tolist() == ["primary", "residential", ""]
+    assert np.isnan(lines.speeds[1]) and lines.speeds[[0, 2]].tolist() == [50.0, 30.0]
+    assert lines.oneway.tolist() == [1, -1, 0]

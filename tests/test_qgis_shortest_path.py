@@ -35,7 +35,8 @@ def _engine_input():
         feats.append(out)
     layer.dataProvider().addFeatures(feats)
     oneway = parse_oneway([f["oneway"] for f in feats])
-    return layer, LineInput(parts, np.arange(len(parts)), speeds=speeds, oneway=oneway)
+    return layer, LineInput.from_parts(parts, np.arange(len(parts)), speeds=speeds,
+                                       oneway=oneway)
 
 
 def test_car_times_match_qgis_shortest_path():
