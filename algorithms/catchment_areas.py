@@ -21,7 +21,6 @@ from .common import (
     add_network_parameters,
     add_points_parameter,
     apply_style,
-    load_router,
     parse_bands,
     progress_callback,
     read_points,
@@ -30,6 +29,7 @@ from .common import (
     tr,
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
+from .roads import load_router
 
 KINDS = ("per_facility", "nearest", "dissolved")
 MAX_GRID_CELLS = 30_000_000

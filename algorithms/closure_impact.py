@@ -30,8 +30,6 @@ from .common import (
     add_network_parameters,
     add_points_parameter,
     apply_style,
-    load_router,
-    network_cache_key,
     parse_bands,
     progress_callback,
     read_points,
@@ -49,6 +47,7 @@ from .impact_outputs import (
     read_groups,
     write_tables,
 )
+from .roads import load_router, network_cache_key
 from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
 
 TIMES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -33,18 +32,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.cache import LruCache
-from ..core.network import LineInput, NetworkError, RoadNetwork, build_network
-from ..core.profiles import MODES, make_profile, parse_oneway, parse_speed
+from ..core.profiles import MODES
 from ..core.search import Cancelled, Router
 from ..core.snapping import OK, Snap
-from ..core.wkb import lines_from_wkb
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
 STYLES = PLUGIN_DIR / "resources" / "styles"
 CLASS_SCHEMES = ("osm", "digiroad", "")
-NETWORKS = LruCache(size=3)  # built networks, shared by every algorithm run in this process
 
 
 def tr(text: str) -> str:
@@ -245,64 +240,6 @@ def _field_index(source, field: str, layer_name: str) -> int:
     return idx
 
 
-def read_lines(source, crs, context, settings: NetworkSettings,
-               feedback: QgsProcessingFeedback) -> tuple[LineInput, dict]:
-    """Road features as engine input, in ``crs``; counts of skipped features.
-
-    The loop over features only collects each geometry's WKB and the three attributes;
-    the coordinates are read from all of them at once (``core.wkb``).
-    """
-    name = source.sourceName() or "road network"
-    ci = _field_index(source, settings.class_field, name)
-    si = _field_index(source, settings.speed_field, name)
-    oi = _field_index(source, settings.oneway_field, name)
-    blobs, classes, speeds, oneway = [], [], [], []
-    total = max(source.featureCount(), 1)
-    curved = QgsWkbTypes.isCurvedType(source.wkbType())
-    for i, f in enumerate(_features(source, crs, context)):
-        if i % 2000 == 0:
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            feedback.setProgress(15.0 * i / total)
-        blobs.append(_line_wkb(f.geometry(), curved))
-        attrs = f.attributes()
-        classes.append(attrs[ci] if ci >= 0 else None)
-        speeds.append(attrs[si] if si >= 0 else None)
-        oneway.append(attrs[oi] if oi >= 0 else None)
-    xy, sizes, owner = lines_from_wkb(blobs)
-    if len(sizes) == 0:
-        raise QgsProcessingException(tr(
-            f"Layer '{name}' has no line features with geometry; choose a road layer."))
-    rows = np.unique(owner)  # features with at least one line part
-    skipped = {"empty": len(blobs) - len(rows)}
-
-    def kept(values: list) -> list:
-        return [values[r] for r in rows] if len(rows) < len(values) else values
-
-    lines = LineInput(xy, sizes, np.searchsorted(rows, owner),
-                      classes=np.array([_text(v) for v in kept(classes)], dtype=object)
-                      if ci >= 0 else None,
-                      speeds=parse_speed(kept(speeds)) if si >= 0 else None,
-                      oneway=parse_oneway(kept(oneway)) if oi >= 0 else None)
-    if si >= 0:
-        skipped["null_speed"] = int(np.isnan(lines.speeds).sum())
-    return lines, skipped
-
-
-def _text(value) -> str:
-    return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
-
-
-def _line_wkb(geom, curved: bool):
-    """WKB of a geometry (curves, in a layer that may have them, made straight segments);
-    empty for no geometry."""
-    if geom is None or geom.isNull():
-        return b""
-    if curved and QgsWkbTypes.isCurvedType(geom.wkbType()):
-        geom = geom.__class__(geom.constGet().segmentize())
-    return geom.asWkb()
-
-
 @dataclass
 class PointInput:
     """Points read from a point or polygon layer (polygons: a point on the surface)."""
@@ -380,59 +317,6 @@ def _weight(value, layer: str, field: str, fid) -> float:
 
 
 # ---------------------------------------------------------------------- network
-def load_router(alg, parameters, context, feedback, settings: NetworkSettings | None = None,
-                crs=None) -> tuple[Router, NetworkSettings, object]:
-    """Build (or reuse from the cache) the network of the road parameter; the work CRS.
-
-    ``settings`` and ``crs`` replace those read from the parameters (for algorithms that
-    only walk on the roads).
-    """
-    settings = settings or network_settings(alg, parameters, context)
-    source = alg.parameterAsSource(parameters, ROADS, context)
-    if source is None:
-        raise QgsProcessingException(tr("The road network layer could not be opened."))
-    crs = crs or work_crs(source, context)
-    key = network_cache_key(alg, parameters, context, settings, crs)
-
-    def build() -> RoadNetwork:
-        feedback.pushInfo(tr("Reading the road network..."))
-        lines, skipped = read_lines(source, crs, context, settings, feedback)
-        if skipped.get("empty"):
-            feedback.pushWarning(tr(f"{skipped['empty']} road features without geometry "
-                                    f"were skipped."))
-        if skipped.get("null_speed"):
-            feedback.pushInfo(tr(f"{skipped['null_speed']} roads have no speed value; their "
-                                 f"class speed (or the default speed) is used."))
-        try:
-            return build_network(lines, tolerance=settings.tolerance)
-        except NetworkError as e:
-            raise QgsProcessingException(tr(f"Road network: {e}.")) from None
-
-    net = NETWORKS.get_or_build(key, build)
-    feedback.pushInfo(tr(f"Network: {net.n_nodes} nodes, {net.n_edges} edges "
-                         f"(work CRS {crs.authid()})."))
-    profile = make_profile(settings.mode, settings.scheme if settings.class_field else None,
-                           walk_speed=settings.walk_speed, bike_speed=settings.bike_speed,
-                           car_default=settings.default_speed,
-                           class_speeds=settings.class_speeds or None)
-    router = Router(net, profile, access_speed=settings.access_speed or None)
-    if not router.graph.usable.any():
-        raise QgsProcessingException(tr(
-            f"No road of the network can be used by mode '{settings.mode}'. Check the road "
-            f"class field and scheme, or the class speeds."))
-    return router, settings, crs
-
-
-def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
-    layer = alg.parameterAsVectorLayer(parameters, ROADS, context)
-    if layer is None or layer.isEditable() or layer.providerType() == "memory":
-        return None  # edits or memory layers may change under us: no caching
-    path = layer.source().split("|")[0]
-    mtime = os.path.getmtime(path) if os.path.exists(path) else None
-    return (layer.source(), layer.subsetString(), layer.featureCount(), mtime, crs.authid(),
-            s.class_field, s.speed_field, s.oneway_field, s.tolerance)
-
-
 def add_points_parameter(alg, key: str, label: str, field_key: str = "",
                          field_label: str = "", numeric: bool = False,
                          optional: bool = False, field_optional: bool = True) -> None:

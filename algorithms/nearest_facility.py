@@ -19,13 +19,13 @@ from .common import (
     add_network_parameters,
     add_points_parameter,
     apply_style,
-    load_router,
     parse_bands,
     read_points,
     snap_reported,
     tr,
 )
 from .outputs import add_row, id_type, make_fields
+from .roads import load_router
 
 UNREACHABLE_BEYOND = "no facility within the cut-off"
 

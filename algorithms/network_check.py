@@ -20,12 +20,12 @@ from .common import (
     PalveluAlgorithm,
     add_network_parameters,
     add_points_parameter,
-    load_router,
     read_points,
     snap_reported,
     tr,
 )
 from .outputs import add_row, make_fields
+from .roads import load_router
 
 
 class NetworkCheck(PalveluAlgorithm):

@@ -18,7 +18,6 @@ from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
     add_network_parameters,
-    load_router,
     progress_callback,
     read_points,
     run_engine,
@@ -26,6 +25,7 @@ from .common import (
     tr,
 )
 from .outputs import add_row, id_type, make_fields
+from .roads import load_router
 
 
 class OdMatrix(PalveluAlgorithm):

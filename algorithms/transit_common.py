@@ -31,7 +31,8 @@ from ..core.transit import (
     straight_access,
     travel_seconds,
 )
-from .common import NetworkSettings, load_router, tr
+from .common import NetworkSettings, tr
+from .roads import load_router
 
 DETOUR = 1.3  # straight-line walks are this much longer on the ground
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import numpy as np
 import pytest
 from qgis.core import (
+    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
@@ -166,7 +170,8 @@ def test_read_lines_multipart_curved_null_and_empty_features():
         QgsProcessingFeedback,
     )
 
-    from palveluverkko.algorithms.common import NetworkSettings, read_lines
+    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.roads import read_lines
 
     layer = QgsVectorLayer("MultiCurve?crs=EPSG:3067&field=highway:string&field=speed:double"
                            "&field=oneway:string", "roads", "memory")
@@ -202,3 +207,108 @@ def test_read_lines_multipart_curved_null_and_empty_features():
     assert lines.classes.tolist() == ["primary", "residential", ""]
     assert np.isnan(lines.speeds[1]) and lines.speeds[[0, 2]].tolist() == [50.0, 30.0]
     assert lines.oneway.tolist() == [1, -1, 0]
+
+
+def _read_both_ways(layer_uri: str, settings):
+    """read_lines through QGIS's feature loop and through GDAL directly."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingContext,
+        QgsProcessingFeatureSource,
+        QgsProcessingFeedback,
+    )
+
+    from palveluverkko.algorithms.roads import read_lines, whole_ogr_layer
+
+    register_provider()
+    alg = QgsApplication.processingRegistry().algorithmById("palveluverkko:catchmentareas")
+    context = QgsProcessingContext()
+    layer = QgsVectorLayer(layer_uri, "roads", "ogr")
+    crs = QgsCoordinateReferenceSystem("EPSG:3067")
+    fast = whole_ogr_layer(alg, {"ROADS": layer}, context, crs)
+    assert fast is not None
+    out = []
+    for ogr_layer in (None, fast):
+        out.append(read_lines(QgsProcessingFeatureSource(layer, context), crs, context,
+                              settings, QgsProcessingFeedback(), ogr_layer))
+    return out
+
+
+def write_shapefile(options: list[str]) -> str:
+    """Roads with NULL attributes, a feature without geometry, multi-part lines."""
+    from osgeo import ogr, osr
+
+    path = str(Path(tempfile.mkdtemp()) / "roads.shp")
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3067)
+    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(path)
+    lyr = ds.CreateLayer("roads", srs, ogr.wkbMultiLineString, options)
+    for name, kind in (("highway", ogr.OFTString), ("speed", ogr.OFTReal),
+                       ("oneway", ogr.OFTInteger)):
+        lyr.CreateField(ogr.FieldDefn(name, kind))
+    for wkt, hw, sp, ow in [("MULTILINESTRING ((0 0,1 1))", "primary", 50.0, 4),
+                            (None, None, None, None),
+                            ("MULTILINESTRING ((2 2,3 3),(3 3,4 4))", "kävelytie", None, 3),
+                            ("LINESTRING (5 5,6 6,7 5)", None, 30.0, None)]:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        if wkt:
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for field, value in (("highway", hw), ("speed", sp), ("oneway", ow)):
+            if value is not None:
+                f.SetField(field, value)
+        lyr.CreateFeature(f)
+    ds = None
+    return path
+
+
+def test_gdal_reading_equals_qgis_reading():
+    from palveluverkko.algorithms.common import NetworkSettings
+
+    settings = NetworkSettings("car", "osm", "highway", "", "oneway", {}, 40.0, 5.0, 15.0,
+                               5.0, 1000.0, 0.5)
+    (a, sa), (b, sb) = _read_both_ways(ROADS, settings)
+    assert len(a.sizes) > 1000 and sa == sb
+    for name in ("xy", "sizes", "feature", "oneway"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert a.classes.tolist() == b.classes.tolist()
+    path = write_shapefile(["ENCODING=UTF-8"])
+    settings = NetworkSettings("car", "digiroad", "highway", "speed", "oneway", {}, 40.0, 5.0,
+                               15.0, 5.0, 1000.0, 0.5)
+    (a, sa), (b, sb) = _read_both_ways(path, settings)
+    assert sa == sb == {"empty": 1, "null_speed": 1}
+    for name in ("xy", "sizes", "feature", "oneway", "speeds"):
+        assert np.array_equal(getattr(a, name), getattr(b, name), equal_nan=True), name
+    assert a.classes.tolist() == b.classes.tolist() == ["primary", "kävelytie", ""]
+    assert a.sizes.tolist() == [2, 2, 2, 3]
+
+
+def test_gdal_reading_only_for_whole_unfiltered_layers():
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingContext,
+        QgsProcessingFeatureSourceDefinition,
+    )
+
+    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.roads import network_cache_key, whole_ogr_layer
+
+    register_provider()
+    alg = QgsApplication.processingRegistry().algorithmById("palveluverkko:catchmentareas")
+    context = QgsProcessingContext()
+    tm35 = QgsCoordinateReferenceSystem("EPSG:3067")
+    settings = NetworkSettings("car", "osm", "highway", "", "", {}, 40.0, 5.0, 15.0, 5.0,
+                               1000.0, 0.5)
+    assert whole_ogr_layer(alg, {"ROADS": ROADS}, context, tm35) is not None
+    assert whole_ogr_layer(alg, {"ROADS": ROADS}, context,
+                           QgsCoordinateReferenceSystem("EPSG:3857")) is None
+    selected = QgsProcessingFeatureSourceDefinition(ROADS, True)
+    assert whole_ogr_layer(alg, {"ROADS": selected}, context, tm35) is None
+    assert network_cache_key(alg, {"ROADS": selected}, context, settings, tm35) is None
+    subset = QgsVectorLayer(ROADS, "roads", "ogr")
+    subset.setSubsetString("\"highway\" = 'primary'")
+    assert whole_ogr_layer(alg, {"ROADS": subset}, context, tm35) is None
+    memory = memory_layer("LineString", [])
+    assert whole_ogr_layer(alg, {"ROADS": memory}, context, tm35) is None
+    latin1 = QgsVectorLayer(write_shapefile([]), "roads", "ogr")  # no .cpg: not UTF-8
+    assert latin1.dataProvider().encoding() != "UTF-8"
+    assert whole_ogr_layer(alg, {"ROADS": latin1}, context, tm35) is None

@@ -1,0 +1,233 @@
+"""The road layer into a network, built once and cached for the runs that follow.
+
+Reading is the slow part of a large road layer in Python, so the feature loop only
+collects each geometry's WKB and three attributes, and ``core.wkb`` reads the coordinates
+of all of them at once. A whole OGR layer (GeoPackage, shapefile...) already in the work
+CRS, with no selection, filter or pending edits, is read straight through GDAL's Arrow
+interface instead, a column at a time; both ways give the same lines.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from osgeo import ogr
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
+
+from ..core.cache import LruCache
+from ..core.network import LineInput, NetworkError, RoadNetwork, build_network
+from ..core.profiles import make_profile, parse_oneway, parse_speed
+from ..core.search import Router
+from ..core.wkb import lines_from_wkb
+from .common import (
+    ROADS,
+    NetworkSettings,
+    _features,
+    _field_index,
+    network_settings,
+    tr,
+    work_crs,
+)
+
+NETWORKS = LruCache(size=3)  # built networks, shared by every algorithm run in this process
+
+
+def load_router(alg, parameters, context, feedback, settings: NetworkSettings | None = None,
+                crs=None) -> tuple[Router, NetworkSettings, object]:
+    """Build (or reuse from the cache) the network of the road parameter; the work CRS.
+
+    ``settings`` and ``crs`` replace those read from the parameters (for algorithms that
+    only walk on the roads).
+    """
+    settings = settings or network_settings(alg, parameters, context)
+    source = alg.parameterAsSource(parameters, ROADS, context)
+    if source is None:
+        raise QgsProcessingException(tr("The road network layer could not be opened."))
+    crs = crs or work_crs(source, context)
+    key = network_cache_key(alg, parameters, context, settings, crs)
+
+    def build() -> RoadNetwork:
+        feedback.pushInfo(tr("Reading the road network..."))
+        lines, skipped = read_lines(source, crs, context, settings, feedback,
+                                    whole_ogr_layer(alg, parameters, context, crs))
+        if skipped.get("empty"):
+            feedback.pushWarning(tr(f"{skipped['empty']} road features without geometry "
+                                    f"were skipped."))
+        if skipped.get("null_speed"):
+            feedback.pushInfo(tr(f"{skipped['null_speed']} roads have no speed value; their "
+                                 f"class speed (or the default speed) is used."))
+        try:
+            return build_network(lines, tolerance=settings.tolerance)
+        except NetworkError as e:
+            raise QgsProcessingException(tr(f"Road network: {e}.")) from None
+
+    net = NETWORKS.get_or_build(key, build)
+    feedback.pushInfo(tr(f"Network: {net.n_nodes} nodes, {net.n_edges} edges "
+                         f"(work CRS {crs.authid()})."))
+    profile = make_profile(settings.mode, settings.scheme if settings.class_field else None,
+                           walk_speed=settings.walk_speed, bike_speed=settings.bike_speed,
+                           car_default=settings.default_speed,
+                           class_speeds=settings.class_speeds or None)
+    router = Router(net, profile, access_speed=settings.access_speed or None)
+    if not router.graph.usable.any():
+        raise QgsProcessingException(tr(
+            f"No road of the network can be used by mode '{settings.mode}'. Check the road "
+            f"class field and scheme, or the class speeds."))
+    return router, settings, crs
+
+
+def _whole_layer_asked(parameters) -> bool:
+    """The road parameter asks for every feature (no selection, limit or filter)."""
+    value = parameters.get(ROADS)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return not (value.selectedFeaturesOnly or value.featureLimit >= 0
+                    or getattr(value, "filterExpression", ""))
+    return True
+
+
+def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
+    layer = alg.parameterAsVectorLayer(parameters, ROADS, context)
+    if layer is None or layer.isEditable() or layer.providerType() == "memory" \
+            or not _whole_layer_asked(parameters):
+        return None  # edits, memory layers or selections may change under us: no caching
+    path = layer.source().split("|")[0]
+    mtime = os.path.getmtime(path) if os.path.exists(path) else None
+    return (layer.source(), layer.subsetString(), layer.featureCount(), mtime, crs.authid(),
+            s.class_field, s.speed_field, s.oneway_field, s.tolerance)
+
+
+def whole_ogr_layer(alg, parameters, context, crs) -> tuple[str, str | None] | None:
+    """(file, layer name) when the road parameter is a whole, unedited OGR layer of straight
+    lines in the work CRS, text in UTF-8: then GDAL can read it directly. Else None."""
+    if not _whole_layer_asked(parameters):
+        return None
+    layer = alg.parameterAsVectorLayer(parameters, ROADS, context)
+    if (layer is None or layer.providerType() != "ogr" or layer.subsetString()
+            or layer.isEditable() or layer.crs() != crs
+            or QgsWkbTypes.isCurvedType(layer.wkbType())
+            or layer.dataProvider().encoding().upper().replace("-", "") != "UTF8"):
+        return None  # (text in other encodings: QGIS's decoding is the one users set)
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path or not os.path.isfile(path):
+        return None
+    return path, parts.get("layerName") or None
+
+
+def read_lines(source, crs, context, settings: NetworkSettings,
+               feedback: QgsProcessingFeedback, ogr_layer: tuple | None = None
+               ) -> tuple[LineInput, dict]:
+    """Road features as engine input, in ``crs``; counts of skipped features.
+
+    ``ogr_layer`` (from ``whole_ogr_layer``): read that layer through GDAL instead of
+    QGIS's feature loop.
+    """
+    name = source.sourceName() or "road network"
+    wanted = {key: _field_index(source, field, name) for key, field in (
+        ("class", settings.class_field), ("speed", settings.speed_field),
+        ("oneway", settings.oneway_field))}
+    names = {key: source.fields().at(i).name() for key, i in wanted.items() if i >= 0}
+    read = _ogr_columns(*ogr_layer, list(names.values())) if ogr_layer else None
+    if read is not None:
+        blobs, by_name = read
+        columns = {key: by_name[n] for key, n in names.items()}
+    else:
+        blobs, columns = _qgis_columns(source, crs, context, wanted, feedback)
+    xy, sizes, owner = lines_from_wkb(blobs)
+    if len(sizes) == 0:
+        raise QgsProcessingException(tr(
+            f"Layer '{name}' has no line features with geometry; choose a road layer."))
+    rows = np.unique(owner)  # features with at least one line part
+    skipped = {"empty": len(blobs) - len(rows)}
+
+    def kept(key: str) -> list | None:
+        values = columns.get(key)
+        if values is None:
+            return None
+        return [values[r] for r in rows] if len(rows) < len(values) else values
+
+    classes, speeds, oneway = kept("class"), kept("speed"), kept("oneway")
+    lines = LineInput(xy, sizes, np.searchsorted(rows, owner),
+                      classes=None if classes is None else np.array(
+                          [_text(v) for v in classes], dtype=object),
+                      speeds=None if speeds is None else parse_speed(speeds),
+                      oneway=None if oneway is None else parse_oneway(oneway))
+    if speeds is not None:
+        skipped["null_speed"] = int(np.isnan(lines.speeds).sum())
+    return lines, skipped
+
+
+def _qgis_columns(source, crs, context, wanted: dict, feedback):
+    """Every feature's WKB (in ``crs``) and the wanted attributes, through QGIS."""
+    blobs = []
+    columns = {key: [] for key, i in wanted.items() if i >= 0}
+    index = [(columns[key], i) for key, i in wanted.items() if i >= 0]
+    total = max(source.featureCount(), 1)
+    curved = QgsWkbTypes.isCurvedType(source.wkbType())
+    for n, f in enumerate(_features(source, crs, context)):
+        if n % 2000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            feedback.setProgress(15.0 * n / total)
+        blobs.append(_line_wkb(f.geometry(), curved))
+        attrs = f.attributes()
+        for values, i in index:
+            values.append(attrs[i])
+    return blobs, columns
+
+
+def _ogr_columns(path: str, layer_name: str | None, fields: list[str]):
+    """Every feature's WKB and the named fields, read by GDAL a batch at a time (None if
+    GDAL cannot: the caller then reads through QGIS)."""
+    ds = ogr.Open(path)
+    if ds is None:
+        return None
+    layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
+    if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
+        return None
+    defn = layer.GetLayerDefn()
+    present = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    if any(f not in present for f in fields):  # e.g. a GeoPackage's fid: QGIS reads it
+        return None
+    layer.SetIgnoredFields([f for f in present if f not in fields])
+    geom_col = layer.GetGeometryColumn() or "wkb_geometry"
+    blobs, columns = [], {f: [] for f in fields}
+    for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+        geoms = batch[geom_col]
+        blobs.extend(np.ma.filled(geoms, b"").tolist() if np.ma.isMaskedArray(geoms)
+                     else geoms.tolist())
+        for f in fields:
+            columns[f].extend(_python_values(batch[f]))
+    del layer, ds
+    return [b if b is not None else b"" for b in blobs], columns
+
+
+def _python_values(array) -> list:
+    """A column as Python values: None where NULL, text decoded."""
+    mask = np.ma.getmaskarray(array) if np.ma.isMaskedArray(array) else None
+    values = [v.decode("utf-8", errors="replace") if isinstance(v, bytes) else v
+              for v in np.ma.getdata(array).tolist()]
+    if mask is not None and mask.any():
+        values = [None if m else v for v, m in zip(values, mask.tolist())]
+    return values
+
+
+def _text(value) -> str:
+    return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+
+
+def _line_wkb(geom, curved: bool):
+    """WKB of a geometry (curves, in a layer that may have them, made straight segments);
+    empty for no geometry."""
+    if geom is None or geom.isNull():
+        return b""
+    if curved and QgsWkbTypes.isCurvedType(geom.wkbType()):
+        geom = geom.__class__(geom.constGet().segmentize())
+    return geom.asWkb()
