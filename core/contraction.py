@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from .network import cheapest_csr
+
 
 @dataclass
 class Contracted:
@@ -65,18 +67,19 @@ def contract(mat: sparse.csr_matrix, keep: np.ndarray) -> Contracted:
     """Contract the directed search graph ``mat`` (row -> column costs); ``keep`` nodes
     (e.g. the search sources) stay whatever their degree."""
     n = mat.shape[0]
-    coo = mat.tocoo()
-    off = coo.row != coo.col
-    rows, cols, data = coo.row[off].astype(np.int64), coo.col[off].astype(np.int64), coo.data[off]
-    keys = rows * n + cols
-    by_key = np.argsort(keys)
-    keys, data_k = keys[by_key], data[by_key]
+    mat = mat.tocsr()
+    mat.sort_indices()
+    rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(mat.indptr))
+    cols = mat.indices.astype(np.int64)
+    off = rows != cols
+    rows, cols, data = rows[off], cols[off], mat.data[off]
+    keys = rows * n + cols  # sorted: CSR order
 
     def cost(r: np.ndarray, c: np.ndarray) -> np.ndarray:
         """Seconds of edge r -> c; inf where there is none (a one-way street)."""
         want = r * n + c
         pos = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
-        return np.where(keys[pos] == want, data_k[pos], np.inf)
+        return np.where(keys[pos] == want, data[pos], np.inf)
 
     # the road structure, whatever the directions: distinct neighbours of each node
     und = sparse.csr_matrix((np.ones(2 * len(rows), dtype=np.int8),
@@ -119,7 +122,8 @@ def contract(mat: sparse.csr_matrix, keep: np.ndarray) -> Contracted:
     core = np.flatnonzero(is_core)
     core_pos = np.full(n, -1, dtype=np.int64)
     core_pos[core] = np.arange(len(core))
-    matrix = _min_matrix(core_pos[r_all[ok]], core_pos[c_all[ok]], d_all[ok], len(core))
+    matrix = cheapest_csr(core_pos[r_all[ok]], core_pos[c_all[ok]], len(core), len(core),
+                          d_all[ok])[0]
 
     # trees: jump up the parents to the live node each branch hangs on
     tree = np.flatnonzero(~alive)
@@ -195,11 +199,3 @@ def _jump_tree(tree, par, step, alive, n):
         ptr[up], acc[up] = ptr[j], acc[j] + acc[up]
     root = np.where((ptr >= 0) & alive[np.maximum(ptr, 0)], ptr, -1)
     return root, acc
-
-
-def _min_matrix(rows, cols, data, n) -> sparse.csr_matrix:
-    """CSR matrix keeping the cheapest of parallel edges."""
-    order = np.lexsort((data, rows * n + cols))
-    rows, cols, data = rows[order], cols[order], data[order]
-    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])]
-    return sparse.csr_matrix((data[first], (rows[first], cols[first])), shape=(n, n))

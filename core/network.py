@@ -10,6 +10,7 @@ graphs for each mode are ``scipy.sparse`` CSR matrices built on demand and cache
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
@@ -76,6 +77,11 @@ class Graph:
     def n_nodes(self) -> int:
         return self.forward.shape[0]
 
+    @cached_property
+    def backward(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+        """``forward`` and ``length`` reversed (column node to row node)."""
+        return self.forward.T.tocsr(), self.length.T.tocsr()
+
 
 @dataclass
 class RoadNetwork:
@@ -133,7 +139,8 @@ class RoadNetwork:
         data = np.concatenate([t_fwd, t_bwd])
         lens = np.concatenate([self.e_len, self.e_len])
         ok = np.isfinite(data) & (rows != cols)
-        forward, length = _min_csr(rows[ok], cols[ok], data[ok], lens[ok], self.n_nodes)
+        forward, length = cheapest_csr(rows[ok], cols[ok], self.n_nodes, self.n_nodes,
+                                       data[ok], lens[ok])
         sym = forward + forward.T
         _, comp = csgraph.connected_components(sym, directed=False)
         has_edge = np.diff(sym.indptr) > 0
@@ -171,16 +178,24 @@ class RoadNetwork:
                                 self.vy[v] + u * (self.vy[v + 1] - self.vy[v])])
 
 
-def _min_csr(rows, cols, data, lens, n):
-    """CSR matrices keeping, for parallel edges, the fastest one (and its length)."""
-    order = np.lexsort((data, rows.astype(np.int64) * n + cols))
-    rows, cols, data, lens = rows[order], cols[order], data[order], lens[order]
-    first = np.ones(len(rows), dtype=bool)
-    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    rows, cols, data, lens = rows[first], cols[first], data[first], lens[first]
-    forward = sparse.csr_matrix((data, (rows, cols)), shape=(n, n))
-    length = sparse.csr_matrix((lens, (rows, cols)), shape=(n, n))
-    return forward, length
+def cheapest_csr(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int,
+                 data: np.ndarray, *more: np.ndarray) -> list[sparse.csr_matrix]:
+    """CSR matrices of ``data`` (and of each array in ``more``, e.g. lengths) keeping, of
+    parallel edges, the cheapest one by ``data``. Sorted indices, no duplicates."""
+    key = rows.astype(np.int64) * n_cols + cols
+    order = np.argsort(key, kind="stable")
+    k = key[order]
+    dup = np.r_[False, k[1:] == k[:-1]]
+    if dup.any():  # order the (few) edges that share their ends by cost, cheapest first
+        shared = np.flatnonzero(dup | np.r_[dup[1:], False])
+        sub = order[shared]
+        order[shared] = sub[np.lexsort((data[sub], key[sub]))]
+    order = order[~dup]
+    r = rows[order]
+    indptr = np.r_[0, np.cumsum(np.bincount(r, minlength=n_rows))].astype(np.int32)
+    indices = cols[order].astype(np.int32)
+    return [sparse.csr_matrix((np.asarray(a)[order], indices, indptr), shape=(n_rows, n_cols))
+            for a in (data, *more)]
 
 
 def build_network(lines: LineInput, tolerance: float = 0.5,

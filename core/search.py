@@ -17,7 +17,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from .contraction import Contracted, contract
-from .network import Graph, RoadNetwork, _min_csr
+from .network import Graph, RoadNetwork, cheapest_csr
 from .profiles import Profile
 from .snapping import OK, SMALL_COMPONENT, Snap, snap_points
 
@@ -107,30 +107,29 @@ class Router:
         return store[what]
 
     def _augmented(self, fac: Snap):
-        """Graph to search (with a virtual node per facility) and its length matrix."""
+        """Graph to search (with a virtual node per facility) and its length matrix.
+
+        The search runs from the facilities, on the reversed graph when residents travel
+        to them; each facility's node only has edges out of it, to its edge's two ends,
+        so it comes as extra rows under the (cached) graph in search direction.
+        """
         n, k = self.graph.n_nodes, len(fac)
-        g = self.graph.forward.tocoo()
-        ln = self.graph.length.tocoo()
+        base, base_len = self.graph.backward if self.to_facility else (
+            self.graph.forward, self.graph.length)
         leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(fac)
         e = np.maximum(fac.edge, 0)
         a, b = self.net.e_from[e], self.net.e_to[e]
-        virt = n + np.arange(k)
+        # to the facility: from node a (b) to the point; from it: from the point to a (b)
+        t = np.r_[arrive_a, arrive_b] if self.to_facility else np.r_[leave_a, leave_b]
+        m = np.r_[fac.frac * self.net.e_len[e], (1 - fac.frac) * self.net.e_len[e]]
         ok = self.routable(fac)
-        acc = self.access_time(fac)
-        la = fac.frac * self.net.e_len[e]
-        lb = (1 - fac.frac) * self.net.e_len[e]
-        if self.to_facility:  # edges node -> facility in the travel direction
-            r, c, t, m = np.r_[a, b], np.r_[virt, virt], np.r_[arrive_a, arrive_b], np.r_[la, lb]
-        else:  # edges facility -> node
-            r, c, t, m = np.r_[virt, virt], np.r_[a, b], np.r_[leave_a, leave_b], np.r_[la, lb]
         keep = np.r_[ok, ok] & np.isfinite(t)
+        acc = self.access_time(fac)
         t = np.maximum(t + np.r_[acc, acc], 1e-6)  # the facility's own walk to the road
-        rows = np.r_[g.row, r[keep]]
-        cols = np.r_[g.col, c[keep]]
-        fwd, length = _min_csr(rows, cols, np.r_[g.data, t[keep]], np.r_[ln.data, m[keep]], n + k)
-        if self.to_facility:
-            fwd, length = fwd.T.tocsr(), length.T.tocsr()
-        return fwd, length
+        virt = np.r_[np.arange(k), np.arange(k)]
+        extra_t, extra_m = cheapest_csr(virt[keep], np.r_[a, b][keep], k, n + k, t[keep],
+                                        m[keep])
+        return _stack_rows(base, extra_t, n + k), _stack_rows(base_len, extra_m, n + k)
 
     # ------------------------------------------------------------------ searches
     def node_times(self, fac: Snap, cutoff: float = np.inf, with_distance: bool = False,
@@ -271,6 +270,14 @@ class Router:
         reach = self.routable(pts) & np.isfinite(t) & (t <= cutoff) & (facility >= 0)
         return Nearest(np.where(reach, facility, -1), np.where(reach, t, np.inf),
                        np.where(reach, d, np.inf))
+
+
+def _stack_rows(top: sparse.csr_matrix, bottom: sparse.csr_matrix, n: int) -> sparse.csr_matrix:
+    """Square (n, n) CSR matrix: the rows of ``top`` (widened), then those of ``bottom``."""
+    indptr = np.r_[top.indptr, top.indptr[-1] + bottom.indptr[1:]].astype(np.int32)
+    return sparse.csr_matrix((np.r_[top.data, bottom.data],
+                              np.r_[top.indices, bottom.indices].astype(np.int32), indptr),
+                             shape=(n, n))
 
 
 def _part(share: np.ndarray, seconds: np.ndarray) -> np.ndarray:
