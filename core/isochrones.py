@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import numpy as np
 from contourpy import FillType, contour_generator
 from scipy import ndimage
-from scipy.spatial import cKDTree
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.ops import clip_by_rect, unary_union
 
+from .network import point_tree
 from .search import Cancelled, Progress, Router
 from .snapping import OK, Snap
 
@@ -54,7 +54,7 @@ class SampleGrid:
               ) -> SampleGrid:
         x = np.arange(sx.min() - reach, sx.max() + reach + resolution, resolution)
         y = np.arange(sy.min() - reach, sy.max() + reach + resolution, resolution)
-        tree = cKDTree(np.column_stack([sx, sy]))
+        tree = point_tree(np.column_stack([sx, sy]))
         cells, nearest, dist = [], [], []
         rows_per_block = max(1, int(2_000_000 // len(x)))
         for r0 in range(0, len(y), rows_per_block):

@@ -178,6 +178,12 @@ class RoadNetwork:
                                 self.vy[v] + u * (self.vy[v + 1] - self.vy[v])])
 
 
+def point_tree(xy: np.ndarray) -> cKDTree:
+    """A KD-tree of many points, built for speed (sliding-midpoint splits build about twice
+    as fast as balanced ones, and answer queries as fast)."""
+    return cKDTree(xy, balanced_tree=False, compact_nodes=False)
+
+
 def cheapest_csr(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int,
                  data: np.ndarray, *more: np.ndarray) -> list[sparse.csr_matrix]:
     """CSR matrices of ``data`` (and of each array in ``more``, e.g. lengths) keeping, of
@@ -281,7 +287,7 @@ def _cluster_points(xy: np.ndarray, tolerance: float) -> np.ndarray:
     n_cells = cell.max() + 1
     rep = np.zeros((n_cells, 2))
     rep[cell] = xy  # one representative point per grid cell
-    pairs = cKDTree(rep).query_pairs(tolerance * 1.0000001, output_type="ndarray")
+    pairs = point_tree(rep).query_pairs(tolerance * 1.0000001, output_type="ndarray")
     if len(pairs) == 0:
         return cell
     adj = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])),

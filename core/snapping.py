@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.spatial import cKDTree
 
-from .network import Graph, RoadNetwork
+from .network import Graph, RoadNetwork, point_tree
 
 OK = "ok"
 TOO_FAR = "too far from a road"
@@ -66,7 +65,7 @@ class SnapIndex:
         s = self.piece_seg
         mid = np.column_stack([x0[s] + t * (x1[s] - x0[s]), y0[s] + t * (y1[s] - y0[s])])
         self.half = np.repeat(seglen / n_pieces, n_pieces).max() / 2 if len(s) else 0.0
-        self.tree = cKDTree(mid) if len(s) else None
+        self.tree = point_tree(mid) if len(s) else None
 
     def nearest(self, px: np.ndarray, py: np.ndarray, k: int = 8):
         """(segment index, distance, projection parameter) of the nearest segment of each point."""
