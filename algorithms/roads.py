@@ -23,7 +23,7 @@ from qgis.core import (
 
 from ..core.cache import LruCache
 from ..core.network import LineInput, NetworkError, RoadNetwork, build_network
-from ..core.profiles import make_profile, parse_oneway, parse_speed
+from ..core.profiles import by_distinct, make_profile, parse_oneway, parse_speed
 from ..core.search import Router
 from ..core.wkb import lines_from_wkb
 from .common import (
@@ -147,16 +147,16 @@ def read_lines(source, crs, context, settings: NetworkSettings,
     rows = np.unique(owner)  # features with at least one line part
     skipped = {"empty": len(blobs) - len(rows)}
 
-    def kept(key: str) -> list | None:
+    def kept(key: str):
         values = columns.get(key)
-        if values is None:
-            return None
-        return [values[r] for r in rows] if len(rows) < len(values) else values
+        if values is None or len(rows) == len(values):
+            return values
+        return values[rows] if isinstance(values, np.ndarray) else [values[r] for r in rows]
 
     classes, speeds, oneway = kept("class"), kept("speed"), kept("oneway")
     lines = LineInput(xy, sizes, np.searchsorted(rows, owner),
-                      classes=None if classes is None else np.array(
-                          [_text(v) for v in classes], dtype=object),
+                      classes=None if classes is None else by_distinct(
+                          classes, str, object, ""),
                       speeds=None if speeds is None else parse_speed(speeds),
                       oneway=None if oneway is None else parse_oneway(oneway))
     if speeds is not None:
@@ -200,27 +200,27 @@ def _ogr_columns(path: str, layer_name: str | None, fields: list[str]):
     geom_col = layer.GetGeometryColumn() or "wkb_geometry"
     blobs, columns = [], {f: [] for f in fields}
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
-        geoms = batch[geom_col]
-        blobs.extend(np.ma.filled(geoms, b"").tolist() if np.ma.isMaskedArray(geoms)
-                     else geoms.tolist())
+        blobs.extend(np.ma.filled(batch[geom_col], b"").tolist())
         for f in fields:
-            columns[f].extend(_python_values(batch[f]))
+            columns[f].append(_column(batch[f]))
     del layer, ds
-    return [b if b is not None else b"" for b in blobs], columns
+    return blobs, {f: np.concatenate(c) if c else np.zeros(0) for f, c in columns.items()}
 
 
-def _python_values(array) -> list:
-    """A column as Python values: None where NULL, text decoded."""
-    mask = np.ma.getmaskarray(array) if np.ma.isMaskedArray(array) else None
-    values = [v.decode("utf-8", errors="replace") if isinstance(v, bytes) else v
-              for v in np.ma.getdata(array).tolist()]
-    if mask is not None and mask.any():
-        values = [None if m else v for v, m in zip(values, mask.tolist())]
-    return values
-
-
-def _text(value) -> str:
-    return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+def _column(array) -> np.ndarray:
+    """A GDAL column as QGIS gives its values: floats (NaN where NULL), else Python objects
+    (ints, text; None where NULL)."""
+    mask = np.ma.getmaskarray(array)
+    data = np.ma.getdata(array)
+    if data.dtype.kind == "f":
+        out = data.astype(float)
+        out[mask] = np.nan
+        return out
+    if data.dtype.kind == "S":
+        data = np.char.decode(data, "utf-8", errors="replace")
+    out = data.astype(object)
+    out[mask] = None
+    return out
 
 
 def _line_wkb(geom, curved: bool):

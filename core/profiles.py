@@ -116,20 +116,35 @@ def parse_oneway(values) -> np.ndarray:
     codes (2 both, 3 against, 4 along). An OSM ``other_tags`` hstore string such as
     ``"oneway"=>"yes"`` is read too. Anything else (NULL, 'no', '2') means both ways.
     """
-    out = np.zeros(len(values), dtype=np.int8)
-    for i, v in enumerate(values):
-        if v is None:
-            continue
-        s = str(v).strip().lower()
-        if "=>" in s:
-            s = _hstore_get(s, "oneway") or ""
-        if s.endswith(".0"):
-            s = s[:-2]
-        if s in _FORWARD:
-            out[i] = 1
-        elif s in _BACKWARD:
-            out[i] = -1
-    return out
+    return by_distinct(values, _oneway_code, np.int8, 0)
+
+
+def _oneway_code(v) -> int:
+    s = str(v).strip().lower()
+    if "=>" in s:
+        s = _hstore_get(s, "oneway") or ""
+    if s.endswith(".0"):
+        s = s[:-2]
+    return 1 if s in _FORWARD else -1 if s in _BACKWARD else 0
+
+
+def by_distinct(values, parse, dtype, missing) -> np.ndarray:
+    """``parse`` applied to each distinct value once (road layers repeat a few values);
+    ``missing`` where a value is NULL (None or NaN)."""
+    if not (isinstance(values, np.ndarray) and values.dtype.kind == "f"):
+        values = np.asarray(values, dtype=object)
+    try:
+        codes, uniques = pd.factorize(values)
+    except TypeError:  # unhashable values: one by one
+        return np.array([missing if _null(v) else parse(v) for v in values], dtype=dtype)
+    parsed = np.array([missing if _null(u) else parse(u) for u in uniques] + [missing],
+                      dtype=dtype)
+    return parsed[codes]  # code -1 (NULL) reads the last entry
+
+
+def _null(v) -> bool:
+    return v is None or (isinstance(v, float) and v != v) or (
+        hasattr(v, "isNull") and v.isNull())
 
 
 def _hstore_get(s: str, key: str) -> str | None:
@@ -143,23 +158,22 @@ def _hstore_get(s: str, key: str) -> str | None:
 
 def parse_speed(values) -> np.ndarray:
     """Speeds (km/h) from a field: numbers, '50', '50 km/h', hstore 'maxspeed'; else NaN."""
-    out = np.full(len(values), np.nan)
-    for i, v in enumerate(values):
-        if v is None:
-            continue
-        if isinstance(v, (int, float)):
-            out[i] = float(v)
-            continue
-        s = str(v).strip().lower()
-        if "=>" in s:
-            s = _hstore_get(s, "maxspeed") or ""
-        s = s.replace("km/h", "").strip()
-        try:
-            out[i] = float(s)
-        except ValueError:
-            if s.endswith("mph"):
-                try:
-                    out[i] = float(s[:-3]) * 1.609344
-                except ValueError:
-                    pass
-    return out
+    return by_distinct(values, _speed_value, float, np.nan)
+
+
+def _speed_value(v) -> float:
+    if isinstance(v, (int, float, np.integer, np.floating)):
+        return float(v)
+    s = str(v).strip().lower()
+    if "=>" in s:
+        s = _hstore_get(s, "maxspeed") or ""
+    s = s.replace("km/h", "").strip()
+    try:
+        return float(s)
+    except ValueError:
+        if s.endswith("mph"):
+            try:
+                return float(s[:-3]) * 1.609344
+            except ValueError:
+                pass
+    return np.nan

@@ -280,6 +280,10 @@ def test_gdal_reading_equals_qgis_reading():
         assert np.array_equal(getattr(a, name), getattr(b, name), equal_nan=True), name
     assert a.classes.tolist() == b.classes.tolist() == ["primary", "kävelytie", ""]
     assert a.sizes.tolist() == [2, 2, 2, 3]
+    # an integer class field (Digiroad functional classes) reads as "4", not "4.0"
+    settings.class_field = "oneway"
+    (a, _), (b, _) = _read_both_ways(path, settings)
+    assert a.classes.tolist() == b.classes.tolist() == ["4", "3", ""]
 
 
 def test_gdal_reading_only_for_whole_unfiltered_layers():
