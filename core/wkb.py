@@ -21,7 +21,7 @@ def lines_from_wkb(blobs: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarr
     Parts come in blob order; empty parts and parts with fewer than two vertices are left
     out, as are blobs that hold no line (points, polygons, empty geometries).
     """
-    lens = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=len(blobs))
+    lens = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
     raw = np.frombuffer(b"".join(blobs), dtype=np.uint8)
     off = np.cumsum(lens) - lens
     ok = lens >= 9

@@ -9,10 +9,15 @@ import numpy as np
 import pytest
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
@@ -163,13 +168,6 @@ def test_output_styles_exist_and_apply():
 
 
 def test_read_lines_multipart_curved_null_and_empty_features():
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsProcessingContext,
-        QgsProcessingFeatureSource,
-        QgsProcessingFeedback,
-    )
-
     from palveluverkko.algorithms.common import NetworkSettings
     from palveluverkko.algorithms.roads import read_lines
 
@@ -209,20 +207,18 @@ def test_read_lines_multipart_curved_null_and_empty_features():
     assert lines.oneway.tolist() == [1, -1, 0]
 
 
+def catchment_algorithm():
+    """An algorithm instance (for its parameter readers) and a processing context."""
+    register_provider()
+    registry = QgsApplication.processingRegistry()
+    return registry.algorithmById("palveluverkko:catchmentareas"), QgsProcessingContext()
+
+
 def _read_both_ways(layer_uri: str, settings):
     """read_lines through QGIS's feature loop and through GDAL directly."""
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsProcessingContext,
-        QgsProcessingFeatureSource,
-        QgsProcessingFeedback,
-    )
-
     from palveluverkko.algorithms.roads import read_lines, whole_ogr_layer
 
-    register_provider()
-    alg = QgsApplication.processingRegistry().algorithmById("palveluverkko:catchmentareas")
-    context = QgsProcessingContext()
+    alg, context = catchment_algorithm()
     layer = QgsVectorLayer(layer_uri, "roads", "ogr")
     crs = QgsCoordinateReferenceSystem("EPSG:3067")
     fast = whole_ogr_layer(alg, {"ROADS": layer}, context, crs)
@@ -287,18 +283,10 @@ def test_gdal_reading_equals_qgis_reading():
 
 
 def test_gdal_reading_only_for_whole_unfiltered_layers():
-    from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsProcessingContext,
-        QgsProcessingFeatureSourceDefinition,
-    )
-
     from palveluverkko.algorithms.common import NetworkSettings
     from palveluverkko.algorithms.roads import network_cache_key, whole_ogr_layer
 
-    register_provider()
-    alg = QgsApplication.processingRegistry().algorithmById("palveluverkko:catchmentareas")
-    context = QgsProcessingContext()
+    alg, context = catchment_algorithm()
     tm35 = QgsCoordinateReferenceSystem("EPSG:3067")
     settings = NetworkSettings("car", "osm", "highway", "", "", {}, 40.0, 5.0, 15.0, 5.0,
                                1000.0, 0.5)
