@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from tests.package_link import make_importable  # noqa: E402
 
 make_importable()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sample_data_untouched():
+    """No test may change the bundled sample data (a GeoPackage opened read-write by QGIS
+    is switched to WAL journaling, which changes the file)."""
+    files = sorted((ROOT / "resources" / "sample").glob("*.gpkg"))
+    before = {f: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+    yield
+    changed = [f.name for f in files if hashlib.sha256(f.read_bytes()).hexdigest() != before[f]]
+    assert not changed, f"tests changed the sample data: {changed}"

@@ -207,6 +207,14 @@ def test_read_lines_multipart_curved_null_and_empty_features():
     assert lines.oneway.tolist() == [1, -1, 0]
 
 
+def read_only_layer(uri: str) -> QgsVectorLayer:
+    """A file layer opened read-only, as Processing opens it (a read-write GeoPackage
+    would be switched to WAL journaling, i.e. changed on disk)."""
+    options = QgsVectorLayer.LayerOptions()
+    options.forceReadOnly = True
+    return QgsVectorLayer(uri, "roads", "ogr", options)
+
+
 def catchment_algorithm():
     """An algorithm instance (for its parameter readers) and a processing context."""
     register_provider()
@@ -219,7 +227,7 @@ def _read_both_ways(layer_uri: str, settings):
     from palveluverkko.algorithms.roads import read_lines, whole_ogr_layer
 
     alg, context = catchment_algorithm()
-    layer = QgsVectorLayer(layer_uri, "roads", "ogr")
+    layer = read_only_layer(layer_uri)
     crs = QgsCoordinateReferenceSystem("EPSG:3067")
     fast = whole_ogr_layer(alg, {"ROADS": layer}, context, crs)
     assert fast is not None
@@ -296,11 +304,13 @@ def test_gdal_reading_only_for_whole_unfiltered_layers():
     selected = QgsProcessingFeatureSourceDefinition(ROADS, True)
     assert whole_ogr_layer(alg, {"ROADS": selected}, context, tm35) is None
     assert network_cache_key(alg, {"ROADS": selected}, context, settings, tm35) is None
-    subset = QgsVectorLayer(ROADS, "roads", "ogr")
+    subset = read_only_layer(ROADS)
     subset.setSubsetString("\"highway\" = 'primary'")
     assert whole_ogr_layer(alg, {"ROADS": subset}, context, tm35) is None
     memory = memory_layer("LineString", [])
     assert whole_ogr_layer(alg, {"ROADS": memory}, context, tm35) is None
-    latin1 = QgsVectorLayer(write_shapefile([]), "roads", "ogr")  # no .cpg: not UTF-8
+    # a temporary shapefile without .cpg, opened read-write (as the map canvas does):
+    # QGIS decodes its text itself, as Latin-1
+    latin1 = QgsVectorLayer(write_shapefile([]), "roads", "ogr")
     assert latin1.dataProvider().encoding() != "UTF-8"
     assert whole_ogr_layer(alg, {"ROADS": latin1}, context, tm35) is None
