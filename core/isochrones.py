@@ -93,20 +93,42 @@ def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | N
     zz = np.where(finite, z, 4.0 * max(abs(upper), 1.0) + 1.0)
     gen = contour_generator(x=x, y=y, z=zz, fill_type=FillType.OuterOffset)
     points, offsets = gen.filled(lower, upper)
-    polys = []
-    for pts, offs in zip(points, offsets):
+    polys, traced = [], []  # shapely polygons, and which contour polygon each one is
+    for k, (pts, offs) in enumerate(zip(points, offsets)):
         rings = [pts[offs[i]:offs[i + 1]] for i in range(len(offs) - 1)]
         rings = [r for r in rings if len(r) >= 4]
         if rings:
             polys.append(Polygon(rings[0], rings[1:]))
+            traced.append(k)
     if not polys:
         return None
-    # contourpy's filled polygons do not overlap and carry their holes: no union needed,
-    # except where a ring touches itself (rare), which buffer(0) repairs
-    geom = polys[0] if len(polys) == 1 else MultiPolygon(polys)
-    if not geom.is_valid:
-        geom = unary_union([p if p.is_valid else p.buffer(0) for p in polys])
-    return geom if not geom.is_empty else None
+    # contourpy's filled polygons do not overlap and carry their holes; rings can only
+    # touch where a vertex repeats, so only those pieces are checked (GEOS's check of the
+    # whole multipolygon costs more than tracing it) and repaired by buffer(0)
+    suspect = set(_repeated_vertex(points, offsets))
+    bad = [i for i, k in enumerate(traced) if k in suspect and not polys[i].is_valid]
+    if bad:
+        return _polygonal(unary_union([p.buffer(0) if i in bad else p
+                                       for i, p in enumerate(polys)]))
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def _repeated_vertex(points: list, offsets: list) -> list[int]:
+    """Contour polygons in which a vertex occurs twice (each ring's closing point aside):
+    the only places where contour rings can touch themselves or one another."""
+    pts, owner = [], []
+    for i, (p, offs) in enumerate(zip(points, offsets)):
+        keep = np.ones(len(p), dtype=bool)
+        keep[np.asarray(offs[1:]) - 1] = False
+        pts.append(p[keep])
+        owner.append(np.full(int(keep.sum()), i))
+    if not pts:
+        return []
+    xy, who = np.concatenate(pts), np.concatenate(owner)
+    order = np.lexsort((xy[:, 1], xy[:, 0], who))
+    xy, who = xy[order], who[order]
+    twice = (who[1:] == who[:-1]) & (xy[1:] == xy[:-1]).all(axis=1)
+    return np.unique(who[1:][twice]).tolist()
 
 
 def _fill_nearest(z: np.ndarray) -> np.ndarray:
