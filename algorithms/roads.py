@@ -103,9 +103,9 @@ def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
             s.class_field, s.speed_field, s.oneway_field, s.tolerance)
 
 
-def whole_ogr_layer(alg, parameters, context, crs) -> tuple[str, str | None] | None:
-    """(file, layer name) when the road parameter is a whole, unedited OGR layer of straight
-    lines in the work CRS, text in UTF-8: then GDAL can read it directly. Else None."""
+def whole_ogr_layer(alg, parameters, context, crs) -> tuple[str, str | int] | None:
+    """(file, layer name or index) when the road parameter is a whole, unedited OGR layer
+    of straight lines in the work CRS, text in UTF-8: then GDAL can read it directly."""
     if not _whole_layer_asked(parameters):
         return None
     layer = alg.parameterAsVectorLayer(parameters, ROADS, context)
@@ -116,9 +116,10 @@ def whole_ogr_layer(alg, parameters, context, crs) -> tuple[str, str | None] | N
         return None  # (text in other encodings: QGIS's decoding is the one users set)
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
-    if not path or not os.path.isfile(path):
+    if not path or not os.path.isfile(path) or parts.get("geometryType") or parts.get("subset"):
         return None
-    return path, parts.get("layerName") or None
+    name, index = parts.get("layerName") or None, parts.get("layerId")
+    return path, name if name else (int(index) if index else 0)
 
 
 def read_lines(source, crs, context, settings: NetworkSettings,
@@ -183,13 +184,13 @@ def _qgis_columns(source, crs, context, wanted: dict, feedback):
     return blobs, columns
 
 
-def _ogr_columns(path: str, layer_name: str | None, fields: list[str]):
-    """Every feature's WKB and the named fields, read by GDAL a batch at a time (None if
-    GDAL cannot: the caller then reads through QGIS)."""
+def _ogr_columns(path: str, layer: str | int, fields: list[str]):
+    """Every feature's WKB and the named fields of a file's layer (by name or index), read
+    by GDAL a batch at a time (None if GDAL cannot: the caller then reads through QGIS)."""
     ds = ogr.Open(path)
     if ds is None:
         return None
-    layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
+    layer = ds.GetLayerByName(layer) if isinstance(layer, str) else ds.GetLayer(layer)
     if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
         return None
     defn = layer.GetLayerDefn()

@@ -21,7 +21,14 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
+from tests.qgis_helpers import (
+    FACILITIES,
+    POPULATION,
+    ROADS,
+    SAMPLE,
+    register_provider,
+    rows,
+)
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 WALK = {"ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway"}
@@ -304,6 +311,8 @@ def test_gdal_reading_only_for_whole_unfiltered_layers():
     selected = QgsProcessingFeatureSourceDefinition(ROADS, True)
     assert whole_ogr_layer(alg, {"ROADS": selected}, context, tm35) is None
     assert network_cache_key(alg, {"ROADS": selected}, context, settings, tm35) is None
+    by_index = read_only_layer(f"{SAMPLE}|layerid=0")
+    assert whole_ogr_layer(alg, {"ROADS": by_index}, context, tm35)[1] == 0
     subset = read_only_layer(ROADS)
     subset.setSubsetString("\"highway\" = 'primary'")
     assert whole_ogr_layer(alg, {"ROADS": subset}, context, tm35) is None
