@@ -191,7 +191,7 @@ def cheapest_csr(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int,
     key = rows.astype(np.int64) * n_cols + cols
     order = np.argsort(key, kind="stable")
     k = key[order]
-    dup = np.r_[False, k[1:] == k[:-1]]
+    dup = np.r_[False, k[1:] == k[:-1]] if len(k) else np.zeros(0, dtype=bool)
     if dup.any():  # order the (few) edges that share their ends by cost, cheapest first
         shared = np.flatnonzero(dup | np.r_[dup[1:], False])
         sub = order[shared]

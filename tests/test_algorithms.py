@@ -323,3 +323,15 @@ def test_gdal_reading_only_for_whole_unfiltered_layers():
     latin1 = QgsVectorLayer(write_shapefile([]), "roads", "ogr")
     assert latin1.dataProvider().encoding() != "UTF-8"
     assert whole_ogr_layer(alg, {"ROADS": latin1}, context, tm35) is None
+
+
+def test_no_road_usable_by_the_mode_is_explained():
+    roads = memory_layer("LineString", [
+        (QgsGeometry.fromPolylineXY([QgsPointXY(0, 0), QgsPointXY(100, 0)]), ["motorway"]),
+        (QgsGeometry.fromPolylineXY([QgsPointXY(100, 0), QgsPointXY(200, 0)]), ["motorway"])],
+        "&field=highway:string")
+    fac = memory_layer("Point", [(QgsGeometry.fromPointXY(QgsPointXY(50, 5)), [1])],
+                       "&field=fac_id:integer")
+    with pytest.raises(QgsProcessingException, match="No road of the network can be used"):
+        run("catchmentareas", FACILITIES=fac, FAC_ID="fac_id", ROADS=roads, MODE=1,
+            CLASS_FIELD="highway", BANDS="5", OUTPUT="memory:")

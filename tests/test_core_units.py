@@ -98,3 +98,14 @@ def test_band_polygons_valid_on_adversarial_fields():
         geom = band_polygons(np.arange(n) * 10.0, np.arange(n) * 10.0, z, lo, hi)
         if geom is not None:
             assert geom.is_valid and geom.geom_type in ("Polygon", "MultiPolygon")
+
+
+def test_cheapest_csr_keeps_the_fastest_parallel_edge_and_its_length():
+    from core.network import cheapest_csr
+
+    t, m = cheapest_csr(np.array([0, 0, 1, 0]), np.array([1, 1, 2, 1]), 3, 4,
+                        np.array([5.0, 2.0, 1.0, 3.0]), np.array([50.0, 20.0, 10.0, 30.0]))
+    assert t.shape == (3, 4) and t.has_sorted_indices
+    assert t[0, 1] == 2.0 and m[0, 1] == 20.0 and t[1, 2] == 1.0 and t.nnz == 2
+    empty, = cheapest_csr(np.zeros(0, int), np.zeros(0, int), 2, 2, np.zeros(0))
+    assert empty.shape == (2, 2) and empty.nnz == 0
