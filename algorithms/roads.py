@@ -116,8 +116,9 @@ def whole_ogr_layer(alg, parameters, context, crs) -> tuple[str, str | int] | No
         return None  # (text in other encodings: QGIS's decoding is the one users set)
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path")
-    if not path or not os.path.isfile(path) or parts.get("geometryType") or parts.get("subset"):
-        return None
+    if not path or not os.path.isfile(path) or any(parts.get(k) for k in (
+            "geometryType", "subset", "vsiPrefix", "vsiSuffix", "openOptions")):
+        return None  # filtered, zipped or opened with options: QGIS knows best
     name, index = parts.get("layerName") or None, parts.get("layerId")
     return path, name if name else (int(index) if index else 0)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -311,6 +312,14 @@ def test_gdal_reading_only_for_whole_unfiltered_layers():
     selected = QgsProcessingFeatureSourceDefinition(ROADS, True)
     assert whole_ogr_layer(alg, {"ROADS": selected}, context, tm35) is None
     assert network_cache_key(alg, {"ROADS": selected}, context, settings, tm35) is None
+    zipped = Path(tempfile.mkdtemp()) / "roads.zip"
+    shp = Path(write_shapefile(["ENCODING=UTF-8"]))
+    with zipfile.ZipFile(zipped, "w") as z:
+        for part in shp.parent.iterdir():
+            z.write(part, part.name)
+    in_zip = read_only_layer(f"/vsizip/{zipped}/roads.shp")
+    assert in_zip.isValid() and in_zip.featureCount() == 4
+    assert whole_ogr_layer(alg, {"ROADS": in_zip}, context, tm35) is None
     by_index = read_only_layer(f"{SAMPLE}|layerid=0")
     assert whole_ogr_layer(alg, {"ROADS": by_index}, context, tm35)[1] == 0
     subset = read_only_layer(ROADS)
