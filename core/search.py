@@ -152,14 +152,15 @@ class Router:
         contracted = contracted and not with_distance
         mat, lmat = self._search_graph(fac)
         core = self._contracted(fac) if contracted else None
+        sources = self.graph.n_nodes + np.arange(len(fac))
+        core_sources = core.core_index(sources) if core is not None else None
         limit = np.inf if cutoff is None else cutoff
         for start in range(0, len(fac), chunk):
             sl = slice(start, min(start + chunk, len(fac)))
-            idx = self.graph.n_nodes + np.arange(sl.start, sl.stop)
+            idx = sources[sl]
             if core is not None:
                 times = core.expand(np.atleast_2d(csgraph.dijkstra(
-                    core.matrix, directed=True, indices=core.core_index(idx), limit=limit)),
-                    limit)
+                    core.matrix, directed=True, indices=core_sources[sl], limit=limit)), limit)
                 pred = None
             else:
                 res = csgraph.dijkstra(mat, directed=True, indices=idx, limit=limit,
