@@ -23,6 +23,7 @@ from .common import (
     apply_style,
     parse_bands,
     progress_callback,
+    read_optional_population,
     read_points,
     run_engine,
     snap_reported,
@@ -102,11 +103,8 @@ class CatchmentAreas(PalveluAlgorithm):
         builder = CatchmentBuilder(router, resolution, reach, walk_speed=walk)
 
         pop_minutes = None
-        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
-        if pop_src is not None:
-            pop = read_points(pop_src, crs, context, feedback, "population",
-                              value_field=self.parameterAsString(parameters, "POP_FIELD",
-                                                                 context), keep_features=False)
+        pop = read_optional_population(self, parameters, context, crs, feedback)
+        if pop is not None:
             pop_snap = snap_reported(router, pop, settings, "population features", feedback)
             t, _ = run_engine(router.times, fac_snap, pop_snap, max(bands) * 60, False,
                               progress_callback(feedback, 25, 45))

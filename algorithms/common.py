@@ -293,6 +293,16 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
                       {k: np.asarray(v, float) for k, (_, v) in extra.items()})
 
 
+def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:
+    """The optional POPULATION layer with its POP_FIELD weights, or None when not given."""
+    source = alg.parameterAsSource(parameters, "POPULATION", context)
+    if source is None:
+        return None
+    return read_points(source, crs, context, feedback, "population",
+                       value_field=alg.parameterAsString(parameters, "POP_FIELD", context),
+                       keep_features=False)
+
+
 def _plain(value):
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None

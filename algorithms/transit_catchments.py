@@ -19,6 +19,7 @@ from .common import (
     add_points_parameter,
     apply_style,
     parse_bands,
+    read_optional_population,
     read_points,
     tr,
     work_crs,
@@ -81,12 +82,8 @@ class TransitCatchments(PalveluAlgorithm):
                 f"use a larger grid spacing."))
         mx, my = np.meshgrid(gx, gy)
         grid_access = setup.access(mx.ravel(), my.ravel())
-        pop = None
-        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
-        if pop_src is not None:
-            pop = read_points(pop_src, crs, context, feedback, "population",
-                              value_field=self.parameterAsString(parameters, "POP_FIELD",
-                                                                 context), keep_features=False)
+        pop = read_optional_population(self, parameters, context, crs, feedback)
+        if pop is not None:
             pop_access = setup.access(pop.x, pop.y)
         fields = catchment_fields(fac.ids)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
