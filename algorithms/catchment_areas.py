@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.isochrones import CatchmentBuilder
+from ..core.roads.isochrones import CatchmentBuilder
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,

@@ -20,10 +20,10 @@ from qgis.core import (
 )
 
 from ..core.cache import LruCache
-from ..core.impact import Scenario, ScenarioError, evaluate
-from ..core.report import render
-from ..core.snapping import OK
-from ..core.transit import percentiles
+from ..core.roads.snapping import OK
+from ..core.scenario.impact import Scenario, ScenarioError, evaluate
+from ..core.scenario.report import render
+from ..core.transit.profiles import percentiles
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,

@@ -32,9 +32,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.profiles import MODES
-from ..core.search import Cancelled, Router
-from ..core.snapping import OK, Snap
+from ..core.roads.modes import MODES
+from ..core.roads.search import Cancelled, Router
+from ..core.roads.snapping import OK, Snap
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..core.impact import Allocation, Scenario, compare
-from ..core.report import render
+from ..core.scenario.impact import Allocation, Scenario, compare
+from ..core.scenario.report import render
 from .common import (
     PalveluAlgorithm,
     add_points_parameter,

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.impact import ImpactResult
+from ..core.scenario.impact import ImpactResult
 from .common import PointInput, tr
 from .outputs import add_row, id_type, make_fields
 

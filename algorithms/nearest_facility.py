@@ -11,8 +11,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.allocation import band_label, band_of, facility_summary
-from ..core.snapping import OK
+from ..core.roads.snapping import OK
+from ..core.scenario.bands import band_label, band_of, facility_summary
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,

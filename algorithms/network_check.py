@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.checks import check_network, share_on_main
+from ..core.roads.checks import check_network, share_on_main
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core.odmatrix import od_long
-from ..core.search import Router
+from ..core.roads.odmatrix import od_long
+from ..core.roads.search import Router
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,

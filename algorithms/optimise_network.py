@@ -18,9 +18,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import locate
-from ..core.impact import Scenario, evaluate
-from ..core.report import render
+from ..core.optimise import locate
+from ..core.scenario.impact import Scenario, evaluate
+from ..core.scenario.report import render
 from .closure_impact import ClosureImpact, TransitClosureImpact
 from .common import add_points_parameter, apply_style, read_points, tr
 from .impact_outputs import (

@@ -1,7 +1,7 @@
 """The road layer into a network, built once and cached for the runs that follow.
 
 Reading is the slow part of a large road layer in Python, so the feature loop only
-collects each geometry's WKB and three attributes, and ``core.wkb`` reads the coordinates
+collects each geometry's WKB and three attributes, and ``core.roads.wkb`` reads the coordinates
 of all of them at once. A whole OGR layer (GeoPackage, shapefile...) already in the work
 CRS, with no selection, filter or pending edits, is read straight through GDAL's Arrow
 interface instead, a column at a time; both ways give the same lines.
@@ -22,10 +22,10 @@ from qgis.core import (
 )
 
 from ..core.cache import LruCache
-from ..core.network import LineInput, NetworkError, RoadNetwork, build_network
-from ..core.profiles import by_distinct, make_profile, parse_oneway, parse_speed
-from ..core.search import Router
-from ..core.wkb import lines_from_wkb
+from ..core.roads.modes import by_distinct, make_profile, parse_oneway, parse_speed
+from ..core.roads.network import LineInput, NetworkError, RoadNetwork, build_network
+from ..core.roads.search import Router
+from ..core.roads.wkb import lines_from_wkb
 from .common import (
     ROADS,
     NetworkSettings,

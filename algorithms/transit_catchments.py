@@ -12,8 +12,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.isochrones import band_polygons
-from ..core.transit import percentiles
+from ..core.roads.isochrones import band_polygons
+from ..core.transit.profiles import percentiles
 from .common import (
     PalveluAlgorithm,
     add_points_parameter,

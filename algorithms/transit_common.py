@@ -18,10 +18,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.gtfs import GtfsError, connections, read_feed, transfer_table
-from ..core.search import Router
-from ..core.snapping import Snap
-from ..core.transit import (
+from ..core.roads.search import Router
+from ..core.roads.snapping import Snap
+from ..core.transit.gtfs import GtfsError, connections, read_feed, transfer_table
+from ..core.transit.profiles import (
     Access,
     Footpaths,
     Profile,

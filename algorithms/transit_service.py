@@ -15,9 +15,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.gtfs import GtfsError, connections, read_feed
-from ..core.service import cell_trips, stop_departures
-from ..core.transit import straight_access
+from ..core.transit.frequency import cell_trips, stop_departures
+from ..core.transit.gtfs import GtfsError, connections, read_feed
+from ..core.transit.profiles import straight_access
 from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
 from .outputs import add_row, make_fields
 from .transit_common import DETOUR, add_transit_parameters, parse_clock

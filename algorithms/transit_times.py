@@ -11,9 +11,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.allocation import band_label
-from ..core.service import cell_trips
-from ..core.transit import arrive_by, percentiles, share_within
+from ..core.scenario.bands import band_label
+from ..core.transit.frequency import cell_trips
+from ..core.transit.profiles import arrive_by, percentiles, share_within
 from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr, work_crs
 from .outputs import add_row, id_type, make_fields
 from .transit_common import TRANSIT_HELP, add_transit_parameters, parse_clock, transit_setup

@@ -25,10 +25,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.generated_county import generate  # noqa: E402
-from core.isochrones import CatchmentBuilder  # noqa: E402
-from core.network import build_network  # noqa: E402
-from core.profiles import OSM_CAR_SPEEDS, make_profile  # noqa: E402
-from core.search import Router  # noqa: E402
+from core.roads.isochrones import CatchmentBuilder  # noqa: E402
+from core.roads.modes import OSM_CAR_SPEEDS, make_profile  # noqa: E402
+from core.roads.network import build_network  # noqa: E402
+from core.roads.search import Router  # noqa: E402
 
 BANDS = [10, 20, 30]
 

@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_catchments import peak_mb  # noqa: E402
 from bench.generated_county import generate  # noqa: E402
-from core.impact import Scenario, evaluate  # noqa: E402
-from core.network import build_network  # noqa: E402
-from core.profiles import make_profile  # noqa: E402
-from core.report import render  # noqa: E402
-from core.search import Router  # noqa: E402
+from core.roads.modes import make_profile  # noqa: E402
+from core.roads.network import build_network  # noqa: E402
+from core.roads.search import Router  # noqa: E402
+from core.scenario.impact import Scenario, evaluate  # noqa: E402
+from core.scenario.report import render  # noqa: E402
 
 THRESHOLDS = [15, 30, 60]
 

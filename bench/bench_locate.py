@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_catchments import peak_mb  # noqa: E402
 from bench.generated_county import generate  # noqa: E402
-from core.locate import pmedian_exact, pmedian_heuristic  # noqa: E402
-from core.network import build_network  # noqa: E402
-from core.profiles import make_profile  # noqa: E402
-from core.search import Router  # noqa: E402
+from core.optimise.locate import pmedian_exact, pmedian_heuristic  # noqa: E402
+from core.roads.modes import make_profile  # noqa: E402
+from core.roads.network import build_network  # noqa: E402
+from core.roads.search import Router  # noqa: E402
 
 
 def main() -> None:

@@ -21,8 +21,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.gtfs import connections, read_feed  # noqa: E402
-from core.transit import (  # noqa: E402
+from core.transit.gtfs import connections, read_feed  # noqa: E402
+from core.transit.profiles import (  # noqa: E402
     percentiles,
     profile_to_target,
     share_within,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.network import LineInput
+from core.roads.network import LineInput
 
 CLASSES = np.array(["residential", "tertiary", "secondary", "primary"], dtype=object)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 from osgeo import ogr, osr
 
-from core.network import LineInput
-from core.profiles import parse_oneway, parse_speed
+from core.roads.modes import parse_oneway, parse_speed
+from core.roads.network import LineInput
 
 
 def _shared() -> Path:

@@ -1,7 +1,7 @@
 """Independent reference: point-to-facility travel times with networkx on the same edges.
 
 Each point and facility is inserted as its own node splitting its snapped edge, then
-networkx's Dijkstra runs on the resulting graph. Shares nothing with ``core.search``
+networkx's Dijkstra runs on the resulting graph. Shares nothing with ``core.roads.search``
 except the network's edge list and the snapping result.
 """
 

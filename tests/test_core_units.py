@@ -8,11 +8,11 @@ from shapely.geometry import Point
 from shapely.prepared import prep
 
 from core.cache import LruCache
-from core.isochrones import CatchmentBuilder
-from core.network import build_network
-from core.odmatrix import od_long
-from core.profiles import make_profile, parse_oneway, parse_speed
-from core.search import Router
+from core.roads.isochrones import CatchmentBuilder
+from core.roads.modes import make_profile, parse_oneway, parse_speed
+from core.roads.network import build_network
+from core.roads.odmatrix import od_long
+from core.roads.search import Router
 from tests.osm_data import HELSINKI_PBF, load_osm_roads, load_population
 
 
@@ -81,7 +81,7 @@ def test_od_long_k_and_cutoff():
 def test_band_polygons_valid_on_adversarial_fields():
     """Plateaus at the band limits and checkerboards (saddles everywhere) make contour rings
     touch; only pieces with a repeated vertex are checked, and every result must be valid."""
-    from core.isochrones import band_polygons
+    from core.roads.isochrones import band_polygons
 
     rng = np.random.default_rng(1)
     for trial in range(300):
@@ -101,7 +101,7 @@ def test_band_polygons_valid_on_adversarial_fields():
 
 
 def test_cheapest_csr_keeps_the_fastest_parallel_edge_and_its_length():
-    from core.network import cheapest_csr
+    from core.roads.network import cheapest_csr
 
     t, m = cheapest_csr(np.array([0, 0, 1, 0]), np.array([1, 1, 2, 1]), 3, 4,
                         np.array([5.0, 2.0, 1.0, 3.0]), np.array([50.0, 20.0, 10.0, 30.0]))

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.gtfs import GtfsError, active_services, connections, parse_times, read_feed
+from core.transit.gtfs import GtfsError, active_services, connections, parse_times, read_feed
 from tests.osm_data import SHARED
 
 KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"

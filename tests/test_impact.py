@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from core.impact import Scenario, ScenarioError, evaluate, weighted_gini, weighted_quantile
-from core.network import build_network
-from core.profiles import make_profile
-from core.search import Router
+from core.roads.modes import make_profile
+from core.roads.network import build_network
+from core.roads.search import Router
+from core.scenario.impact import Scenario, ScenarioError, evaluate, weighted_gini, weighted_quantile
 from tests.osm_data import HELSINKI_PBF, load_osm_roads, load_population
 from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
 

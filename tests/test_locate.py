@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.locate import (
+from core.optimise.locate import (
     coverage_exact,
     coverage_heuristic,
     finite_cost,
@@ -19,9 +19,9 @@ from core.locate import (
     pmedian_heuristic,
     set_cover_exact,
 )
-from core.network import build_network
-from core.profiles import make_profile
-from core.search import Router
+from core.roads.modes import make_profile
+from core.roads.network import build_network
+from core.roads.search import Router
 from tests.osm_data import HELSINKI_PBF, load_osm_roads, load_population
 
 
@@ -98,7 +98,7 @@ def test_coverage_set_cover_and_center(helsinki):
 
 
 def test_capacitated_pmedian(helsinki):
-    from core.locate import (
+    from core.optimise.locate import (
         capacitated_assignment,
         pmedian_capacitated_exact,
         pmedian_capacitated_heuristic,
@@ -125,7 +125,7 @@ def test_capacitated_pmedian(helsinki):
 def test_capacitated_coverage_cover_and_center(helsinki):
     from scipy.optimize import linprog
 
-    from core.locate import capacitated_cover, capacitated_pcenter
+    from core.optimise.locate import capacitated_cover, capacitated_pcenter
 
     cost, w = helsinki
     cost = cost[:, :10]

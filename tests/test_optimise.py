@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsProcessingException
 
-from core.locate import pmedian_exact
+from core.optimise.locate import pmedian_exact
 from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
@@ -73,7 +73,7 @@ def test_bad_input(tmp_path):
 def test_capacities_are_respected(tmp_path):
     from qgis.core import QgsVectorLayer
 
-    from core.locate import capacitated_assignment
+    from core.optimise.locate import capacitated_assignment
 
     # demand as visits: 0.1 per resident, so that five sites' capacities can hold it
     res = run(tmp_path, PROBLEM=0, P=5, CAPACITY_FIELD="capacity", USE_RATES="population=0.1")

@@ -71,7 +71,7 @@ def test_zip_contains_only_runtime_files(tmp_path):
     target = package.build(tmp_path)
     names = zipfile.ZipFile(target).namelist()
     assert "palveluverkko/metadata.txt" in names
-    assert "palveluverkko/core/search.py" in names
+    assert "palveluverkko/core/roads/search.py" in names
     assert "palveluverkko/resources/sample/helsinki_sample.gpkg" in names
     assert not [n for n in names if "/tests/" in n or "/bench/" in n or "__pycache__" in n
                 or n.endswith(".pyc") or "/.venv/" in n]
@@ -88,8 +88,8 @@ def test_zip_installs_into_a_clean_profile(tmp_path):
     assert enable.returncode == 0, enable.stderr
     listing = _qgis_process(config, "list").stdout
     assert "palveluverkko:catchmentareas" in listing
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import palveluverkko.core.search, "
-            "palveluverkko.algorithms.provider; print(palveluverkko.core.search.__file__)")
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import palveluverkko.core.roads.search, "
+            "palveluverkko.algorithms.provider; print(palveluverkko.core.roads.search.__file__)")
     res = subprocess.run([sys.executable, "-c", code, str(plugins)], capture_output=True,
                          text=True, env=_env(config))
     assert res.returncode == 0, res.stderr

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
 
-from core.network import build_network
-from core.profiles import make_profile, parse_oneway, parse_speed
-from core.search import Router
+from core.roads.modes import make_profile, parse_oneway, parse_speed
+from core.roads.network import build_network
+from core.roads.search import Router
 from tests.qgis_helpers import ROADS
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
@@ -18,7 +18,7 @@ def _engine_input():
     """The sample roads as a memory layer with a numeric ``speed`` field, and engine input."""
     from shapely import wkb
 
-    from core.network import LineInput
+    from core.roads.network import LineInput
 
     src = QgsVectorLayer(ROADS, "roads", "ogr")
     layer = QgsVectorLayer("LineString?crs=EPSG:3067&field=speed:double&field=oneway:string",

@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 from scipy.sparse import csgraph
 
-from core.network import build_network
-from core.profiles import make_profile
-from core.search import Router
+from core.roads.modes import make_profile
+from core.roads.network import build_network
+from core.roads.search import Router
 from tests.osm_data import HELSINKI_PBF, SAO_PAULO_PBF, load_osm_roads, load_population
 from tests.reference import point_to_facility_times, reference_graph
 

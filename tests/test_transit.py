@@ -8,8 +8,8 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from core.gtfs import connections, read_feed
-from core.transit import Access, arrivals, profile_to_target, stop_footpaths
+from core.transit.gtfs import connections, read_feed
+from core.transit.profiles import Access, arrivals, profile_to_target, stop_footpaths
 from tests.osm_data import SHARED, stop_xy
 
 KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
@@ -118,7 +118,7 @@ def test_one_vehicle_only_means_a_direct_trip(kuopio):
 
 
 def test_origin_lookups_match_the_profile(kuopio):
-    from core.transit import percentiles, share_within, straight_access, travel_seconds
+    from core.transit.profiles import percentiles, share_within, straight_access, travel_seconds
 
     feed, conn, foot = kuopio
     n = len(feed.stops)
@@ -153,7 +153,7 @@ def test_transit_algorithm_on_kuopio(kuopio):
         QgsVectorLayer,
     )
 
-    from core.transit import percentiles, straight_access, travel_seconds
+    from core.transit.profiles import percentiles, straight_access, travel_seconds
     from tests.qgis_helpers import register_provider, rows
 
     feed, conn, foot = kuopio
@@ -193,7 +193,7 @@ def test_transit_algorithm_on_kuopio(kuopio):
         if r["leave_by"] is not None:
             assert r["leave_by"] <= "08:00:00" and r["arrive_by_min"] >= 0
     # the nearest-facility median equals the engine's, for the same walking rules
-    from core.transit import profile_to_target
+    from core.transit.profiles import profile_to_target
 
     conn_all = connections(feed, date(2016, 11, 1), 7 * 3600, 7 * 3600 + 1800 + 7200)
     foot4 = stop_footpaths(xs, ys, 400, 5 / 3.6)
@@ -221,7 +221,12 @@ def test_transit_closure_impact_on_kuopio(kuopio, tmp_path):
     import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    from core.transit import percentiles, profile_to_target, straight_access, travel_seconds
+    from core.transit.profiles import (
+        percentiles,
+        profile_to_target,
+        straight_access,
+        travel_seconds,
+    )
     from palveluverkko.algorithms.closure_impact import TIMES
     from tests.qgis_helpers import register_provider, rows
 
@@ -279,14 +284,15 @@ def test_transit_closure_impact_on_kuopio(kuopio, tmp_path):
 
 
 def test_service_counts_against_stop_times(kuopio):
-    from core.service import cell_trips, stop_departures
-    from core.transit import straight_access
+    from core.transit.frequency import cell_trips, stop_departures
+    from core.transit.profiles import straight_access
 
     feed, _, _ = kuopio
     day = connections(feed, date(2016, 11, 1))
     stats = stop_departures(day, len(feed.stops), 7 * 3600, 9 * 3600)
     # departures of a stop = its stop_times rows of active trips that are not a trip's last
-    services = __import__("core.gtfs", fromlist=["x"]).active_services(feed, date(2016, 11, 1))
+    from core.transit.gtfs import active_services
+    services = active_services(feed, date(2016, 11, 1))
     trips = set(feed.trips.loc[feed.trips.service_id.isin(services), "trip_id"])
     st = feed.stop_times[feed.stop_times.trip_id.isin(trips)]
     last = st.groupby("trip_id")["stop_sequence"].transform("max") == st["stop_sequence"]
@@ -382,7 +388,7 @@ def test_transit_catchments_hold_their_population(kuopio):
 
 
 def test_arrive_by_is_the_latest_departure_that_makes_it(kuopio):
-    from core.transit import arrive_by, straight_access, travel_seconds
+    from core.transit.profiles import arrive_by, straight_access, travel_seconds
 
     feed, conn, foot = kuopio
     xs, ys = stop_xy(feed.stops)

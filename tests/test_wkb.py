@@ -7,7 +7,7 @@ from osgeo import ogr
 from shapely import wkb as shapely_wkb
 from shapely.geometry import LineString, MultiLineString
 
-from core.wkb import lines_from_wkb
+from core.roads.wkb import lines_from_wkb
 
 
 def ogr_parts(blob: bytes) -> list[np.ndarray]:

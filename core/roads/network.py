@@ -17,7 +17,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
-from .profiles import Profile
+from .modes import Profile
 
 MIN_EDGE_SECONDS = 1e-6  # csgraph drops explicit zeros; keep zero-length edges routable
 

@@ -9,7 +9,7 @@ import io
 import numpy as np
 import pandas as pd
 
-from .allocation import band_label
+from .bands import band_label
 from .impact import ImpactResult
 
 

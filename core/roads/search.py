@@ -17,8 +17,8 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from .contraction import Contracted, contract
+from .modes import Profile
 from .network import Graph, RoadNetwork, cheapest_csr
-from .profiles import Profile
 from .snapping import OK, SMALL_COMPONENT, Snap, snap_points
 
 Progress = Callable[[float], bool]  # fraction done -> False to cancel
@@ -140,7 +140,7 @@ class Router:
 
         Yields ``(facility slice, times (k, n_nodes + n_fac), distances or None)``; a
         facility's access walk is included. Unreachable or beyond ``cutoff``: inf.
-        Times alone are searched on the contracted graph (``core.contraction``) when there
+        Times alone are searched on the contracted graph (``core.roads.contraction``) when there
         are ``CONTRACT_FROM`` facilities or more, unless ``contracted`` says otherwise.
         """
         n_all = self.graph.n_nodes + len(fac)

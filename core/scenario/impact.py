@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .allocation import band_label
+from .bands import band_label
 
 UNREACHABLE = "unreachable"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .transit import Access
+from .profiles import Access
 
 
 def stop_departures(conn: pd.DataFrame, n_stops: int, start: int, end: int) -> pd.DataFrame:
