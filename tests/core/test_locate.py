@@ -162,7 +162,8 @@ def test_capacitated_coverage_cover_and_center(helsinki):
     assert center.objective >= free.objective - 1e-9
 
 
-SPOPT_PY = Path(__file__).resolve().parents[1] / ".venv-spopt" / "bin" / "python"
+SPOPT_PY = Path(__file__).resolve().parents[2] / ".venv-spopt" / "bin" / "python"
+SPOPT_SCRIPT = Path(__file__).resolve().parents[1] / "spopt_reference.py"
 
 
 @pytest.mark.skipif(not SPOPT_PY.exists(), reason="scripts/setup.sh makes .venv-spopt")
@@ -171,15 +172,13 @@ def test_against_pysal_spopt(helsinki, tmp_path):
     cost = finite_cost(cost)  # spopt needs finite costs: the penalty our solvers give inf
     for p in (3, 6):
         np.savez(tmp_path / "pm.npz", cost=cost, weight=w, p=p)
-        ref = json.loads(subprocess.run([str(SPOPT_PY), str(Path(__file__).parent /
-                                                             "spopt_reference.py"),
+        ref = json.loads(subprocess.run([str(SPOPT_PY), str(SPOPT_SCRIPT),
                                          str(tmp_path / "pm.npz")], capture_output=True,
                                         text=True, check=True).stdout)
         assert pmedian_exact(cost, w, p).objective == pytest.approx(ref["objective"], rel=1e-6)
         assert pmedian_heuristic(cost, w, p).objective <= ref["objective"] * 1.01
         np.savez(tmp_path / "mc.npz", cost=cost, weight=w, p=p, radius=6.0)
-        ref = json.loads(subprocess.run([str(SPOPT_PY), str(Path(__file__).parent /
-                                                             "spopt_reference.py"),
+        ref = json.loads(subprocess.run([str(SPOPT_PY), str(SPOPT_SCRIPT),
                                          str(tmp_path / "mc.npz")], capture_output=True,
                                         text=True, check=True).stdout)
         assert coverage_exact(cost, w, p, 6.0).objective == pytest.approx(ref["objective"])
