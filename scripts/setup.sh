@@ -23,10 +23,28 @@ if [ "$need_apt" = 1 ]; then
     zip unzip
 fi
 
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import pytest, pytest_qgis" 2>/dev/null \
-   || [ ! -x "$VENV/bin/ruff" ]; then
+if [ ! -x "$VENV/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
+fi
+if ! "$VENV/bin/python" -c "import pytest, pytest_qgis" 2>/dev/null || [ ! -x "$VENV/bin/ruff" ] \
+   || [ ! -x "$VENV/bin/mypy" ]; then
   "$VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-dev.txt"
+fi
+# The engine's tests (tests/core) in a venv WITHOUT QGIS and without the system site-packages:
+# PyPI wheels of Debian's versions (requirements-core.txt); of the system only GDAL's osgeo,
+# linked in by a .pth file. Remade when requirements-core.txt changes.
+CORE_VENV="$ROOT/.venv-core"
+CORE_STAMP="$CORE_VENV/requirements-core.txt"
+if [ ! -x "$CORE_VENV/bin/python" ] || ! cmp -s "$ROOT/requirements-core.txt" "$CORE_STAMP"; then
+  rm -rf "$CORE_VENV"
+  /usr/bin/python3 -m venv "$CORE_VENV"
+  "$CORE_VENV/bin/pip" install -q --disable-pip-version-check -r "$ROOT/requirements-core.txt"
+  OSGEO="$(/usr/bin/python3 -c 'import os, osgeo; print(os.path.dirname(osgeo.__file__))')"
+  mkdir -p "$CORE_VENV/debian-gdal"
+  ln -sfn "$OSGEO" "$CORE_VENV/debian-gdal/osgeo"
+  SITE="$("$CORE_VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+  echo "$CORE_VENV/debian-gdal" > "$SITE/debian_gdal.pth"
+  cp "$ROOT/requirements-core.txt" "$CORE_STAMP"
 fi
 # PySAL spopt as an independent reference for the location-allocation tests, in its own venv
 # (its dependencies must not shadow the Debian libraries QGIS uses)

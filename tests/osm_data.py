@@ -26,6 +26,7 @@ SHARED = _shared()
 HELSINKI_PBF = SHARED / "helsinki" / "helsinki.osm.pbf"
 HELSINKI_POP = SHARED / "helsinki" / "population_grid_2020.gpkg"
 SAO_PAULO_PBF = SHARED / "sao_paulo" / "spo_osm.pbf"
+KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
 
 
 def _transform(epsg: int):
@@ -82,3 +83,16 @@ def load_population(path: Path = HELSINKI_POP, epsg: int = 3067):
         ys.append(g.GetY())
         pop.append(f.GetField("population"))
     return np.array(xs), np.array(ys), np.array(pop, dtype=float)
+
+
+def load_kuopio():
+    """The Kuopio feed, its connections on 2016-11-01 07-09 and 400 m stop footpaths."""
+    from datetime import date
+
+    from core.transit.gtfs import connections, read_feed
+    from core.transit.profiles import stop_footpaths
+
+    feed = read_feed(KUOPIO)
+    conn = connections(feed, date(2016, 11, 1), 7 * 3600, 9 * 3600)
+    xs, ys = stop_xy(feed.stops)
+    return feed, conn, stop_footpaths(xs, ys, 400, 5 / 3.6)

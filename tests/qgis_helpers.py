@@ -1,10 +1,8 @@
-"""Shared helpers of the tests that run inside QGIS."""
+"""Shared helpers of the tests that run inside QGIS (qgis is imported only when called)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from qgis.core import QgsApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
@@ -18,6 +16,8 @@ _KEEP: list = []  # the Python side of the provider must outlive the test that m
 
 def register_provider():
     """Our provider in the Processing registry (once per session)."""
+    from qgis.core import QgsApplication
+
     from palveluverkko.algorithms.provider import PalveluverkkoProvider
 
     registry = QgsApplication.processingRegistry()

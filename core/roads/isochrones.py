@@ -270,7 +270,8 @@ class CatchmentBuilder:
         z[rows[sel] - r0, cols[sel] - c0] = values
         return self.grid.x[c0:c1], self.grid.y[r0:r1], z
 
-    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
+    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float
+                         ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         found = self._facility_field(nt, fac, j, cutoff)
         if found is None:
             return None
@@ -322,7 +323,8 @@ class CatchmentBuilder:
         if z is not None:
             yield from self._trace_window(facility, *z, bands, rings)
 
-    def _window(self, values: np.ndarray, keep: np.ndarray):
+    def _window(self, values: np.ndarray, keep: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """The raster of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""
         if not keep.any():
             return None

@@ -65,7 +65,7 @@ class Profile:
         they win over class speeds for a car, are capped by ``max_speed`` for
         walking and cycling.
         """
-        n = len(classes) if classes is not None else len(field_speeds)
+        n = len(classes) if classes is not None else len(field_speeds)  # type: ignore[arg-type]
         out = np.full(n, float(self.default_speed))
         if classes is not None:
             cls = np.asarray(classes, dtype=object).astype(str)

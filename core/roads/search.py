@@ -153,7 +153,7 @@ class Router:
         mat, lmat = self._search_graph(fac)
         core = self._contracted(fac) if contracted else None
         sources = self.graph.n_nodes + np.arange(len(fac))
-        core_sources = core.core_index(sources) if core is not None else None
+        core_sources = core.core_index(sources) if core is not None else sources
         limit = np.inf if cutoff is None else cutoff
         for start in range(0, len(fac), chunk):
             sl = slice(start, min(start + chunk, len(fac)))
@@ -168,7 +168,7 @@ class Router:
                 times, pred = (res if with_distance else (res, None))
                 times = np.atleast_2d(times)
             times[~self.routable(fac)[sl]] = np.inf
-            dist = path_lengths(lmat, np.atleast_2d(pred)) if with_distance else None
+            dist = path_lengths(lmat, np.atleast_2d(pred)) if pred is not None else None
             yield sl, times, dist
             if progress is not None and progress(sl.stop / len(fac)) is False:
                 raise Cancelled()
@@ -228,7 +228,7 @@ class Router:
             if np.isfinite(cutoff):
                 t[t > cutoff] = np.inf
             t_out[:, sl] = t
-            if with_distance:
+            if d_out is not None:
                 d[~np.isfinite(t)] = np.inf
                 d_out[:, sl] = d
         return t_out, d_out
@@ -252,7 +252,7 @@ class Router:
         t = np.where(use_b, via_b, via_a)
         facility = np.where(use_b, node_fac[b], node_fac[a])
         d = np.full(len(pts), np.inf)
-        if with_distance:
+        if node_d is not None:
             d = np.where(use_b, node_d[b] + lb, node_d[a] + la)
         # same-edge trips: compare against every facility on the point's edge
         same = np.isin(pts.edge, fac.edge[self.routable(fac)])
