@@ -1,0 +1,112 @@
+"""Snapping points to roads: hand-made cases, the distance limit hit exactly, and the
+nearest point of every usable line against shapely's own distances."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from shapely.geometry import LineString, Point
+
+from core.roads.modes import make_profile
+from core.roads.network import LineInput, build_network
+from core.roads.snapping import NO_GEOMETRY, OK, SMALL_COMPONENT, TOO_FAR, SnapIndex, snap_points
+
+WALK = make_profile("walk", "osm")
+
+
+def network(parts, classes=None):
+    parts = [np.asarray(p, dtype=float) for p in parts]
+    classes = np.array(classes or ["residential"] * len(parts), dtype=object)
+    net = build_network(LineInput.from_parts(parts, np.arange(len(parts)), classes=classes))
+    return net, net.graph(WALK)
+
+
+@pytest.fixture(scope="module")
+def two_pieces():
+    """A 1 km main road along y = 0 with a bend at x = 1000, and a 100 m piece of its own."""
+    return network([[[0, 0], [1000, 0], [1000, 400]], [[2000, 2000], [2100, 2000]]])
+
+
+def test_point_beside_the_road(two_pieces):
+    net, graph = two_pieces
+    s = snap_points(net, graph, [250.0], [100.0])
+    assert s.status.tolist() == [OK]
+    assert (s.x[0], s.y[0], s.distance[0]) == (250.0, 0.0, 100.0)
+    e = s.edge[0]
+    assert net.e_len[e] == pytest.approx(1400.0)  # one edge, bend included
+    from_origin = (net.vx[net.e_v0[e]], net.vy[net.e_v0[e]]) == (0.0, 0.0)
+    assert s.frac[0] * 1400 == pytest.approx(250.0 if from_origin else 1150.0)
+
+
+def test_point_past_the_end_snaps_to_the_end(two_pieces):
+    net, graph = two_pieces
+    s = snap_points(net, graph, [-30.0, 1030.0], [40.0, 440.0])
+    assert s.distance.tolist() == [50.0, 50.0]  # 3-4-5 triangles
+    assert s.x.tolist() == [0.0, 1000.0] and s.y.tolist() == [0.0, 400.0]
+    assert sorted(s.frac.tolist()) == [0.0, 1.0]
+
+
+def test_distance_limit_is_inclusive(two_pieces):
+    """A point exactly ``max_distance`` from the road is snapped; a hair beyond is not."""
+    net, graph = two_pieces
+    s = snap_points(net, graph, [500.0, 500.0], [300.0, 300.0 + 1e-6], max_distance=300.0)
+    assert s.status.tolist() == [OK, TOO_FAR]
+    assert s.distance[0] == 300.0
+
+
+def test_no_geometry_and_subset(two_pieces):
+    net, graph = two_pieces
+    s = snap_points(net, graph, [np.nan, 10.0], [0.0, 5.0])
+    assert s.status.tolist() == [NO_GEOMETRY, OK]
+    assert s.edge[0] == -1 and np.isnan(s.distance[0])
+    assert s.ok.tolist() == [False, True]
+    one = s.subset([1])
+    assert len(one) == 1 and one.status.tolist() == [OK] and one.distance.tolist() == [5.0]
+
+
+def test_small_piece_only_when_asked(two_pieces):
+    net, graph = two_pieces
+    x, y = [2050.0], [10.0]
+    main_only = snap_points(net, graph, x, y, max_distance=5000)
+    assert main_only.status.tolist() == [OK]
+    assert (main_only.x[0], main_only.y[0]) == (1000.0, 10.0)  # on the main road's bend leg
+    assert main_only.distance[0] == 1050.0
+    near_piece = [2050.0], [2010.0]
+    anywhere = snap_points(net, graph, *near_piece, main_component_only=False)
+    assert anywhere.status.tolist() == [SMALL_COMPONENT]
+    assert (anywhere.x[0], anywhere.y[0], anywhere.distance[0]) == (2050.0, 2000.0, 10.0)
+    assert snap_points(net, graph, *near_piece).status.tolist() == [TOO_FAR]  # 1 km limit
+
+
+def test_roads_closed_to_the_mode_are_not_snapped_to():
+    net, graph = network([[[0, 0], [1000, 0]], [[0, 50], [1000, 50]]],
+                         ["residential", "motorway"])
+    s = snap_points(net, graph, [500.0], [45.0])
+    assert s.y[0] == 0.0 and s.distance[0] == 45.0
+
+
+def test_nearest_point_equals_shapely_on_random_lines():
+    """Long and short segments mixed, so some points are settled by the radius query."""
+    rng = np.random.default_rng(11)
+    parts = [np.cumsum(rng.normal(0, 40, (int(rng.integers(2, 6)), 2)), axis=0)
+             + rng.uniform(0, 2000, 2) for _ in range(60)]
+    parts += [np.array([[-500.0, 1000.0], [2500.0, 1010.0]])]  # one long straight segment
+    net, _ = network(parts)
+    index = SnapIndex(net, np.ones(net.n_edges, bool))
+    px, py = rng.uniform(-300, 2300, 400), rng.uniform(-300, 2300, 400)
+    seg, dist, t = index.nearest(px, py)
+    shapes = [LineString(p) for p in parts]
+    want = np.array([min(s.distance(Point(x, y)) for s in shapes) for x, y in zip(px, py)])
+    assert np.allclose(dist, want, atol=1e-6)
+    # the reported projection is the point at that distance on the reported segment
+    v = index.seg_v[seg]
+    qx = net.vx[v] + t * (net.vx[v + 1] - net.vx[v])
+    qy = net.vy[v] + t * (net.vy[v + 1] - net.vy[v])
+    assert np.allclose(np.hypot(px - qx, py - qy), dist)
+
+
+def test_empty_index_finds_nothing():
+    net, _ = network([[[0, 0], [10, 0]]])
+    index = SnapIndex(net, np.zeros(net.n_edges, bool))
+    seg, dist, _ = index.nearest(np.array([1.0]), np.array([1.0]))
+    assert seg.tolist() == [-1] and dist.tolist() == [np.inf]
