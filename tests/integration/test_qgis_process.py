@@ -73,6 +73,9 @@ def test_zip_contains_only_runtime_files(tmp_path):
     assert "palveluverkko/metadata.txt" in names
     assert "palveluverkko/core/roads/search.py" in names
     assert "palveluverkko/resources/sample/helsinki_sample.gpkg" in names
+    licence = zipfile.ZipFile(target).read("palveluverkko/LICENSE").decode()
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "Version 2, June 1991" in licence
+    assert licence == (ROOT / "LICENSE").read_text()
     assert not [n for n in names if "/tests/" in n or "/bench/" in n or "__pycache__" in n
                 or n.endswith(".pyc") or "/.venv/" in n]
 
