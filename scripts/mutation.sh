@@ -7,7 +7,8 @@
 # it or note why it is harmless. The score is in CONTRIBUTING.md.
 #
 #   scripts/mutation.sh                       # the modules below, each with its own tests
-#   scripts/mutation.sh core/roads/wkb.py tests/core/test_wkb.py   # one module, its tests
+#   scripts/mutation.sh core/roads/wkb.py:tests/core/test_wkb.py     # MODULE:TEST[,TEST...]
+# MUTATION_DIR=/tmp/somewhere runs in another scratch folder (two runs side by side).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/setup.sh" >/dev/null
@@ -16,14 +17,14 @@ if [ ! -x "$MVENV/bin/mutmut" ]; then
   /usr/bin/python3 -m venv "$MVENV"
   "$MVENV/bin/pip" install -q --disable-pip-version-check "mutmut==2.5.1"
 fi
-if [ "$#" -ge 2 ]; then
-  PAIRS=("$1" "${*:2}")
+if [ "$#" -gt 0 ]; then
+  PAIRS=("$@")
 else  # module, then the fast tests aimed at it
   PAIRS=(
-    core/roads/snapping.py "tests/core/test_snapping.py tests/core/test_exact_limits.py"
-    core/roads/checks.py "tests/core/test_checks.py"
-    core/scenario/bands.py "tests/core/test_bands.py"
-    core/scenario/report.py "tests/core/test_report.py"
+    core/roads/snapping.py:tests/core/test_snapping.py
+    core/roads/checks.py:tests/core/test_checks.py
+    core/scenario/bands.py:tests/core/test_bands.py
+    core/scenario/report.py:tests/core/test_report.py
   )
 fi
 WORK="${MUTATION_DIR:-/tmp/palveluverkko-mutation-$(id -u)}"
@@ -33,9 +34,10 @@ cp -r "$ROOT/core" "$ROOT/tests" "$ROOT/pyproject.toml" "$WORK/"
 cp -r "$ROOT/resources/sample" "$WORK/resources/"
 find "$WORK" -name __pycache__ -prune -exec rm -rf {} +
 cd "$WORK"
-for ((i = 0; i < ${#PAIRS[@]}; i += 2)); do
-  module="${PAIRS[i]}"
-  tests="${PAIRS[i + 1]}"
+for pair in "${PAIRS[@]}"; do
+  module="${pair%%:*}"
+  tests="${pair#*:}"
+  tests="${tests//,/ }"
   echo "== $module  <-  $tests"
   "$MVENV/bin/mutmut" run --paths-to-mutate "$module" --tests-dir tests/core --simple-output \
     --runner "$ROOT/.venv-core/bin/python -m pytest -x -q -p no:cacheprovider $tests" || true

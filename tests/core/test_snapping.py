@@ -110,3 +110,12 @@ def test_empty_index_finds_nothing():
     index = SnapIndex(net, np.zeros(net.n_edges, bool))
     seg, dist, _ = index.nearest(np.array([1.0]), np.array([1.0]))
     assert seg.tolist() == [-1] and dist.tolist() == [np.inf]
+
+
+def test_reasons_are_the_texts_users_read(two_pieces):
+    """The statuses go into the output layers' reason field as they are."""
+    net, graph = two_pieces
+    s = snap_points(net, graph, [250.0, np.nan, 500.0, 2050.0], [100.0, 0.0, 3000.0, 2010.0],
+                    main_component_only=False)
+    assert s.status.tolist() == ["ok", "no geometry", "too far from a road",
+                                 "on a small disconnected piece of the network"]
