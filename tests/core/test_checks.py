@@ -67,3 +67,36 @@ def test_share_on_main_weighs_by_population():
     assert share_on_main(snap) == 0.5
     assert share_on_main(snap, np.array([10.0, 20.0, 30.0, 40.0])) == pytest.approx(0.4)
     assert share_on_main(snap, np.zeros(4)) == 0.0
+
+
+def _checked(parts, classes):
+    net = build_network(LineInput.from_parts([np.array(p, float) for p in parts],
+                                             range(len(parts)),
+                                             classes=np.array(classes, dtype=object)))
+    return check_network(net, net.graph(make_profile("walk", "osm")))
+
+
+def test_one_road_is_all_on_the_main_piece():
+    report = _checked([[[0, 0], [100, 0]]], ["residential"])
+    assert (report.usable_edges, report.n_components, report.main_share_edges) == (1, 1, 1.0)
+    assert len(report.dangles) == 2
+
+
+def test_nothing_usable_gives_no_piece_and_no_share():
+    report = _checked([[[0, 0], [100, 0]]], ["motorway"])
+    assert (report.usable_edges, report.n_components, report.main_share_edges) == (0, 0, 0.0)
+    assert len(report.dangles) == 0
+
+
+def test_two_roads_between_the_same_junctions_count_one_neighbour():
+    """A straight and a curved road join the same two junctions, which a third road leaves
+    from: the junction without the third road has one neighbour only, a dead end."""
+    report = _checked([[[0, 0], [100, 0]], [[0, 0], [50, 50], [100, 0]], [[100, 0], [200, 0]]],
+                      ["residential"] * 3)
+    assert report.usable_edges == 3 and report.n_components == 1
+    assert len(report.dangles) == 2  # (0, 0) and (200, 0)
+
+
+def test_share_on_main_with_weights_that_are_shares():
+    snap = _snap([OK, TOO_FAR])
+    assert share_on_main(snap, np.array([0.25, 0.75])) == 0.25
