@@ -20,7 +20,7 @@ def test_facility_summary_by_hand():
     minutes = np.array([5.0, 10.0, 2.0, np.inf, 10.5, 12.0])
     weight = np.array([100.0, 50.0, 20.0, 7.0, 30.0, 0.0])
     out = facility_summary(facility, minutes, weight, 3, [5, 10])
-    assert out.index.tolist() == [0, 1, 2]
+    assert out.index.tolist() == [0, 1, 2] and out.index.name == "facility"
     assert out["cells"].tolist() == [3, 2, 0]
     assert out["population"].tolist() == [150, 50, 0]
     assert out["pop_le_5"].tolist() == [100, 20, 0]  # 5.0 is within 5

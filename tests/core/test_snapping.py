@@ -119,3 +119,22 @@ def test_reasons_are_the_texts_users_read(two_pieces):
                     main_component_only=False)
     assert s.status.tolist() == ["ok", "no geometry", "too far from a road",
                                  "on a small disconnected piece of the network"]
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_long_segment_across_the_origin_is_found(axis):
+    """A 4 km straight road through (0, 0) among many short ones: points 10 m from its far
+    parts are nearest to it although the index pieces there are far from their centre."""
+    rng = np.random.default_rng(5)
+    long_road = np.array([[-2000.0, 0.0], [2000.0, 0.0]])
+    shorts = [c + np.array([[0.0, 0.0], [20.0, 0.0]])
+              for c in rng.uniform(-2000, 2000, (40, 2)) * [1, 0.02] + [0, 300]]
+    parts = [long_road, *shorts]
+    if axis:
+        parts = [p[:, ::-1] for p in parts]
+    net, _ = network(parts)
+    index = SnapIndex(net, np.ones(net.n_edges, bool))
+    along = np.linspace(-1950, 1950, 40)
+    px, py = (along, np.full(40, 10.0)) if not axis else (np.full(40, 10.0), along)
+    _, dist, _ = index.nearest(px, py)
+    assert np.allclose(dist, 10.0)
