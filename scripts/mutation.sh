@@ -39,7 +39,7 @@ for pair in "${PAIRS[@]}"; do
   tests="${pair#*:}"
   tests="${tests//,/ }"
   echo "== $module  <-  $tests"
-  "$MVENV/bin/mutmut" run --paths-to-mutate "$module" --tests-dir tests/core --simple-output \
+  "$MVENV/bin/mutmut" run --paths-to-mutate "$module" --tests-dir tests/core --simple-output --no-progress \
     --runner "$ROOT/.venv-core/bin/python -m pytest -x -q -p no:cacheprovider $tests" || true
 done
 "$MVENV/bin/mutmut" results || true
