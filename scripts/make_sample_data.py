@@ -186,8 +186,8 @@ def synthetic_grid(roads) -> list[dict]:
         v = int(pop[i, j])
         x, y = x0 + j * CELL, y0 + i * CELL
         cell = {"grd_id": f"250mN{int(y) // 10}E{int(x) // 10}", "xkoord": int(x),
-                "ykoord": int(y), "vaesto": v, "kunta": "837", "alue": district(x + CELL / 2, y + CELL / 2),
-                "synteettinen": 1}
+                "ykoord": int(y), "vaesto": v, "kunta": "837",
+                "alue": district(x + CELL / 2, y + CELL / 2), "synteettinen": 1}
         if v < 10:
             cell.update({k: -1 for k in ("miehet", "naiset", "ika_0_14", "ika_15_64",
                                          "ika_65_", "ika_75_")})
