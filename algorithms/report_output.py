@@ -158,7 +158,8 @@ def map_png(result: ImpactResult, pop, xs: np.ndarray, ys: np.ndarray, names: li
     settings.setDestinationCrs(crs)
     extent = cells.extent()
     extent.combineExtentWith(sites.extent())
-    extent.scale(1.06)
+    extent.scale(1.04)
+    extent.grow(0.1 * extent.width())  # room for the names of sites near the edge
     settings.setOutputSize(QSize(*size))
     settings.setOutputDpi(160)
     settings.setExtent(extent)
@@ -263,11 +264,19 @@ table.legend td { border-width: 0; }
 """
 
 
+def _wide_first_column(m: re.Match) -> str:
+    """Wide tables (5+ columns) give their first (name) column a quarter of the width."""
+    head = m.group(0)
+    if head.count("<th") < 5:
+        return head
+    return head.replace('<th class="t">', '<th class="t" width="26%">', 1)
+
+
 def _qt_friendly(page: str) -> str:
     """QTextDocument reads a subset of CSS (no max-width, no :first-child): its own style
     sheet, and tables with explicit borders, padding and width."""
     page = re.sub(r"<style>.*?</style>", f"<style>{QT_CSS}</style>", page, flags=re.S)
-    page = re.sub(r"<thead><tr><th class=\"t\">", '<thead><tr><th class="t" width="26%">', page)
+    page = re.sub(r"<thead>.*?</thead>", _wide_first_column, page, flags=re.S)
     page = page.replace("<figure>", "<div>").replace("</figure>", "</div>")
     return page.replace("<table", '<table border="1" cellspacing="0" cellpadding="3" '
                         'width="100%"')
