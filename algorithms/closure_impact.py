@@ -52,6 +52,7 @@ from .report_output import (
     layer_name,
     map_legend,
     map_png,
+    masked_note,
     report_info,
     report_language,
     thresholds_text,
@@ -188,7 +189,8 @@ class ClosureImpact(PalveluAlgorithm):
             self.report_inputs(parameters, context, mode, fac_src, pop_src, thresholds, lang),
             [text("a_nearest", lang), mode["assume"](lang)] + ([text(
                 "a_capacity", lang, field=self.parameterAsString(
-                    parameters, "CAPACITY_FIELD", context))] if has_capacity else []))
+                    parameters, "CAPACITY_FIELD", context))] if has_capacity else [])
+            + masked_note(pop, lang))
         info.maps.append((text("legend_change", lang), map_png(
             result, pop, xs, ys, names, crs, lang, self.parameterAsVectorLayer(
                 parameters, "ROADS", context)), map_legend(lang)))

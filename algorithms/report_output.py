@@ -241,6 +241,7 @@ def write_pdf(page: str, path: Path) -> None:
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(path))
+    printer.setCreator(CREATOR)
     from qgis.PyQt.QtGui import QPageLayout, QPageSize
 
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
@@ -248,6 +249,7 @@ def write_pdf(page: str, path: Path) -> None:
     doc.print_(printer)
 
 
+CREATOR = "Palveluverkko scenario report"  # marks the PDFs this plugin may overwrite
 PDF_WIDTH = 600  # image width in the PDF's layout pixels: the text width of an A4 page
 QT_CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #222222; }
@@ -299,6 +301,11 @@ def report_info(name: str, kind: str, inputs: list[tuple[str, str]],
                       assumptions=assumptions)
 
 
+def _ours(pdf: bytes) -> bool:
+    """Whether a PDF was written by this plugin (its Creator, as Qt writes it: UTF-16)."""
+    return CREATOR.encode("utf-16-be") in pdf or CREATOR.encode() in pdf
+
+
 def write_report(path: str, result: ImpactResult, population: np.ndarray,
                  thresholds: list[float], names: list[str], info: ReportInfo, lang: str,
                  notes: list[str] | None = None, feedback=None) -> dict:
@@ -307,6 +314,11 @@ def write_report(path: str, result: ImpactResult, population: np.ndarray,
     Path(path).write_text(page, encoding="utf-8")
     out = {"REPORT": path}
     pdf = Path(path).with_suffix(".pdf")
+    if pdf.exists() and not _ours(pdf.read_bytes()):
+        if feedback is not None:
+            feedback.pushWarning(tr(f"{pdf} exists and is not a report of this plugin; it "
+                                    f"was left as it is and no PDF was written."))
+        return out
     try:
         write_pdf(page, pdf)
         out["REPORT_PDF"] = str(pdf)
@@ -314,6 +326,17 @@ def write_report(path: str, result: ImpactResult, population: np.ndarray,
         if feedback is not None:
             feedback.pushWarning(tr(f"The PDF of the report could not be written: {e}"))
     return out
+
+
+def masked_note(pop, lang: str) -> list[str]:
+    """The report's word on cells whose age groups are masked (read as NaN)."""
+    if not pop.extra:
+        return []
+    masked = np.any([np.isnan(v) for v in pop.extra.values()], axis=0)
+    if not masked.any():
+        return []
+    return [text("a_masked", lang, cells=number(masked.sum(), lang),
+                 n=number(pop.values[masked].sum(), lang))]
 
 
 def thresholds_text(thresholds: list[float], lang: str) -> str:

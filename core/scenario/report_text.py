@@ -161,6 +161,14 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "a_capacity": ("Capacity: residents a facility can serve, from the field {field}.",
                    "Kapasiteetti: asukasmäärä, jonka toimipiste voi palvella (kenttä {field}).",
                    "Kapacitet: antal invånare ett ställe kan betjäna (fält {field})."),
+    "a_masked": (
+        "{cells} cells ({n} residents) have their age groups hidden (-1: under 10 residents "
+        "in Statistics Finland's grid); they count in the totals but in no age group.",
+        "{cells} ruudun ({n} asukasta) ikäryhmät on salattu (-1: alle 10 asukasta "
+        "Tilastokeskuksen ruudukossa); he ovat mukana kokonaismäärissä mutta eivät missään "
+        "ikäryhmässä.",
+        "{cells} rutor ({n} invånare) har dolda åldersgrupper (-1: under 10 invånare i "
+        "Statistikcentralens rutnät); de räknas i totalen men i ingen åldersgrupp."),
     # what this means
     "m_closing": ("Closing {closed} changes the nearest facility of {moved} residents "
                   "({share} of all); their trip grows by {extra} min on average.",

@@ -23,6 +23,7 @@ def test_finnish_report_with_map_and_pdf(tmp_path, monkeypatch):
     res = run("closureimpact", FACILITIES=FACILITIES, FAC_ID="fac_id", NAME_FIELD="name",
               SCENARIO_NAME="Kaksi asemaa kiinni", CLOSE_IDS=CLOSE, CAPACITY_FIELD="capacity",
               POPULATION=POPULATION, POP_FIELD="vaesto", AREA_FIELD="alue", MODE=1,
+              AGE_FIELDS=["ika_0_14", "ika_15_64", "ika_65_"], ELDERLY_FIELD="ika_75_",
               THRESHOLDS="10,20,30", OUTPUT="memory:", FLOWS="memory:", LOADS="memory:",
               SUMMARY="memory:", EQUITY="memory:", REPORT=str(report), **NETWORK)
     page = report.read_text(encoding="utf-8")
@@ -30,6 +31,8 @@ def test_finnish_report_with_map_and_pdf(tmp_path, monkeypatch):
     assert "Kaukajärven terveysasema ja Linnainmaan terveysasema" in page
     assert "95\u00a0006" in page  # the sample's residents, Finnish thousands
     assert "kävely" in page and "taso facilities, kenttä fac_id" in page
+    assert "84 ruudun (448 asukasta) ikäryhmät on salattu" in page
+    assert "<td class=\"t\">75+ v</td>" in page
     images = re.findall(r'src="data:image/png;base64,([^"]+)"', page)
     assert len(images) == 3
     map_img = QImage()
@@ -45,3 +48,27 @@ def test_finnish_report_with_map_and_pdf(tmp_path, monkeypatch):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 3
     assert b"/MediaBox [0 0 595" in data  # A4 portrait
+
+
+def test_a_pdf_the_plugin_did_not_make_is_left_alone(tmp_path):
+    report = tmp_path / "r.html"
+    theirs = tmp_path / "r.pdf"
+    theirs.write_bytes(b"%PDF-1.4 somebody else's document")
+    res = run("closureimpact", FACILITIES=FACILITIES, FAC_ID="fac_id", CLOSE_IDS="3",
+              POPULATION=POPULATION, POP_FIELD="vaesto", MODE=0, THRESHOLDS="5,10",
+              OUTPUT="memory:", FLOWS="memory:", LOADS="memory:", SUMMARY="memory:",
+              EQUITY="memory:", REPORT=str(report), **NETWORK)
+    assert report.exists() and "REPORT_PDF" not in res or res["REPORT_PDF"] is None
+    assert theirs.read_bytes() == b"%PDF-1.4 somebody else's document"
+    theirs.unlink()
+    res = run("closureimpact", FACILITIES=FACILITIES, FAC_ID="fac_id", CLOSE_IDS="3",
+              POPULATION=POPULATION, POP_FIELD="vaesto", MODE=0, THRESHOLDS="5,10",
+              OUTPUT="memory:", FLOWS="memory:", LOADS="memory:", SUMMARY="memory:",
+              EQUITY="memory:", REPORT=str(report), **NETWORK)
+    made = theirs.read_bytes()
+    assert res["REPORT_PDF"] == str(theirs) and made.startswith(b"%PDF")
+    run("closureimpact", FACILITIES=FACILITIES, FAC_ID="fac_id", CLOSE_IDS="4",
+        POPULATION=POPULATION, POP_FIELD="vaesto", MODE=0, THRESHOLDS="5,10",
+        OUTPUT="memory:", FLOWS="memory:", LOADS="memory:", SUMMARY="memory:",
+        EQUITY="memory:", REPORT=str(report), **NETWORK)
+    assert theirs.read_bytes() != made  # its own earlier PDF is replaced
