@@ -51,7 +51,7 @@ def test_capacity_before_and_after_is_labelled():
     fi = dict(key_figures(result, pop, [5, 10], names, "fi"))
     assert fi["Suljettavat toimipisteet"] == "C"
     text = " ".join(meaning(result, pop, [5, 10], names, "en"))
-    assert "Of these, A were already over capacity before." in text
+    assert "Of these, already over capacity before the change: A." in text
 
 
 def test_gini_explained_when_it_falls_while_trips_grow():
