@@ -40,7 +40,7 @@ from .common import tr
 # change in minutes -> class, colour (the legend of the report's map)
 CLASSES = [("shorter", "#4575b4"), ("same", "#ecebe4"), ("1-5", "#fdd49e"),
            ("5-10", "#fc8d59"), ("10-20", "#d7301f"), ("20+", "#7f0000"),
-           ("unreached", "#222222")]
+           ("unreached", "#222222"), ("never", "#8c8c8c")]
 
 
 def report_language() -> str:
@@ -53,8 +53,8 @@ def add_pdf_output(alg) -> None:
 
 
 def _change_class(before: float, after: float, change: float) -> str:
-    if np.isfinite(before) and not np.isfinite(after):
-        return "unreached"
+    if not np.isfinite(after):
+        return "unreached" if np.isfinite(before) else "never"
     if not np.isfinite(change) or abs(change) < 1:
         return "same"
     if change < 0:
@@ -62,14 +62,21 @@ def _change_class(before: float, after: float, change: float) -> str:
     return "1-5" if change < 5 else "5-10" if change < 10 else "10-20" if change < 20 else "20+"
 
 
-def map_legend(lang: str) -> list[tuple[str, str]]:
+def _classes(result: ImpactResult) -> list[str]:
+    return [_change_class(b, a, c) for b, a, c in zip(
+        result.before.minutes, result.after.minutes, result.cells["change_min"].to_numpy())]
+
+
+def map_legend(lang: str, result: ImpactResult) -> list[tuple[str, str]]:
+    """Colour and words of the classes the map shows."""
+    present = set(_classes(result))
     labels = {"shorter": text("map_shorter", lang), "same": text("map_same", lang),
               "1-5": text("map_longer", lang, a=1, b=5),
               "5-10": text("map_longer", lang, a=5, b=10),
               "10-20": text("map_longer", lang, a=10, b=20),
               "20+": text("map_longer_than", lang, a=20),
-              "unreached": text("map_unreached", lang)}
-    return [(c, labels[k]) for k, c in CLASSES]
+              "unreached": text("map_unreached", lang), "never": text("map_never", lang)}
+    return [(c, labels[k]) for k, c in CLASSES if k in present]
 
 
 def _memory(kind: str, crs, fields: list[tuple[str, int]]) -> QgsVectorLayer:
@@ -87,14 +94,13 @@ def map_png(result: ImpactResult, pop, xs: np.ndarray, ys: np.ndarray, names: li
     cells = _memory("Polygon" if any(f.geometry().type() == 2 for f in pop.features[:5])
                     else "Point", crs, [("cls", QMetaType.QString)])
     feats = []
-    for f, b, a, c in zip(pop.features, result.before.minutes, result.after.minutes,
-                          result.cells["change_min"].to_numpy()):
+    for f, cls in zip(pop.features, _classes(result)):
         g = f.geometry()
         if g is None or g.isEmpty():
             continue
         nf = QgsFeature(cells.fields())
         nf.setGeometry(g)
-        nf.setAttributes([_change_class(b, a, c)])
+        nf.setAttributes([cls])
         feats.append(nf)
     cells.dataProvider().addFeatures(feats)
     cats = []

@@ -247,6 +247,8 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "map_new": ("new facility", "uusi toimipiste", "nytt ställe"),
     "map_unreached": ("no facility reached after", "ei yhteyttä jälkeen",
                       "inget ställe nås efter"),
+    "map_never": ("no facility reached before or after", "ei yhteyttä ennen eikä jälkeen",
+                  "inget ställe nås före eller efter"),
     "map_same": ("about the same (under 1 min)", "ennallaan (alle 1 min)",
                  "ungefär samma (under 1 min)"),
     "map_longer": ("{a}–{b} min longer", "{a}–{b} min pidempi", "{a}–{b} min längre"),
