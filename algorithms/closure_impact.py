@@ -22,7 +22,7 @@ from qgis.core import (
 from ..core.cache import LruCache
 from ..core.roads.snapping import OK
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
-from ..core.scenario.report import render
+from ..core.scenario.report_text import date, text
 from ..core.transit.profiles import percentiles
 from .common import (
     NETWORK_HELP,
@@ -46,6 +46,17 @@ from .impact_outputs import (
     read_area,
     read_groups,
     write_tables,
+)
+from .report_output import (
+    add_pdf_output,
+    layer_name,
+    map_legend,
+    map_png,
+    masked_note,
+    report_info,
+    report_language,
+    thresholds_text,
+    write_report,
 )
 from .roads import load_router, network_cache_key
 from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
@@ -76,19 +87,31 @@ class ClosureImpact(PalveluAlgorithm):
         "that open in the scenario only. <b>New facilities</b>: an optional layer of sites "
         "opened in the scenario. <b>Capacity field</b>: residents a facility can serve "
         "(optional). <b>Age group fields</b>: population per group (e.g. 0-14, 15-64, 65-74, "
-        "75+); <b>75+ field</b> is used for the equity figure. <b>Area field</b>: e.g. "
+        "75+); <b>75+ field</b> is used for the equity figure; -1 in a group field "
+        "(Statistics Finland's mark of cells under 10 residents) counts in no group, the "
+        "total field still counts them. <b>Area field</b>: e.g. "
         "municipality, for the summary. <b>Thresholds</b>: minutes, e.g. "
-        "<code>15,30,60</code>.</p>"
+        "<code>15,30,60</code>. <b>Facility name field</b> and <b>scenario name</b>: the "
+        "names the report and its map use (ids when not given).</p>"
         "<p><b>Outputs</b>: cells with the nearest facility and minutes before and after, "
         "the change and <code>lost_&lt;min&gt;</code> flags; the flow table (population "
         "moving between facilities); facility loads against capacity; the summary by area "
-        "and age group; equity figures; the HTML report. Per-facility travel times are "
+        "and age group; equity figures; the report: an HTML page for A4 paper in the language "
+        "of QGIS (Finnish, Swedish or English) with what the figures mean, a map of the "
+        "change and of the open and closed sites, the inputs and assumptions, and its PDF "
+        "next to it (same name, .pdf; a PDF not made by this plugin is never replaced). "
+        "Per-facility travel times are "
         "cached, so a further scenario on the same layers does not search again.</p>"
         + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
         add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
+        self.addParameter(QgsProcessingParameterField(
+            "NAME_FIELD", tr("Facility name field (report and map)"),
+            parentLayerParameterName="FACILITIES", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SCENARIO_NAME", tr("Scenario name (report title)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             "CLOSE_IDS", tr("Facilities to close: ids (comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterExpression(
@@ -113,6 +136,7 @@ class ClosureImpact(PalveluAlgorithm):
         add_group_parameters(self, "POPULATION")
         self.add_mode_parameters()
         add_impact_outputs(self, "Cells: access before and after")
+        add_pdf_output(self)
 
     def add_mode_parameters(self) -> None:
         add_network_parameters(self)
@@ -165,12 +189,54 @@ class ClosureImpact(PalveluAlgorithm):
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups))
         apply_style(context, out["OUTPUT"], "change_in_time", pop_src.wkbType())
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        page = render(result, pop.values, thresholds, ids, notes=[
-            f"{mode['note']} Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
-        Path(report).write_text(page, encoding="utf-8")
-        out["REPORT"] = report
+        lang = report_language()
+        names = self.site_names(parameters, context, fac, new, ids)
+        info = report_info(
+            self.parameterAsString(parameters, "SCENARIO_NAME", context), "closure",
+            self.report_inputs(parameters, context, mode, fac_src, pop_src, thresholds, lang),
+            [text("a_nearest", lang), mode["assume"](lang)] + ([text(
+                "a_capacity", lang, field=self.parameterAsString(
+                    parameters, "CAPACITY_FIELD", context))] if has_capacity else [])
+            + masked_note(pop, lang))
+        info.maps.append((text("legend_change", lang), map_png(
+            result, pop, xs, ys, names, crs, lang, self.parameterAsVectorLayer(
+                parameters, "ROADS", context)), map_legend(lang, result)))
+        out.update(write_report(self.parameterAsFileOutput(parameters, "REPORT", context),
+                                result, pop.values, thresholds, names, info, lang,
+                                feedback=feedback))
         return out
+
+    def site_names(self, parameters, context, fac, new, ids) -> list[str]:
+        """Facility names for the report (the name field, else the ids)."""
+        field = self.parameterAsString(parameters, "NAME_FIELD", context)
+        names = [str(v) for v in ids]
+        if field:
+            for i, f in enumerate(fac.features):
+                v = f[field]
+                if v is not None and not (hasattr(v, "isNull") and v.isNull()) and str(v):
+                    names[i] = str(v)
+        return names
+
+    def report_inputs(self, parameters, context, mode, fac_src, pop_src, thresholds,
+                      lang) -> list[tuple[str, str]]:
+        """The scenario's inputs in plain words (label, value) for the report."""
+        def layer(src, layer_key, field_key):
+            return text("i_layer_field", lang,
+                        layer=layer_name(self, parameters, context, layer_key, src),
+                        field=self.parameterAsString(parameters, field_key, context) or "-")
+
+        rows = [(text("i_mode", lang), text(f"mode_{mode['mode']}", lang)),
+                (text("i_facilities", lang), layer(fac_src, "FACILITIES", "FAC_ID")),
+                (text("i_population", lang), layer(pop_src, "POPULATION", "POP_FIELD"))]
+        roads = self.parameterAsSource(parameters, "ROADS", context)
+        if roads is not None:
+            rows.append((text("i_roads", lang), text("i_layer", lang, layer=layer_name(
+                self, parameters, context, "ROADS", roads))))
+        if "GTFS" in parameters:
+            rows.append((text("i_gtfs", lang), ", ".join(
+                Path(p).name for p in self.parameterAsFileList(parameters, "GTFS", context))))
+        rows.append((text("i_thresholds", lang), thresholds_text(thresholds, lang)))
+        return rows
 
     def with_new_sites(self, parameters, context, feedback, crs, fac, value_field: str = ""):
         """The new (candidate) sites, if any, and ids and coordinates of all sites."""
@@ -186,9 +252,12 @@ class ClosureImpact(PalveluAlgorithm):
     # ------------------------------------------------------------------ travel mode
     def prepare_mode(self, parameters, context, feedback) -> dict:
         router, settings, crs = load_router(self, parameters, context, feedback)
-        return {"crs": crs, "router": router, "settings": settings,
+        return {"crs": crs, "router": router, "settings": settings, "mode": settings.mode,
                 "note": f"Mode: {settings.mode}. Travel times include the walk between each "
-                        f"point and the road."}
+                        f"point and the road.",
+                "assume": lambda lang: text(
+                    "a_road", lang, mode=text(f"mode_{settings.mode}", lang),
+                    access=f"{settings.access_speed:g}", snap=f"{settings.max_snap:g}")}
 
     def minutes(self, mode, parameters, context, feedback, xs, ys, pop, scenario) -> np.ndarray:
         """(cells, facilities) travel minutes, from the cache when the inputs are the same."""
@@ -290,7 +359,16 @@ class TransitClosureImpact(ClosureImpact):
     def prepare_mode(self, parameters, context, feedback) -> dict:
         crs = work_crs(self.parameterAsSource(parameters, "POPULATION", context), context)
         q = self.parameterAsDouble(parameters, "PERCENTILE", context)
-        return {"crs": crs, "percentile": q,
+        day = self.parameterAsDateTime(parameters, "DATE", context).date().toPyDate()
+        words = {k.lower(): self.parameterAsString(parameters, k, context)
+                 for k in ("START", "END")}
+        words.update({k.lower(): f"{self.parameterAsDouble(parameters, k, context):g}"
+                      for k in ("STEP", "MAX_WALK", "WALK_SPEED")})
+        return {"crs": crs, "percentile": q, "mode": "transit",
+                "assume": lambda lang: text(
+                    "a_transit", lang, date=date(day, lang), q=f"{q:g}", step=words["step"],
+                    start=words["start"], end=words["end"], walk=words["max_walk"],
+                    speed=words["walk_speed"]),
                 "note": f"Mode: public transport, {q:g}th percentile of the travel time over "
                         f"the departure window, waiting and walking included."}
 

@@ -35,6 +35,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.roads.modes import MODES
 from ..core.roads.search import Cancelled, Router
 from ..core.roads.snapping import OK, Snap
+from ..core.scenario.grid import MASKED
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
@@ -283,7 +284,7 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
         else:
             vals.append(1.0)
         for key, (idx, values) in extra.items():
-            values.append(_weight(f.attributes()[idx], name, key, f.id()))
+            values.append(_weight(f.attributes()[idx], name, key, f.id(), masked_ok=True))
         if keep_features:
             feats.append(f)
     if not xs:
@@ -309,7 +310,8 @@ def _plain(value):
     return value
 
 
-def _weight(value, layer: str, field: str, fid) -> float:
+def _weight(value, layer: str, field: str, fid, masked_ok: bool = False) -> float:
+    """A non-negative number; with ``masked_ok``, Statistics Finland's -1 (masked) is NaN."""
     value = _plain(value)
     if value is None:
         return 0.0
@@ -319,6 +321,8 @@ def _weight(value, layer: str, field: str, fid) -> float:
         raise QgsProcessingException(tr(
             f"Layer '{layer}', feature {fid}: field '{field}' holds '{value}', not a number. "
             f"Choose a numeric field or fix the value.")) from None
+    if masked_ok and v == MASKED:
+        return float("nan")
     if v < 0 or not np.isfinite(v):
         raise QgsProcessingException(tr(
             f"Layer '{layer}', feature {fid}: field '{field}' is {v}; a population or "

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core.scenario.impact import Allocation, Scenario, compare
-from ..core.scenario.report import render
+from ..core.scenario.report import ReportInfo, render
 from .common import (
     PalveluAlgorithm,
     add_points_parameter,
@@ -30,6 +30,7 @@ from .impact_outputs import (
     read_groups,
     write_tables,
 )
+from .report_output import report_language
 
 
 class CompareScenarios(PalveluAlgorithm):
@@ -123,7 +124,8 @@ class CompareScenarios(PalveluAlgorithm):
         apply_style(context, out["OUTPUT"], "change_in_time", src_a.wkbType())
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         Path(report).write_text(render(result, pop.values, thresholds, names,
-                                       title="Scenario comparison"), encoding="utf-8")
+                                       lang=report_language(), info=ReportInfo(
+                                           kind="compare")), encoding="utf-8")
         out["REPORT"] = report
         return out
 

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.scenario.grid import unmask_groups
 from ..core.scenario.impact import ImpactResult
 from .common import PointInput, tr
 from .outputs import add_row, id_type, make_fields
@@ -114,10 +115,16 @@ def read_groups(alg, parameters, context, feedback, pop: PointInput) -> dict:
     """Population per age group (and the 75+ field), from a population read with
     ``extra_fields=group_fields(...)``; warns where the groups miss the total."""
     listed = list(alg.parameterAsStrings(parameters, "AGE_FIELDS", context))
-    groups = {name: pop.extra[name] for name in group_fields(alg, parameters, context)}
+    groups, masked = unmask_groups(
+        {name: pop.extra[name] for name in group_fields(alg, parameters, context)})
+    if masked.any():
+        feedback.pushWarning(tr(
+            f"{int(masked.sum())} features (population {pop.values[masked].sum():.0f}) have "
+            f"masked age groups (-1: under 10 residents in Statistics Finland's grid); they "
+            f"count in the total population but in no age group."))
     if listed:
         total = np.sum([groups[g] for g in listed], axis=0)
-        off = np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)
+        off = (np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)) & ~masked
         if off.any():
             first = [pop.features[i].id() for i in np.flatnonzero(off)[:5]]
             feedback.pushWarning(tr(

@@ -55,17 +55,17 @@ def walking_access_model() -> QgsProcessingModelAlgorithm:
                                   "(ids) on the same walking network, with its HTML report."})
     pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
     add_input(m, QgsProcessingParameterFeatureSource("facilities", "Facilities", pts))
-    add_input(m, QgsProcessingParameterField("fac_id", "Facility id field",
+    add_input(m, QgsProcessingParameterField("fac_id", "Facility id field", "fac_id",
                                              parentLayerParameterName="facilities"))
     add_input(m, QgsProcessingParameterFeatureSource("population", "Population", pts))
-    add_input(m, QgsProcessingParameterField("pop_field", "Population field",
+    add_input(m, QgsProcessingParameterField("pop_field", "Population field", "vaesto",
                                              parentLayerParameterName="population"))
     add_input(m, QgsProcessingParameterFeatureSource("roads", "Roads",
                                                      [QgsProcessing.TypeVectorLine]))
     add_input(m, QgsProcessingParameterField("class_field", "Road class field (OSM highway)",
-                                             parentLayerParameterName="roads"))
-    add_input(m, QgsProcessingParameterString("bands", "Time bands (minutes)", "5,10,15"))
-    add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3"))
+                                             "highway", parentLayerParameterName="roads"))
+    add_input(m, QgsProcessingParameterString("bands", "Time bands (minutes)", "10,20,30"))
+    add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3,4"))
     common = {"FACILITIES": Src.fromModelParameter("facilities"),
               "FAC_ID": Src.fromModelParameter("fac_id"),
               "ROADS": Src.fromModelParameter("roads"),

@@ -153,16 +153,22 @@ class ScenarioDialog(QDialog):
         self.gtfs.setEnabled(transit)
         self.date.setEnabled(transit)
 
+    def _name_field(self) -> str | None:
+        """The facilities' name field (name, nimi, namn), for the report and the list."""
+        layer = self.facilities.currentLayer()
+        names = layer.fields().names() if layer is not None else []
+        return next((n for n in ("name", "nimi", "namn") if n in names), None)
+
     def _fill_list(self) -> None:
         self.list.clear()
         layer = self.facilities.currentLayer()
         if layer is None:
             return
         field = self.fac_id.currentField()
-        names = [n for n in ("name", "nimi", "namn") if n in layer.fields().names()]
+        name_field = self._name_field()
         for f in layer.getFeatures():
             fid = str(f[field]) if field else str(f.id())
-            name = f[names[0]] if names else None
+            name = f[name_field] if name_field else None
             item = QListWidgetItem(f"{fid}  {name}" if name else fid)
             item.setData(ID_ROLE, fid)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
@@ -221,7 +227,8 @@ class ScenarioDialog(QDialog):
             "THRESHOLDS": self.thresholds.text(),
             "OUTPUT": str(out / "cells.gpkg"), "FLOWS": str(out / "flows.csv"),
             "LOADS": str(out / "loads.csv"), "SUMMARY": str(out / "summary.csv"),
-            "EQUITY": str(out / "equity.csv"), "REPORT": str(out / "report.html")}
+            "EQUITY": str(out / "equity.csv"), "REPORT": str(out / "report.html"),
+            "SCENARIO_NAME": self.scenario.text(), "NAME_FIELD": self._name_field()}
         mode = MODES[self.mode.currentIndex()]
         if mode == "transit":
             params.update({"GTFS": [self.gtfs.filePath()], "DATE": self.date.text()})

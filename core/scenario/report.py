@@ -1,151 +1,406 @@
-"""HTML report of a closure scenario, readable without QGIS (charts made with matplotlib)."""
+"""The scenario report: one self-contained HTML page (A4 portrait) a board can read.
+
+Words come from ``report_text`` in the language passed in; charts are made with matplotlib;
+maps (PNG bytes rendered by QGIS) are passed in by the caller.
+"""
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import html
 import io
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from .bands import band_label
 from .impact import ImpactResult
+from .report_text import date, group_label, join, number, percent, text
+
+CSS = """
+@page { size: A4 portrait; margin: 16mm 14mm 16mm 14mm; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #222;
+       max-width: 182mm; margin: 1.5em auto; line-height: 1.35; }
+h1 { font-size: 17pt; margin: 0 0 0.1em; }
+h2 { font-size: 12.5pt; margin: 1.2em 0 0.4em; border-bottom: 1px solid #9ab;
+     padding-bottom: 2px; break-after: avoid; page-break-after: avoid; }
+.sub { color: #555; margin: 0 0 1em; }
+table { border-collapse: collapse; margin: 0.3em 0 1em; font-size: 9pt; width: 100%;
+        page-break-inside: auto; }
+tr { page-break-inside: avoid; break-inside: avoid; }
+td, th { border: 1px solid #c8d0d8; padding: 2px 5px; text-align: right;
+         vertical-align: top; }
+th { background: #e8eef4; font-weight: bold; }
+td.t, th.t { text-align: left; }
+table.kv td { text-align: left; }
+table.kv td:first-child { width: 45%; color: #333; }
+.means { background: #eef6ee; border-left: 4px solid #4a8f4a; padding: 0.4em 0.9em; }
+.means p { margin: 0.35em 0; }
+.note { background: #fff6e0; padding: 0.3em 0.9em; border-left: 4px solid #e0a800; }
+.warn { color: #a0321e; }
+figure { margin: 0.4em 0 1em; page-break-inside: avoid; break-inside: avoid; }
+figure img { max-width: 100%; }
+table.legend { width: auto; }
+table.legend td { border: none; padding: 1px 6px 1px 2px; }
+table.legend td.sw { width: 1.4em; border: 1px solid #888; }
+.newpage { page-break-before: always; break-before: page; }
+img.map { width: 100%; border: 1px solid #c8d0d8; }
+.chart img { width: 100%; }
+"""
 
 
-def _png(fig) -> str:
+@dataclass
+class ReportInfo:
+    """What the report says about the scenario besides the figures."""
+
+    name: str = ""
+    kind: str = "closure"  # closure / optimise / compare: the title
+    made: dt.date | None = None
+    inputs: list[tuple[str, str]] = field(default_factory=list)  # (label, value), localised
+    assumptions: list[str] = field(default_factory=list)  # localised sentences
+    maps: list[tuple[str, bytes, list[tuple[str, str]]]] = field(default_factory=list)
+    # (caption, PNG, legend [(colour, label)])
+
+
+def _img(data: bytes, alt: str, css: str = "") -> str:
+    b64 = base64.b64encode(data).decode()
+    return f'<img class="{css}" alt="{html.escape(alt)}" src="data:image/png;base64,{b64}">'
+
+
+def _fig_png(fig) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=96, bbox_inches="tight")
-    data = base64.b64encode(buf.getvalue()).decode()
-    return f'<img alt="chart" src="data:image/png;base64,{data}">'
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    return buf.getvalue()
 
 
-def _cdf_chart(result: ImpactResult, population: np.ndarray, thresholds: list[float]) -> str:
+def _cdf_chart(result: ImpactResult, population: np.ndarray, thresholds: list[float],
+               lang: str) -> str:
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(7, 3.6))
+    fig = Figure(figsize=(6.8, 2.9))
     ax = fig.subplots()
     total = population.sum()
-    for label, t, style in (("before", result.before.minutes, "-"),
-                            ("after", result.after.minutes, "--")):
+    for key, t, style in (("c_before", result.before.minutes, "-"),
+                          ("c_after", result.after.minutes, "--")):
         ok = np.isfinite(t) & (population > 0)
         order = np.argsort(t[ok])
         if total > 0 and ok.any():
             ax.step(t[ok][order], np.cumsum(population[ok][order]) / total * 100, style,
-                    where="post", label=label)
+                    where="post", label=text(key, lang))
     for thr in thresholds:
         ax.axvline(thr, color="grey", lw=0.6)
-    ax.set_xlabel("travel time to the nearest open facility (min)")
-    ax.set_ylabel("population reaching it (%)")
+    ax.set_xlabel(text("c_cdf_x", lang))
+    ax.set_ylabel(text("c_cdf_y", lang))
     ax.set_ylim(0, 100)
     ax.grid(alpha=0.3)
     ax.legend()
-    return _png(fig)
+    return _img(_fig_png(fig), text("travel_times", lang))
 
 
-def _change_chart(result: ImpactResult, population: np.ndarray) -> str:
+def _change_chart(result: ImpactResult, population: np.ndarray, lang: str) -> str:
     from matplotlib.figure import Figure
 
     change = result.cells["change_min"].to_numpy()
     moved = result.cells["reallocated"].to_numpy() & np.isfinite(change)
-    fig = Figure(figsize=(7, 3.2))
+    if not moved.any():
+        return ""
+    fig = Figure(figsize=(6.8, 2.5))
     ax = fig.subplots()
-    if moved.any():
-        ax.hist(change[moved], bins=30, weights=population[moved], color="#c0392b")
-    ax.set_xlabel("change in travel time of the residents whose facility changes (min)")
-    ax.set_ylabel("population")
+    ax.hist(change[moved], bins=30, weights=population[moved], color="#c0392b")
+    ax.set_xlabel(text("c_change_x", lang))
+    ax.set_ylabel(text("c_change_y", lang))
     ax.grid(alpha=0.3)
-    return _png(fig)
+    return _img(_fig_png(fig), text("c_change_x", lang))
 
 
-def _table(df: pd.DataFrame, digits: int = 1) -> str:
-    def fmt(v):
-        if isinstance(v, (bool, np.bool_)):
-            return "yes" if v else "no"
-        if isinstance(v, (float, np.floating)):
-            if not np.isfinite(v):
-                return "n/a"
-            return f"{v:,.{digits}f}".replace(",", "\u202f")
-        return html.escape(str(v))
+def _table(header: list[str], body: list[list[str]], left: int = 1, css: str = "") -> str:
+    """Cells are already formatted text; the first ``left`` columns are left-aligned."""
+    def cell(tag, i, v):
+        cls = ' class="t"' if i < left else ""
+        return f"<{tag}{cls}>{html.escape(str(v))}</{tag}>"
 
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
-    body = "".join("<tr>" + "".join(f"<td>{fmt(v)}</td>" for v in row) + "</tr>"
-                   for row in df.itertuples(index=False))
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    head = "".join(cell("th", i, h) for i, h in enumerate(header))
+    rows = "".join("<tr>" + "".join(cell("td", i, v) for i, v in enumerate(r)) + "</tr>"
+                   for r in body)
+    cls = f' class="{css}"' if css else ""
+    return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def _minutes(v, lang: str) -> str:
+    return number(v, lang, 1)
+
+
+def _status(before: bool, after: bool, lang: str) -> str:
+    return text("open" if before and after else "closed" if before else
+                "new" if after else "not_open", lang)
+
+
+def _over(loads: pd.DataFrame) -> tuple[list[int], list[int]]:
+    """Facilities over capacity after the change, and those of them already over before."""
+    cap = loads["capacity"].to_numpy(dtype=float)
+    known = np.isfinite(cap) & (cap > 0)
+    after = known & loads["open_after"].to_numpy() & (loads["load_after"].to_numpy() > cap)
+    before = after & loads["open_before"].to_numpy() & (loads["load_before"].to_numpy() > cap)
+    return np.flatnonzero(after).tolist(), np.flatnonzero(before).tolist()
+
+
+def _total_row(result: ImpactResult) -> pd.Series:
+    s = result.summary
+    return s[(s["area"] == "all areas") & (s["group"] == "total")].iloc[0]
 
 
 def key_figures(result: ImpactResult, population: np.ndarray, thresholds: list[float],
-                names: list[str]) -> pd.DataFrame:
-    """The handful of numbers a decision maker asks for first."""
-    rows = []
-    closed = [names[i] for i in np.flatnonzero(result.loads["open_before"]
-                                                & ~result.loads["open_after"])]
-    opened = [names[i] for i in np.flatnonzero(~result.loads["open_before"]
-                                               & result.loads["open_after"])]
-    rows.append(("facilities closed", ", ".join(map(str, closed)) or "none"))
-    rows.append(("facilities opened", ", ".join(map(str, opened)) or "none"))
-    rows.append(("population", f"{population.sum():,.0f}"))
+                names: list[str], lang: str = "en") -> list[tuple[str, str]]:
+    """The handful of numbers a decision maker asks for first, as (label, value) text."""
+    loads = result.loads
+    ob, oa = loads["open_before"].to_numpy(), loads["open_after"].to_numpy()
+    closed = [names[i] for i in np.flatnonzero(ob & ~oa)]
+    opened = [names[i] for i in np.flatnonzero(~ob & oa)]
+    total = population.sum()
     moved = result.cells["reallocated"].to_numpy()
-    rows.append(("population whose nearest facility changes", f"{population[moved].sum():,.0f}"))
+    rows = [(text("k_closed", lang), join(closed, lang) or text("none", lang))]
+    if opened:
+        rows.append((text("k_opened", lang), join(opened, lang)))
+    rows.append((text("k_population", lang), number(total, lang)))
+    rows.append((text("k_moved", lang), f"{number(population[moved].sum(), lang)} "
+                 f"({percent(population[moved].sum() / total if total else np.nan, lang)})"))
+    allrow = _total_row(result)
     for thr in thresholds:
-        col = f"lost_{band_label(thr)}"
-        rows.append((f"population losing access within {thr:g} min",
-                     f"{population[result.cells[col].to_numpy()].sum():,.0f}"))
-    allrow = result.summary[(result.summary["area"] == "all areas")
-                            & (result.summary["group"] == "total")].iloc[0]
-    for when in ("before", "after"):
-        v = allrow[f"mean_min_{when}"]
-        rows.append((f"mean travel time {when} (min)", "n/a" if not np.isfinite(v)
-                     else f"{v:.1f}"))
+        lab = band_label(thr)
+        rows.append((text("k_losing", lang, t=number(thr, lang, 0 if thr == int(thr) else 1)),
+                     number(population[result.cells[f"lost_{lab}"].to_numpy()].sum(), lang)))
+    for thr in thresholds:
+        lab = band_label(thr)
+        before, after = (allrow[f"within_{lab}_{w}"] / total if total else np.nan
+                         for w in ("before", "after"))
+        rows.append((text("k_within", lang, t=number(thr, lang, 0 if thr == int(thr) else 1)),
+                     f"{percent(before, lang)} → {percent(after, lang)}"))
+    rows.append((text("k_mean", lang), f"{_minutes(allrow['mean_min_before'], lang)} → "
+                 f"{_minutes(allrow['mean_min_after'], lang)} min"))
     change = result.cells["change_min"].to_numpy()
     ok = moved & np.isfinite(change) & (population > 0)
-    rows.append(("mean extra time of those whose facility changes (min)",
-                 f"{np.average(change[ok], weights=population[ok]):.1f}" if ok.any() else "n/a"))
-    over = result.loads[result.loads["over_capacity"] & result.loads["open_after"]]
-    rows.append(("facilities over capacity after", ", ".join(str(names[i]) for i in
-                                                             over["facility"]) or "none"))
-    return pd.DataFrame(rows, columns=["figure", "value"])
+    rows.append((text("k_extra", lang), (_minutes(np.average(change[ok], weights=population[ok]),
+                                                  lang) + " min") if ok.any()
+                 else text("n_a", lang)))
+    over, already = _over(loads)
+    fresh = [names[i] for i in over if i not in already]
+    rows.append((text("k_over", lang), join(fresh, lang) or text("none", lang)))
+    if already:
+        rows.append((text("k_over_already", lang), join([names[i] for i in already], lang)))
+    return rows
 
+
+def meaning(result: ImpactResult, population: np.ndarray, thresholds: list[float],
+            names: list[str], lang: str = "en") -> list[str]:
+    """A few plain sentences generated from the figures: what changes and why."""
+    out = []
+    loads = result.loads
+    ob, oa = loads["open_before"].to_numpy(), loads["open_after"].to_numpy()
+    closed = [names[i] for i in np.flatnonzero(ob & ~oa)]
+    total = population.sum()
+    moved = result.cells["reallocated"].to_numpy()
+    change = result.cells["change_min"].to_numpy()
+    ok = moved & np.isfinite(change) & (population > 0)
+    extra = np.average(change[ok], weights=population[ok]) if ok.any() else np.nan
+    moved_pop = population[moved].sum()
+    if moved_pop <= 0:
+        out.append(text("m_nochange", lang))
+    else:
+        fields = {"moved": number(moved_pop, lang), "extra": _minutes(extra, lang),
+                  "share": percent(moved_pop / total if total else np.nan, lang)}
+        out.append(text("m_closing", lang, closed=join(closed, lang), **fields)
+                   if closed and (~ob & oa).sum() == 0 else text("m_change", lang, **fields))
+    allrow = _total_row(result)
+    if thresholds and total > 0:  # the threshold where the share within it drops most
+        thr = max(thresholds, key=lambda t: allrow[f"within_{band_label(t)}_before"]
+                  - allrow[f"within_{band_label(t)}_after"])
+        lab = band_label(thr)
+        out.append(text("m_within", lang, t=number(thr, lang, 0 if thr == int(thr) else 1),
+                        before=percent(allrow[f"within_{lab}_before"] / total, lang),
+                        after=percent(allrow[f"within_{lab}_after"] / total, lang)))
+    lost = (result.before.facility >= 0) & (result.after.facility < 0)
+    if lost.any():
+        out.append(text("m_unreached", lang, n=number(population[lost].sum(), lang)))
+    never = (result.before.facility < 0) & (result.after.facility < 0) & (population > 0)
+    if never.any():
+        out.append(text("m_never", lang, n=number(population[never].sum(), lang),
+                        cells=number(never.sum(), lang)))
+    eq = result.equity.set_index("when")
+    gb, ga = eq.loc["before", "gini"], eq.loc["after", "gini"]
+    if np.isfinite(gb) and np.isfinite(ga):
+        g = {"before": number(gb, lang, 2), "after": number(ga, lang, 2)}
+        mb, ma = allrow["mean_min_before"], allrow["mean_min_after"]
+        tb = result.before.minutes
+        w = moved & np.isfinite(tb) & (population > 0)
+        moved_before = np.average(tb[w], weights=population[w]) if w.any() else np.nan
+        if abs(ga - gb) < 0.005:
+            out.append(text("m_gini_same", lang, **g))
+        elif ga < gb and ma > mb and moved_before < mb:
+            out.append(text("m_gini_down_longer", lang, moved_min=_minutes(moved_before, lang),
+                            all_min=_minutes(mb, lang), **g))
+        elif ga < gb:
+            out.append(text("m_gini_down", lang, **g))
+        else:
+            out.append(text("m_gini_up", lang, **g))
+    if np.isfinite(loads["capacity"].to_numpy(dtype=float)).any():
+        over, already = _over(loads)
+        if over:
+            out.append(text("m_over", lang, n=len(over), names=", ".join(
+                f"{names[i]} ({percent(loads['use_after'].iloc[i], lang)})" for i in over)))
+            if already:
+                out.append(text("m_over_before", lang,
+                                names=join([names[i] for i in already], lang)))
+        else:
+            out.append(text("m_over_none", lang))
+    return out
+
+
+def _loads_table(result: ImpactResult, names: list[str], lang: str) -> str:
+    loads = result.loads
+    over, already = _over(loads)
+    has_cap = np.isfinite(loads["capacity"].to_numpy(dtype=float)).any()
+    header = [text("h_facility", lang), text("h_status", lang), text("h_load_before", lang),
+              text("h_load_after", lang)]
+    if has_cap:
+        header += [text("h_capacity", lang), text("h_use_before", lang),
+                   text("h_use_after", lang)]
+    body = []
+    for i, r in enumerate(loads.itertuples(index=False)):
+        status = _status(r.open_before, r.open_after, lang)
+        if i in over:
+            status += "; " + text("over_both" if i in already else "over_after", lang)
+        row = [names[r.facility], status, number(r.load_before, lang),
+               number(r.load_after, lang) if r.open_after else "–"]
+        if has_cap:
+            row += [number(r.capacity, lang), percent(r.use_before, lang) if r.open_before
+                    else "–", percent(r.use_after, lang) if r.open_after else "–"]
+        body.append(row)
+    return _table(header, body, left=2)
+
+
+def _flows_table(result: ImpactResult, names: list[str], lang: str) -> str:
+    flows = result.flows[result.flows["moved"]]
+    if not len(flows):
+        return f"<p>{html.escape(text('nobody_moves', lang))}</p>"
+    body = [[names[f] if f >= 0 else text("nowhere", lang),
+             names[t] if t >= 0 else text("nowhere", lang), number(p, lang)]
+            for f, t, p in zip(flows["from_fac"], flows["to_fac"], flows["total"])]
+    return (f"<p>{html.escape(text('flows_intro', lang))}</p>"
+            + _table([text("h_from", lang), text("h_to", lang), text("h_residents", lang)],
+                     body, left=2))
+
+
+def _summary_table(rows: pd.DataFrame, first: str, first_key: str, thresholds: list[float],
+                   lang: str) -> str:
+    header = [text(first_key, lang), text("h_residents", lang)] + [
+        text("h_losing", lang, t=number(t, lang, 0 if t == int(t) else 1)) for t in thresholds
+    ] + [text("h_mean_before", lang), text("h_mean_after", lang)]
+    body = []
+    for r in rows.to_dict("records"):
+        label = r[first]
+        label = text("all_areas", lang) if label == "all areas" else \
+            group_label(label, lang) if first == "group" else label
+        body.append([label, number(r["population"], lang)]
+                    + [number(r[f"losing_{band_label(t)}"], lang) for t in thresholds]
+                    + [_minutes(r["mean_min_before"], lang), _minutes(r["mean_min_after"], lang)])
+    return _table(header, body)
+
+
+def _equity_table(result: ImpactResult, thresholds: list[float], lang: str) -> str:
+    eq = result.equity.set_index("when")
+    rows = [(text("gini", lang), lambda w: number(eq.loc[w, "gini"], lang, 2)),
+            (text("worst", lang), lambda w: _minutes(eq.loc[w, "worst_decile_mean_min"], lang))]
+    for t in thresholds:
+        lab = band_label(t)
+        tt = number(t, lang, 0 if t == int(t) else 1)
+        rows.append((text("beyond", lang, t=tt),
+                     lambda w, c=f"share_beyond_{lab}": percent(eq.loc[w, c], lang)))
+        for c in eq.columns:
+            if c.startswith("share_") and c.endswith(f"_beyond_{lab}") and \
+                    c != f"share_beyond_{lab}":
+                group = c[len("share_"):-len(f"_beyond_{lab}")]
+                rows.append((text("beyond_group", lang, group=group_label(group, lang), t=tt),
+                             lambda w, c=c: percent(eq.loc[w, c], lang)))
+    body = [[label, f("before"), f("after")] for label, f in rows]
+    return _table([text("h_measure", lang), text("h_before", lang), text("h_after", lang)],
+                  body)
+
+
+def _maps(info: ReportInfo) -> str:
+    """Each map with its legend: a table of colour swatches, three to a row (prints in the
+    PDF too, which draws no inline blocks)."""
+    parts = []
+    for caption, png, legend in info.maps:
+        cells = [f'<td class="sw" bgcolor="{html.escape(c)}" style="background:{html.escape(c)}">'
+                 f'&nbsp;&nbsp;&nbsp;</td><td class="t">{html.escape(label)}</td>'
+                 for c, label in legend]
+        rows = "".join("<tr>" + "".join(cells[i:i + 3]) + "</tr>"
+                       for i in range(0, len(cells), 3))
+        parts.append(f"<figure>{_img(png, caption, 'map')}<p><b>{html.escape(caption)}</b></p>"
+                     f"<table class='legend'><tbody>{rows}</tbody></table></figure>")
+    return "".join(parts)
 
 
 def render(result: ImpactResult, population: np.ndarray, thresholds: list[float],
-           names: list[str], title: str = "Facility closure impact",
-           notes: list[str] | None = None) -> str:
-    """A self-contained HTML page (charts inlined) of the scenario."""
-    loads = result.loads.copy()
-    loads.insert(0, "name", [names[i] for i in loads["facility"]])
-    loads = loads.drop(columns=["facility"])
-    flows = result.flows[result.flows["moved"]].drop(columns=["moved"]).copy()
-    flows["from_fac"] = [names[i] if i >= 0 else "none" for i in flows["from_fac"]]
-    flows["to_fac"] = [names[i] if i >= 0 else "none (unreachable)" for i in flows["to_fac"]]
+           names: list[str], title: str = "", notes: list[str] | None = None,
+           lang: str = "en", info: ReportInfo | None = None) -> str:
+    """A self-contained HTML page (charts and maps inlined), A4 portrait when printed."""
+    info = info or ReportInfo()
+    names = [str(n) for n in names]
+    population = np.asarray(population, dtype=float)
+    heading = info.name or title or text(f"title_{info.kind}", lang)
+    sub = text(f"title_{info.kind}", lang) if info.name else ""
+    made = text("made", lang, date=date(info.made or dt.date.today(), lang))
+    notes = notes or []  # the result's own warnings are said in words in "what this means"
     summary = result.summary
-    notes = (notes or []) + result.warnings
+    areas = summary[(summary["group"] == "total")]
+    if areas["area"].nunique() <= 2:  # one area (or none given): the total row only
+        areas = areas[areas["area"] == "all areas"]
+    groups = summary[(summary["area"] == "all areas")]
+    kv = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+                 for k, v in key_figures(result, population, thresholds, names, lang))
+    inputs = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+                     for k, v in info.inputs)
     parts = [
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-        f"<title>{html.escape(title)}</title><style>",
-        "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
-        "table{border-collapse:collapse;margin:0.5em 0 1.5em;font-size:90%}"
-        "td,th{border:1px solid #ccc;padding:3px 7px;text-align:right}"
-        "th{background:#eef3f7}td:first-child{text-align:left}"
-        ".note{background:#fff6e0;padding:0.5em 1em;border-left:4px solid #e0a800}",
-        "</style></head><body>",
-        f"<h1>{html.escape(title)}</h1>",
-        *(f"<p class='note'>{html.escape(n)}</p>" for n in notes),
-        "<h2>Key figures</h2>", _table(key_figures(result, population, thresholds, names)),
-        "<h2>Travel time before and after</h2>", _cdf_chart(result, population, thresholds),
-        _change_chart(result, population),
-        "<h2>Where the demand goes</h2>",
-        "<p>Population (and age groups) moving from one facility to another.</p>",
-        _table(flows, 0) if len(flows) else "<p>Nobody changes facility.</p>",
-        "<h2>Load against capacity</h2>", _table(loads, 2),
-        "<h2>By area and age group</h2>", _table(summary, 1),
-        "<h2>Equity</h2>",
-        "<p>Gini: population-weighted Gini coefficient of travel time (0 = everyone equally "
-        "far). Shares: of the population beyond each threshold (unreachable included). "
-        "Worst decile: mean travel time of the 10% living farthest.</p>",
-        _table(result.equity, 3),
-        "</body></html>"]
+        "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{html.escape(heading)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{html.escape(heading)}</h1>",
+        f"<p class='sub'>{html.escape(' · '.join(p for p in (sub, made) if p))}</p>",
+        f"<h2>{html.escape(text('what_means', lang))}</h2><div class='means'>",
+        *(f"<p>{html.escape(s)}</p>" for s in meaning(result, population, thresholds, names,
+                                                      lang)),
+        "</div>",
+        f"<h2>{html.escape(text('key_figures', lang))}</h2>",
+        f"<table class='kv'><tbody>{kv}</tbody></table>",
+    ]
+    if info.maps:
+        parts += [f"<h2 class='newpage'>{html.escape(text('map', lang))}</h2>", _maps(info)]
+    if info.inputs or info.assumptions:
+        parts += [f"<h2>{html.escape(text('scenario', lang))}</h2>",
+                  f"<table class='kv'><tbody>{inputs}</tbody></table>" if inputs else "",
+                  *(f"<p>{html.escape(a)}</p>" for a in info.assumptions)]
+    parts += [
+        f"<h2 class='newpage'>{html.escape(text('travel_times', lang))}</h2>",
+        f"<figure class='chart'>{_cdf_chart(result, population, thresholds, lang)}</figure>",
+        f"<figure class='chart'>{_change_chart(result, population, lang)}</figure>",
+        f"<h2 class='newpage'>{html.escape(text('loads', lang))}</h2>",
+        _loads_table(result, names, lang),
+        f"<h2>{html.escape(text('flows', lang))}</h2>", _flows_table(result, names, lang),
+        f"<h2>{html.escape(text('by_area', lang))}</h2>",
+        _summary_table(areas, "area", "h_area", thresholds, lang)]
+    if len(groups) > 1:
+        parts += [f"<h2>{html.escape(text('by_group', lang))}</h2>",
+                  _summary_table(groups, "group", "h_group", thresholds, lang)]
+    parts += [f"<h2>{html.escape(text('equity', lang))}</h2>",
+              f"<p>{html.escape(text('equity_intro', lang))}</p>",
+              _equity_table(result, thresholds, lang)]
+    if notes:
+        parts += [f"<h2>{html.escape(text('notes', lang))}</h2>",
+                  *(f"<p class='note'>{html.escape(n)}</p>" for n in notes)]
+    parts.append("</body></html>")
     return "\n".join(parts)

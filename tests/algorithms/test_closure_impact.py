@@ -42,7 +42,7 @@ def test_algorithm_outputs_and_cache(tmp_path):
     assert loads["3"]["load_after"] == 0 and not loads["3"]["open_after"]
     assert any(r["over_capacity"] for r in loads.values())
     page = (tmp_path / "report.html").read_text()
-    assert page.count("<img") == 2 and "Key figures" in page
+    assert page.count("<img") == 3 and "Key figures" in page  # map and two charts
     text = page.split("<img")[0] + "".join(p.split(">", 1)[-1] for p in page.split("<img")[1:])
     assert ">nan<" not in text.lower()  # unknown values are written "n/a", never NaN
     assert [c["fac_before"] for c in rows(second["OUTPUT"]) if c["reallocated"]] and all(

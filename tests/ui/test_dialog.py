@@ -4,6 +4,7 @@ produces the styled layers in a group named after the scenario."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
@@ -54,6 +55,7 @@ def test_combos_fill_and_selection_ticks(project_layers):
     assert sorted(dlg.closed_ids()) == ["3", "7"]
     alg, params = dlg.parameters()
     assert alg == "palveluverkko:closureimpact" and params["CLOSE_IDS"] in ("3,7", "7,3")
+    assert params["NAME_FIELD"] == "name" and params["SCENARIO_NAME"] == dlg.scenario.text()
     dlg.mode.setCurrentIndex(3)
     assert dlg.parameters()[0] == "palveluverkko:transitclosureimpact"
     assert dlg.gtfs.isEnabled()
@@ -81,3 +83,7 @@ def test_background_run_loads_styled_layers(project_layers):
     assert cells.renderer().classAttribute() == "change_min"
     assert opened.call_count == 1
     assert dlg.progress.value() == 100
+    # the report, its map and its PDF are made in the background task's thread too
+    report = Path(opened.call_args[0][0].toLocalFile())
+    assert report.read_text(encoding="utf-8").count("<img") == 3
+    assert report.with_suffix(".pdf").read_bytes().startswith(b"%PDF")

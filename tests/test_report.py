@@ -1,0 +1,73 @@
+"""The board report: locale-aware numbers, readable words, capacity before/after labelled,
+the Gini explained."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from core.scenario.impact import Scenario, evaluate
+from core.scenario.report import key_figures, meaning, render
+from core.scenario.report_text import T, group_label, number, percent
+
+
+def test_numbers_follow_the_language():
+    assert number(13152, "fi") == "13\u00a0152" and number(13152, "en") == "13,152"
+    assert number(0.5, "fi", 1) == "0,5" and number(71724.0, "sv") == "71\u00a0724"
+    assert percent(0.884, "fi") == "88\u00a0%" and percent(0.884, "en") == "88%"
+    assert number(float("nan"), "en") == "n/a" and percent(None, "fi") == "–"
+    assert group_label("ika_0_14", "fi") == "0–14 v" and group_label("ika_75_", "en") == \
+        "75+ years"
+
+
+def test_every_string_has_three_languages():
+    assert all(len(v) == 3 and all(v) for v in T.values())
+    fields = {k: [set(re.findall(r"{(\w+)}", s)) for s in v] for k, v in T.items()}
+    assert all(f[0] == f[1] == f[2] for f in fields.values()), \
+        [k for k, f in fields.items() if not f[0] == f[1] == f[2]]
+
+
+def scenario():
+    """Four cells, three facilities; C (index 2) closes. A was over capacity already."""
+    minutes = np.array([[2.0, 9.0, 1.0],
+                        [3.0, 8.0, 20.0],
+                        [9.0, 2.0, 1.5],
+                        [12.0, 3.0, 30.0]])
+    pop = np.array([100.0, 500.0, 300.0, 50.0])
+    sc = Scenario.closing(3, [2])
+    capacity = np.array([400.0, 300.0, 500.0])
+    return evaluate(minutes, sc, pop, [5, 10], capacity=capacity), pop
+
+
+def test_capacity_before_and_after_is_labelled():
+    result, pop = scenario()
+    names = ["A", "B", "C"]
+    rows = dict(key_figures(result, pop, [5, 10], names, "en"))
+    # A: 500 before (over 400), 600 after; B: 50 before, 350 after (over 300)
+    assert rows["Facilities over capacity after the change (not before)"] == "B"
+    assert rows["Facilities over capacity both before and after"] == "A"
+    assert rows["Residents"] == "950"
+    fi = dict(key_figures(result, pop, [5, 10], names, "fi"))
+    assert fi["Suljettavat toimipisteet"] == "C"
+    text = " ".join(meaning(result, pop, [5, 10], names, "en"))
+    assert "Of these, already over capacity before the change: A." in text
+
+
+def test_gini_explained_when_it_falls_while_trips_grow():
+    result, pop = scenario()
+    eq = result.equity.set_index("when")
+    assert eq.loc["after", "gini"] < eq.loc["before", "gini"]
+    text = " ".join(meaning(result, pop, [5, 10], ["A", "B", "C"], "en"))
+    assert "The Gini coefficient falls" in text and "more alike, not shorter" in text
+
+
+def test_page_has_no_raw_column_names_and_prints_on_a4():
+    result, pop = scenario()
+    page = render(result, pop, [5, 10], ["A", "B", "C"], lang="fi")
+    body = re.sub(r"<style>.*?</style>|src=\"[^\"]+\"", "", page, flags=re.S)
+    for raw in ("within_", "load_before", "share_beyond", "use_after", "mean_min", "nan",
+                "open_after", "0.8"):
+        assert raw not in body, raw
+    assert "@page { size: A4 portrait" in page and "Mitä tämä tarkoittaa" in page
+    assert "Käyttöaste ennen" in page and "ylikuormitettu jo ennen" in page
