@@ -48,6 +48,7 @@ def example_models() -> list:
 
 def all_algorithms() -> list:
     """One new instance of every algorithm the provider offers."""
+    from .accessibility_index import AccessibilityIndex
     from .catchment_areas import CatchmentAreas
     from .closure_impact import ClosureImpact, TransitClosureImpact
     from .compare_scenarios import CompareScenarios
@@ -62,4 +63,5 @@ def all_algorithms() -> list:
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
-            TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork()]
+            TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
+            AccessibilityIndex()]

@@ -36,7 +36,17 @@ TRANSLATIONS = {
     "Optimise service network (public transport)": (
         "Palveluverkon optimointi (joukkoliikenne)",
         "Optimering av servicenätet (kollektivtrafik)"),
+    "Accessibility index (2SFCA)": ("Saavutettavuusindeksi (2SFCA)",
+                                    "Tillgänglighetsindex (2SFCA)"),
+    "Mobile service units": ("Liikkuvat palveluyksiköt", "Mobila serviceenheter"),
+    "Home care: drive time and staff": ("Kotihoito: ajoaika ja henkilöstötarve",
+                                        "Hemvård: körtid och personalbehov"),
+    "Digital channel: remote service potential": (
+        "Sähköinen kanava: etäasioinnin mahdollisuus",
+        "Digital kanal: potential för distanstjänster"),
     # groups
+    "Accessibility and channels": ("Saavutettavuus ja palvelukanavat",
+                                   "Tillgänglighet och servicekanaler"),
     "Road network": ("Tieverkko", "Vägnät"),
     "Service network scenarios": ("Palveluverkon skenaariot", "Scenarier för servicenätet"),
     "Public transport": ("Joukkoliikenne", "Kollektivtrafik"),

@@ -31,6 +31,11 @@ BANDS = [(0, 5, "#1a9850", "up to 5 min"), (5, 10, "#91cf60", "up to 10 min"),
          (20, 30, "#f46d43", "up to 30 min"), (30, 45, "#d73027", "up to 45 min"),
          (45, 1e9, "#a50026", "over 45 min")]
 
+ACCESS = [(0, 1e-12, "#bdbdbd", "no site reached (0)"),
+          (1e-12, 0.5, "#d7301f", "under half the average"),
+          (0.5, 0.8, "#fc8d59", "0.5-0.8 x average"), (0.8, 1.25, "#ffffbf", "about average"),
+          (1.25, 2, "#91cf60", "1.25-2 x average"), (2, 1e12, "#1a9850", "over twice the average")]
+
 
 def graduated(field: str, classes, geometry, opacity: float = 1.0, outline: bool = True):
     ranges = []
@@ -67,6 +72,10 @@ def main() -> None:
     save("change_in_time_polygons", "Polygon", graduated("change_min", CHANGE, pg))
     save("catchment_bands_polygons", "MultiPolygon",
          graduated("band_to", BANDS, pg, opacity=0.55, outline=False), order_desc="band_to")
+    for geom, kind in (("Point", pt), ("Polygon", pg)):
+        suffix = "points" if kind == pt else "polygons"
+        save(f"access_index_{suffix}", geom, graduated("acc_norm", ACCESS, kind))
+        save(f"access_ratio_{suffix}", geom, graduated("ratio_norm", ACCESS, kind))
     print(f"styles written to {OUT}")
 
 

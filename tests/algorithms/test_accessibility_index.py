@@ -1,0 +1,91 @@
+"""The accessibility index algorithm on the bundled sample, against the engine on the OD matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
+
+from core.access.fca import CostTable, fca, gaussian
+from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
+
+pytestmark = pytest.mark.usefixtures("qgis_processing")
+WALK = {"ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway"}
+COMMON = dict(INPUT=POPULATION, POP_FIELD="population", SITES=FACILITIES, SITE_ID="fac_id",
+              CAPACITY="capacity", OUTPUT="memory:", SITES_OUTPUT="memory:", RUN="memory:",
+              **WALK)
+
+
+def run(alg, **params):
+    import processing
+
+    register_provider()
+    return processing.run(f"palveluverkko:{alg}", params)
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    """Population, capacities and the OD matrix algorithm's minutes as a cost table."""
+    pop = rows(QgsVectorLayer(POPULATION))
+    fac = rows(QgsVectorLayer(FACILITIES))
+    od = rows(run("odmatrix", ORIGINS=POPULATION, ORIGINS_ID="id", DESTINATIONS=FACILITIES,
+                  DESTINATIONS_ID="fac_id", OUTPUT="memory:", **WALK)["OUTPUT"])
+    costs = CostTable.from_ids([r["origin_id"] for r in od], [r["dest_id"] for r in od],
+                               [r["time_min"] for r in od], [r["id"] for r in pop],
+                               [r["fac_id"] for r in fac])
+    return (np.array([r["population"] or 0.0 for r in pop]),
+            np.array([r["capacity"] for r in fac]), costs)
+
+
+@pytest.mark.parametrize("params, method, max_cost, weight", [
+    (dict(METHOD=0, MAX_COST=10), "2sfca", 10, None),
+    (dict(METHOD=1, MAX_COST=0), "e2sfca", None, None),
+    (dict(METHOD=2, MAX_COST=30), "3sfca", 30, None),
+    (dict(METHOD=0, MAX_COST=0, WEIGHT=2, SIGMA=6), "2sfca", None, gaussian(6)),
+])
+def test_matches_the_engine_on_the_od_matrix(inputs, params, method, max_cost, weight):
+    pop, cap, costs = inputs
+    res = run("accessibilityindex", **COMMON, **params)
+    cells, sites = rows(res["OUTPUT"]), rows(res["SITES_OUTPUT"])
+    ref = fca(pop, cap, costs, method, max_cost, weight)
+    np.testing.assert_allclose([c["acc"] for c in cells], ref.access, rtol=1e-12, atol=0)
+    np.testing.assert_allclose([c["acc_norm"] for c in cells], ref.access_norm, rtol=1e-12)
+    np.testing.assert_allclose([c["acc_1000"] for c in cells], ref.access * 1000, rtol=1e-12)
+    assert [c["reached"] for c in cells] == ref.reached.astype(int).tolist()
+    np.testing.assert_allclose([s["weighted_demand"] for s in sites], ref.weighted_demand,
+                               rtol=1e-12)
+    assert (ref.access > 0).sum() > 40
+
+
+def test_plain_2sfca_shares_out_the_capacity(inputs):
+    pop, cap, _ = inputs
+    res = run("accessibilityindex", **COMMON, METHOD=0, MAX_COST=15)
+    cells, sites = rows(res["OUTPUT"]), rows(res["SITES_OUTPUT"])
+    served = sum(s["capacity"] for s in sites if s["ratio"] is not None)
+    assert served > 0.5 * cap.sum()
+    assert sum(p * c["acc"] for p, c in zip(pop, cells)) == pytest.approx(served, rel=1e-9)
+    mean = sum(p * c["acc"] for p, c in zip(pop, cells)) / pop.sum()
+    for s in sites:
+        if s["ratio"] is not None:
+            assert s["ratio"] == pytest.approx(s["capacity"] / s["weighted_demand"])
+            assert s["ratio_norm"] == pytest.approx(s["ratio"] / mean)
+    (meta,) = rows(res["RUN"])
+    assert meta["method"] == "2sfca" and meta["max_cost_min"] == 15
+    assert meta["weight"] == "none (W=1)" and meta["supply"] == "capacity"
+    assert meta["mean_access"] == pytest.approx(mean)
+    low = sum(p for p, c in zip(pop, cells) if c["acc_norm"] < 0.5)
+    assert meta["pop_norm_below_0_5"] == pytest.approx(low)
+
+
+def test_bad_input_is_named():
+    layer = QgsVectorLayer("Point?crs=EPSG:3067&field=fac_id:integer&field=capacity:double",
+                           "bad sites", "memory")
+    f = QgsFeature(layer.fields())
+    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(385800, 6672000)))
+    f.setAttributes([7, -3.0])
+    layer.dataProvider().addFeatures([f])
+    params = dict(COMMON, SITES=layer)
+    with pytest.raises(QgsProcessingException, match="field 'capacity' is -3.0"):
+        run("accessibilityindex", **params)
+    with pytest.raises(QgsProcessingException, match="Step weights: cannot read '10-1'"):
+        run("accessibilityindex", **COMMON, WEIGHT=1, STEPS="10-1")
