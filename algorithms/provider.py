@@ -52,6 +52,9 @@ def all_algorithms() -> list:
     from .catchment_areas import CatchmentAreas
     from .closure_impact import ClosureImpact, TransitClosureImpact
     from .compare_scenarios import CompareScenarios
+    from .digital_channel import DigitalChannel
+    from .home_care import HomeCare
+    from .mobile_units import MobileUnits
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
     from .od_matrix import OdMatrix
@@ -64,4 +67,4 @@ def all_algorithms() -> list:
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
-            AccessibilityIndex()]
+            AccessibilityIndex(), MobileUnits(), HomeCare(), DigitalChannel()]

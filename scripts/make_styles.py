@@ -36,6 +36,12 @@ ACCESS = [(0, 1e-12, "#bdbdbd", "no site reached (0)"),
           (0.5, 0.8, "#fc8d59", "0.5-0.8 x average"), (0.8, 1.25, "#ffffbf", "about average"),
           (1.25, 2, "#91cf60", "1.25-2 x average"), (2, 1e12, "#1a9850", "over twice the average")]
 
+INTERVAL = [(0, 7, "#1a9850", "weekly or more often"), (7, 14, "#91cf60", "every 1-2 weeks"),
+            (14, 28, "#fee08b", "every 2-4 weeks"), (28, 1e9, "#fc8d59", "less often")]
+EXCLUDED = [(0, 0.1, "#ffffcc", "under 10 %"), (0.1, 0.2, "#fed976", "10-20 %"),
+            (0.2, 0.3, "#fd8d3c", "20-30 %"), (0.3, 0.5, "#e31a1c", "30-50 %"),
+            (0.5, 1.01, "#800026", "over 50 %")]
+
 
 def graduated(field: str, classes, geometry, opacity: float = 1.0, outline: bool = True):
     ranges = []
@@ -76,6 +82,10 @@ def main() -> None:
         suffix = "points" if kind == pt else "polygons"
         save(f"access_index_{suffix}", geom, graduated("acc_norm", ACCESS, kind))
         save(f"access_ratio_{suffix}", geom, graduated("ratio_norm", ACCESS, kind))
+        save(f"mobile_interval_{suffix}", geom,
+             graduated("mobile_interval_days", INTERVAL, kind))
+        save(f"home_drive_{suffix}", geom, graduated("drive_min_oneway", TIME, kind))
+        save(f"digital_exclusion_{suffix}", geom, graduated("dig_excl_share", EXCLUDED, kind))
     print(f"styles written to {OUT}")
 
 

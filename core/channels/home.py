@@ -209,5 +209,5 @@ def compare_bases(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     for when, x in (("before", a), ("after", b)):
         staff = x["care_min_wk"] + x["drive_min_wk"]
         out[f"drive_share_{when}"] = x["drive_min_wk"] / staff.where(staff > 0)
-    out.insert(0, "base_id", ids + [None])
+    out.insert(0, "base_id", pd.Series(ids + [None], dtype=object))
     return out
