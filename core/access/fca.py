@@ -46,10 +46,11 @@ class Weight:
         d = np.asarray(d, dtype=float)
         if self.kind == "none":
             return np.ones_like(d)
-        if self.kind == "step":
-            limits = np.array([t for t, _ in self.steps])
-            values = np.array([v for _, v in self.steps] + [0.0])
-            return values[np.searchsorted(limits, d, side="left")]  # thresholds inclusive
+        if self.kind == "step":  # thresholds inclusive; a few passes beat a searchsorted
+            w = np.zeros_like(d)
+            for limit, value in reversed(self.steps):
+                w[d <= limit] = value
+            return w
         if self.kind == "gaussian":
             return np.exp(-d * d / (2 * self.sigma ** 2))
         with np.errstate(divide="ignore"):
@@ -112,6 +113,12 @@ def default_weight(method: str) -> Weight:
     return {"e2sfca": step(E2SFCA_STEPS), "3sfca": step(THREE_STAGE_STEPS)}.get(method, Weight())
 
 
+def _index(values) -> np.ndarray:
+    """Positions as an integer array (int32 tables stay int32)."""
+    a = np.asarray(values)
+    return a if a.dtype in (np.int32, np.int64) else a.astype(np.int64)
+
+
 @dataclass
 class CostTable:
     """Long sparse travel costs: cell position, site position, minutes (one row per pair)."""
@@ -123,9 +130,10 @@ class CostTable:
     n_dests: int
 
     def __post_init__(self):
-        self.origin = np.asarray(self.origin, dtype=np.int64)
-        self.dest = np.asarray(self.dest, dtype=np.int64)
-        self.cost = np.asarray(self.cost, dtype=float)
+        self.origin, self.dest = _index(self.origin), _index(self.dest)
+        self.cost = np.asarray(self.cost)
+        if self.cost.dtype != np.float32:  # float32 tables stay so (half the memory)
+            self.cost = self.cost.astype(float)
         if not (len(self.origin) == len(self.dest) == len(self.cost)):
             raise AccessInputError("Cost table: origin, dest and cost columns differ in length.")
         for name, col, n in (("origin", self.origin, self.n_origins),
@@ -203,6 +211,22 @@ def check_values(values, table: str, field: str, ids=None) -> np.ndarray:
     return v
 
 
+CHUNK = 1 << 22  # pairs weighed at a time: temporaries stay ~100 MB on any table
+
+
+def _chunks(n: int):
+    for start in range(0, n, CHUNK):
+        yield slice(start, min(start + CHUNK, n))
+
+
+def _weights(weight: Weight, cost: np.ndarray) -> np.ndarray:
+    w = weight(cost)
+    if not np.isfinite(w).all():
+        raise AccessInputError(f"{weight.describe()}: infinite weight at cost "
+                               f"{cost[~np.isfinite(w)][0]:g} min; set a minimum distance > 0.")
+    return w
+
+
 def fca(pop, supply, costs: CostTable, method: str = "2sfca", max_cost: float | None = None,
         weight: Weight | None = None) -> FcaResult:
     """An accessibility index for every cell of ``pop`` from the sites of ``supply``.
@@ -219,28 +243,46 @@ def fca(pop, supply, costs: CostTable, method: str = "2sfca", max_cost: float | 
         raise AccessInputError(f"The cost table is for {costs.n_origins} cells and "
                                f"{costs.n_dests} sites, not {len(pop)} and {len(supply)}.")
     weight = weight or default_weight(method)
-    w = weight(costs.cost)
-    if not np.isfinite(w).all():
-        raise AccessInputError(f"{weight.describe()}: infinite weight at cost "
-                               f"{costs.cost[~np.isfinite(w)][0]:g} min; set a minimum "
-                               f"distance > 0.")
-    o, d = costs.origin, costs.dest
+    o, d, c, n, m = costs.origin, costs.dest, costs.cost, costs.n_origins, costs.n_dests
+    cut = max_cost is not None and len(c) and c.max() > max_cost
+    total = None
     if method == "3sfca":  # selection weight over every pair of the table (as PySAL)
-        total = np.bincount(o, weights=w, minlength=costs.n_origins)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            w = np.where(total[o] > 0, w * w / total[o], 0.0)
-    if max_cost is not None:
-        keep = costs.cost <= max_cost
-        o, d, w = o[keep], d[keep], w[keep]
-    demand = np.bincount(d, weights=pop[o] * w, minlength=costs.n_dests)
-    reached = np.bincount(o, weights=(w > 0).astype(float), minlength=costs.n_origins) > 0
+        total = np.zeros(n)
+        for sl in _chunks(len(c)):
+            total += np.bincount(o[sl], weights=_weights(weight, c[sl]), minlength=n)
+
+    def w_of(sl: slice) -> np.ndarray | None:
+        """Effective weights of a chunk of pairs (None: all 1)."""
+        if weight.kind == "none" and total is None and not cut:
+            return None
+        w = _weights(weight, c[sl])
+        if total is not None:
+            t = total[o[sl]]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                w = np.where(t > 0, w * w / t, 0.0)
+        return np.where(c[sl] <= max_cost, w, 0.0) if cut else w
+
+    keep = len(c) * 8 <= 2 ** 30  # weights of up to 1 GB are kept for the second pass
+    kept = []
+    demand, reached = np.zeros(m), np.zeros(n, bool)
+    for sl in _chunks(len(c)):
+        w = w_of(sl)
+        if keep:
+            kept.append(w)
+        demand += np.bincount(d[sl], weights=pop[o[sl]] if w is None else pop[o[sl]] * w,
+                              minlength=m)
+        reached[o[sl] if w is None else o[sl][w > 0]] = True
     if method == "gravity":
-        ratio = np.full(costs.n_dests, np.nan)
-        access = np.bincount(o, weights=supply[d] * w, minlength=costs.n_origins)
+        ratio, per_site = np.full(m, np.nan), supply
     else:
         with np.errstate(invalid="ignore", divide="ignore"):
             ratio = np.where(demand > 0, supply / demand, np.nan)
-        access = np.bincount(o, weights=np.nan_to_num(ratio)[d] * w, minlength=costs.n_origins)
+        per_site = np.nan_to_num(ratio)
+    access = np.zeros(n)
+    for k, sl in enumerate(_chunks(len(c))):
+        w = kept[k] if keep else w_of(sl)
+        access += np.bincount(o[sl], weights=per_site[d[sl]] if w is None else
+                              per_site[d[sl]] * w, minlength=n)
     total_pop = pop.sum()
     mean = float((pop * access).sum() / total_pop) if total_pop > 0 else 0.0
     with np.errstate(invalid="ignore", divide="ignore"):
