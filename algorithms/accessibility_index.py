@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..core.access.fca import (
@@ -39,6 +38,7 @@ from .common import (
     snap_reported,
     tr,
 )
+from .impact_outputs import _sink
 from .outputs import add_row, id_type, make_fields
 from .roads import load_router
 
@@ -181,17 +181,10 @@ class AccessibilityIndex(PalveluAlgorithm):
             raise QgsProcessingException(tr(str(e))) from None
         return default_weight(method)
 
-    def _sink(self, parameters, context, key, fields, wkb=QgsWkbTypes.NoGeometry, crs=None):
-        args = (wkb, crs) if crs is not None else (wkb,)
-        sink, dest = self.parameterAsSink(parameters, key, context, fields, *args)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, key))
-        return sink, dest
-
     def _write_cells(self, parameters, context, src, pop, res: FcaResult, crs) -> dict:
         fields = make_fields([("acc", float), ("acc_1000", float), ("acc_norm", float),
                               ("reached", int)], src.fields())
-        sink, dest = self._sink(parameters, context, "OUTPUT", fields, src.wkbType(), crs)
+        sink, dest = _sink(self, parameters, context, "OUTPUT", fields, src.wkbType(), crs)
         for i, f in enumerate(pop.features):
             add_row(sink, fields, list(f.attributes()) + [
                 res.access[i], res.access[i] * 1000, res.access_norm[i], int(res.reached[i])],
@@ -204,7 +197,7 @@ class AccessibilityIndex(PalveluAlgorithm):
         fields = make_fields([("site_id", id_type(sites.ids)), ("capacity", float),
                               ("weighted_demand", float), ("ratio", float),
                               ("ratio_norm", float), ("cells", int)])
-        sink, dest = self._sink(parameters, context, "SITES_OUTPUT", fields, src.wkbType(), crs)
+        sink, dest = _sink(self, parameters, context, "SITES_OUTPUT", fields, src.wkbType(), crs)
         mean = res.mean_access if res.mean_access > 0 else np.nan
         for j, f in enumerate(sites.features):
             add_row(sink, fields, [sites.ids[j], sites.values[j], res.weighted_demand[j],
@@ -219,7 +212,7 @@ class AccessibilityIndex(PalveluAlgorithm):
                               ("cost_mode", str), ("supply", str), ("mean_access", float),
                               ("population", float), ("pop_unreached", float),
                               ("pop_norm_below_0_5", float)])
-        sink, dest = self._sink(parameters, context, "RUN", fields)
+        sink, dest = _sink(self, parameters, context, "RUN", fields)
         add_row(sink, fields, [res.method, res.max_cost, res.weight.describe(), mode,
                                cap_field or "count", res.mean_access, pop.values.sum(),
                                pop.values[~res.reached].sum(), low])

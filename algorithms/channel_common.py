@@ -7,6 +7,8 @@ from qgis.core import QgsProcessingException
 
 from ..core.channels.mobile import ChannelInputError
 from .common import _plain, tr
+from .impact_outputs import _sink
+from .outputs import add_row, make_fields
 
 
 def read_frame(source, columns: list[str], label: str, optional: tuple = ()) -> pd.DataFrame:
@@ -57,3 +59,15 @@ def parse_pairs(text: str, what: str, shares: bool = True) -> dict[str, float]:
 
 def channel_error(e: ChannelInputError) -> QgsProcessingException:
     return QgsProcessingException(tr(str(e)))
+
+
+def write_points_with(alg, parameters, context, key: str, src, pts, table: pd.DataFrame,
+                      crs, skip=()) -> str:
+    """The input features (``pts.features``, in table order) with the table's numeric
+    columns (except ``skip``) appended."""
+    cols = [c for c in table.columns if c not in skip]
+    fields = make_fields([(c, float) for c in cols], src.fields())
+    sink, dest = _sink(alg, parameters, context, key, fields, src.wkbType(), crs)
+    for f, row in zip(pts.features, table[cols].to_numpy(float)):
+        add_row(sink, fields, list(f.attributes()) + list(row), f.geometry())
+    return dest

@@ -22,7 +22,7 @@ from ..core.channels.home import (
 )
 from ..core.channels.mobile import ChannelInputError
 from ..core.roads.search import Router
-from .channel_common import channel_error, parse_pairs, read_frame
+from .channel_common import channel_error, parse_pairs, read_frame, write_points_with
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
@@ -149,8 +149,8 @@ class HomeCare(PalveluAlgorithm):
                 f"{int(lost.sum())} demand cells ({demand['visits_per_week'][lost].sum():.0f} "
                 f"visits a week) reach no base by road; they are left out of the base figures "
                 f"and have an empty base_id."))
-        result = {"OUTPUT": self._write_bases(parameters, context, base_src, base_pts, table,
-                                              crs),
+        result = {"OUTPUT": write_points_with(self, parameters, context, "OUTPUT", base_src,
+                                              base_pts, table, crs, ("base_id",)),
                   "GRID": self._write_cells(parameters, context, cell_src, cell_pts, cells,
                                             bases, crs)}
         if after is not None and parameters.get("COMPARISON"):
@@ -194,14 +194,6 @@ class HomeCare(PalveluAlgorithm):
         if close.all():
             raise QgsProcessingException(tr("Bases to close: at least one base must stay."))
         return close
-
-    def _write_bases(self, parameters, context, src, pts, table, crs) -> str:
-        cols = [c for c in table.columns if c != "base_id"]
-        fields = make_fields([(c, float) for c in cols], src.fields())
-        sink, dest = _sink(self, parameters, context, "OUTPUT", fields, src.wkbType(), crs)
-        for f, row in zip(pts.features, table[cols].to_numpy(float)):
-            add_row(sink, fields, list(f.attributes()) + list(row), f.geometry())
-        return dest
 
     def _write_cells(self, parameters, context, src, pts, cells, bases, crs) -> str:
         ids = list(bases["base_id"])

@@ -14,7 +14,7 @@ from qgis.core import (
 from ..core.access.fca import CostTable, fca
 from ..core.access.pairs import road_pairs
 from ..core.channels.mobile import ChannelInputError, coverage, route_days, stop_table
-from .channel_common import channel_error, read_frame
+from .channel_common import channel_error, read_frame, write_points_with
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
@@ -147,8 +147,8 @@ class MobileUnits(PalveluAlgorithm):
         with np.errstate(invalid="ignore", divide="ignore"):
             table["capacity_per_1000_cov"] = np.where(
                 pop_cov > 0, table["capacity_y"] / pop_cov * 1000, np.nan)
-        out = {"OUTPUT": self._write_stops(parameters, context, src["STOPS"], stop_pts, table,
-                                           crs)}
+        out = {"OUTPUT": write_points_with(self, parameters, context, "OUTPUT", src["STOPS"],
+                                           stop_pts, table, crs, ("stop_id", "unit_id"))}
         out["ROUTES"] = _table(self, parameters, context, "ROUTES", routes)
         access = self._access(parameters, context, feedback, router, settings, crs, pop,
                               cell_snap, minutes, table, src["SITES"])
@@ -204,15 +204,6 @@ class MobileUnits(PalveluAlgorithm):
         after = fca(pop.values, np.r_[sites.values, table["staff_hours_y"].to_numpy()], both,
                     "2sfca", limit)
         return before.access, after.access
-
-    def _write_stops(self, parameters, context, src, pts, table, crs) -> str:
-        cols = [c for c in table.columns if c not in ("stop_id", "unit_id")]
-        fields = make_fields([(c, float) for c in cols], src.fields())
-        sink, dest = _sink(self, parameters, context, "OUTPUT", fields, src.wkbType(), crs)
-        values = table[cols].to_numpy(float)
-        for f, row in zip(pts.features, values):
-            add_row(sink, fields, list(f.attributes()) + list(row), f.geometry())
-        return dest
 
     def _write_grid(self, parameters, context, src, pop, crs, nearest, minutes, table,
                     access) -> str:
