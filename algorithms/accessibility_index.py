@@ -16,6 +16,7 @@ from qgis.core import (
 from ..core.access.fca import (
     METHODS,
     AccessInputError,
+    CostTable,
     FcaResult,
     Weight,
     default_weight,
@@ -26,6 +27,7 @@ from ..core.access.fca import (
     step,
 )
 from ..core.access.pairs import road_pairs
+from ..core.transit.profiles import percentiles
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
@@ -37,10 +39,12 @@ from .common import (
     run_engine,
     snap_reported,
     tr,
+    work_crs,
 )
 from .impact_outputs import _sink
 from .outputs import add_row, id_type, make_fields
 from .roads import load_router
+from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
 
 WEIGHTS = ("default", "step", "gaussian", "gravity")
 
@@ -98,7 +102,7 @@ class AccessibilityIndex(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "CAPACITY", tr("Capacity field (empty: 1 per site)"), parentLayerParameterName="SITES",
             type=QgsProcessingParameterField.Numeric, optional=True))
-        add_network_parameters(self)
+        self.add_mode_parameters()
         self.addParameter(QgsProcessingParameterEnum(
             "METHOD", tr("Method"), options=[tr("2SFCA"), tr("Enhanced 2SFCA (step weights)"),
                                              tr("3SFCA"), tr("Gravity potential")],
@@ -135,7 +139,8 @@ class AccessibilityIndex(PalveluAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
         max_cost = self.parameterAsDouble(parameters, "MAX_COST", context) or None
         weight = self._weight(parameters, context, method)
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        mode = self.prepare_mode(parameters, context, feedback)
+        crs = mode["crs"]
         pop_src = self.parameterAsSource(parameters, "INPUT", context)
         site_src = self.parameterAsSource(parameters, "SITES", context)
         cap_field = self.parameterAsString(parameters, "CAPACITY", context)
@@ -144,11 +149,8 @@ class AccessibilityIndex(PalveluAlgorithm):
         sites = read_points(site_src, crs, context, feedback, "sites",
                             self.parameterAsString(parameters, "SITE_ID", context),
                             value_field=cap_field)
-        site_snap = snap_reported(router, sites, settings, "sites", feedback, required=True)
-        cell_snap = snap_reported(router, pop, settings, "population features", feedback)
         feedback.setProgress(20)
-        costs = run_engine(road_pairs, router, site_snap, cell_snap, max_cost,
-                           progress_callback(feedback, 20, 90))
+        costs = self.cost_table(mode, parameters, context, feedback, sites, pop, max_cost)
         feedback.pushInfo(tr(f"{len(costs.cost)} cell-site pairs within the maximum time."))
         try:
             res = fca(pop.values, sites.values, costs, method, max_cost, weight)
@@ -159,13 +161,30 @@ class AccessibilityIndex(PalveluAlgorithm):
         out.update(self._write_sites(parameters, context, site_src, sites, res,
                                      cells_per_site, crs, cap_field))
         low = float(pop.values[res.access_norm < 0.5].sum())
-        out.update(self._write_run(parameters, context, res, settings.mode, cap_field, pop,
+        out.update(self._write_run(parameters, context, res, mode["name"], cap_field, pop,
                                    low))
         feedback.pushInfo(tr(
             f"{method}: mean access {res.mean_access:.6g} per resident "
             f"({res.mean_access * 1000:.4g} per 1 000); population not reaching any site "
             f"{pop.values[~res.reached].sum():.0f}; below half the average {low:.0f}."))
         return out
+
+    # ------------------------------------------------------------------ travel mode
+    def add_mode_parameters(self) -> None:
+        add_network_parameters(self)
+
+    def prepare_mode(self, parameters, context, feedback) -> dict:
+        router, settings, crs = load_router(self, parameters, context, feedback)
+        return {"crs": crs, "router": router, "settings": settings, "name": settings.mode}
+
+    def cost_table(self, mode, parameters, context, feedback, sites, pop,
+                   max_cost: float | None) -> CostTable:
+        """Road minutes, searched from the sites, of the pairs within ``max_cost``."""
+        router, settings = mode["router"], mode["settings"]
+        site_snap = snap_reported(router, sites, settings, "sites", feedback, required=True)
+        cell_snap = snap_reported(router, pop, settings, "population features", feedback)
+        return run_engine(road_pairs, router, site_snap, cell_snap, max_cost,
+                          progress_callback(feedback, 20, 90))
 
     def _weight(self, parameters, context, method: str) -> Weight:
         kind = WEIGHTS[self.parameterAsEnum(parameters, "WEIGHT", context)]
@@ -218,3 +237,48 @@ class AccessibilityIndex(PalveluAlgorithm):
                                pop.values[~res.reached].sum(), low])
         return {"RUN": dest}
 
+
+
+class TransitAccessibilityIndex(AccessibilityIndex):
+    """The same indices on public transport times (a percentile over a departure window)."""
+
+    NAME = "transitaccessibilityindex"
+    DISPLAY = "Accessibility index (2SFCA, public transport)"
+    HELP = AccessibilityIndex.HELP.split("<h3>")[0] + (
+        "<p>Travel times are public transport times from GTFS: for every cell and site the "
+        "chosen <b>percentile</b> of the door-to-door time over the departure window (50 = "
+        "median; waiting at the origin and walks included), one timetable profile per "
+        "site. Pairs slower than the maximum trip time count as not connected.</p>"
+    ) + TRANSIT_HELP
+
+    def add_mode_parameters(self) -> None:
+        add_transit_parameters(self)
+        self.addParameter(QgsProcessingParameterNumber(
+            "PERCENTILE", tr("Percentile of travel time over the window"),
+            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
+            maxValue=100.0))
+
+    def prepare_mode(self, parameters, context, feedback) -> dict:
+        q = self.parameterAsDouble(parameters, "PERCENTILE", context)
+        return {"crs": work_crs(self.parameterAsSource(parameters, "INPUT", context), context),
+                "percentile": q, "name": f"transit p{q:g}"}
+
+    def cost_table(self, mode, parameters, context, feedback, sites, pop,
+                   max_cost: float | None) -> CostTable:
+        setup = transit_setup(self, parameters, context, feedback, mode["crs"])
+        access = setup.access(pop.x, pop.y)
+        limit = np.inf if max_cost is None else max_cost
+        origin, dest, cost = [], [], []
+        for j in range(len(sites.x)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            if sites.has_geometry[j]:
+                secs = setup.seconds_to(sites.x[j], sites.y[j], access, pop.x, pop.y)
+                minutes = percentiles(secs, [mode["percentile"]])[:, 0] / 60
+                i = np.flatnonzero(minutes <= limit)
+                origin.append(i)
+                dest.append(np.full(len(i), j))
+                cost.append(minutes[i])
+            feedback.setProgress(20 + 70 * (j + 1) / len(sites.x))
+        return CostTable(np.concatenate(origin or [[]]), np.concatenate(dest or [[]]),
+                         np.concatenate(cost or [[]]), len(pop.x), len(sites.x))

@@ -48,7 +48,7 @@ def example_models() -> list:
 
 def all_algorithms() -> list:
     """One new instance of every algorithm the provider offers."""
-    from .accessibility_index import AccessibilityIndex
+    from .accessibility_index import AccessibilityIndex, TransitAccessibilityIndex
     from .catchment_areas import CatchmentAreas
     from .closure_impact import ClosureImpact, TransitClosureImpact
     from .compare_scenarios import CompareScenarios
@@ -67,4 +67,5 @@ def all_algorithms() -> list:
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
-            AccessibilityIndex(), MobileUnits(), HomeCare(), DigitalChannel()]
+            AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),
+            DigitalChannel()]

@@ -38,6 +38,9 @@ TRANSLATIONS = {
         "Optimering av servicenätet (kollektivtrafik)"),
     "Accessibility index (2SFCA)": ("Saavutettavuusindeksi (2SFCA)",
                                     "Tillgänglighetsindex (2SFCA)"),
+    "Accessibility index (2SFCA, public transport)": (
+        "Saavutettavuusindeksi (2SFCA, joukkoliikenne)",
+        "Tillgänglighetsindex (2SFCA, kollektivtrafik)"),
     "Mobile service units": ("Liikkuvat palveluyksiköt", "Mobila serviceenheter"),
     "Home care: drive time and staff": ("Kotihoito: ajoaika ja henkilöstötarve",
                                         "Hemvård: körtid och personalbehov"),

@@ -56,6 +56,10 @@
         <translation>Saavutettavuusindeksi (2SFCA)</translation>
     </message>
     <message>
+        <source>Accessibility index (2SFCA, public transport)</source>
+        <translation>Saavutettavuusindeksi (2SFCA, joukkoliikenne)</translation>
+    </message>
+    <message>
         <source>Mobile service units</source>
         <translation>Liikkuvat palveluyksiköt</translation>
     </message>

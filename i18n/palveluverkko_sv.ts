@@ -56,6 +56,10 @@
         <translation>Tillgänglighetsindex (2SFCA)</translation>
     </message>
     <message>
+        <source>Accessibility index (2SFCA, public transport)</source>
+        <translation>Tillgänglighetsindex (2SFCA, kollektivtrafik)</translation>
+    </message>
+    <message>
         <source>Mobile service units</source>
         <translation>Mobila serviceenheter</translation>
     </message>

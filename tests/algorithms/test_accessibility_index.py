@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
@@ -89,3 +91,68 @@ def test_bad_input_is_named():
         run("accessibilityindex", **params)
     with pytest.raises(QgsProcessingException, match="Step weights: cannot read '10-1'"):
         run("accessibilityindex", **COMMON, WEIGHT=1, STEPS="10-1")
+
+
+def test_public_transport_index_agrees_with_the_transit_closure_impact(tmp_path):
+    """The same median times as the transit closure impact (Kuopio feed): per site, who is
+    within the maximum time, and with every site open the cells reaching one."""
+    from core.transit.gtfs import connections, read_feed
+    from tests.osm_data import SHARED, stop_xy
+
+    kuopio = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
+    feed = read_feed(kuopio)
+    xs, ys = stop_xy(feed.stops)
+    used = np.unique(connections(feed, date(2016, 11, 1), 7 * 3600, 9 * 3600).dep_stop)
+    rng = np.random.default_rng(21)
+    cells, sites = rng.choice(used, 40), rng.choice(used, 4, replace=False)
+
+    def layer(idx, dx, fields, attrs):
+        lyr = QgsVectorLayer(f"Point?crs=EPSG:3067{fields}", "p", "memory")
+        feats = []
+        for i, s in enumerate(idx):
+            f = QgsFeature(lyr.fields())
+            f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[s] + dx, ys[s])))
+            f.setAttributes(attrs(i))
+            feats.append(f)
+        lyr.dataProvider().addFeatures(feats)
+        return lyr
+
+    pop = layer(cells, 90.0, "&field=id:integer&field=pop:double", lambda i: [i + 1, 10.0 + i])
+    window = {"GTFS": [str(kuopio)], "DATE": "2016-11-01", "START": "07:00", "END": "07:20",
+              "STEP": 2, "PERCENTILE": 50}
+
+    def impact(fac):
+        """Cells' minutes to the nearest site "before" closing a far-away dummy (id 99)."""
+        f = QgsFeature(fac.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs.min() - 1e5, ys.min())))
+        f.setAttributes([99])
+        fac = fac.clone()
+        fac.dataProvider().addFeatures([f])
+        return rows(run("transitclosureimpact", FACILITIES=fac, FAC_ID="fac_id", CLOSE_IDS="99",
+                        POPULATION=pop, POP_FIELD="pop", THRESHOLDS="20,40", OUTPUT="memory:",
+                        FLOWS="memory:", LOADS="memory:", SUMMARY="memory:",
+                        EQUITY="memory:", REPORT=str(tmp_path / "r.html"), **window)["OUTPUT"])
+
+    def index(fac, **kw):
+        return rows(run("transitaccessibilityindex", INPUT=pop, POP_FIELD="pop", SITES=fac,
+                        SITE_ID="fac_id", MAX_COST=74, OUTPUT="memory:",
+                        SITES_OUTPUT="memory:", RUN="memory:", **window, **kw)["OUTPUT"])
+
+    popv = 10.0 + np.arange(40)
+    for j in (0, 1):
+        one = layer(sites[j:j + 1], 0.0, "&field=fac_id:integer", lambda i: [i + 1])
+        minutes = np.array([c["min_before"] if c["min_before"] is not None else np.inf
+                            for c in impact(one)])
+        within = minutes <= 74
+        assert 3 <= within.sum() < 40
+        acc = index(one, METHOD=0)
+        assert [c["reached"] for c in acc] == within.astype(int).tolist()
+        np.testing.assert_allclose([c["acc"] for c in acc],
+                                   np.where(within, 1 / popv[within].sum(), 0), rtol=1e-12)
+    every = layer(sites, 0.0, "&field=fac_id:integer", lambda i: [i + 1])
+    nearest = np.array([c["min_before"] if c["min_before"] is not None else np.inf
+                        for c in impact(every)])
+    counts = index(every, METHOD=3)  # gravity with W = 1: sites within the maximum time
+    assert [c["reached"] for c in counts] == (nearest <= 74).astype(int).tolist()
+    assert all(c["acc"] >= 1 for c, t in zip(counts, nearest) if t <= 74)
+    assert max(c["acc"] for c in counts) > 1
