@@ -174,8 +174,9 @@ def home_care(demand: pd.DataFrame, bases: pd.DataFrame, minutes: np.ndarray,
     else:
         tau, km_wk = _routed(t, dist, base, v, care, bases["shift_min"].to_numpy(float), nb)
         tau = np.where(np.isnan(tau), 2 * oneway, tau)  # under half a visit a week: star
-    drive_wk = np.bincount(base[ok], weights=(v * (1 + two) * tau)[ok], minlength=nb)
-    care_wk = np.bincount(base[ok], weights=(v * (1 + two) * care)[ok], minlength=nb)
+    staff = v[ok] * (1 + two[ok])  # carers' visits: both drive and care when two go
+    drive_wk = np.bincount(base[ok], weights=staff * tau[ok], minlength=nb)
+    care_wk = np.bincount(base[ok], weights=staff * care[ok], minlength=nb)
     total = care_wk + drive_wk
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(total > 0, drive_wk / total, np.nan)
