@@ -55,6 +55,7 @@ def all_algorithms() -> list:
     from .digital_channel import DigitalChannel
     from .home_care import HomeCare
     from .mobile_units import MobileUnits
+    from .multichannel import MultichannelCompensation
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
     from .od_matrix import OdMatrix
@@ -68,4 +69,4 @@ def all_algorithms() -> list:
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
             AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),
-            DigitalChannel()]
+            DigitalChannel(), MultichannelCompensation()]

@@ -47,6 +47,8 @@ TRANSLATIONS = {
     "Digital channel: remote service potential": (
         "Sähköinen kanava: etäasioinnin mahdollisuus",
         "Digital kanal: potential för distanstjänster"),
+    "Multichannel closure compensation": ("Palvelukanavien korvaavuus sulkemisessa",
+                                          "Servicekanalernas kompensation vid stängning"),
     # groups
     "Accessibility and channels": ("Saavutettavuus ja palvelukanavat",
                                    "Tillgänglighet och servicekanaler"),

@@ -72,6 +72,10 @@
         <translation>Sähköinen kanava: etäasioinnin mahdollisuus</translation>
     </message>
     <message>
+        <source>Multichannel closure compensation</source>
+        <translation>Palvelukanavien korvaavuus sulkemisessa</translation>
+    </message>
+    <message>
         <source>Accessibility and channels</source>
         <translation>Saavutettavuus ja palvelukanavat</translation>
     </message>

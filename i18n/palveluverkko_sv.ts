@@ -72,6 +72,10 @@
         <translation>Digital kanal: potential för distanstjänster</translation>
     </message>
     <message>
+        <source>Multichannel closure compensation</source>
+        <translation>Servicekanalernas kompensation vid stängning</translation>
+    </message>
+    <message>
         <source>Accessibility and channels</source>
         <translation>Tillgänglighet och servicekanaler</translation>
     </message>

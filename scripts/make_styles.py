@@ -9,8 +9,10 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
     QgsGraduatedSymbolRenderer,
+    QgsRendererCategory,
     QgsRendererRange,
     QgsSymbol,
     QgsVectorLayer,
@@ -41,6 +43,23 @@ INTERVAL = [(0, 7, "#1a9850", "weekly or more often"), (7, 14, "#91cf60", "every
 EXCLUDED = [(0, 0.1, "#ffffcc", "under 10 %"), (0.1, 0.2, "#fed976", "10-20 %"),
             (0.2, 0.3, "#fd8d3c", "20-30 %"), (0.3, 0.5, "#e31a1c", "30-50 %"),
             (0.5, 1.01, "#800026", "over 50 %")]
+
+CHANNELS = [("fixed", "#1a9850", "fixed site"), ("mobile", "#91bfdb", "mobile stop"),
+            ("digital", "#fee08b", "remote (digital) only"), ("none", "#d73027", "no channel")]
+
+
+def categorized(field: str, classes, geometry):
+    cats = []
+    for value, color, label in classes:
+        sym = QgsSymbol.defaultSymbol(geometry)
+        sym.setColor(QColor(color))
+        if geometry == QgsWkbTypes.PolygonGeometry:
+            sym.symbolLayer(0).setStrokeColor(QColor("#555555"))
+            sym.symbolLayer(0).setStrokeWidth(0.1)
+        else:
+            sym.setSize(2.2)
+        cats.append(QgsRendererCategory(value, sym, label))
+    return QgsCategorizedSymbolRenderer(field, cats)
 
 
 def graduated(field: str, classes, geometry, opacity: float = 1.0, outline: bool = True):
@@ -86,6 +105,7 @@ def main() -> None:
              graduated("mobile_interval_days", INTERVAL, kind))
         save(f"home_drive_{suffix}", geom, graduated("drive_min_oneway", TIME, kind))
         save(f"digital_exclusion_{suffix}", geom, graduated("dig_excl_share", EXCLUDED, kind))
+        save(f"best_channel_{suffix}", geom, categorized("best_after", CHANNELS, kind))
     print(f"styles written to {OUT}")
 
 

@@ -66,3 +66,42 @@ def test_digital_sample():
         assert c["b_conn"] == pytest.approx(max(fixed, b["mob_cov"]))
         assert c["dig_excluded"] == pytest.approx((c["population"] or 0) *
                                                   (1 - 0.85 * c["b_conn"]))
+
+
+def test_closure_compensated_by_the_bus_and_remote_care(tmp_path):
+    """The sample scenario: close seven sites (walking, 8 min); the health bus (2 min by car)
+    and remote GP care (30 % of visits, 85 % internet use) make up part of the loss."""
+    from core.channels.multichannel import closure_compensation
+
+    impact = run("closureimpact", FACILITIES=FACILITIES, FAC_ID="fac_id",
+                 CLOSE_IDS="1,5,7,8,10,12,13", POPULATION=POPULATION, POP_FIELD="population",
+                 THRESHOLDS="8", OUTPUT="memory:", FLOWS="memory:", LOADS="memory:",
+                 SUMMARY="memory:", EQUITY="memory:", REPORT=str(tmp_path / "r.html"),
+                 ROADS=ROADS, CLASS_FIELD="highway", MODE=1)["OUTPUT"]
+    mobile = run("mobileunits", STOPS=layer("mobile_stops"), UNITS=layer("mobile_units"),
+                 SCHEDULE=layer("stop_schedule"), DEPOTS=layer("depots"), INPUT=impact,
+                 POP_FIELD="population", COVER_MIN=2, OUTPUT="memory:", ROUTES="memory:",
+                 GRID="memory:", **CAR)["GRID"]
+    digital = run("digitalchannel", INPUT=mobile, GRID_ID="id", BROADBAND=layer("broadband"),
+                  READINESS="population=0.85", REMOTE="gp=0.3", OUTPUT="memory:",
+                  SUMMARY="memory:")["OUTPUT"]
+    res = run("multichannelcompensation", INPUT=digital, POP_FIELD="population",
+              MOBILE_FIELD="mobile_min", SIGMA_FIELD="sigma_gp", FIXED_LIMIT=8, MOBILE_LIMIT=2,
+              OUTPUT="memory:", SUMMARY="memory:")
+    cells = rows(digital)
+    nan = float("nan")
+    col = lambda k: [nan if c[k] is None else c[k] for c in cells]  # noqa: E731
+    ref_cells, ref = closure_compensation([c["population"] or 0 for c in cells],
+                                          col("min_before"), col("min_after"),
+                                          col("mobile_min"), col("sigma_gp"), 8, 2)
+    out = rows(res["OUTPUT"])
+    assert [c["best_after"] for c in out] == ref_cells["best_after"].tolist()
+    summary = {r["figure"]: r for r in rows(res["SUMMARY"])}
+    for figure, persons in zip(ref["figure"], ref["persons"]):
+        assert summary[figure]["persons"] == pytest.approx(persons)
+    lost = summary["population losing the fixed site"]["persons"]
+    assert lost == pytest.approx(sum((c["population"] or 0) for c in cells if c["lost_8"]))
+    assert lost > 4000
+    assert summary["of whom near a mobile stop"]["persons"] > 0
+    assert summary["of the rest, demand that can go remote"]["persons"] > 0
+    assert 0 < summary["left uncompensated"]["share_of_lost"] < 1
