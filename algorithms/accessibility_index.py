@@ -69,8 +69,9 @@ class AccessibilityIndex(PalveluAlgorithm):
         "(minutes:weight, a threshold includes its own minute, 0 beyond the last);<br>"
         "<b>3SFCA</b> (Wan et al. 2012): W becomes G<sub>ij</sub>W<sub>ij</sub> with the "
         "selection weight G<sub>ij</sub> = W<sub>ij</sub> / &Sigma;<sub>k</sub>W<sub>ik</sub> "
-        "over all sites the search reached (as PySAL, before the maximum time); default steps "
-        "10:0.962, 20:0.704, 30:0.377, 60:0.042;<br><b>Gravity potential</b> (no "
+        "over every site within the larger of the maximum time and the last step threshold "
+        "(as PySAL on a cost table that long: G is taken before the maximum time); default "
+        "steps 10:0.962, 20:0.704, 30:0.377, 60:0.042;<br><b>Gravity potential</b> (no "
         "competition, PySAL <i>weighted_catchment</i>): A<sub>i</sub> = &Sigma;<sub>j</sub> "
         "S<sub>j</sub>W(d<sub>ij</sub>). 2SFCA with a gaussian or gravity weight and no "
         "maximum time is the competition gravity model.</p>"
@@ -90,6 +91,12 @@ class AccessibilityIndex(PalveluAlgorithm):
         "<code>ratio_norm</code> (R<sub>j</sub> / mean access) and <code>cells</code> reaching "
         "it. A one-row run table: method, maximum time, weight, mode, mean access and the "
         "population with normalised access below 0.5.</p>"
+        "<p><b>Sites to close</b> (ids): the same index without them (their pairs left "
+        "out): <code>acc_after</code>, <code>acc_norm_after</code> (divided by the mean "
+        "<i>before</i>, so before and after read on one scale), <code>d_acc</code>, "
+        "<code>reached_after</code>; per site <code>open_after</code> and "
+        "<code>ratio_after</code>; in the run table the mean after and the population below "
+        "half the mean before, after the closure.</p>"
         "<p>With W = 1 and every site reached, &Sigma; P<sub>i</sub>A<sub>i</sub> = "
         "&Sigma; S<sub>j</sub>: capacity is shared out, not created.</p>" + NETWORK_HELP)
     EXAMPLE = ("population grid (field population), health stations with a capacity field, "
@@ -128,6 +135,9 @@ class AccessibilityIndex(PalveluAlgorithm):
                 p.setMinimum(minimum)
             p.setFlags(p.flags() | p.FlagAdvanced)
             self.addParameter(p)
+        self.addParameter(QgsProcessingParameterString(
+            "CLOSE_IDS", tr("Sites to close for an after scenario (ids, comma separated)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Accessibility per cell"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -150,19 +160,26 @@ class AccessibilityIndex(PalveluAlgorithm):
                             self.parameterAsString(parameters, "SITE_ID", context),
                             value_field=cap_field)
         feedback.setProgress(20)
-        costs = self.cost_table(mode, parameters, context, feedback, sites, pop, max_cost)
+        search = max_cost
+        if method == "3sfca" and weight.kind == "step" and max_cost is not None:
+            search = max(max_cost, weight.steps[-1][0])  # G sees every weighted site
+        costs = self.cost_table(mode, parameters, context, feedback, sites, pop, search)
         feedback.pushInfo(tr(f"{len(costs.cost)} cell-site pairs within the maximum time."))
         try:
             res = fca(pop.values, sites.values, costs, method, max_cost, weight)
         except AccessInputError as e:
             raise QgsProcessingException(tr(str(e))) from None
-        cells_per_site = np.bincount(costs.dest, minlength=len(sites.values))
-        out = self._write_cells(parameters, context, pop_src, pop, res, crs)
+        closed = self._closed(parameters, context, sites.ids)
+        after = None if closed is None else fca(pop.values, sites.values,
+                                                costs.without_dests(closed), method, max_cost,
+                                                weight)
+        cells_per_site = np.bincount(costs.within(max_cost).dest, minlength=len(sites.values))
+        out = self._write_cells(parameters, context, pop_src, pop, res, crs, after)
         out.update(self._write_sites(parameters, context, site_src, sites, res,
-                                     cells_per_site, crs, cap_field))
+                                     cells_per_site, crs, cap_field, closed, after))
         low = float(pop.values[res.access_norm < 0.5].sum())
         out.update(self._write_run(parameters, context, res, mode["name"], cap_field, pop,
-                                   low))
+                                   low, after))
         feedback.pushInfo(tr(
             f"{method}: mean access {res.mean_access:.6g} per resident "
             f"({res.mean_access * 1000:.4g} per 1 000); population not reaching any site "
@@ -200,41 +217,71 @@ class AccessibilityIndex(PalveluAlgorithm):
             raise QgsProcessingException(tr(str(e))) from None
         return default_weight(method)
 
-    def _write_cells(self, parameters, context, src, pop, res: FcaResult, crs) -> dict:
-        fields = make_fields([("acc", float), ("acc_1000", float), ("acc_norm", float),
-                              ("reached", int)], src.fields())
+    def _closed(self, parameters, context, ids) -> np.ndarray | None:
+        wanted = [w.strip() for w in self.parameterAsString(parameters, "CLOSE_IDS",
+                                                           context).split(",") if w.strip()]
+        if not wanted:
+            return None
+        names = [str(i) for i in ids]
+        unknown = [w for w in wanted if w not in names]
+        if unknown:
+            raise QgsProcessingException(tr(f"Sites to close: '{unknown[0]}' is not an id of "
+                                            f"the sites layer (site id field)."))
+        return np.isin(names, wanted)
+
+    def _write_cells(self, parameters, context, src, pop, res: FcaResult, crs,
+                     after: FcaResult | None) -> dict:
+        spec = [("acc", float), ("acc_1000", float), ("acc_norm", float), ("reached", int)]
+        if after is not None:
+            spec += [("acc_after", float), ("acc_norm_after", float), ("d_acc", float),
+                     ("reached_after", int)]
+        fields = make_fields(spec, src.fields())
         sink, dest = _sink(self, parameters, context, "OUTPUT", fields, src.wkbType(), crs)
+        mean = res.mean_access if res.mean_access > 0 else np.nan
         for i, f in enumerate(pop.features):
-            add_row(sink, fields, list(f.attributes()) + [
-                res.access[i], res.access[i] * 1000, res.access_norm[i], int(res.reached[i])],
-                f.geometry())
+            row = [res.access[i], res.access[i] * 1000, res.access_norm[i], int(res.reached[i])]
+            if after is not None:
+                row += [after.access[i], after.access[i] / mean, after.access[i] - res.access[i],
+                        int(after.reached[i])]
+            add_row(sink, fields, list(f.attributes()) + row, f.geometry())
         apply_style(context, dest, "access_index", src.wkbType())
         return {"OUTPUT": dest}
 
     def _write_sites(self, parameters, context, src, sites, res: FcaResult, cells, crs,
-                     cap_field: str) -> dict:
-        fields = make_fields([("site_id", id_type(sites.ids)), ("capacity", float),
-                              ("weighted_demand", float), ("ratio", float),
-                              ("ratio_norm", float), ("cells", int)])
+                     cap_field: str, closed, after: FcaResult | None) -> dict:
+        spec = [("site_id", id_type(sites.ids)), ("capacity", float),
+                ("weighted_demand", float), ("ratio", float), ("ratio_norm", float),
+                ("cells", int)]
+        if after is not None:
+            spec += [("open_after", int), ("ratio_after", float)]
+        fields = make_fields(spec)
         sink, dest = _sink(self, parameters, context, "SITES_OUTPUT", fields, src.wkbType(), crs)
         mean = res.mean_access if res.mean_access > 0 else np.nan
         for j, f in enumerate(sites.features):
-            add_row(sink, fields, [sites.ids[j], sites.values[j], res.weighted_demand[j],
-                                   res.ratio[j], res.ratio[j] / mean, int(cells[j])],
-                    f.geometry())
+            row = [sites.ids[j], sites.values[j], res.weighted_demand[j], res.ratio[j],
+                   res.ratio[j] / mean, int(cells[j])]
+            if after is not None:
+                row += [int(not closed[j]), None if closed[j] else after.ratio[j]]
+            add_row(sink, fields, row, f.geometry())
         apply_style(context, dest, "access_ratio", src.wkbType())
         return {"SITES_OUTPUT": dest}
 
     def _write_run(self, parameters, context, res: FcaResult, mode: str, cap_field: str,
-                   pop, low: float) -> dict:
-        fields = make_fields([("method", str), ("max_cost_min", float), ("weight", str),
-                              ("cost_mode", str), ("supply", str), ("mean_access", float),
-                              ("population", float), ("pop_unreached", float),
-                              ("pop_norm_below_0_5", float)])
+                   pop, low: float, after: FcaResult | None) -> dict:
+        spec = [("method", str), ("max_cost_min", float), ("weight", str), ("cost_mode", str),
+                ("supply", str), ("mean_access", float), ("population", float),
+                ("pop_unreached", float), ("pop_norm_below_0_5", float)]
+        row = [res.method, res.max_cost, res.weight.describe(), mode, cap_field or "count",
+               res.mean_access, pop.values.sum(), pop.values[~res.reached].sum(), low]
+        if after is not None:
+            spec += [("mean_access_after", float), ("pop_unreached_after", float),
+                     ("pop_norm_below_0_5_after", float)]
+            norm = after.access / res.mean_access if res.mean_access > 0 else after.access_norm
+            row += [after.mean_access, pop.values[~after.reached].sum(),
+                    float(pop.values[norm < 0.5].sum())]
+        fields = make_fields(spec)
         sink, dest = _sink(self, parameters, context, "RUN", fields)
-        add_row(sink, fields, [res.method, res.max_cost, res.weight.describe(), mode,
-                               cap_field or "count", res.mean_access, pop.values.sum(),
-                               pop.values[~res.reached].sum(), low])
+        add_row(sink, fields, row)
         return {"RUN": dest}
 
 

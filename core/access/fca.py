@@ -176,6 +176,12 @@ class CostTable:
         i, j = np.nonzero(np.isfinite(m) & (m <= max_cost))
         return cls(i, j, m[i, j], m.shape[0], m.shape[1])
 
+    def without_dests(self, closed) -> CostTable:
+        """The table without the pairs of the sites flagged in ``closed`` (a scenario)."""
+        keep = ~np.asarray(closed, bool)[self.dest]
+        return CostTable(self.origin[keep], self.dest[keep], self.cost[keep], self.n_origins,
+                         self.n_dests)
+
     def within(self, max_cost: float | None) -> CostTable:
         if max_cost is None:
             return self

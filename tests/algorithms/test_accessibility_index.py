@@ -79,6 +79,30 @@ def test_plain_2sfca_shares_out_the_capacity(inputs):
     assert meta["pop_norm_below_0_5"] == pytest.approx(low)
 
 
+def test_closing_sites_gives_the_after_figures(inputs):
+    pop, cap, costs = inputs
+    fac_ids = [r["fac_id"] for r in rows(QgsVectorLayer(FACILITIES))]
+    closed = np.isin(fac_ids, [5, 8])
+    res = run("accessibilityindex", **COMMON, METHOD=2, MAX_COST=20, CLOSE_IDS="5, 8")
+    cells, sites = rows(res["OUTPUT"]), rows(res["SITES_OUTPUT"])
+    before = fca(pop, cap, costs, "3sfca", 20)
+    after = fca(pop, cap, costs.without_dests(closed), "3sfca", 20)
+    np.testing.assert_allclose([c["acc_after"] for c in cells], after.access, rtol=1e-12)
+    np.testing.assert_allclose([c["d_acc"] for c in cells], after.access - before.access,
+                               rtol=1e-9, atol=1e-15)
+    np.testing.assert_allclose([c["acc_norm_after"] for c in cells],
+                               after.access / before.mean_access, rtol=1e-12)
+    assert [s["open_after"] for s in sites] == (~closed).astype(int).tolist()
+    assert all(s["ratio_after"] is None for s, c in zip(sites, closed) if c)
+    (meta,) = rows(res["RUN"])
+    assert meta["mean_access_after"] == pytest.approx(after.mean_access)
+    low = pop[after.access / before.mean_access < 0.5].sum()
+    assert meta["pop_norm_below_0_5_after"] == pytest.approx(low)
+    assert low > meta["pop_norm_below_0_5"]  # closing two sites leaves more people behind
+    with pytest.raises(QgsProcessingException, match="'99' is not an id of the sites"):
+        run("accessibilityindex", **COMMON, CLOSE_IDS="5,99")
+
+
 def test_bad_input_is_named():
     layer = QgsVectorLayer("Point?crs=EPSG:3067&field=fac_id:integer&field=capacity:double",
                            "bad sites", "memory")
