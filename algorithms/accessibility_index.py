@@ -28,6 +28,7 @@ from ..core.access.fca import (
 )
 from ..core.access.pairs import road_pairs
 from ..core.transit.profiles import percentiles
+from .closure_impact import TransitClosureImpact
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
@@ -44,7 +45,7 @@ from .common import (
 from .impact_outputs import _sink
 from .outputs import add_row, id_type, make_fields
 from .roads import load_router
-from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+from .transit_common import TRANSIT_HELP, transit_setup
 
 WEIGHTS = ("default", "step", "gaussian", "gravity")
 
@@ -299,11 +300,7 @@ class TransitAccessibilityIndex(AccessibilityIndex):
     ) + TRANSIT_HELP
 
     def add_mode_parameters(self) -> None:
-        add_transit_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
-            "PERCENTILE", tr("Percentile of travel time over the window"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
-            maxValue=100.0))
+        TransitClosureImpact.add_mode_parameters(self)  # the same feed, window and percentile
 
     def prepare_mode(self, parameters, context, feedback) -> dict:
         q = self.parameterAsDouble(parameters, "PERCENTILE", context)
