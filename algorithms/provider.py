@@ -48,9 +48,14 @@ def example_models() -> list:
 
 def all_algorithms() -> list:
     """One new instance of every algorithm the provider offers."""
+    from .accessibility_index import AccessibilityIndex, TransitAccessibilityIndex
     from .catchment_areas import CatchmentAreas
     from .closure_impact import ClosureImpact, TransitClosureImpact
     from .compare_scenarios import CompareScenarios
+    from .digital_channel import DigitalChannel
+    from .home_care import HomeCare
+    from .mobile_units import MobileUnits
+    from .multichannel import MultichannelCompensation
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
     from .od_matrix import OdMatrix
@@ -62,4 +67,6 @@ def all_algorithms() -> list:
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
-            TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork()]
+            TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
+            AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),
+            DigitalChannel(), MultichannelCompensation()]

@@ -36,7 +36,22 @@ TRANSLATIONS = {
     "Optimise service network (public transport)": (
         "Palveluverkon optimointi (joukkoliikenne)",
         "Optimering av servicenätet (kollektivtrafik)"),
+    "Accessibility index (2SFCA)": ("Saavutettavuusindeksi (2SFCA)",
+                                    "Tillgänglighetsindex (2SFCA)"),
+    "Accessibility index (2SFCA, public transport)": (
+        "Saavutettavuusindeksi (2SFCA, joukkoliikenne)",
+        "Tillgänglighetsindex (2SFCA, kollektivtrafik)"),
+    "Mobile service units": ("Liikkuvat palveluyksiköt", "Mobila serviceenheter"),
+    "Home care: drive time and staff": ("Kotihoito: ajoaika ja henkilöstötarve",
+                                        "Hemvård: körtid och personalbehov"),
+    "Digital channel: remote service potential": (
+        "Sähköinen kanava: etäasioinnin mahdollisuus",
+        "Digital kanal: potential för distanstjänster"),
+    "Multichannel closure compensation": ("Palvelukanavien korvaavuus sulkemisessa",
+                                          "Servicekanalernas kompensation vid stängning"),
     # groups
+    "Accessibility and channels": ("Saavutettavuus ja palvelukanavat",
+                                   "Tillgänglighet och servicekanaler"),
     "Road network": ("Tieverkko", "Vägnät"),
     "Service network scenarios": ("Palveluverkon skenaariot", "Scenarier för servicenätet"),
     "Public transport": ("Joukkoliikenne", "Kollektivtrafik"),

@@ -52,6 +52,34 @@
         <translation>Palveluverkon optimointi (joukkoliikenne)</translation>
     </message>
     <message>
+        <source>Accessibility index (2SFCA)</source>
+        <translation>Saavutettavuusindeksi (2SFCA)</translation>
+    </message>
+    <message>
+        <source>Accessibility index (2SFCA, public transport)</source>
+        <translation>Saavutettavuusindeksi (2SFCA, joukkoliikenne)</translation>
+    </message>
+    <message>
+        <source>Mobile service units</source>
+        <translation>Liikkuvat palveluyksiköt</translation>
+    </message>
+    <message>
+        <source>Home care: drive time and staff</source>
+        <translation>Kotihoito: ajoaika ja henkilöstötarve</translation>
+    </message>
+    <message>
+        <source>Digital channel: remote service potential</source>
+        <translation>Sähköinen kanava: etäasioinnin mahdollisuus</translation>
+    </message>
+    <message>
+        <source>Multichannel closure compensation</source>
+        <translation>Palvelukanavien korvaavuus sulkemisessa</translation>
+    </message>
+    <message>
+        <source>Accessibility and channels</source>
+        <translation>Saavutettavuus ja palvelukanavat</translation>
+    </message>
+    <message>
         <source>Road network</source>
         <translation>Tieverkko</translation>
     </message>

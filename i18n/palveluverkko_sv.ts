@@ -52,6 +52,34 @@
         <translation>Optimering av servicenätet (kollektivtrafik)</translation>
     </message>
     <message>
+        <source>Accessibility index (2SFCA)</source>
+        <translation>Tillgänglighetsindex (2SFCA)</translation>
+    </message>
+    <message>
+        <source>Accessibility index (2SFCA, public transport)</source>
+        <translation>Tillgänglighetsindex (2SFCA, kollektivtrafik)</translation>
+    </message>
+    <message>
+        <source>Mobile service units</source>
+        <translation>Mobila serviceenheter</translation>
+    </message>
+    <message>
+        <source>Home care: drive time and staff</source>
+        <translation>Hemvård: körtid och personalbehov</translation>
+    </message>
+    <message>
+        <source>Digital channel: remote service potential</source>
+        <translation>Digital kanal: potential för distanstjänster</translation>
+    </message>
+    <message>
+        <source>Multichannel closure compensation</source>
+        <translation>Servicekanalernas kompensation vid stängning</translation>
+    </message>
+    <message>
+        <source>Accessibility and channels</source>
+        <translation>Tillgänglighet och servicekanaler</translation>
+    </message>
+    <message>
         <source>Road network</source>
         <translation>Vägnät</translation>
     </message>

@@ -54,4 +54,11 @@ if [ ! -x "$SPOPT_VENV/bin/python" ] || ! "$SPOPT_VENV/bin/python" -c "import sp
   "$SPOPT_VENV/bin/pip" install -q --disable-pip-version-check spopt || \
     echo "spopt could not be installed; its comparison test will be skipped" >&2
 fi
+# PySAL access (the accessibility indices' reference) in the same venv: tests only, never a
+# runtime dependency of the plugin
+if [ -x "$SPOPT_VENV/bin/python" ] && ! "$SPOPT_VENV/bin/python" -c "import access" 2>/dev/null
+then
+  "$SPOPT_VENV/bin/pip" install -q --disable-pip-version-check "access==1.1.10.*" || \
+    echo "PySAL access could not be installed; its comparison test will be skipped" >&2
+fi
 echo "setup ok: $(qgis_process.bin --version 2>/dev/null | grep -m1 QGIS || echo QGIS) venv=$VENV"

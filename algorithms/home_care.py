@@ -1,0 +1,207 @@
+"""Processing algorithm: home care drive time, staff minutes and FTE per base."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.channels.home import (
+    THL_MIN_PER_VISIT,
+    THL_VISITS_PER_CLIENT_WEEK,
+    clients_from_ages,
+    compare_bases,
+    home_care,
+)
+from ..core.channels.mobile import ChannelInputError
+from ..core.roads.search import Router
+from .channel_common import channel_error, parse_pairs, read_frame, write_points_with
+from .common import (
+    NETWORK_HELP,
+    PalveluAlgorithm,
+    add_network_parameters,
+    add_points_parameter,
+    apply_style,
+    read_points,
+    run_engine,
+    snap_report,
+    tr,
+)
+from .impact_outputs import _sink, _table
+from .outputs import add_row, id_type, make_fields
+from .roads import load_router
+
+DEMAND_COLS = ["clients", "visits_per_week", "mean_visit_min", "share_two_staff"]
+
+
+class HomeCare(PalveluAlgorithm):
+    NAME = "homecare"
+    DISPLAY = "Home care: drive time and staff"
+    GROUP = "Accessibility and channels"
+    GROUP_ID = "channels"
+    HELP = (
+        "<p>How much of home-care staff time goes to driving from each base, how many FTE "
+        "are needed, and what changes when bases close.</p>"
+        "<p><b>Home-care bases</b> (points): <code>base_id</code>, <code>shift_min</code>, "
+        "<code>vehicle_cost_per_km</code>. <b>Demand grid</b> (aggregate cells, no client "
+        "points): <code>clients</code>, <code>visits_per_week</code>, "
+        "<code>mean_visit_min</code>, <code>share_two_staff</code> (0-1). Without a "
+        "<code>clients</code> field give the <b>coverage by age group</b> (field=share, e.g. "
+        "<code>ika_75_84=0.1,ika_85_=0.3</code>): clients = &Sigma; persons x share, "
+        "visits = clients x 9 a week and 29.6 min a visit (THL time study: about 9 visits and "
+        "38 min of care a day per client), one carer.</p>"
+        "<p>Each cell goes to its nearest base by road (from the base). <b>Star</b>: a visit "
+        "costs the round trip, &tau; = 2 t(base, cell). <b>Route</b> (default): the weekly "
+        "visits are spread evenly over 7 days; per base and day they are chained "
+        "nearest-neighbour into routes of at most the shift (drive + care), each improved by "
+        "2-opt; &tau; = route drive / visits on it (a cell with under half a visit a week "
+        "uses the star figure).</p>"
+        "<p>Per base: weekly staff minutes M = &Sigma; v (1 + two)(visit min + &tau;) (both "
+        "carers drive and care when two are needed): <code>care_min_wk</code>, "
+        "<code>drive_min_wk</code>, <code>drive_share</code> = drive / M, "
+        "<code>direct_share</code> = 1 - drive share - indirect share, <code>fte_needed</code> "
+        "= 52 M / 60 / (productive hours per FTE-year x (1 - indirect share)), "
+        "<code>km_year</code> = 52 x weekly km (routes, or 2 x distance x visits for star), "
+        "<code>vehicle_cost_year</code>. Per cell: <code>base_id</code>, "
+        "<code>drive_min_oneway</code>, <code>tau_min</code>. <b>Bases to close</b> (ids, "
+        "comma separated): the same run without them, and a comparison table per base (before, "
+        "after, change; last row the total).</p>"
+        "<p>Plausibility (THL Aikamittaus 2022): client-facing share 36-56 % by unit.</p>"
+        + NETWORK_HELP)
+    EXAMPLE = ("three home-care bases, a 250 m demand grid with clients and visits, route "
+               "mode, 1 600 productive hours per FTE, close base 2.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_points_parameter(self, "BASES", "Home-care bases")
+        add_points_parameter(self, "INPUT", "Demand grid")
+        self.addParameter(QgsProcessingParameterString(
+            "AGE_COVERAGE", tr("Coverage by age group when there is no clients field "
+                               "(field=share, ...)"), optional=True))
+        add_network_parameters(self)
+        self.addParameter(QgsProcessingParameterEnum(
+            "METHOD", tr("Drive per visit"), options=[tr("Routes (nearest neighbour + 2-opt)"),
+                                                      tr("Star (round trip per visit)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "PRODUCTIVE_HOURS", tr("Productive hours per FTE-year"),
+            QgsProcessingParameterNumber.Double, defaultValue=1600.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "INDIRECT", tr("Indirect work share (documentation, meetings; 0-1)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.99))
+        self.addParameter(QgsProcessingParameterString(
+            "CLOSE", tr("Bases to close (ids, comma separated)"), optional=True))
+        for key, label, kind in (("OUTPUT", "Home-care bases with figures",
+                                  QgsProcessing.TypeVectorPoint),
+                                 ("GRID", "Home-care demand per cell",
+                                  QgsProcessing.TypeVectorAnyGeometry),
+                                 ("COMPARISON", "Bases before and after closing",
+                                  QgsProcessing.TypeVector)):
+            self.addParameter(QgsProcessingParameterFeatureSink(key, tr(label), kind,
+                                                                optional=key == "COMPARISON"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        router, settings, crs = load_router(self, parameters, context, feedback)
+        base_src = self.parameterAsSource(parameters, "BASES", context)
+        cell_src = self.parameterAsSource(parameters, "INPUT", context)
+        bases = read_frame(base_src, ["base_id", "shift_min", "vehicle_cost_per_km"],
+                           "home-care bases")
+        demand = self._demand(parameters, context, cell_src)
+        base_pts = read_points(base_src, crs, context, feedback, "home-care bases", "base_id")
+        cell_pts = read_points(cell_src, crs, context, feedback, "demand grid")
+        mode = ("route", "star")[self.parameterAsEnum(parameters, "METHOD", context)]
+        snap = router.snap(np.r_[base_pts.x, cell_pts.x], np.r_[base_pts.y, cell_pts.y],
+                           settings.max_snap)
+        snap_report(snap, tr("bases and cells"), feedback)
+        nb = len(bases)
+        if mode == "star":  # from the bases only; cell-to-cell times are not needed
+            out = Router(router.net, router.profile, settings.access_speed or None,
+                         to_facility=False)
+            tb, db = run_engine(out.times, snap.subset(np.arange(nb)), snap, np.inf, True)
+            t, d = np.full((len(snap), len(snap)), np.inf), np.full((len(snap),) * 2, np.inf)
+            t[:nb], d[:nb] = tb.T, db.T
+        else:  # [from, to] over bases and cells
+            t, d = run_engine(router.times, snap, snap, np.inf, True)
+        args = dict(mode=mode,
+                    productive_hours=self.parameterAsDouble(parameters, "PRODUCTIVE_HOURS",
+                                                            context),
+                    indirect_share=self.parameterAsDouble(parameters, "INDIRECT", context))
+        minutes, km = np.asarray(t, float) / 60, np.asarray(d, float) / 1000
+        try:
+            table, cells = home_care(demand, bases, minutes, km, **args)
+            close = self._closed(parameters, context, bases)
+            after = None
+            if close is not None:
+                keep = np.r_[np.flatnonzero(~close), nb + np.arange(len(demand))]
+                after, _ = home_care(demand, bases[~close].reset_index(drop=True),
+                                     minutes[np.ix_(keep, keep)], km[np.ix_(keep, keep)], **args)
+        except ChannelInputError as e:
+            raise channel_error(e) from None
+        lost = cells["base"] < 0
+        if lost.any():
+            feedback.pushWarning(tr(
+                f"{int(lost.sum())} demand cells ({demand['visits_per_week'][lost].sum():.0f} "
+                f"visits a week) reach no base by road; they are left out of the base figures "
+                f"and have an empty base_id."))
+        result = {"OUTPUT": write_points_with(self, parameters, context, "OUTPUT", base_src,
+                                              base_pts, table, crs, ("base_id",)),
+                  "GRID": self._write_cells(parameters, context, cell_src, cell_pts, cells,
+                                            bases, crs)}
+        if after is not None and parameters.get("COMPARISON"):
+            result["COMPARISON"] = _table(self, parameters, context, "COMPARISON",
+                                          compare_bases(table, after))
+        feedback.pushInfo(tr(
+            f"{mode}: {table['drive_min_wk'].sum():.0f} drive and {table['care_min_wk'].sum():.0f}"
+            f" care minutes a week, {table['fte_needed'].sum():.2f} FTE."))
+        return result
+
+    def _demand(self, parameters, context, src) -> pd.DataFrame:
+        if "clients" in src.fields().names():
+            return read_frame(src, DEMAND_COLS, "demand grid")
+        text = self.parameterAsString(parameters, "AGE_COVERAGE", context)
+        if not text:
+            raise QgsProcessingException(tr(
+                f"Layer '{src.sourceName()}' has no clients field: give the coverage by age "
+                f"group (e.g. ika_75_84=0.1,ika_85_=0.3) or add the fields "
+                f"{', '.join(DEMAND_COLS)}."))
+        coverage = parse_pairs(text, "Coverage by age group")
+        ages = read_frame(src, list(coverage), "demand grid")
+        try:
+            clients = clients_from_ages(ages.fillna(0.0), coverage)
+        except ChannelInputError as e:
+            raise channel_error(e) from None
+        return pd.DataFrame({"clients": clients,
+                             "visits_per_week": clients * THL_VISITS_PER_CLIENT_WEEK,
+                             "mean_visit_min": THL_MIN_PER_VISIT, "share_two_staff": 0.0})
+
+    def _closed(self, parameters, context, bases) -> np.ndarray | None:
+        text = self.parameterAsString(parameters, "CLOSE", context)
+        wanted = [s.strip() for s in (text or "").split(",") if s.strip()]
+        if not wanted:
+            return None
+        ids = [str(b) for b in bases["base_id"]]
+        unknown = [w for w in wanted if w not in ids]
+        if unknown:
+            raise QgsProcessingException(tr(f"Bases to close: '{unknown[0]}' is not a base_id "
+                                            f"of the base layer."))
+        close = np.isin(ids, wanted)
+        if close.all():
+            raise QgsProcessingException(tr("Bases to close: at least one base must stay."))
+        return close
+
+    def _write_cells(self, parameters, context, src, pts, cells, bases, crs) -> str:
+        ids = list(bases["base_id"])
+        fields = make_fields([("base_id", id_type(ids)), ("drive_min_oneway", float),
+                              ("tau_min", float)], src.fields())
+        sink, dest = _sink(self, parameters, context, "GRID", fields, src.wkbType(), crs)
+        for f, (b, one, tau) in zip(pts.features, cells.to_numpy(object)):
+            add_row(sink, fields, list(f.attributes()) + [ids[int(b)] if b >= 0 else None,
+                                                          one, tau], f.geometry())
+        apply_style(context, dest, "home_drive", src.wkbType())
+        return dest

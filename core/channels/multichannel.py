@@ -1,0 +1,79 @@
+"""A cell's access over all its channels, and how much of a closure the other channels make up.
+
+Per cell, a channel serves it when: *fixed* site within ``fixed_limit`` minutes; *mobile* stop
+within ``mobile_limit`` minutes; *digital*: a share sigma (0-1) of its visits can be remote
+(``core.channels.digital``). The best channel is the first that serves it in that order
+(digital when sigma > 0), else ``none``.
+
+Closure compensation: of the population that loses its fixed site within the limit, the part
+living near a mobile stop is made up by the bus; of the rest, the share sigma of their demand
+can go remote; what is left is uncompensated (in persons, or demand in person-equivalents).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .mobile import ChannelInputError
+
+ORDER = ("fixed", "mobile", "digital", "none")
+
+
+def _minutes(values, n: int) -> np.ndarray:
+    if values is None:
+        return np.full(n, np.inf)
+    v = np.asarray(values, dtype=float)
+    return np.where(np.isnan(v), np.inf, v)  # NULL: not reached
+
+
+def best_channel(fixed_min, mobile_min, sigma, fixed_limit: float,
+                 mobile_limit: float) -> np.ndarray:
+    """Name of each cell's best channel (fixed, mobile, digital or none)."""
+    n = len(fixed_min)
+    fixed = _minutes(fixed_min, n) <= fixed_limit
+    mobile = _minutes(mobile_min, n) <= mobile_limit
+    digital = (np.zeros(n) if sigma is None else np.nan_to_num(np.asarray(sigma, float))) > 0
+    return np.select([fixed, mobile, digital], list(ORDER[:3]), ORDER[3])
+
+
+def closure_compensation(pop, fixed_before, fixed_after, mobile_min=None, sigma=None,
+                         fixed_limit: float = 15.0, mobile_limit: float = 15.0
+                         ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per cell: best channel before and after, ``lost_fixed``, ``comp_mobile`` (0/1),
+    ``comp_remote`` (share of demand); summary rows (figure, persons, share of the lost)."""
+    p = np.asarray(pop, float)
+    n = len(p)
+    if sigma is not None:
+        s = np.nan_to_num(np.asarray(sigma, float))
+        bad = np.flatnonzero((s < 0) | (s > 1))
+        if len(bad):
+            raise ChannelInputError(f"Cells, row {bad[0]}: remote share sigma {s[bad[0]]} is "
+                                    f"outside 0-1.")
+    else:
+        s = np.zeros(n)
+    before = _minutes(fixed_before, n) <= fixed_limit
+    after = _minutes(fixed_after, n) <= fixed_limit
+    mobile = _minutes(mobile_min, n) <= mobile_limit
+    lost = before & ~after
+    comp_mobile = lost & mobile
+    comp_remote = np.where(lost & ~mobile, s, 0.0)
+    cells = pd.DataFrame({
+        "best_before": best_channel(fixed_before, mobile_min, s, fixed_limit, mobile_limit),
+        "best_after": best_channel(fixed_after, mobile_min, s, fixed_limit, mobile_limit),
+        "lost_fixed": lost.astype(int), "comp_mobile": comp_mobile.astype(int),
+        "comp_remote": comp_remote})
+    lost_pop = float(p[lost].sum())
+    figures = [("population losing the fixed site", lost_pop),
+               ("of whom near a mobile stop", float(p[comp_mobile].sum())),
+               ("of the rest, demand that can go remote", float((p * comp_remote).sum()))]
+    figures.append(("left uncompensated", lost_pop - figures[1][1] - figures[2][1]))
+    for when in ("before", "after"):
+        for ch in ORDER:
+            figures.append((f"best channel {when}: {ch}",
+                            float(p[cells[f"best_{when}"] == ch].sum())))
+    summary = pd.DataFrame(figures, columns=["figure", "persons"])
+    summary["share_of_lost"] = np.nan
+    if lost_pop > 0:
+        summary.loc[:3, "share_of_lost"] = summary.loc[:3, "persons"] / lost_pop
+    return cells, summary

@@ -1,0 +1,107 @@
+"""The bundled channel sample (resources/sample/channels_sample.gpkg) through the channel
+algorithms: the worked example of the README."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, ROOT, register_provider, rows
+
+pytestmark = pytest.mark.usefixtures("qgis_processing")
+CHANNELS = ROOT / "resources" / "sample" / "channels_sample.gpkg"
+CAR = {"ROADS": ROADS, "MODE": 0, "CLASS_FIELD": "highway"}
+
+
+def layer(name: str) -> str:
+    return f"{CHANNELS}|layername={name}"
+
+
+def run(alg, **params):
+    import processing
+
+    register_provider()
+    return processing.run(f"palveluverkko:{alg}", params)
+
+
+def test_mobile_sample():
+    res = run("mobileunits", STOPS=layer("mobile_stops"), UNITS=layer("mobile_units"),
+              SCHEDULE=layer("stop_schedule"), HOLIDAYS=layer("holidays"),
+              DEPOTS=layer("depots"), INPUT=POPULATION, POP_FIELD="population",
+              SITES=FACILITIES, SITE_HOURS="capacity", YEAR=2025, COVER_MIN=2,
+              ACCESS_MIN=3, OUTPUT="memory:", ROUTES="memory:", GRID="memory:", **CAR)
+    stops = rows(res["OUTPUT"])
+    assert [s["n_visits_y"] for s in stops] == [25, 25]  # 26 Tuesdays minus 2025-12-23
+    assert [s["hours_y"] for s in stops] == pytest.approx([25 * 165 / 60, 25 * 105 / 60])
+    assert [s["staff_hours_y"] for s in stops] == pytest.approx([137.5, 87.5])
+    (route,) = rows(res["ROUTES"])
+    assert route["route_ok"] == 1 and 0 < route["drive_min"] < 30
+    grid = rows(res["GRID"])
+    assert sum(s["pop_cov"] for s in stops) > 0
+    assert max(g["dA_mobile"] for g in grid) > 0
+
+
+def test_home_care_sample():
+    demand = rows(QgsVectorLayer(layer("hc_demand")))
+    res = run("homecare", BASES=layer("hc_bases"), INPUT=layer("hc_demand"), CLOSE="2",
+              OUTPUT="memory:", GRID="memory:", COMPARISON="memory:", **CAR)
+    bases, cells = rows(res["OUTPUT"]), rows(res["GRID"])
+    served = [d["visits_per_week"] for d, c in zip(demand, cells) if c["base_id"] is not None]
+    assert len(served) > 40  # the rest lie beyond the sample's roads (reported in the log)
+    assert sum(b["visits_wk"] for b in bases) == pytest.approx(sum(served))
+    assert all(0 < b["drive_share"] < 0.5 for b in bases if b["visits_wk"])
+    total = rows(res["COMPARISON"])[-1]
+    assert total["d_fte_needed"] >= 0  # closing a base never saves driving time here
+
+
+def test_digital_sample():
+    bb = {r["grid_id"]: r for r in rows(QgsVectorLayer(layer("broadband")))}
+    res = run("digitalchannel", INPUT=POPULATION, GRID_ID="id", BROADBAND=layer("broadband"),
+              READINESS="population=0.85", REMOTE="gp=0.3", RULE=2, OUTPUT="memory:",
+              SUMMARY="memory:")
+    cells = rows(res["OUTPUT"])
+    for c in cells:
+        b = bb[c["id"]]
+        fixed = b["hh_fixed_100M"] / b["hh_total"] if b["hh_total"] else 0.0
+        assert c["b_conn"] == pytest.approx(max(fixed, b["mob_cov"]))
+        assert c["dig_excluded"] == pytest.approx((c["population"] or 0) *
+                                                  (1 - 0.85 * c["b_conn"]))
+
+
+def test_closure_compensated_by_the_bus_and_remote_care(tmp_path):
+    """The sample scenario: close seven sites (walking, 8 min); the health bus (2 min by car)
+    and remote GP care (30 % of visits, 85 % internet use) make up part of the loss."""
+    from core.channels.multichannel import closure_compensation
+
+    impact = run("closureimpact", FACILITIES=FACILITIES, FAC_ID="fac_id",
+                 CLOSE_IDS="1,5,7,8,10,12,13", POPULATION=POPULATION, POP_FIELD="population",
+                 THRESHOLDS="8", OUTPUT="memory:", FLOWS="memory:", LOADS="memory:",
+                 SUMMARY="memory:", EQUITY="memory:", REPORT=str(tmp_path / "r.html"),
+                 ROADS=ROADS, CLASS_FIELD="highway", MODE=1)["OUTPUT"]
+    mobile = run("mobileunits", STOPS=layer("mobile_stops"), UNITS=layer("mobile_units"),
+                 SCHEDULE=layer("stop_schedule"), DEPOTS=layer("depots"), INPUT=impact,
+                 POP_FIELD="population", COVER_MIN=2, OUTPUT="memory:", ROUTES="memory:",
+                 GRID="memory:", **CAR)["GRID"]
+    digital = run("digitalchannel", INPUT=mobile, GRID_ID="id", BROADBAND=layer("broadband"),
+                  READINESS="population=0.85", REMOTE="gp=0.3", OUTPUT="memory:",
+                  SUMMARY="memory:")["OUTPUT"]
+    res = run("multichannelcompensation", INPUT=digital, POP_FIELD="population",
+              MOBILE_FIELD="mobile_min", SIGMA_FIELD="sigma_gp", FIXED_LIMIT=8, MOBILE_LIMIT=2,
+              OUTPUT="memory:", SUMMARY="memory:")
+    cells = rows(digital)
+    nan = float("nan")
+    col = lambda k: [nan if c[k] is None else c[k] for c in cells]  # noqa: E731
+    ref_cells, ref = closure_compensation([c["population"] or 0 for c in cells],
+                                          col("min_before"), col("min_after"),
+                                          col("mobile_min"), col("sigma_gp"), 8, 2)
+    out = rows(res["OUTPUT"])
+    assert [c["best_after"] for c in out] == ref_cells["best_after"].tolist()
+    summary = {r["figure"]: r for r in rows(res["SUMMARY"])}
+    for figure, persons in zip(ref["figure"], ref["persons"]):
+        assert summary[figure]["persons"] == pytest.approx(persons)
+    lost = summary["population losing the fixed site"]["persons"]
+    assert lost == pytest.approx(sum((c["population"] or 0) for c in cells if c["lost_8"]))
+    assert lost > 4000
+    assert summary["of whom near a mobile stop"]["persons"] > 0
+    assert summary["of the rest, demand that can go remote"]["persons"] > 0
+    assert 0 < summary["left uncompensated"]["share_of_lost"] < 1
