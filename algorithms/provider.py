@@ -53,8 +53,10 @@ def all_algorithms() -> list:
     from .compare_scenarios import CompareScenarios
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
+    from .network_costs import NetworkCosts
     from .od_matrix import OdMatrix
     from .optimise_network import OptimiseNetwork, TransitOptimiseNetwork
+    from .population_projection import PopulationProjection
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
     from .transit_times import TransitTimes
@@ -62,4 +64,5 @@ def all_algorithms() -> list:
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
-            TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork()]
+            TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
+            PopulationProjection(), NetworkCosts()]

@@ -96,7 +96,8 @@ def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
     need = {"municipality", "age", "year", "population"}
     if missing := need - set(table.columns):
         raise ProjectionError(f"projection table lacks columns {sorted(missing)}")
-    spans = np.array([parse_age(a) for a in table["age"]])
+    labels, where = np.unique(table["age"].astype(str).to_numpy(), return_inverse=True)
+    spans = np.array([parse_age(a) for a in labels]).reshape(-1, 2)[where]
     label = np.full(len(table), "", dtype=object)
     for g in groups:
         inside = (spans[:, 0] >= g.lo) & (spans[:, 1] <= g.hi)
@@ -114,6 +115,12 @@ def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
     out = pd.DataFrame({"municipality": table["municipality"].astype(str).str.strip(),
                         "year": table["year"].astype(int), "group": label, "population": pops})
     return out.groupby(["municipality", "year", "group"], as_index=False)["population"].sum()
+
+
+def sum_by(groups: np.ndarray, n: int, values: np.ndarray) -> np.ndarray:
+    """Column sums of ``values`` (rows x k) per group index (0..n-1) of each row."""
+    return np.column_stack([np.bincount(groups, values[:, k], minlength=n)
+                            for k in range(values.shape[1])])
 
 
 @dataclass
@@ -192,8 +199,7 @@ def project(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
     cols: dict[str, np.ndarray] = {}
     growth_rows, check_rows = [], []
     codes, inverse = np.unique(municipality, return_inverse=True)
-    grid_sum_b = np.zeros((len(codes), len(names)))
-    np.add.at(grid_sum_b, inverse, cells_b)
+    grid_sum_b = sum_by(inverse, len(codes), cells_b)
     for y in [base_year, *[t for t in target_years if t != base_year]]:
         proj = wide.xs(y, level="year").reindex(codes).fillna(0.0)[names].to_numpy()
         pop_b = base.reindex(codes)[names].to_numpy()
@@ -202,8 +208,7 @@ def project(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
         if rake:
             scale = np.divide(proj, grid_sum_b, out=np.ones_like(proj), where=grid_sum_b > 0)
             cells_y = cells_b * scale[inverse]
-        sums = np.zeros_like(proj)
-        np.add.at(sums, inverse, cells_y)
+        sums = sum_by(inverse, len(codes), cells_y)
         for k, name in enumerate(names):
             cols[f"pop_{name}_{y}"] = cells_y[:, k]
             for m in range(len(codes)):
@@ -218,3 +223,49 @@ def project(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
                                               "municipal_base", "grid_sum", "projection"])
     check["difference"] = check["grid_sum"] - check["projection"]
     return Projection(pd.DataFrame(cols), check, growth, out_groups)
+
+
+ALIASES = {"municipality": ("municipality", "alue", "kunta", "area", "region", "kommun"),
+           "age": ("age", "ikä", "ika", "ålder", "alder"),
+           "year": ("year", "vuosi", "år", "ar"),
+           "sex": ("sex", "sukupuoli", "kön", "kon")}
+TOTAL_SEX = {"yhteensä", "total", "totalt", "sss", "both sexes", "kaikki"}
+
+
+def municipality_code(value) -> str:
+    """``KU091``, ``091 Helsinki``, ``91`` and ``91.0`` all -> ``091``; names stay names."""
+    text = str(value).strip()
+    m = re.match(r"(?:KU)?(\d{1,3})(?:\.0)?(?:\s|$)", text, re.IGNORECASE)
+    return m.group(1).zfill(3) if m else text
+
+
+def standard_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A long projection table as published (Statistics Finland PxWeb export: Alue, Ikä,
+    Sukupuoli, Vuosi, value; or English/Swedish headers) as municipality, age, year,
+    population; only the both-sexes rows when a sex column has several values."""
+    lower = {c.lower().strip(): c for c in frame.columns}
+    found = {key: next((lower[a] for a in names if a in lower), None)
+             for key, names in ALIASES.items()}
+    if found["sex"] is not None:
+        sexes = frame[found["sex"]].astype(str).str.strip().str.lower()
+        if sexes.nunique() > 1:
+            if not sexes.isin(TOTAL_SEX).any():
+                raise ProjectionError("the projection table has several sexes but no total "
+                                      "rows (Yhteensä/Total): export the total, or sum them")
+            frame = frame[sexes.isin(TOTAL_SEX).to_numpy()]
+    missing = [k for k in ("municipality", "age", "year") if found[k] is None]
+    if missing:
+        raise ProjectionError(f"projection table: no column for {', '.join(missing)} "
+                              f"(columns: {', '.join(map(str, frame.columns))})")
+    used = {found[k] for k in found if found[k] is not None}
+    values = "population" if "population" in lower else next(
+        (c for c in frame.columns if c not in used
+         and pd.to_numeric(frame[c], errors="coerce").notna().all()), None)
+    if values is None:
+        raise ProjectionError("projection table: no numeric population column")
+    return pd.DataFrame({
+        "municipality": frame[found["municipality"]].map(municipality_code).to_numpy(),
+        "age": frame[found["age"]].astype(str).str.replace(" ", "").to_numpy(),
+        "year": pd.to_numeric(frame[found["year"]], errors="coerce").to_numpy(),
+        "population": pd.to_numeric(frame[lower.get("population", values)],
+                                    errors="coerce").to_numpy()})

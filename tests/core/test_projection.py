@@ -148,3 +148,19 @@ def test_years_outside_the_table_are_refused():
     ages = pd.DataFrame({"ika_0_14": [1.0], "ika_15_64": [1.0], "ika_65_": [1.0]})
     with pytest.raises(ProjectionError, match="year 2031 is not in the projection table"):
         project(np.array([3.0]), ages, np.array(["091"]), spec_table(), 2023, [2031])
+
+
+def test_statfin_pxweb_export_is_read_as_published():
+    from core.plan.projection import municipality_code, standard_table
+
+    px = pd.DataFrame({"Alue": ["KU091 Helsinki"] * 3 + ["KU049 Espoo"] * 3,
+                       "Ikä": ["0", "100 -", "0"] * 2,
+                       "Sukupuoli": ["Yhteensä", "Yhteensä", "Miehet"] * 2,
+                       "Vuosi": ["2030"] * 6,
+                       "Väestö 31.12. (vaesto_e24)": [5000, 40, 2600, 3000, 20, 1500]})
+    t = standard_table(px)
+    assert t["municipality"].tolist() == ["091", "091", "049", "049"]
+    assert t["population"].tolist() == [5000, 40, 3000, 20]
+    assert parse_age(t["age"].iloc[1]) == (100, 200)
+    assert [municipality_code(v) for v in ("91", 91.0, "091", "Kuopio")] == [
+        "091", "091", "091", "Kuopio"]
