@@ -51,6 +51,7 @@ def all_algorithms() -> list:
     from .catchment_areas import CatchmentAreas
     from .closure_impact import ClosureImpact, TransitClosureImpact
     from .compare_scenarios import CompareScenarios
+    from .least_cost_plan import LeastCostPlan
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
     from .network_costs import NetworkCosts
@@ -65,4 +66,4 @@ def all_algorithms() -> list:
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
-            PopulationProjection(), NetworkCosts()]
+            PopulationProjection(), NetworkCosts(), LeastCostPlan()]

@@ -149,3 +149,56 @@ def test_costs_bad_input_names_row_and_value():
     no_id = layer("None?field=name:string", [{"name": "x"}])
     with pytest.raises(QgsProcessingException, match="has no field site_id"):
         run("networkcosts", SITES=no_id, YEARLY="memory:", SITE_YEARS="memory:", NPV="memory:")
+
+
+def test_least_cost_plan_matches_enumeration_and_respects_leases():
+    import numpy as np
+
+    from tests.core.test_fixed_charge import phased_enumeration
+
+    rng = np.random.default_rng(7)
+    n_cells, years = 15, [2025, 2026, 2027]
+    minutes = rng.uniform(3, 40, (n_cells, 4))
+    need = rng.integers(50, 400, (3, n_cells)).astype(float)
+    cells = layer("None?field=grd_id:string" + "".join(f"&field=need_{y}:double" for y in years),
+                  [{"grd_id": f"c{i}", **{f"need_{y}": need[t, i] for t, y in enumerate(years)}}
+                   for i in range(n_cells)])
+    rents = [90_000.0, 60_000.0, 70_000.0, 30_000.0]
+    sites = layer("None?field=site_id:string&field=existing:integer&field=rent_eur_year:double"
+                  "&field=lease_end:string&field=open_from:integer",
+                  [{"site_id": "A", "existing": 1, "rent_eur_year": rents[0],
+                    "lease_end": "2025-12-31"},
+                   {"site_id": "B", "existing": 1, "rent_eur_year": rents[1],
+                    "lease_end": "30.6.2026"},
+                   {"site_id": "C", "existing": 1, "rent_eur_year": rents[2]},
+                   {"site_id": "N", "existing": 0, "rent_eur_year": rents[3],
+                    "open_from": 2026}])
+    od = layer("None?field=origin_id:string&field=dest_id:string&field=time_min:double",
+               [{"origin_id": f"c{i}", "dest_id": s, "time_min": minutes[i, j]}
+                for i in range(n_cells) for j, s in enumerate("ABCN")])
+    out = run("leastcostplan", DEMAND=cells, DEMAND_ID="grd_id", DEMAND_FIELDS="need_{year}",
+              SITES=sites, TIMES=od, EUR_PER_MINUTE=0.4, DISCOUNT_RATE=3.0, FIRST_YEAR=2025,
+              LAST_YEAR=2027, PLAN="memory:", YEARLY="memory:")
+    fixed = np.tile(rents, (3, 1))
+    want = phased_enumeration(minutes, need, fixed, np.array([1, 1, 1, 0], bool),
+                              np.array([1, 2, 0, 1]), 0.03, 0.4)
+    yearly = rows(out["YEARLY"])
+    assert yearly[0]["objective"] == pytest.approx(want, rel=1e-7)
+    assert yearly[0]["gap"] < 1e-5
+    plan = {(r["site_id"], r["year"]): r for r in rows(out["PLAN"])}
+    assert plan[("A", 2025)]["open"] == 1 and plan[("B", 2026)]["open"] == 1  # leases run
+    assert plan[("N", 2025)]["open"] == 0
+    served = sum(r["demand_served"] for r in rows(out["PLAN"]) if r["year"] == 2026)
+    assert served == pytest.approx(need[1].sum())
+
+
+def test_least_cost_plan_names_missing_fields():
+    cells = layer("None?field=grd_id:string&field=need_2025:double", [{"grd_id": "a",
+                                                                       "need_2025": 1.0}])
+    sites = layer("None?field=site_id:string&field=existing:integer",
+                  [{"site_id": "A", "existing": 1}])
+    od = layer("None?field=origin_id:string&field=dest_id:string&field=time_min:double",
+               [{"origin_id": "a", "dest_id": "A", "time_min": 5.0}])
+    with pytest.raises(QgsProcessingException, match="no field need_2026 \\(for 2026\\)"):
+        run("leastcostplan", DEMAND=cells, DEMAND_ID="grd_id", SITES=sites, TIMES=od,
+            FIRST_YEAR=2025, LAST_YEAR=2026, PLAN="memory:", YEARLY="memory:")
