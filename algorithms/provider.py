@@ -58,6 +58,7 @@ def all_algorithms() -> list:
     from .od_matrix import OdMatrix
     from .optimise_network import OptimiseNetwork, TransitOptimiseNetwork
     from .population_projection import PopulationProjection
+    from .staff_commute import StaffCommute
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
     from .transit_times import TransitTimes
@@ -66,4 +67,5 @@ def all_algorithms() -> list:
             CompareScenarios(), TransitTimes(),
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
-            PopulationProjection(), NetworkCosts(), LeastCostPlan()]
+            PopulationProjection(), NetworkCosts(), LeastCostPlan(),
+            StaffCommute()]

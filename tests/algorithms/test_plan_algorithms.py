@@ -202,3 +202,36 @@ def test_least_cost_plan_names_missing_fields():
     with pytest.raises(QgsProcessingException, match="no field need_2026 \\(for 2026\\)"):
         run("leastcostplan", DEMAND=cells, DEMAND_ID="grd_id", SITES=sites, TIMES=od,
             FIRST_YEAR=2025, LAST_YEAR=2026, PLAN="memory:", YEARLY="memory:")
+
+
+def staff_layers():
+    staff = layer("None?field=area_id:string&field=site_id:string&field=profession:string"
+                  "&field=staff:double",
+                  [{"area_id": "h1", "site_id": "A", "profession": "nurse", "staff": 6},
+                   {"area_id": "h2", "site_id": "A", "profession": "nurse", "staff": 4},
+                   {"area_id": "h1", "site_id": "B", "profession": "nurse", "staff": 3}])
+    times = {("h1", "A"): 10, ("h1", "B"): 40, ("h1", "C"): 25, ("h2", "A"): 30,
+             ("h2", "B"): 15}
+    od = layer("None?field=origin_id:string&field=dest_id:string&field=time_min:double",
+               [{"origin_id": a, "dest_id": s, "time_min": t} for (a, s), t in times.items()])
+    return staff, od
+
+
+def test_staff_commute_merger_by_pairs_and_by_flows():
+    staff, od = staff_layers()
+    out = run("staffcommute", STAFF=staff, TIMES=od, MOVES="A>B", LIMIT=30,
+              OUTPUT="memory:", AREAS="memory:")
+    a = {r["site_id"]: r for r in rows(out["OUTPUT"])}["A"]
+    assert (a["mean_min_before"], a["mean_min_after"]) == pytest.approx((18.0, 30.0))
+    assert (a["over_before"], a["over_after"]) == (0, 6)
+    flows = layer("None?field=from_fac:string&field=to_fac:string&field=total:double",
+                  [{"from_fac": "A", "to_fac": "C", "total": 700},
+                   {"from_fac": "A", "to_fac": "B", "total": 300},
+                   {"from_fac": "A", "to_fac": "unreachable", "total": 900},
+                   {"from_fac": "B", "to_fac": "B", "total": 800}])
+    out = run("staffcommute", STAFF=staff, TIMES=od, FLOWS=flows, LIMIT=30,
+              OUTPUT="memory:", AREAS="memory:")
+    a = {r["site_id"]: r for r in rows(out["OUTPUT"])}["A"]
+    assert a["site_after"] == "C"
+    # h1's six commute 25 min to C; h2's four cannot reach C (no time): over the limit
+    assert a["mean_min_after"] == pytest.approx(25.0) and a["over_after"] == 4
