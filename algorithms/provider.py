@@ -54,12 +54,16 @@ def all_algorithms() -> list:
     from .compare_scenarios import CompareScenarios
     from .digital_channel import DigitalChannel
     from .home_care import HomeCare
+    from .least_cost_plan import LeastCostPlan
     from .mobile_units import MobileUnits
     from .multichannel import MultichannelCompensation
     from .nearest_facility import NearestFacility
     from .network_check import NetworkCheck
+    from .network_costs import NetworkCosts
     from .od_matrix import OdMatrix
     from .optimise_network import OptimiseNetwork, TransitOptimiseNetwork
+    from .population_projection import PopulationProjection
+    from .staff_commute import StaffCommute
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
     from .transit_times import TransitTimes
@@ -69,4 +73,5 @@ def all_algorithms() -> list:
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
             AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),
-            DigitalChannel(), MultichannelCompensation()]
+            DigitalChannel(), MultichannelCompensation(),
+            PopulationProjection(), NetworkCosts(), LeastCostPlan(), StaffCommute()]

@@ -1,0 +1,256 @@
+"""Processing algorithm: the least-cost network plan for a stated access level, by year."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
+from ..core.plan.costs import CostError, parse_date, site_costs
+from .common import PalveluAlgorithm, tr
+from .tables import source_frame, write_frame
+
+DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
+FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
+SITES, TIMES, WEIGHT, RATE = "SITES", "TIMES", "EUR_PER_MINUTE", "DISCOUNT_RATE"
+FIRST, LAST, TIME_LIMIT = "FIRST_YEAR", "LAST_YEAR", "TIME_LIMIT"
+PLAN, YEARLY = "PLAN", "YEARLY"
+TRUE = {"1", "true", "yes", "kyllä", "t", "y"}
+
+
+def year_fields(pattern: str, names: list[str], years: list[int], what: str) -> list[list[str]]:
+    """Per year, the fields a pattern such as ``need_{year}`` or ``pop_75_84_{year},
+    pop_85__{year}`` names; a pattern without ``{year}`` is the same field every year."""
+    out = []
+    for y in years:
+        fields = [p.strip().replace("{year}", str(y)) for p in pattern.split(",") if p.strip()]
+        missing = [f for f in fields if f not in names]
+        if missing:
+            raise QgsProcessingException(tr(
+                f"{what}: the demand layer has no field {', '.join(missing)} (for {y}); "
+                "run Population projection to target years for these years, or name fields "
+                "that exist, e.g. need_{year} or vaesto."))
+        out.append(fields)
+    return out
+
+
+def truthy(values) -> np.ndarray:
+    return np.array([str(v).strip().lower() in TRUE for v in values])
+
+
+class LeastCostPlan(PalveluAlgorithm):
+    NAME = "leastcostplan"
+    DISPLAY = "Least-cost network plan by year (fixed-charge, phased)"
+    GROUP = "Plan: costs and population"
+    GROUP_ID = "plan"
+    HELP = (
+        "<p>Which sites to keep, close and open, year by year, so that the network costs the "
+        "least while every resident is served and a stated level of access holds.</p>"
+        "<p><b>Demand</b>: cells with an id and demand per year, named by a pattern such as "
+        "<code>need_{year}</code> (the output of <i>Population projection to target "
+        "years</i>) or one field for every year. <b>Sites</b> (table or layer): "
+        "<code>site_id</code>, <code>existing</code> (1 = open today, 0 = candidate), and "
+        "the cost fields of <i>Service network costs</i> (<code>rent_eur_year</code>, "
+        "<code>m2</code>, <code>opex_eur_m2_year</code>...), optional "
+        "<code>capacity</code> (demand units per year), <code>lease_end</code> (an existing "
+        "site can close only from the year after its lease end; without one from the first "
+        "year), <code>open_from</code> (first year a candidate can open), "
+        "<code>required</code> and <code>forbidden</code> (1/0). <b>Travel times</b>: a "
+        "long table <code>origin_id</code>, <code>dest_id</code>, <code>time_min</code>, "
+        "e.g. the OD matrix algorithm's output from cells to sites (pairs missing from it "
+        "cannot be used).</p>"
+        "<p>What is computed: an exact mixed-integer programme (HiGHS) minimising the sum over "
+        "the years of discounted [sites' yearly costs while open + EUR per minute x demand x "
+        "travel minutes], where each cell's demand goes to open sites (split only where "
+        "capacities bind), existing sites close at most once and stay closed, candidates "
+        "open at most once and stay open, and, when an <b>access floor</b> is given, at least "
+        "that share of the floor demand (e.g. <code>pop_75_84_{year},pop_85__{year}</code>) "
+        "is served within the floor minutes every year. A site's yearly cost is what it would "
+        "cost open all year (rent, renewal rent after lease end, operating costs, and the "
+        "repair backlog in its investment year). <b>EUR per "
+        "minute</b> values a demand unit's one-way travel minute; 0.4 is about a return trip "
+        "by car at Kela's 0.20 EUR/km and 60 km/h. The log and the yearly table state the "
+        "objective, the solver's proven lower bound and the gap.</p>"
+        "<p><b>Outputs</b>: the plan (site, year, open, change: kept/closed/opened, demand "
+        "served) and a yearly table (sites open, fixed costs, travel cost, share of floor "
+        "demand within the floor minutes).</p>")
+    EXAMPLE = ("demand need_{year} from the projection, sites with leases and two "
+               "candidates, OD matrix cells to sites, floor 95 % of 75+ within 30 min.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        any_layer = [QgsProcessing.TypeVector]
+        self.addParameter(QgsProcessingParameterFeatureSource(DEMAND, tr("Demand cells"),
+                                                              any_layer))
+        self.addParameter(QgsProcessingParameterField(
+            DEMAND_ID, tr("Cell id field"), "grd_id", DEMAND))
+        self.addParameter(QgsProcessingParameterString(
+            DEMAND_FIELDS, tr("Demand field(s) per year"), defaultValue="need_{year}"))
+        self.addParameter(QgsProcessingParameterFeatureSource(SITES, tr("Sites"), any_layer))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            TIMES, tr("Travel times (origin_id, dest_id, time_min)"), any_layer))
+        self.addParameter(QgsProcessingParameterNumber(
+            WEIGHT, tr("EUR per demand unit and travel minute"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.4, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString(
+            FLOOR_FIELDS, tr("Access floor: demand field(s) per year"), defaultValue="",
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            FLOOR_MIN, tr("Access floor: minutes"), QgsProcessingParameterNumber.Double,
+            defaultValue=30.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            FLOOR_SHARE, tr("Access floor: share within the minutes (%)"),
+            QgsProcessingParameterNumber.Double, defaultValue=95.0, minValue=0.0,
+            maxValue=100.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
+            defaultValue=3.0, minValue=-5.0, maxValue=20.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            FIRST, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            LAST, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            TIME_LIMIT, tr("Solver time limit (seconds)"), defaultValue=300, minValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSink(PLAN, tr("Plan by site and year"),
+                                                            QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(YEARLY, tr("Plan by year"),
+                                                            QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        first = self.parameterAsInt(parameters, FIRST, context)
+        last = self.parameterAsInt(parameters, LAST, context)
+        if last < first:
+            raise QgsProcessingException(tr(f"Last year {last} is before the first {first}."))
+        years = list(range(first, last + 1))
+        cells_src = self.parameterAsSource(parameters, DEMAND, context)
+        id_field = self.parameterAsString(parameters, DEMAND_ID, context)
+        names = cells_src.fields().names()
+        demand_fields = year_fields(self.parameterAsString(parameters, DEMAND_FIELDS, context),
+                                    names, years, tr("Demand"))
+        floor_text = self.parameterAsString(parameters, FLOOR_FIELDS, context)
+        floor_fields = year_fields(floor_text, names, years, tr("Access floor")) \
+            if floor_text.strip() else None
+        cells = source_frame(cells_src, tr("Demand cells"), (id_field,))
+        ids = cells[id_field].astype(str).to_numpy()
+        if len(set(ids)) < len(ids):
+            raise QgsProcessingException(tr(
+                f"Demand cells: id {pd.Series(ids)[pd.Series(ids).duplicated()].iloc[0]!r} "
+                f"appears twice in {id_field}."))
+
+        def per_year(fields):
+            out = np.array([[pd.to_numeric(cells[f], errors="coerce").fillna(0).to_numpy()
+                             for f in fs] for fs in fields]).sum(axis=1)
+            if (out < 0).any():
+                raise QgsProcessingException(tr(
+                    "Demand cells: negative demand (masked -1 values must be filled first: "
+                    "use the projection's output)."))
+            return out
+
+        demand = per_year(demand_fields)
+        sites = source_frame(self.parameterAsSource(parameters, SITES, context), tr("Sites"),
+                             ("site_id", "existing"))
+        site_ids = sites["site_id"].astype(str).to_numpy()
+        minutes = self.time_matrix(parameters, context, ids, site_ids)
+        feedback.setProgress(20)
+        try:
+            keep_all = pd.DataFrame(columns=["site_id", "action", "effective_date"])
+            costs = site_costs(sites, keep_all, years=tuple(years))
+            costs["fixed"] = costs[["rent", "opex", "invest", "staff"]].sum(axis=1)
+            fixed_m = costs.pivot(index="year", columns="site_id", values="fixed")[
+                list(site_ids)].to_numpy()
+            earliest = self.earliest(sites, first, years)
+        except CostError as err:
+            raise QgsProcessingException(tr(f"Sites: {err}.")) from None
+        capacity = (pd.to_numeric(sites["capacity"], errors="coerce").fillna(np.inf).to_numpy()
+                    if "capacity" in sites else None)
+        floor = None
+        if floor_fields:
+            floor = AccessFloor(per_year(floor_fields),
+                                self.parameterAsDouble(parameters, FLOOR_MIN, context),
+                                self.parameterAsDouble(parameters, FLOOR_SHARE, context) / 100)
+        feedback.pushInfo(tr(f"{len(ids)} cells, {len(site_ids)} sites, {len(years)} years: "
+                             "solving the plan exactly (HiGHS)..."))
+        try:
+            plan = plan_network(
+                minutes, demand, fixed_m, truthy(sites["existing"]), earliest, capacity,
+                self.parameterAsDouble(parameters, WEIGHT, context),
+                self.parameterAsDouble(parameters, RATE, context) / 100,
+                truthy(sites["required"]) if "required" in sites else None,
+                truthy(sites["forbidden"]) if "forbidden" in sites else None, floor,
+                float(self.parameterAsInt(parameters, TIME_LIMIT, context)))
+        except PlanError as err:
+            raise QgsProcessingException(tr(f"Least-cost plan: {err}.")) from None
+        feedback.setProgress(90)
+        feedback.pushInfo(tr(
+            f"Objective {plan.objective:,.0f} EUR (discounted); proven lower bound "
+            f"{plan.bound:,.0f}; gap {plan.gap:.3%}. Solver: {plan.status}").replace(",", " "))
+        return self.write(parameters, context, plan, years, site_ids, demand, floor, minutes,
+                          truthy(sites["existing"]))
+
+    def time_matrix(self, parameters, context, cell_ids, site_ids) -> np.ndarray:
+        od = source_frame(self.parameterAsSource(parameters, TIMES, context),
+                          tr("Travel times"), ("origin_id", "dest_id", "time_min"))
+        rows = pd.Index(cell_ids).get_indexer(od["origin_id"].astype(str))
+        cols = pd.Index(site_ids).get_indexer(od["dest_id"].astype(str))
+        if (cols < 0).all() or (rows < 0).all():
+            raise QgsProcessingException(tr(
+                "Travel times: no row joins the demand cells (origin_id) to the sites "
+                "(dest_id); make the OD matrix from the cells to the sites with the same ids."))
+        keep = (rows >= 0) & (cols >= 0)
+        minutes = np.full((len(cell_ids), len(site_ids)), np.inf)
+        minutes[rows[keep], cols[keep]] = pd.to_numeric(od["time_min"][keep], errors="coerce")
+        return minutes
+
+    @staticmethod
+    def earliest(sites: pd.DataFrame, first: int, years: list[int]) -> np.ndarray:
+        """Year index from which each site may change: existing ones the year after the
+        lease end, candidates their open_from year."""
+        out = np.zeros(len(sites), int)
+        existing = truthy(sites["existing"])
+        for k in range(len(sites)):
+            if existing[k] and "lease_end" in sites:
+                end = parse_date(sites["lease_end"].iloc[k], "sites", k, "lease_end")
+                if end is not None:
+                    out[k] = end.year + 1 - first
+            elif not existing[k] and "open_from" in sites:
+                y = pd.to_numeric(pd.Series([sites["open_from"].iloc[k]]), errors="coerce")[0]
+                if pd.notna(y):
+                    out[k] = int(y) - first
+        return np.clip(out, 0, len(years))
+
+    def write(self, parameters, context, plan, years, site_ids, demand, floor, minutes,
+              existing) -> dict:
+        rows = []
+        for t, y in enumerate(years):
+            served = np.asarray(plan.assignment[t].multiply(demand[t][:, None]).sum(axis=0)
+                                ).ravel()
+            for j, s in enumerate(site_ids):
+                was = existing[j] if t == 0 else plan.open[t - 1, j]
+                now = plan.open[t, j]
+                change = ("opened" if now and not was else "closed" if was and not now
+                          else "open" if now else "")
+                rows.append((s, y, int(now), change, served[j]))
+        table = pd.DataFrame(rows, columns=["site_id", "year", "open", "change",
+                                            "demand_served"])
+        yearly = pd.DataFrame({"year": years, "sites_open": plan.open.sum(axis=1),
+                               "fixed_cost": plan.fixed_cost, "travel_cost": plan.travel_cost})
+        yearly["total"] = yearly["fixed_cost"] + yearly["travel_cost"]
+        if floor is not None:
+            near = np.where(np.isfinite(minutes), minutes, np.inf) <= floor.minutes
+            yearly["floor_share"] = [
+                float(np.asarray(plan.assignment[t].multiply(near).sum(axis=1)).ravel()
+                      @ floor.demand[t]) / max(floor.demand[t].sum(), 1e-9)
+                for t in range(len(years))]
+        yearly["objective"] = plan.objective
+        yearly["lower_bound"] = plan.bound
+        yearly["gap"] = plan.gap
+        return {PLAN: write_frame(self, parameters, context, PLAN, table),
+                YEARLY: write_frame(self, parameters, context, YEARLY, yearly)}

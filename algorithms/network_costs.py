@@ -1,0 +1,192 @@
+"""Processing algorithm: a service network scenario's costs per year and its NPV."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.plan.costs import (
+    CostError,
+    Parameters,
+    client_travel,
+    mobile_costs,
+    npv,
+    site_costs,
+    yearly_table,
+)
+from .common import PLUGIN_DIR, PalveluAlgorithm, tr
+from .tables import source_frame, write_frame
+
+DEFAULT_PARAMETERS = PLUGIN_DIR / "resources" / "parameters" / "finland.csv"
+SITES, SCENARIO, NAME, STAFF, MOBILE = "SITES", "SCENARIO", "SCENARIO_NAME", "STAFF", "MOBILE"
+TRAVEL, TRAVEL_POP, TRAVEL_KM, VISITS = "TRAVEL", "TRAVEL_POP", "TRAVEL_KM", "VISITS"
+PARAMETERS, RATE, FIRST, LAST = "PARAMETERS", "DISCOUNT_RATE", "FIRST_YEAR", "LAST_YEAR"
+YEARLY, SITE_YEARS, NPV = "YEARLY", "SITE_YEARS", "NPV"
+
+
+class NetworkCosts(PalveluAlgorithm):
+    NAME = "networkcosts"
+    DISPLAY = "Service network costs per year (2025-2030) and NPV"
+    GROUP = "Plan: costs and population"
+    GROUP_ID = "plan"
+    HELP = (
+        "<p>What a network scenario costs per year, for the county and for its clients "
+        "(with Kela's share of their travel), and the net present value.</p>"
+        "<p><b>Site costs</b> (table, one row per site): <code>site_id</code>, and any of "
+        "<code>owned</code>, <code>rent_eur_year</code>, <code>lease_end</code>, "
+        "<code>notice_months</code>, <code>renewal_rent_eur_year</code>, <code>m2</code>, "
+        "<code>opex_eur_m2_year</code>, <code>repair_backlog_eur</code>, "
+        "<code>invest_year</code>, <code>residual_value_eur</code>. Dates as 2027-06-30 or "
+        "30.6.2027. <b>Scenario</b> (table): <code>site_id</code>, <code>action</code> "
+        "(keep, close or open; a move is a close and an open), <code>effective_date</code> "
+        "and optionally <code>exit_cost_eur</code>; without it every site is kept. "
+        "Sites to be opened are rows of the site costs too.</p>"
+        "<p>What is computed: a site is active from its opening to its closing; a day "
+        "counts 1/(12 x days of its month) of an annual amount, so a whole month is a "
+        "twelfth. A closure takes effect at the later of its date and the lease end "
+        "(fixed-term lease), after the notice period (open-ended lease, no lease end) or on "
+        "its date (owned sites, or when an exit cost is given: it falls in that year). After "
+        "a kept site's lease end the renewal rent applies (the old rent when none is given). "
+        "Operating costs = m2 x opex per m2 while active. The repair backlog falls in its "
+        "investment year if the site is active on 1 January of that year. <b>Staff</b> "
+        "(table: <code>site_id</code>, <code>profession</code>, <code>fte</code>, "
+        "<code>eur_per_fte_year</code>): while a site is active; the staff of a closed site "
+        "move with its clients and their cost goes on. <b>Mobile units</b> (table: "
+        "<code>unit_id</code>, <code>vehicle_eur_year</code>, <code>fixed_eur_year</code>, "
+        "<code>eur_per_km</code>, <code>km_year</code>, <code>staff_eur_year</code>).</p>"
+        "<p><b>Client travel</b> (optional layer, e.g. the closure impact's cells): population "
+        "and one-way distance in km to the site used, and visits per person and year. Each "
+        "visit is two one-way trips at Kela's own-car rate per km (the cheapest mode), split "
+        "per person and year: the client pays min(trips x min(trip cost, deductible), "
+        "annual ceiling), Kela the rest; cells that reach no site are left out. Tariffs come "
+        "from the <b>parameter table</b> (<code>name</code>, <code>value</code>, "
+        "<code>valid_from</code>: <code>kela_deductible</code>, <code>kela_ceiling</code>, "
+        "<code>car_eur_per_km</code>), the values in force on 1 July of each year; the "
+        "bundled table (resources/parameters/finland.csv) holds Kela's tariffs with "
+        "sources.</p>"
+        "<p><b>NPV</b> = sum over the years of cost / (1 + r)^(year - first year) less the "
+        "residual value of the sites active at the end, discounted from the last year; the "
+        "county view counts county costs, the societal view adds clients' and Kela's "
+        "travel.</p>"
+        "<p><b>Outputs</b>: yearly table (rent, opex, invest, exit, staff, mobile, "
+        "client_travel, kela_travel, county_total, societal_total), the same per site, and "
+        "the NPV of both views.</p>")
+    EXAMPLE = ("site cost table with leases, a scenario closing two sites at their lease "
+               "ends, discount rate 3 %.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        table = [QgsProcessing.TypeVector]
+        self.addParameter(QgsProcessingParameterFeatureSource(SITES, tr("Site costs"), table))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            SCENARIO, tr("Scenario (site actions)"), table, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            NAME, tr("Scenario name"), defaultValue="scenario"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            STAFF, tr("Staff costs"), table, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            MOBILE, tr("Mobile unit costs"), table, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            TRAVEL, tr("Client travel (cells)"), table, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            TRAVEL_POP, tr("Population field"), None, TRAVEL,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            TRAVEL_KM, tr("One-way distance field (km)"), None, TRAVEL,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            VISITS, tr("Visits per person and year"), QgsProcessingParameterNumber.Double,
+            defaultValue=2.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            PARAMETERS, tr("Parameter table (tariffs with valid_from)"), table, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
+            defaultValue=3.0, minValue=-5.0, maxValue=20.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            FIRST, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
+        self.addParameter(QgsProcessingParameterNumber(
+            LAST, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+        for key, label in ((YEARLY, "Costs per year"), (SITE_YEARS, "Costs per site and year"),
+                           (NPV, "Net present value")):
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                key, tr(label), QgsProcessing.TypeVector))
+
+    def table(self, parameters, context, key: str, label: str, need=()) -> pd.DataFrame | None:
+        source = self.parameterAsSource(parameters, key, context)
+        return None if source is None else source_frame(source, tr(label), need)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        first = self.parameterAsInt(parameters, FIRST, context)
+        last = self.parameterAsInt(parameters, LAST, context)
+        if last < first:
+            raise QgsProcessingException(tr(f"Last year {last} is before the first {first}."))
+        years = tuple(range(first, last + 1))
+        name = self.parameterAsString(parameters, NAME, context) or "scenario"
+        sites = self.table(parameters, context, SITES, "Site costs", ("site_id",))
+        actions = self.table(parameters, context, SCENARIO, "Scenario",
+                             ("site_id", "action", "effective_date"))
+        staff = self.table(parameters, context, STAFF, "Staff costs",
+                           ("site_id", "fte", "eur_per_fte_year"))
+        mobile = self.table(parameters, context, MOBILE, "Mobile unit costs", ("unit_id",))
+        tariffs = self.table(parameters, context, PARAMETERS, "Parameter table",
+                             ("name", "value", "valid_from"))
+        if tariffs is None:
+            tariffs = pd.read_csv(DEFAULT_PARAMETERS, dtype={"valid_from": str})
+        rate = self.parameterAsDouble(parameters, RATE, context) / 100
+        try:
+            per_site = site_costs(sites, actions if actions is not None else pd.DataFrame(
+                columns=["site_id", "action", "effective_date"]), staff, years)
+            mobile_y = mobile_costs(mobile, years) if mobile is not None else None
+            travel = self.travel(parameters, context, Parameters(tariffs), years)
+            table = yearly_table(name, per_site, mobile_y, travel)
+            active_end = per_site[(per_site["year"] == last) & (per_site["active_months"] > 0)]
+            residual = 0.0
+            if "residual_value_eur" in sites:
+                values = pd.to_numeric(sites["residual_value_eur"], errors="coerce").fillna(0)
+                residual = float(values[sites["site_id"].astype(str).isin(
+                    active_end["site_id"])].sum())
+            npvs = pd.DataFrame([
+                (name, view, rate * 100, npv(table[col].to_numpy(), table["year"].to_numpy(),
+                                             rate, first, residual, last))
+                for view, col in (("county", "county_total"), ("societal", "societal_total"))],
+                columns=["scenario", "view", "discount_rate_pct", "npv_eur"])
+        except CostError as err:
+            raise QgsProcessingException(tr(f"Network costs: {err}.")) from None
+        for view, value in zip(npvs["view"], npvs["npv_eur"]):
+            feedback.pushInfo(tr(f"NPV {first}-{last} ({view} view, {rate:.1%}): "
+                                 f"{value:,.0f} EUR").replace(",", " "))
+        return {YEARLY: write_frame(self, parameters, context, YEARLY, table),
+                SITE_YEARS: write_frame(self, parameters, context, SITE_YEARS, per_site),
+                NPV: write_frame(self, parameters, context, NPV, npvs)}
+
+    def travel(self, parameters, context, tariffs: Parameters, years) -> pd.DataFrame | None:
+        source = self.parameterAsSource(parameters, TRAVEL, context)
+        if source is None:
+            return None
+        pop_f = self.parameterAsString(parameters, TRAVEL_POP, context)
+        km_f = self.parameterAsString(parameters, TRAVEL_KM, context)
+        if not pop_f or not km_f:
+            raise QgsProcessingException(tr(
+                "Client travel: choose the population field and the one-way distance field."))
+        cells = source_frame(source, tr("Client travel"), (pop_f, km_f))
+        pop = pd.to_numeric(cells[pop_f], errors="coerce").fillna(0).to_numpy()
+        km = pd.to_numeric(cells[km_f], errors="coerce").fillna(np.inf).to_numpy()
+        visits = self.parameterAsDouble(parameters, VISITS, context)
+        rows = []
+        for y in years:
+            on = dt.date(y, 7, 1)
+            client, kela = client_travel(
+                pop, np.full(len(pop), visits), km, tariffs.value("car_eur_per_km", on),
+                tariffs.value("kela_deductible", on), tariffs.value("kela_ceiling", on))
+            rows.append((y, client, kela))
+        return pd.DataFrame(rows, columns=["year", "client_travel", "kela_travel"])

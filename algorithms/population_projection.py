@@ -1,0 +1,210 @@
+"""Processing algorithm: the population grid by age projected to target years."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+)
+
+from ..core.plan.projection import (
+    ProjectionError,
+    age_groups_of,
+    municipality_code,
+    project,
+    standard_table,
+)
+from .common import PalveluAlgorithm, tr
+from .outputs import add_row, make_fields
+from .tables import source_frame, write_frame
+
+INPUT, POP_FIELD, MUNI_FIELD = "INPUT", "POP_FIELD", "MUNICIPALITY_FIELD"
+MUNICIPALITIES, MUNI_CODE = "MUNICIPALITIES", "MUNICIPALITY_CODE"
+PROJECTION, BASE_YEAR, TARGET_YEARS = "PROJECTION", "BASE_YEAR", "TARGET_YEARS"
+USE_RATES, RAKE, OUTPUT, CHECK = "USE_RATES", "RAKE", "OUTPUT", "CHECK"
+
+
+def parse_rates(text: str) -> dict[str, float] | None:
+    """``'0_14=1.2, 75_84=6'`` -> {'0_14': 1.2, '75_84': 6.0}; empty -> None."""
+    if not (text or "").strip():
+        return None
+    rates = {}
+    for part in text.replace(";", ",").split(","):
+        key, _, value = part.partition("=")
+        try:
+            rates[key.strip()] = float(value.replace(" ", ""))
+        except ValueError:
+            raise QgsProcessingException(tr(
+                f"Use rates: '{part.strip()}' is not group=visits (e.g. 75_84=6.5).")) from None
+    return rates
+
+
+def parse_years(text: str) -> list[int]:
+    try:
+        years = sorted({int(s) for s in text.replace(";", ",").split(",") if s.strip()})
+    except ValueError:
+        raise QgsProcessingException(tr(
+            f"Target years: '{text}' is not a list of years (e.g. 2025,2030).")) from None
+    if not years:
+        raise QgsProcessingException(tr("Target years: give at least one year, e.g. 2030."))
+    return years
+
+
+class PopulationProjection(PalveluAlgorithm):
+    NAME = "populationprojection"
+    DISPLAY = "Population projection to target years"
+    GROUP = "Plan: costs and population"
+    GROUP_ID = "plan"
+    HELP = (
+        "<p>Projects a population grid by age to target years (e.g. 2025-2030) with a "
+        "municipal population projection, so that demand can be judged for the year a "
+        "decision takes effect.</p>"
+        "<p><b>Population grid</b>: Statistics Finland's grid as published (1 km or 250 m; "
+        "<code>vaesto</code> and age fields <code>ika_0_14</code>, <code>ika_15_64</code>, "
+        "<code>ika_65_</code>, or finer ones named <code>ika_LO_HI</code>). Cells with fewer "
+        "than 10 residents have their age fields masked as -1: they get the cell's total "
+        "spread by the municipality's age shares of the base year; a -1 is never counted "
+        "as a person. Each cell belongs to a municipality: a <b>municipality field</b> of "
+        "the grid (codes such as <code>091</code>) or a <b>municipality layer</b> "
+        "(polygons, code field) that contains the cell's centre.</p>"
+        "<p><b>Projection table</b>: Statistics Finland's projection by municipality and "
+        "single year of age (table 14wx exported from PxWeb: columns Alue, Ikä, Sukupuoli, "
+        "Vuosi and the population; English headers municipality, age, year, population "
+        "work too). Only the both-sexes rows are used. The <b>base year</b> must be in it "
+        "(the grid's year) as well as every target year.</p>"
+        "<p>What is computed, per cell, age group and year T: the grid's groups, with 65+ "
+        "split into 65-74, 75-84 and 85+ by the municipality's shares of the base year; "
+        "then P(T) = P(base) x projection(municipality, group, T) / projection(municipality, "
+        "group, base). With <b>rake</b> on (default; for grids covering whole "
+        "municipalities) the cells are scaled so that each municipality's grid sum equals "
+        "the projection exactly; switch it off when the grid covers only part of a "
+        "municipality. <b>Use rates</b> (visits per person and year by group, e.g. "
+        "<code>0_14=1.5,15_64=2,65_74=3.5,75_84=6,85_=9</code>) give the need-weighted "
+        "demand <code>need_YEAR</code>.</p>"
+        "<p><b>Outputs</b>: the grid with <code>pop_GROUP_YEAR</code> (expected persons, not "
+        "rounded) and <code>need_YEAR</code>; a check table per municipality, group and year "
+        "with the grid's base sum, the municipality's base population, the grid's projected "
+        "sum and the projection (the difference is 0 after raking).</p>")
+    EXAMPLE = ("Statistics Finland 1 km grid with a kunta field, table 14wx for the "
+               "county's municipalities, base year 2023, target years 2025,2030.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            INPUT, tr("Population grid"), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterField(
+            POP_FIELD, tr("Total population field"), "vaesto", INPUT,
+            QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterField(
+            MUNI_FIELD, tr("Municipality field of the grid"), None, INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            MUNICIPALITIES, tr("Municipality polygons (when the grid has no municipality "
+                               "field)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            MUNI_CODE, tr("Municipality code field"), None, MUNICIPALITIES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            PROJECTION, tr("Population projection table"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterNumber(
+            BASE_YEAR, tr("Base year (the grid's year)"), defaultValue=2023,
+            minValue=1990, maxValue=2100))
+        self.addParameter(QgsProcessingParameterString(
+            TARGET_YEARS, tr("Target years"), defaultValue="2025,2026,2027,2028,2029,2030"))
+        self.addParameter(QgsProcessingParameterString(
+            USE_RATES, tr("Use rates (visits per person and year by age group)"),
+            defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            RAKE, tr("Rake the grid to the projection (grid covers whole municipalities)"),
+            defaultValue=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            OUTPUT, tr("Projected population"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            CHECK, tr("Projection check by municipality"), QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        grid = self.parameterAsSource(parameters, INPUT, context)
+        pop_field = self.parameterAsString(parameters, POP_FIELD, context)
+        name = grid.sourceName()
+        ages = age_groups_of(grid.fields().names())
+        if not ages:
+            raise QgsProcessingException(tr(
+                f"Population grid {name} has no age fields (ika_0_14, ika_15_64, ika_65_ or "
+                "ika_LO_HI): the projection works by age group."))
+        feats = list(grid.getFeatures())
+        if not feats:
+            raise QgsProcessingException(tr(f"Population grid {name} has no features."))
+        frame = pd.DataFrame([[f[pop_field]] + [f[a] for a in ages] for f in feats],
+                             columns=["total", *ages]).apply(pd.to_numeric, errors="coerce")
+        if frame.isna().any().any():
+            row, col = np.argwhere(frame.isna().to_numpy())[0]
+            raise QgsProcessingException(tr(
+                f"Population grid {name}, feature {feats[row].id()}: {frame.columns[col]} is "
+                "NULL or not a number (masked values must be -1)."))
+        muni = self.municipalities(parameters, context, feats, grid, feedback)
+        table = source_frame(self.parameterAsSource(parameters, PROJECTION, context),
+                             tr("Projection table"))
+        years = parse_years(self.parameterAsString(parameters, TARGET_YEARS, context))
+        base_year = self.parameterAsInt(parameters, BASE_YEAR, context)
+        feedback.setProgress(30)
+        try:
+            result = project(frame["total"].to_numpy(), frame[list(ages)], muni,
+                             standard_table(table), base_year, years,
+                             parse_rates(self.parameterAsString(parameters, USE_RATES, context)),
+                             self.parameterAsBool(parameters, RAKE, context))
+        except ProjectionError as err:
+            raise QgsProcessingException(tr(f"Population projection: {err}.")) from None
+        feedback.setProgress(80)
+        masked = int((frame[list(ages)] == -1).any(axis=1).sum())
+        feedback.pushInfo(tr(f"{len(feats)} cells, {masked} with masked ages filled from "
+                             f"their municipality's shares; groups "
+                             f"{', '.join(g.name for g in result.groups)}."))
+        fields = make_fields([(c, float) for c in result.cells.columns], grid.fields())
+        sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields, grid.wkbType(),
+                                          grid.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        values = result.cells.to_numpy()
+        for f, row in zip(feats, values):
+            add_row(sink, fields, list(f.attributes()) + list(row), f.geometry())
+        worst = result.check["difference"].abs().max()
+        feedback.pushInfo(tr(f"Largest difference between the grid's sum and the projection "
+                             f"(municipality x group x year): {worst:.2f} persons."))
+        check = write_frame(self, parameters, context, CHECK, result.check)
+        return {OUTPUT: dest, CHECK: check}
+
+    def municipalities(self, parameters, context, feats, grid, feedback) -> np.ndarray:
+        field = self.parameterAsString(parameters, MUNI_FIELD, context)
+        if field:
+            return np.array([municipality_code(f[field]) for f in feats])
+        layer = self.parameterAsSource(parameters, MUNICIPALITIES, context)
+        code = self.parameterAsString(parameters, MUNI_CODE, context)
+        if layer is None or not code:
+            raise QgsProcessingException(tr(
+                "Give the grid's municipality field, or a municipality polygon layer and its "
+                "code field: growth factors are per municipality."))
+        request = QgsFeatureRequest().setDestinationCrs(grid.sourceCrs(),
+                                                        context.transformContext())
+        polys = {p.id(): p for p in layer.getFeatures(request)}
+        index = QgsSpatialIndex(iter(polys.values()))
+        out = []
+        for f in feats:
+            centre = f.geometry().pointOnSurface()
+            hit = [i for i in index.intersects(centre.boundingBox())
+                   if polys[i].geometry().contains(centre)]
+            if not hit:
+                raise QgsProcessingException(tr(
+                    f"Grid cell {f.id()} lies in no municipality polygon of "
+                    f"{layer.sourceName()}: clip the grid to the municipalities."))
+            out.append(municipality_code(polys[hit[0]][code]))
+        feedback.pushInfo(tr(f"Cells placed in municipalities by their centre "
+                             f"({len(set(out))} municipalities)."))
+        return np.array(out)
+

@@ -1,0 +1,129 @@
+"""Processing algorithm: staff commutes before and after sites merge."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..core.plan.staff import StaffError, commute_effect, receiving_sites
+from .common import PalveluAlgorithm, tr
+from .tables import source_frame, write_frame
+
+STAFF, TIMES, MOVES, FLOWS, LIMIT = "STAFF", "TIMES", "MOVES", "FLOWS", "LIMIT"
+OUTPUT, AREAS = "OUTPUT", "AREAS"
+
+
+def parse_moves(text: str) -> dict[str, str]:
+    """``'A>B; C>D'`` (closed site > receiving site) -> {'A': 'B', 'C': 'D'}."""
+    moves = {}
+    for part in filter(None, (p.strip() for p in (text or "").replace(";", ",").split(","))):
+        closed, sep, to = part.partition(">")
+        if not sep or not closed.strip() or not to.strip():
+            raise QgsProcessingException(tr(
+                f"Merged sites: '{part}' is not closed>receiving (e.g. HC3>HC1)."))
+        moves[closed.strip()] = to.strip()
+    return moves
+
+
+class StaffCommute(PalveluAlgorithm):
+    NAME = "staffcommute"
+    DISPLAY = "Staff commutes when sites merge"
+    GROUP = "Plan: costs and population"
+    GROUP_ID = "plan"
+    HELP = (
+        "<p>How the staff's journeys to work change when sites close and their staff move "
+        "to another site, and how many would then commute longer than a limit.</p>"
+        "<p><b>Staff homes</b> (table): <code>area_id</code> (a grid cell or postal area: "
+        "aggregated counts, never personal addresses), <code>site_id</code> (where they work "
+        "now), <code>staff</code> (count) and optionally <code>profession</code>. <b>Travel "
+        "times</b>: a long table <code>origin_id</code> (home area), <code>dest_id</code> "
+        "(site), <code>time_min</code>, e.g. the OD matrix algorithm's output from the home "
+        "areas to the sites; a pair missing from it counts as unreachable (over any limit). "
+        "<b>Merged sites</b>: <code>closed&gt;receiving</code> pairs such as "
+        "<code>HC3&gt;HC1, HC7&gt;HC2</code>; or leave it empty and give the closure "
+        "impact's <b>flow table</b>: the staff then follow the site that takes most of the "
+        "closed site's clients.</p>"
+        "<p><b>Outputs</b>: per site (and profession) the staff, the site they work at after, "
+        "the mean commute before and after (of those who can reach it) and the staff "
+        "commuting longer than the limit before and after; and the same per home area.</p>")
+    EXAMPLE = "staff by postal area and site, OD matrix by car, HC3>HC1, limit 45 min."
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        table = [QgsProcessing.TypeVector]
+        self.addParameter(QgsProcessingParameterFeatureSource(STAFF, tr("Staff homes"), table))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            TIMES, tr("Travel times (origin_id, dest_id, time_min)"), table))
+        self.addParameter(QgsProcessingParameterString(
+            MOVES, tr("Merged sites (closed>receiving, ...)"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            FLOWS, tr("Flow table of a closure (instead of merged sites)"), table,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            LIMIT, tr("Commute limit (minutes)"), QgsProcessingParameterNumber.Double,
+            defaultValue=45.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            OUTPUT, tr("Staff commutes by site"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            AREAS, tr("Staff commutes by home area"), QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        staff = source_frame(self.parameterAsSource(parameters, STAFF, context),
+                             tr("Staff homes"), ("area_id", "site_id", "staff"))
+        staff["area_id"] = staff["area_id"].astype(str)
+        staff["site_id"] = staff["site_id"].astype(str)
+        od = source_frame(self.parameterAsSource(parameters, TIMES, context),
+                          tr("Travel times"), ("origin_id", "dest_id", "time_min"))
+        areas = sorted(set(staff["area_id"]))
+        sites = sorted(set(staff["site_id"]) | set(od["dest_id"].astype(str)))
+        rows = pd.Index(areas).get_indexer(od["origin_id"].astype(str))
+        cols = pd.Index(sites).get_indexer(od["dest_id"].astype(str))
+        keep = rows >= 0
+        minutes = np.full((len(areas), len(sites)), np.inf)
+        minutes[rows[keep], cols[keep]] = pd.to_numeric(od["time_min"][keep], errors="coerce")
+        moves = parse_moves(self.parameterAsString(parameters, MOVES, context))
+        try:
+            if not moves:
+                flows_src = self.parameterAsSource(parameters, FLOWS, context)
+                if flows_src is None:
+                    raise QgsProcessingException(tr(
+                        "Give the merged sites (closed>receiving) or a closure's flow table."))
+                moves = self.moves_from_flows(source_frame(flows_src, tr("Flow table")))
+            effect = commute_effect(staff, minutes, areas, sites, moves,
+                                    self.parameterAsDouble(parameters, LIMIT, context))
+        except StaffError as err:
+            raise QgsProcessingException(tr(f"Staff commutes: {err}.")) from None
+        moved = effect.areas[effect.areas["site_id"] != effect.areas["site_after"]]
+        feedback.pushInfo(tr(
+            f"{moved['staff'].sum():g} staff move "
+            f"({', '.join(f'{a}>{b}' for a, b in moves.items())}); "
+            f"over the limit: {effect.areas['over_before'].sum():g} before, "
+            f"{effect.areas['over_after'].sum():g} after."))
+        return {OUTPUT: write_frame(self, parameters, context, OUTPUT, effect.sites),
+                AREAS: write_frame(self, parameters, context, AREAS, effect.areas)}
+
+    @staticmethod
+    def moves_from_flows(flows: pd.DataFrame) -> dict:
+        """Closed sites (those with population moving away and none staying) and where most
+        of their clients go, from the closure impact's flow table."""
+        cols = {c.lower(): c for c in flows.columns}
+        cols.setdefault("population", cols.get("total", ""))
+        need = [c for c in ("from_fac", "to_fac", "population") if not cols.get(c)]
+        if need:
+            raise StaffError(f"the flow table lacks {', '.join(need)} (use the flow table of "
+                             "Facility closure impact: from_fac, to_fac, total)")
+        f = pd.DataFrame({"from_site": flows[cols["from_fac"]].astype(str),
+                          "to_site": flows[cols["to_fac"]].astype(str),
+                          "population": pd.to_numeric(flows[cols["population"]],
+                                                      errors="coerce").fillna(0)})
+        f = f[~f["to_site"].isin(["unreachable", "none", "None"])]
+        stays = f[f["from_site"] == f["to_site"]].groupby("from_site")["population"].sum()
+        closed = sorted(set(f["from_site"]) - set(stays[stays > 0].index))
+        return receiving_sites(f, closed)

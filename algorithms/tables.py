@@ -1,0 +1,39 @@
+"""Attribute tables of Processing sources as pandas frames, and frames written to sinks."""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import QgsFeatureRequest, QgsProcessingException
+
+from .outputs import add_row, make_fields
+
+
+def source_frame(source, label: str, need: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Every attribute of ``source`` (NULL -> None); ``need`` columns must exist."""
+    names = source.fields().names()
+    lower = {n.lower(): n for n in names}
+    missing = [n for n in need if n.lower() not in lower]
+    if missing:
+        raise QgsProcessingException(
+            f"{label} ({source.sourceName()}) has no field {', '.join(missing)}; it has "
+            f"{', '.join(names)}. Rename the fields or pick another table.")
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    rows = [[None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+             for v in f.attributes()] for f in source.getFeatures(request)]
+    frame = pd.DataFrame(rows, columns=names)
+    return frame.rename(columns={lower[n.lower()]: n for n in need})
+
+
+def write_frame(alg, parameters, context, key: str, frame: pd.DataFrame) -> str:
+    """``frame`` as a geometry-less table into the sink ``key``; returns its destination."""
+    kinds = {c: (float if pd.api.types.is_float_dtype(t) else
+                 int if pd.api.types.is_integer_dtype(t) else str)
+             for c, t in frame.dtypes.items()}
+    fields = make_fields(list(kinds.items()))
+    sink, dest = alg.parameterAsSink(parameters, key, context, fields)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, key))
+    for row in frame.itertuples(index=False):
+        add_row(sink, fields, [kinds[c](v) if v is not None and not pd.isna(v) else None
+                               for c, v in zip(frame.columns, row)])
+    return dest

@@ -1,0 +1,271 @@
+"""Population by age on the grid projected to a target year (spec (e)).
+
+A Statistics Finland grid (``vaesto`` and age fields such as ``ika_0_14``, ``ika_15_64``,
+``ika_65_``; age fields of cells under 10 residents masked as -1) is brought to the
+projection's age groups and carried to a target year with municipal growth factors:
+
+1. masked cells get ``vaesto x`` the municipality's age shares of the base year;
+2. grid groups that span the split ages (65+ -> 65-74, 75-84, 85+) are divided by the
+   municipality's shares of the base year;
+3. ``P[i, a, T] = P[i, a, B] x Proj[m, a, T] / Pop[m, a, B]`` (growth factor);
+4. optionally raked: scaled per municipality and group so the grid sums to the projection
+   exactly (for grids that cover whole municipalities).
+
+A masked value is never counted as a person: the masks are read, replaced, and checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+MASK = -1
+OPEN_END = 200  # upper bound (exclusive) of an open age group such as 85+
+DEFAULT_SPLITS = (65, 75, 85)
+
+
+class ProjectionError(ValueError):
+    """The grid or the projection table cannot be used (the message says where and why)."""
+
+
+@dataclass(frozen=True)
+class AgeGroup:
+    """Ages ``lo`` to ``hi - 1``; ``hi == OPEN_END`` for an open group (``85+``)."""
+
+    lo: int
+    hi: int
+
+    @property
+    def name(self) -> str:
+        return f"{self.lo}_" if self.hi >= OPEN_END else f"{self.lo}_{self.hi - 1}"
+
+    @classmethod
+    def from_field(cls, name: str) -> AgeGroup | None:
+        """``ika_0_14`` -> 0..14, ``ika_65_`` -> 65+; None for other names."""
+        m = re.fullmatch(r"(?:ika|age)_(\d+)_(\d*)", name.strip().lower())
+        if not m:
+            return None
+        lo = int(m.group(1))
+        return cls(lo, int(m.group(2)) + 1 if m.group(2) else OPEN_END)
+
+
+def age_groups_of(fields: list[str]) -> dict[str, AgeGroup]:
+    """The age fields of a grid layer (Statistics Finland naming), checked not to overlap."""
+    groups = {f: g for f in fields if (g := AgeGroup.from_field(f)) is not None}
+    spans = sorted(groups.values(), key=lambda g: g.lo)
+    for a, b in zip(spans, spans[1:]):
+        if b.lo < a.hi:
+            raise ProjectionError(f"age fields overlap: ages {a.name} and {b.name}")
+    return groups
+
+
+def split_groups(groups: list[AgeGroup], splits: tuple[int, ...] = DEFAULT_SPLITS
+                 ) -> list[AgeGroup]:
+    """Output groups: each grid group cut at the split ages that fall inside it."""
+    out = []
+    for g in sorted(groups, key=lambda g: g.lo):
+        cuts = [g.lo] + [s for s in splits if g.lo < s < g.hi] + [g.hi]
+        out += [AgeGroup(a, b) for a, b in zip(cuts, cuts[1:])]
+    return out
+
+
+def parse_age(value) -> tuple[int, int]:
+    """An age label of a projection table: ``42`` -> (42, 43), ``100-``/``100+`` -> open,
+    ``65-74``/``65_74`` -> (65, 75)."""
+    text = str(value).strip().lower().replace("–", "-")
+    m = re.fullmatch(r"(\d+)(?:\.0)?(?:\s*(?:-|_)\s*(\d*)|\s*\+|\s*-\s*)?", text)
+    if not m:
+        raise ProjectionError(f"age {value!r} is not an age, a range (65-74) or open (100-)")
+    lo = int(m.group(1))
+    if m.group(2):
+        return lo, int(m.group(2)) + 1
+    if text.endswith(("+", "-", "_")):
+        return lo, OPEN_END
+    return lo, lo + 1
+
+
+def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
+    """Sum a long table (municipality, age, year, population) into ``groups``.
+
+    Every age row must fall wholly inside one group; rows outside every group are an error
+    (the table and the grid do not describe the same ages).
+    """
+    need = {"municipality", "age", "year", "population"}
+    if missing := need - set(table.columns):
+        raise ProjectionError(f"projection table lacks columns {sorted(missing)}")
+    labels, where = np.unique(table["age"].astype(str).to_numpy(), return_inverse=True)
+    spans = np.array([parse_age(a) for a in labels]).reshape(-1, 2)[where]
+    label = np.full(len(table), "", dtype=object)
+    for g in groups:
+        inside = (spans[:, 0] >= g.lo) & (spans[:, 1] <= g.hi)
+        label[inside] = g.name
+    if (bad := label == "").any():
+        row = int(np.flatnonzero(bad)[0])
+        raise ProjectionError(
+            f"projection table row {row + 1}: age {table['age'].iloc[row]!r} does not fit in one "
+            f"of the grid's age groups {[g.name for g in groups]}")
+    pops = pd.to_numeric(table["population"], errors="coerce")
+    if pops.isna().any() or (pops < 0).any():
+        row = int(np.flatnonzero(pops.isna() | (pops < 0))[0])
+        raise ProjectionError(f"projection table row {row + 1}: population "
+                              f"{table['population'].iloc[row]!r} is not a number >= 0")
+    out = pd.DataFrame({"municipality": table["municipality"].astype(str).str.strip(),
+                        "year": table["year"].astype(int), "group": label, "population": pops})
+    return out.groupby(["municipality", "year", "group"], as_index=False)["population"].sum()
+
+
+def sum_by(groups: np.ndarray, n: int, values: np.ndarray) -> np.ndarray:
+    """Column sums of ``values`` (rows x k) per group index (0..n-1) of each row."""
+    return np.column_stack([np.bincount(groups, values[:, k], minlength=n)
+                            for k in range(values.shape[1])])
+
+
+@dataclass
+class Projection:
+    cells: pd.DataFrame  # one row per cell: pop_<group>_<year> and need_<year> columns
+    check: pd.DataFrame  # municipality x group x year: grid sum against the projection
+    growth: pd.DataFrame  # municipality x group x year: growth factor from the base year
+    groups: list[AgeGroup]
+
+
+def base_population(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
+                    shares: pd.DataFrame) -> pd.DataFrame:
+    """Cells x grid age groups in the base year, masked cells filled from ``shares``
+    (municipality x group, each row summing to 1)."""
+    values = ages.to_numpy(float)
+    masked = (values == MASK).any(axis=1)
+    if ((values < 0) & (values != MASK)).any():
+        i, j = map(int, np.argwhere((values < 0) & (values != MASK))[0])
+        raise ProjectionError(f"grid cell {i + 1}: {ages.columns[j]} = {values[i, j]:g} "
+                              "(only -1 marks a masked value)")
+    if np.isnan(total).any() or (total < 0).any():
+        i = int(np.flatnonzero(np.isnan(total) | (total < 0))[0])
+        raise ProjectionError(f"grid cell {i + 1}: total population {total[i]} is not >= 0")
+    if masked.any():
+        missing = sorted(set(municipality[masked]) - set(shares.index))
+        if missing:
+            raise ProjectionError(f"masked cells in municipalities {missing[:5]} which the "
+                                  "projection table does not have")
+        fill = shares.reindex(municipality[masked])[list(ages.columns)].to_numpy(float)
+        values[masked] = total[masked, None] * fill
+    return pd.DataFrame(values, columns=ages.columns)
+
+
+def project(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
+            table: pd.DataFrame, base_year: int, target_years: list[int],
+            use_rates: dict[str, float] | None = None, rake: bool = True,
+            splits: tuple[int, ...] = DEFAULT_SPLITS) -> Projection:
+    """Project the grid (``total``, age fields ``ages`` named as Statistics Finland does,
+    ``municipality`` code per cell) with the long ``table`` to ``target_years``.
+
+    ``use_rates`` (visits per person and year, keyed by output group name, e.g. ``75_84``)
+    give ``need_<year>``. Years must be in the table; the base year must be too.
+    """
+    municipality = np.asarray(municipality).astype(str)
+    grid_groups = age_groups_of(list(ages.columns))
+    if not grid_groups:
+        raise ProjectionError("the grid has no age fields (ika_0_14, ika_15_64, ika_65_, ...)")
+    ages = ages[list(grid_groups)]
+    out_groups = split_groups(list(grid_groups.values()), splits)
+    tab = group_table(table, out_groups)
+    years = sorted(set(tab["year"]))
+    for y in [base_year, *target_years]:
+        if y not in years:
+            raise ProjectionError(f"year {y} is not in the projection table (it has {years})")
+    wide = tab.pivot_table(index=["municipality", "year"], columns="group",
+                           values="population", aggfunc="sum").reindex(
+        columns=[g.name for g in out_groups]).fillna(0.0)
+    base = wide.xs(base_year, level="year")
+    unknown = sorted(set(municipality) - set(base.index))
+    if unknown:
+        raise ProjectionError(f"grid municipalities {unknown[:5]} are not in the projection "
+                              "table (codes must match, e.g. '091' vs '91')")
+    # base-year municipal shares of the grid's groups (to fill masks) and of the split parts
+    by_grid_group = pd.DataFrame({
+        f: base[[g.name for g in out_groups if gg.lo <= g.lo and g.hi <= gg.hi]].sum(axis=1)
+        for f, gg in grid_groups.items()})
+    shares = by_grid_group.div(by_grid_group.sum(axis=1).replace(0, np.nan), axis=0).fillna(0)
+    filled = base_population(np.asarray(total, float), ages, municipality, shares)
+    cells_b = np.zeros((len(filled), len(out_groups)))
+    for k, g in enumerate(out_groups):
+        parent = next(f for f, gg in grid_groups.items() if gg.lo <= g.lo and g.hi <= gg.hi)
+        part = base[g.name] / by_grid_group[parent].replace(0, np.nan)
+        cells_b[:, k] = filled[parent].to_numpy() * part.reindex(municipality).fillna(
+            0 if len(split_groups([grid_groups[parent]], splits)) > 1 else 1).to_numpy()
+    names = [g.name for g in out_groups]
+    cols: dict[str, np.ndarray] = {}
+    growth_rows, check_rows = [], []
+    codes, inverse = np.unique(municipality, return_inverse=True)
+    grid_sum_b = sum_by(inverse, len(codes), cells_b)
+    for y in [base_year, *[t for t in target_years if t != base_year]]:
+        proj = wide.xs(y, level="year").reindex(codes).fillna(0.0)[names].to_numpy()
+        pop_b = base.reindex(codes)[names].to_numpy()
+        g_factor = np.divide(proj, pop_b, out=np.zeros_like(proj), where=pop_b > 0)
+        cells_y = cells_b * g_factor[inverse]
+        if rake:
+            scale = np.divide(proj, grid_sum_b, out=np.ones_like(proj), where=grid_sum_b > 0)
+            cells_y = cells_b * scale[inverse]
+        sums = sum_by(inverse, len(codes), cells_y)
+        for k, name in enumerate(names):
+            cols[f"pop_{name}_{y}"] = cells_y[:, k]
+            for m in range(len(codes)):
+                growth_rows.append((codes[m], name, y, g_factor[m, k]))
+                check_rows.append((codes[m], name, y, grid_sum_b[m, k], pop_b[m, k],
+                                   sums[m, k], proj[m, k]))
+        if use_rates is not None:
+            rates = np.array([float(use_rates.get(n, 0.0)) for n in names])
+            cols[f"need_{y}"] = cells_y @ rates
+    growth = pd.DataFrame(growth_rows, columns=["municipality", "group", "year", "growth"])
+    check = pd.DataFrame(check_rows, columns=["municipality", "group", "year", "grid_base",
+                                              "municipal_base", "grid_sum", "projection"])
+    check["difference"] = check["grid_sum"] - check["projection"]
+    return Projection(pd.DataFrame(cols), check, growth, out_groups)
+
+
+ALIASES = {"municipality": ("municipality", "alue", "kunta", "area", "region", "kommun"),
+           "age": ("age", "ikä", "ika", "ålder", "alder"),
+           "year": ("year", "vuosi", "år", "ar"),
+           "sex": ("sex", "sukupuoli", "kön", "kon")}
+TOTAL_SEX = {"yhteensä", "total", "totalt", "sss", "both sexes", "kaikki"}
+
+
+def municipality_code(value) -> str:
+    """``KU091``, ``091 Helsinki``, ``91`` and ``91.0`` all -> ``091``; names stay names."""
+    text = str(value).strip()
+    m = re.match(r"(?:KU)?(\d{1,3})(?:\.0)?(?:\s|$)", text, re.IGNORECASE)
+    return m.group(1).zfill(3) if m else text
+
+
+def standard_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A long projection table as published (Statistics Finland PxWeb export: Alue, Ikä,
+    Sukupuoli, Vuosi, value; or English/Swedish headers) as municipality, age, year,
+    population; only the both-sexes rows when a sex column has several values."""
+    lower = {c.lower().strip(): c for c in frame.columns}
+    found = {key: next((lower[a] for a in names if a in lower), None)
+             for key, names in ALIASES.items()}
+    if found["sex"] is not None:
+        sexes = frame[found["sex"]].astype(str).str.strip().str.lower()
+        if sexes.nunique() > 1:
+            if not sexes.isin(TOTAL_SEX).any():
+                raise ProjectionError("the projection table has several sexes but no total "
+                                      "rows (Yhteensä/Total): export the total, or sum them")
+            frame = frame[sexes.isin(TOTAL_SEX).to_numpy()]
+    missing = [k for k in ("municipality", "age", "year") if found[k] is None]
+    if missing:
+        raise ProjectionError(f"projection table: no column for {', '.join(missing)} "
+                              f"(columns: {', '.join(map(str, frame.columns))})")
+    used = {found[k] for k in found if found[k] is not None}
+    values = "population" if "population" in lower else next(
+        (c for c in frame.columns if c not in used
+         and pd.to_numeric(frame[c], errors="coerce").notna().all()), None)
+    if values is None:
+        raise ProjectionError("projection table: no numeric population column")
+    return pd.DataFrame({
+        "municipality": frame[found["municipality"]].map(municipality_code).to_numpy(),
+        "age": frame[found["age"]].astype(str).str.replace(" ", "").to_numpy(),
+        "year": pd.to_numeric(frame[found["year"]], errors="coerce").to_numpy(),
+        "population": pd.to_numeric(frame[lower.get("population", values)],
+                                    errors="coerce").to_numpy()})
