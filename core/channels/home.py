@@ -94,7 +94,9 @@ def routes_of_day(base: int, cells: np.ndarray, counts: np.ndarray, care: np.nda
     left = {c: k for c, k in left.items() if k > 0}
     routes = []
     while left:
-        here, used, stops, visits = base, 0.0, [], []
+        here, used = base, 0.0
+        stops: list[int] = []
+        visits: list[int] = []
         while left:
             cand = np.fromiter(left, int)
             nxt = int(cand[np.argmin(t[here, cand])])

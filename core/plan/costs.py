@@ -154,8 +154,8 @@ def site_dates(sites: pd.DataFrame, actions: pd.DataFrame) -> SiteDates:
             exit_cost[k], exit_year[k] = cost, date.year
         elif owned[k]:
             end = date
-        elif lease_end[k] is not None:
-            end = max(date, lease_end[k] + dt.timedelta(days=1))
+        elif (lease := lease_end[k]) is not None:
+            end = max(date, lease + dt.timedelta(days=1))
         else:
             end = (pd.Timestamp(date) + pd.DateOffset(months=int(notice[k]))).date()
         closes[k] = end.toordinal() - 1  # the closing day itself is no longer active

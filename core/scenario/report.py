@@ -10,7 +10,9 @@ import base64
 import datetime as dt
 import html
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -313,19 +315,23 @@ def _summary_table(rows: pd.DataFrame, first: str, first_key: str, thresholds: l
 
 def _equity_table(result: ImpactResult, thresholds: list[float], lang: str) -> str:
     eq = result.equity.set_index("when")
-    rows = [(text("gini", lang), lambda w: number(eq.loc[w, "gini"], lang, 2)),
-            (text("worst", lang), lambda w: _minutes(eq.loc[w, "worst_decile_mean_min"], lang))]
+
+    def share(column: str, when: str) -> str:
+        return percent(eq.loc[when, column], lang)
+
+    rows: list[tuple[str, Callable[[str], str]]] = [
+        (text("gini", lang), lambda w: number(eq.loc[w, "gini"], lang, 2)),
+        (text("worst", lang), lambda w: _minutes(eq.loc[w, "worst_decile_mean_min"], lang))]
     for t in thresholds:
         lab = band_label(t)
         tt = number(t, lang, 0 if t == int(t) else 1)
-        rows.append((text("beyond", lang, t=tt),
-                     lambda w, c=f"share_beyond_{lab}": percent(eq.loc[w, c], lang)))
+        rows.append((text("beyond", lang, t=tt), partial(share, f"share_beyond_{lab}")))
         for c in eq.columns:
             if c.startswith("share_") and c.endswith(f"_beyond_{lab}") and \
                     c != f"share_beyond_{lab}":
                 group = c[len("share_"):-len(f"_beyond_{lab}")]
                 rows.append((text("beyond_group", lang, group=group_label(group, lang), t=tt),
-                             lambda w, c=c: percent(eq.loc[w, c], lang)))
+                             partial(share, c)))
     body = [[label, f("before"), f("after")] for label, f in rows]
     return _table([text("h_measure", lang), text("h_before", lang), text("h_after", lang)],
                   body)
