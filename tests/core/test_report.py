@@ -7,6 +7,7 @@ import pytest
 
 from core.scenario.impact import Scenario, evaluate
 from core.scenario.report import key_figures, render
+from core.scenario.report_text import text
 
 # three facilities A, B, C; B closes. Cells hold very different populations, so a figure
 # that counted cells instead of people would be far off.
@@ -25,31 +26,29 @@ def result():
 
 
 def test_key_figures_count_population(result):
-    fig = dict(key_figures(result, POP, [5, 10], NAMES).values.tolist())
-    assert fig["facilities closed"] == "B"
-    assert fig["facilities opened"] == "none"
-    assert fig["population"] == "1,017"
-    assert fig["population whose nearest facility changes"] == "1,012"
-    assert fig["population losing access within 5 min"] == "12"  # 10 + the 2 left with none
-    assert fig["population losing access within 10 min"] == "2"
+    fig = dict(key_figures(result, POP, [5, 10], NAMES))
+    assert fig[text("k_closed", "en")] == "B"
+    assert text("k_opened", "en") not in fig
+    assert fig[text("k_population", "en")] == "1,017"
+    assert fig[text("k_moved", "en")] == "1,012 (100%)"
+    assert fig[text("k_losing", "en", t="5")] == "12"  # 10 + the 2 left with none
+    assert fig[text("k_losing", "en", t="10")] == "2"
     # before: (2*1000 + 3*10 + 1*5 + 5*2) / 1017; after (cell 3 unreachable, left out)
-    assert fig["mean travel time before (min)"] == f"{2045 / 1017:.1f}"
-    assert fig["mean travel time after (min)"] == f"{(4000 + 60 + 5) / 1015:.1f}"
+    assert fig[text("k_mean", "en")] == \
+        f"{2045 / 1017:.1f} → {(4000 + 60 + 5) / 1015:.1f} min"
     # extra time of the movers who still reach one: (2*1000 + 3*10) / 1010
-    assert fig["mean extra time of those whose facility changes (min)"] == \
-        f"{2030 / 1010:.1f}"
-    assert fig["facilities over capacity after"] == "A"  # 1005 on 500; C 10 on 100
+    assert fig[text("k_extra", "en")] == f"{2030 / 1010:.1f} min"
+    assert fig[text("k_over", "en")] == "A"  # 1005 on 500; C 10 on 100
 
 
 def test_report_page_has_every_part(result):
     page = render(result, POP, [5, 10], NAMES, title="Closing <B>", notes=["a & b"])
     assert "<title>Closing &lt;B&gt;</title>" in page
     assert "<p class='note'>a &amp; b</p>" in page
-    assert page.count("<img") == 2
-    for heading in ("Key figures", "Travel time before and after", "Where the demand goes",
-                    "Load against capacity", "By area and age group", "Equity"):
-        assert f"<h2>{heading}</h2>" in page
-    text = page.split("<img")[0]
-    assert "<td>population whose nearest facility changes</td><td>1,012</td>" in text
+    assert page.count("<img") == 2  # the two charts (no map without QGIS)
+    for key in ("what_means", "key_figures", "travel_times", "loads", "flows", "by_area",
+                "equity"):
+        assert f">{text(key, 'en')}</h2>" in page, key
+    assert f"<td>{text('k_moved', 'en')}</td><td>1,012 (100%)</td>" in page
     assert ">nan<" not in page.lower()
-    assert "none (unreachable)" in page  # the 2 people left with no facility
+    assert text("nowhere", "en") in page  # the 2 people left with no facility
