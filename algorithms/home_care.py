@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -16,8 +17,10 @@ from qgis.core import (
 from ..core.channels.home import (
     THL_MIN_PER_VISIT,
     THL_VISITS_PER_CLIENT_WEEK,
+    assign_nearest,
     clients_from_ages,
     compare_bases,
+    given_assignment,
     home_care,
 )
 from ..core.channels.mobile import ChannelInputError
@@ -57,7 +60,9 @@ class HomeCare(PalveluAlgorithm):
         "<code>ika_75_84=0.1,ika_85_=0.3</code>): clients = &Sigma; persons x share, "
         "visits = clients x 9 a week and 29.6 min a visit (THL time study: about 9 visits and "
         "38 min of care a day per client), one carer.</p>"
-        "<p>Each cell goes to its nearest base by road (from the base). <b>Star</b>: a visit "
+        "<p>Each cell goes to its nearest base by road (from the base), or to the base of its "
+        "<b>care area field</b> when given (an empty value: the nearest base; when that base "
+        "closes, the nearest open one). <b>Star</b>: a visit "
         "costs the round trip, &tau; = 2 t(base, cell). <b>Route</b> (default): the weekly "
         "visits are spread evenly over 7 days; per base and day they are chained "
         "nearest-neighbour into routes of at most the shift (drive + care), each improved by "
@@ -97,6 +102,9 @@ class HomeCare(PalveluAlgorithm):
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.99))
         self.addParameter(QgsProcessingParameterString(
             "CLOSE", tr("Bases to close (ids, comma separated)"), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "AREA_FIELD", tr("Given base per cell (care area field; empty: nearest base)"),
+            parentLayerParameterName="INPUT", optional=True))
         for key, label, kind in (("OUTPUT", "Home-care bases with figures",
                                   QgsProcessing.TypeVectorPoint),
                                  ("GRID", "Home-care demand per cell",
@@ -134,13 +142,19 @@ class HomeCare(PalveluAlgorithm):
                     indirect_share=self.parameterAsDouble(parameters, "INDIRECT", context))
         minutes, km = np.asarray(t, float) / 60, np.asarray(d, float) / 1000
         try:
-            table, cells = home_care(demand, bases, minutes, km, **args)
+            given = self._given(parameters, context, cell_src, bases, minutes)
+            table, cells = home_care(demand, bases, minutes, km, assignment=given, **args)
             close = self._closed(parameters, context, bases)
             after = None
             if close is not None:
                 keep = np.r_[np.flatnonzero(~close), nb + np.arange(len(demand))]
-                after, _ = home_care(demand, bases[~close].reset_index(drop=True),
-                                     minutes[np.ix_(keep, keep)], km[np.ix_(keep, keep)], **args)
+                sub_t = minutes[np.ix_(keep, keep)]
+                moved = None
+                if given is not None:  # a closed base's area goes to the nearest open base
+                    moved = np.where(close[given], assign_nearest(sub_t, int((~close).sum())),
+                                     (np.cumsum(~close) - 1)[given])
+                after, _ = home_care(demand, bases[~close].reset_index(drop=True), sub_t,
+                                     km[np.ix_(keep, keep)], assignment=moved, **args)
         except ChannelInputError as e:
             raise channel_error(e) from None
         lost = cells["base"] < 0
@@ -179,6 +193,13 @@ class HomeCare(PalveluAlgorithm):
         return pd.DataFrame({"clients": clients,
                              "visits_per_week": clients * THL_VISITS_PER_CLIENT_WEEK,
                              "mean_visit_min": THL_MIN_PER_VISIT, "share_two_staff": 0.0})
+
+    def _given(self, parameters, context, src, bases, minutes) -> np.ndarray | None:
+        field = self.parameterAsString(parameters, "AREA_FIELD", context)
+        if not field:
+            return None
+        values = read_frame(src, [field], "demand grid")[field].tolist()
+        return given_assignment(values, list(bases["base_id"]), minutes)
 
     def _closed(self, parameters, context, bases) -> np.ndarray | None:
         text = self.parameterAsString(parameters, "CLOSE", context)

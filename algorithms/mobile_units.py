@@ -77,8 +77,11 @@ class MobileUnits(PalveluAlgorithm):
         "(maximum time = <b>accessibility time</b>) is run on annual staffed hours with and "
         "without the stops (a stop's supply = staff_hours_y): <code>acc_fixed</code>, "
         "<code>acc_with_mobile</code> and <code>dA_mobile</code> (hours per resident a year)."
-        "</p><p>Bad input (impossible times, a first date on the wrong weekday, one unit at "
-        "two stops at once, a stop without a unit, negative capacities) stops the run with "
+        "</p><p>The route days and the coverage both use the chosen <b>travel mode</b> (car: "
+        "residents' time to a stop is also by car; run again with walking for a walking "
+        "catchment).</p><p>Bad input (impossible times, a first date on the wrong weekday, "
+        "one unit at two stops at once, a stop without a unit, negative capacities) stops "
+        "the run with "
         "the table, row and value.</p>" + NETWORK_HELP)
     EXAMPLE = ("two health-bus stops every other Tuesday and Thursday, coverage 15 min by "
                "car, population grid with a 75+ field, year 2025.")

@@ -56,6 +56,25 @@ def assign_nearest(minutes: np.ndarray, n_bases: int) -> np.ndarray:
     return np.where(np.isfinite(t[best, np.arange(t.shape[1])]), best, -1)
 
 
+def given_assignment(values, base_ids, minutes: np.ndarray) -> np.ndarray:
+    """Base positions from each cell's given base id (its care area); a cell without one
+    (None/NaN) goes to its nearest base; an id that is no base is an error naming the row."""
+    nb = len(base_ids)
+    pos = {b: k for k, b in enumerate(base_ids)}
+    pos.update({str(b): k for k, b in enumerate(base_ids)})
+    nearest = assign_nearest(minutes, nb)
+    out = np.empty(len(values), int)
+    for r, v in enumerate(values):
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            out[r] = nearest[r]
+        elif v in pos or str(v) in pos:
+            out[r] = pos.get(v, pos.get(str(v)))
+        else:
+            raise ChannelInputError(f"Home-care demand, row {r}: base {v!r} is not a base_id "
+                                    f"of the base layer.")
+    return out
+
+
 def daily_visits(per_week: np.ndarray) -> np.ndarray:
     """(days, cells) whole visits, spread evenly: the week sums to round(visits per week)."""
     v = np.asarray(per_week, float)[None, :]
@@ -163,6 +182,7 @@ def home_care(demand: pd.DataFrame, bases: pd.DataFrame, minutes: np.ndarray,
         raise ChannelInputError(f"The drive-time matrix is {t.shape}, not ({nb + nc}, "
                                 f"{nb + nc}) for {nb} bases and {nc} cells.")
     base = assign_nearest(t, nb) if assignment is None else np.asarray(assignment, int)
+    base = np.where(np.isfinite(t[np.maximum(base, 0), nb + np.arange(nc)]), base, -1)
     v = demand["visits_per_week"].to_numpy(float)
     care = demand["mean_visit_min"].to_numpy(float)
     two = demand["share_two_staff"].to_numpy(float)

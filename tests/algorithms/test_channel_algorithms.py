@@ -147,6 +147,9 @@ def test_home_care_closing_a_base():
     with pytest.raises(QgsProcessingException, match="'9' is not a base_id"):
         run("homecare", METHOD=1, BASES=bases_layer(), INPUT=POPULATION,
             AGE_COVERAGE="population=0.01", CLOSE="9", OUTPUT="memory:", GRID="memory:", **CAR)
+    with pytest.raises(QgsProcessingException, match="row 0: base 0 is not a base_id"):
+        run("homecare", METHOD=1, BASES=bases_layer(), INPUT=POPULATION, AREA_FIELD="id",
+            AGE_COVERAGE="population=0.01", OUTPUT="memory:", GRID="memory:", **CAR)
     with pytest.raises(QgsProcessingException, match="no clients field"):
         run("homecare", BASES=bases_layer(), INPUT=POPULATION, OUTPUT="memory:",
             GRID="memory:", **CAR)

@@ -6,7 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.channels.home import clients_from_ages, compare_bases, daily_visits, home_care
+from core.channels.home import (
+    clients_from_ages,
+    compare_bases,
+    daily_visits,
+    given_assignment,
+    home_care,
+)
 from core.channels.mobile import ChannelInputError
 
 BASE = pd.DataFrame({"base_id": ["B1"], "shift_min": [465.0], "vehicle_cost_per_km": [0.5]})
@@ -108,3 +114,15 @@ def test_bad_input_is_named(change, message):
         clients_from_ages(pd.DataFrame({"a75": [1.0]}), {"a90": 0.1})
     with pytest.raises(ChannelInputError, match="share 1.2 is outside 0-1"):
         clients_from_ages(pd.DataFrame({"a75": [1.0]}), {"a75": 1.2})
+
+
+def test_given_care_areas():
+    two = pd.concat([BASE, BASE.assign(base_id="B2")], ignore_index=True)
+    t = np.array([[0, 0, 10, 20], [0, 0, 30, 5], [10, 30, 0, 12], [20, 5, 12, 0]], float)
+    assign = given_assignment(["B2", None], ["B1", "B2"], t)
+    assert assign.tolist() == [1, 1]  # c1 by its area, c2 (no area) to its nearest
+    bases, cells = home_care(DEMAND, two, t, mode="star", assignment=assign)
+    assert cells["drive_min_oneway"].tolist() == [30, 5]
+    assert bases["drive_min_wk"].tolist() == [0, 7 * 60 + 7 * 10]
+    with pytest.raises(ChannelInputError, match="row 1: base 'B9' is not a base_id"):
+        given_assignment(["B1", "B9"], ["B1", "B2"], t)
