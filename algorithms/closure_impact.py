@@ -288,7 +288,8 @@ class TransitClosureImpact(ClosureImpact):
             maxValue=100.0))
 
     def prepare_mode(self, parameters, context, feedback) -> dict:
-        crs = work_crs(self.parameterAsSource(parameters, "POPULATION", context), context)
+        crs = work_crs(self.parameterAsSource(parameters, "POPULATION", context), context,
+                       feedback)
         q = self.parameterAsDouble(parameters, "PERCENTILE", context)
         return {"crs": crs, "percentile": q,
                 "note": f"Mode: public transport, {q:g}th percentile of the travel time over "

@@ -7,6 +7,7 @@ layer is reprojected on the fly into it.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,6 @@ from pathlib import Path
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -35,6 +35,14 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.roads.modes import MODES
 from ..core.roads.search import Cancelled, Router
 from ..core.roads.snapping import OK, Snap
+from .validation import (
+    absent_outputs,
+    check_output_places,
+    choose_work_crs,
+    name_input_layers,
+    parse_numbers,
+    remove_partial_outputs,
+)
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
@@ -77,6 +85,40 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    # the shared validation (algorithms/validation.py), before any work and for every output
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            try:
+                check_output_places(self, parameters, context)
+            except QgsProcessingException as e:
+                return False, str(e)
+        return ok, message
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        name_input_layers(self, parameters, context)
+        check_output_places(self, parameters, context)
+        self._absent_outputs = absent_outputs(self, parameters, context)
+        return True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _removing_partial_outputs(cls.__dict__["processAlgorithm"])
+
+
+def _removing_partial_outputs(process):
+    """processAlgorithm that removes the output files it created when it fails or is
+    cancelled (no empty, layer-less GeoPackage is left behind)."""
+    @functools.wraps(process)
+    def run(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except BaseException as e:
+            remove_partial_outputs(getattr(self, "_absent_outputs", []), e, feedback)
+            raise
+    return run
 
 
 # ---------------------------------------------------------------------- parameters
@@ -193,35 +235,15 @@ def parse_class_speeds(text: str) -> dict[str, float]:
 
 
 def parse_bands(text: str, what: str = "Time bands") -> list[float]:
-    """``'10,20,30'`` -> [10.0, 20.0, 30.0] minutes, sorted, positive, no duplicates."""
-    try:
-        values = sorted({float(s) for s in (text or "").replace(";", ",").split(",") if s.strip()})
-    except ValueError:
-        raise QgsProcessingException(tr(
-            f"{what}: '{text}' is not a list of minutes; write e.g. 10,20,30.")) from None
-    if not values or values[0] <= 0:
-        raise QgsProcessingException(tr(
-            f"{what}: give at least one positive number of minutes, e.g. 10,20,30."))
-    return values
+    """``'10,20;30'`` -> [10.0, 20.0, 30.0] minutes, sorted, positive, finite, no duplicates."""
+    return parse_numbers(text, what)
 
 
 # ---------------------------------------------------------------------- CRS and reading
-def work_crs(source, context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
-    """Projected CRS for metre-based work: the layer's own, TM35FIN in Finland, else UTM."""
-    crs = source.sourceCrs()
-    if not crs.isValid():
-        raise QgsProcessingException(tr(
-            "The road network layer has no valid CRS; set its CRS in the layer properties."))
-    if not crs.isGeographic():
-        return crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    ext = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
-        source.sourceExtent())
-    lon, lat = ext.center().x(), ext.center().y()
-    if 19.0 <= lon <= 32.0 and 59.0 <= lat <= 70.5:
-        return QgsCoordinateReferenceSystem("EPSG:3067")
-    zone = int((lon + 180) // 6) + 1
-    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+def work_crs(source, context: QgsProcessingContext, feedback=None,
+             layer: str = "road network") -> QgsCoordinateReferenceSystem:
+    """Projected CRS in ground metres: the layer's own, TM35FIN in Finland, else UTM."""
+    return choose_work_crs(source, context, source.sourceName() or layer, feedback)
 
 
 def _features(source, crs, context):

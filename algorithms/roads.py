@@ -50,7 +50,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     source = alg.parameterAsSource(parameters, ROADS, context)
     if source is None:
         raise QgsProcessingException(tr("The road network layer could not be opened."))
-    crs = crs or work_crs(source, context)
+    crs = crs or work_crs(source, context, feedback)
     key = network_cache_key(alg, parameters, context, settings, crs)
 
     def build() -> RoadNetwork:
@@ -198,7 +198,9 @@ def _ogr_columns(path: str, layer: str | int, fields: list[str]):
     present = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     if any(f not in present for f in fields):  # e.g. a GeoPackage's fid: QGIS reads it
         return None
-    layer.SetIgnoredFields([f for f in present if f not in fields])
+    ignored = [f for f in present if f not in fields]
+    # GDAL 3.6 returns empty geometries when every attribute is ignored: keep one
+    layer.SetIgnoredFields(ignored if fields else ignored[1:])
     geom_col = layer.GetGeometryColumn() or "wkb_geometry"
     blobs, columns = [], {f: [] for f in fields}
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):

@@ -67,7 +67,7 @@ class TransitCatchments(PalveluAlgorithm):
         q = self.parameterAsDouble(parameters, "PERCENTILE", context)
         spacing = self.parameterAsDouble(parameters, "SPACING", context)
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        crs = work_crs(fac_src, context)
+        crs = work_crs(fac_src, context, feedback)
         setup = transit_setup(self, parameters, context, feedback, crs)
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),

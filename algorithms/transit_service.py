@@ -86,7 +86,7 @@ class TransitService(PalveluAlgorithm):
         out = {"STOPS": dest}
         cells_src = self.parameterAsSource(parameters, "CELLS", context)
         if cells_src is not None and parameters.get("CELLS_OUT"):
-            crs = work_crs(cells_src, context)
+            crs = work_crs(cells_src, context, feedback)
             to_work = QgsCoordinateTransform(wgs84, crs, context.transformContext())
             xy = np.array([(p.x(), p.y()) for p in (
                 to_work.transform(lon, lat) for lon, lat in

@@ -72,7 +72,7 @@ class TransitTimes(PalveluAlgorithm):
             raise QgsProcessingException(tr("Percentiles must lie between 0 and 100."))
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context) * 60
         org_src = self.parameterAsSource(parameters, "ORIGINS", context)
-        crs = work_crs(org_src, context)
+        crs = work_crs(org_src, context, feedback)
         setup = transit_setup(self, parameters, context, feedback, crs)
         orig = read_points(org_src, crs, context, feedback, "origins",
                            self.parameterAsString(parameters, "ORIGIN_ID", context))

@@ -124,7 +124,8 @@ def render(result: ImpactResult, population: np.ndarray, thresholds: list[float]
     summary = result.summary
     notes = (notes or []) + result.warnings
     parts = [
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        "<meta name='generator' content='Palveluverkko'>",
         f"<title>{html.escape(title)}</title><style>",
         "body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
         "table{border-collapse:collapse;margin:0.5em 0 1.5em;font-size:90%}"
