@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.roads.modes import MODES
 from ..core.roads.search import Cancelled, Router
-from ..core.roads.snapping import OK, Snap
+from ..core.roads.snapping import NO_GEOMETRY, OK, Snap
 from .validation import (
     absent_outputs,
     check_output_places,
@@ -42,6 +42,7 @@ from .validation import (
     name_input_layers,
     parse_numbers,
     remove_partial_outputs,
+    warn_missing_geometry,
 )
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
@@ -273,6 +274,7 @@ class PointInput:
     features: list  # the QgsFeatures, in order (for writing outputs)
     has_geometry: np.ndarray
     extra: dict = field(default_factory=dict)  # further numeric fields read in the same pass
+    layer: str = ""  # the layer's name, for messages
 
 
 def read_points(source, crs, context, feedback, layer_label: str, id_field: str = "",
@@ -286,8 +288,9 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
     ii = _field_index(source, id_field, name)
     vi = _field_index(source, value_field, name)
     extra = {f: (_field_index(source, f, name), []) for f in extra_fields}
-    xs, ys, ids, vals, feats, has = [], [], [], [], [], []
+    xs, ys, ids, vals, feats, has, fids = [], [], [], [], [], [], []
     for f in _features(source, crs, context):
+        fids.append(f.id())
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         g = f.geometry()
@@ -310,9 +313,10 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
             feats.append(f)
     if not xs:
         raise QgsProcessingException(tr(f"Layer '{name}' ({layer_label}) has no features."))
+    warn_missing_geometry(has, fids, name, feedback, layer_label)
     return PointInput(np.asarray(xs, float), np.asarray(ys, float), ids,
                       np.asarray(vals, float), feats, np.asarray(has, bool),
-                      {k: np.asarray(v, float) for k, (_, v) in extra.items()})
+                      {k: np.asarray(v, float) for k, (_, v) in extra.items()}, name)
 
 
 def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:
@@ -380,7 +384,8 @@ def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, la
 
 def snap_report(snap: Snap, label: str, feedback) -> None:
     """Tell the user how many points could not be routed, and why."""
-    reasons, counts = np.unique(snap.status[snap.status != OK].astype(str), return_counts=True)
+    failed = (snap.status != OK) & (snap.status != NO_GEOMETRY)  # (warned when read)
+    reasons, counts = np.unique(snap.status[failed].astype(str), return_counts=True)
     for reason, n in zip(reasons, counts):
         feedback.pushWarning(tr(f"{n} of {len(snap)} {label}: {reason}."))
 

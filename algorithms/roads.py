@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.cache import LruCache
+from ..core.cache import LruCache, file_signature
 from ..core.roads.modes import by_distinct, make_profile, parse_oneway, parse_speed
 from ..core.roads.network import LineInput, NetworkError, RoadNetwork, build_network
 from ..core.roads.search import Router
@@ -97,9 +97,8 @@ def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
     if layer is None or layer.isEditable() or layer.providerType() == "memory" \
             or not _whole_layer_asked(parameters):
         return None  # edits, memory layers or selections may change under us: no caching
-    path = layer.source().split("|")[0]
-    mtime = os.path.getmtime(path) if os.path.exists(path) else None
-    return (layer.source(), layer.subsetString(), layer.featureCount(), mtime, crs.authid(),
+    return (layer.source(), layer.subsetString(), layer.featureCount(),
+            file_signature(layer.source().split("|")[0]), crs.authid(),
             s.class_field, s.speed_field, s.oneway_field, s.tolerance)
 
 

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -278,6 +279,24 @@ def parse_hhmm(text: str, what: str) -> int:
     return h * 3600 + mi * 60 + s
 
 
+def report_walk_reach(access, n: int, layer: str, feedback, max_walk: float) -> float:
+    """Log the share of ``n`` points within walking reach of a stop; warn when none is
+    (e.g. a feed of another region). Returns the share."""
+    reached = len(np.unique(np.asarray(access.origin))) if n else 0
+    share = reached / n if n else 0.0
+    if feedback is None:
+        return share
+    if reached == 0:
+        feedback.pushWarning(tr(
+            f"Layer '{layer}': none of the {n} features is within walking reach "
+            f"({max_walk:g} m) of a stop of the GTFS feeds, so every result is walking only. "
+            f"Check that the feeds cover this area (and the date), or raise the maximum walk."))
+    else:
+        feedback.pushInfo(tr(f"Layer '{layer}': {reached} of {n} features ({share:.0%}) are "
+                             f"within walking reach ({max_walk:g} m) of a stop."))
+    return share
+
+
 def split_ids(text: str) -> list[str]:
     """'3, 7;9' -> ['3', '7', '9'] (commas or semicolons, as in the band lists)."""
     return [s.strip() for s in re.split(r"[,;]", text or "") if s.strip()]
@@ -315,6 +334,30 @@ def check_ids(ids: list, layer: str, field: str, merge: bool = False, feedback=N
             f"{len(repeated)} facilities (same '{field}'); each facility counts from its "
             f"nearest entrance."))
     return group
+
+
+def add_entrances_parameter(alg) -> None:
+    """The explicit option to treat features sharing an id as entrances of one facility."""
+    alg.addParameter(QgsProcessingParameterBoolean(
+        ENTRANCES, tr("Features with the same id are entrances of one facility"),
+        defaultValue=False))
+
+
+def facility_groups(alg, parameters, context, pts, field_key: str = "FAC_ID",
+                    feedback=None, what: str = "facilities") -> tuple[list, np.ndarray]:
+    """(id of each facility, facility of each feature) of a facility layer read with the id
+    field ``field_key``: NULL ids refused, repeated ids refused unless the entrances option
+    is on (then merged)."""
+    field = alg.parameterAsString(parameters, field_key, context)
+    merge = ENTRANCES in parameters and alg.parameterAsBool(parameters, ENTRANCES, context)
+    group = check_ids(pts.ids, pts.layer, field, merge, feedback, what)
+    if group is None:
+        return list(pts.ids), np.arange(len(pts.ids))
+    ids: list = [None] * (int(group.max()) + 1)
+    for i, g in enumerate(group):
+        if ids[g] is None:
+            ids[g] = pts.ids[i]
+    return ids, group
 
 
 def check_id_collisions(ids_a: list, ids_b: list, layer_a: str, layer_b: str,
