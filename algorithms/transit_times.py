@@ -87,9 +87,10 @@ class TransitTimes(PalveluAlgorithm):
         if deadline is not None and deadline <= setup.departures[0]:
             feedback.pushWarning(tr(
                 f"Arrive by {deadline_text} is not after the first departure "
-                f"({self.parameterAsString(parameters, 'START', context)}): no departure of "
-                f"the window can make it, so leave_by stays empty. Choose a later arrival "
-                f"time or an earlier window."))
+                f"({self.parameterAsString(parameters, 'START', context)}): the timetable is "
+                f"read from the first departure on, so only walking all the way can make it "
+                f"and leave_by is empty for every other origin. Choose a later arrival time "
+                f"or an earlier window."))
         want_od = bool(parameters.get("OD"))
         best = np.full((len(orig.x), len(setup.departures)), np.inf)
         p50 = np.full((len(orig.x), len(fac.x)), np.inf)

@@ -404,16 +404,19 @@ def layer_extent(source, limit: int = 100_000) -> QgsRectangle | None:
     ext = source.sourceExtent()
     if _finite(ext) and not ext.isEmpty():
         return ext
-    out = QgsRectangle()
-    out.setMinimal()
+    out = None
     request = QgsFeatureRequest().setNoAttributes().setLimit(limit)
     for f in source.getFeatures(request):
         g = f.geometry()
         if g is not None and not g.isNull() and not g.isEmpty():
             box = g.boundingBox()
-            if _finite(box):
+            if not _finite(box):
+                continue
+            if out is None:
+                out = QgsRectangle(box)
+            else:
                 out.combineExtentWith(box)
-    return out if _finite(out) else None
+    return out
 
 
 def ground_scale(crs, point: QgsPointXY, context) -> float:

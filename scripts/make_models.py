@@ -83,21 +83,23 @@ def walking_access_model() -> QgsProcessingModelAlgorithm:
               120, 480)
     add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3"),
               120, 550)
-    common = {"FACILITIES": Src.fromModelParameter("facilities"),
-              "FAC_ID": Src.fromModelParameter("fac_id"),
-              "ROADS": Src.fromModelParameter("roads"),
-              "CLASS_FIELD": Src.fromModelParameter("class_field"),
+    def given(name: str) -> Src:
+        """The model input ``name``; its default when it is left out (Processing passes a
+        model input that is not given on as NULL, not as its default)."""
+        default = m.parameterDefinition(name).defaultValue()
+        if default is None:
+            return Src.fromModelParameter(name)
+        return Src.fromExpression(f"coalesce(@{name}, '{default}')")
+
+    common = {"FACILITIES": given("facilities"), "FAC_ID": given("fac_id"),
+              "ROADS": given("roads"), "CLASS_FIELD": given("class_field"),
+              "POPULATION": given("population"), "POP_FIELD": given("pop_field"),
               "MODE": Src.fromStaticValue(1)}
     child(m, "palveluverkko:catchmentareas", "catchments",
-          {**common, "BANDS": Src.fromModelParameter("bands"), "KIND": Src.fromStaticValue(1),
-           "POPULATION": Src.fromModelParameter("population"),
-           "POP_FIELD": Src.fromModelParameter("pop_field")},
+          {**common, "BANDS": given("bands"), "KIND": Src.fromStaticValue(1)},
           {"OUTPUT": ("Catchments", "TEMPORARY_OUTPUT")}, 420, 180)
     child(m, "palveluverkko:closureimpact", "closure_impact",
-          {**common, "POPULATION": Src.fromModelParameter("population"),
-           "POP_FIELD": Src.fromModelParameter("pop_field"),
-           "CLOSE_IDS": Src.fromModelParameter("close_ids"),
-           "THRESHOLDS": Src.fromModelParameter("bands")},
+          {**common, "CLOSE_IDS": given("close_ids"), "THRESHOLDS": given("bands")},
           {"OUTPUT": ("Cells before and after", "TEMPORARY_OUTPUT"),
            "REPORT": ("Closure report", "TEMPORARY_OUTPUT")}, 420, 420)
     m.updateDestinationParameters()  # the outputs become parameters of the model
