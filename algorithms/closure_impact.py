@@ -94,6 +94,10 @@ class ClosureImpact(PalveluAlgorithm):
         "moving between facilities); facility loads against capacity; the summary by area "
         "and age group; equity figures; the HTML report. Per-facility travel times are "
         "cached, so a further scenario on the same layers does not search again.</p>"
+        "<p><b>Facility ids</b> must be filled in and unique; with <b>features with the "
+        "same id are entrances of one facility</b> on, features sharing an id are one "
+        "facility, reached through its nearest entrance, and closing it closes all its "
+        "entrances.</p>"
         + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -143,7 +143,9 @@ NETWORK_HELP = (
     "population) are snapped to the nearest point of the nearest road usable by the mode; "
     "the walk from the point to the road is counted at the <b>access walking speed</b>. "
     "Points farther than the <b>maximum snapping distance</b> or on a piece of network "
-    "disconnected from the main one are reported with the reason.</p>")
+    "disconnected from the main one are reported with the reason. Distances are measured in "
+    "a CRS in ground metres: the road layer's own when it is one, else EPSG:3067 (TM35FIN) "
+    "in Finland and the local UTM zone elsewhere (the log says which).</p>")
 
 
 def add_network_parameters(alg: QgsProcessingAlgorithm) -> None:

@@ -49,6 +49,9 @@ class NearestFacility(PalveluAlgorithm):
         "could not be routed); a summary table with, per facility, the cells and population "
         "served, the population within each band and the mean travel time, plus one row for "
         "the unreachable population.</p>"
+        "<p><b>Facility ids</b> must be filled in and unique; with <b>features with the "
+        "same id are entrances of one facility</b> on, features sharing an id are one "
+        "facility, reached through its nearest entrance.</p>"
         "<p><i>Example</i>: population grid, health stations, roads (OSM, field "
         "<code>highway</code>), mode car, bands 10,20,30.</p>" + NETWORK_HELP)
 

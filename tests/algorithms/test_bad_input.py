@@ -744,3 +744,24 @@ def test_mixed_crs_zm_and_encodings_give_the_same_result(tmp_path):
     assert {v[1] for v in got.values()} == {v[1] for v in reference.values()}
     assert {v[0] for v in got.values() if v[0]} == {
         f"Kätilöopisto {v[0]}" for v in reference.values() if v[0]}
+
+
+def test_road_network_cache_key_changes_when_the_road_file_is_rewritten(gpkg_copy):
+    import os
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
+
+    from palveluverkko.algorithms.common import network_settings
+    from palveluverkko.algorithms.nearest_facility import NearestFacility
+    from palveluverkko.algorithms.roads import network_cache_key
+
+    alg = NearestFacility()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    params = {**NEAREST, "ROADS": f"{gpkg_copy}|layername=roads"}
+    crs = QgsCoordinateReferenceSystem("EPSG:3067")
+    settings = network_settings(alg, params, context)
+    before = network_cache_key(alg, params, context, settings, crs)
+    st = os.stat(gpkg_copy)
+    os.utime(gpkg_copy, ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # rewritten within a second
+    assert network_cache_key(alg, params, QgsProcessingContext(), settings, crs) != before
