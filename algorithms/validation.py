@@ -378,8 +378,8 @@ def warn_missing_geometry(has_geometry: np.ndarray, fids: list, layer: str, feed
     if len(missing) and feedback is not None:
         feedback.pushWarning(tr(
             f"Layer '{layer}': {len(missing)} of {len(has_geometry)} {what} have no geometry "
-            f"(e.g. feature ids {[fids[i] for i in missing[:5]]}) and are left out. Add "
-            f"their geometry or filter them out."))
+            f"(e.g. feature ids {[fids[i] for i in missing[:5]]}) and take no part in the "
+            f"computation. Add their geometry or filter them out."))
 
 
 def group_min(minutes: np.ndarray, group: np.ndarray | None) -> np.ndarray:

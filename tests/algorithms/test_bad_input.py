@@ -408,8 +408,8 @@ def test_facilities_without_geometry_are_warned_about_the_same_way(alg, params, 
         FACILITIES=sample_facilities([(None, None, [77])]))
     warnings = [m for m in log.lines if "have no geometry" in m]
     assert warnings == ["WARNING Layer 'test points': 1 of 18 facilities have no geometry (e.g. "
-                        "feature ids [18]) and are left out. Add their geometry or filter them "
-                        "out."]
+                        "feature ids [18]) and take no part in the computation. Add their "
+                        "geometry or filter them out."]
 
 
 # ---------------------------------------------------------------------- 9: numbers
@@ -765,3 +765,21 @@ def test_road_network_cache_key_changes_when_the_road_file_is_rewritten(gpkg_cop
     st = os.stat(gpkg_copy)
     os.utime(gpkg_copy, ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # rewritten within a second
     assert network_cache_key(alg, params, QgsProcessingContext(), settings, crs) != before
+
+
+def test_sites_and_transit_origins_without_geometry_are_warned_about(tmp_path):
+    log = Log()
+    run("optimisenetwork", feedback=log,
+        **{k: v for k, v in CLOSURE.items() if k not in ("CLOSE_IDS", "FACILITIES")},
+        FACILITIES=sample_facilities([(None, None, [77])]), P=3, SITES="memory:",
+        REPORT=str(tmp_path / "r.html"))
+    assert "WARNING Layer 'test points': 1 of 18 facilities have no geometry" in log.text
+    params = _transit()
+    origins = params["ORIGINS"]
+    f = QgsFeature(origins.fields())
+    f.setAttributes([99])
+    origins.dataProvider().addFeatures([f])
+    log = Log()
+    run("transittimes", feedback=log, **params, OUTPUT="memory:")
+    assert "WARNING Layer 'test points': 1 of 21 origins have no geometry (e.g. feature ids " \
+           "[21]) and take no part in the computation." in log.text
