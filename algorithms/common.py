@@ -1,8 +1,8 @@
 """Glue shared by the algorithms: reading layers into the engine, network parameters, styles.
 
 Metre-based work happens in a projected CRS in ground metres: the road layer's own when it
-is one (not e.g. EPSG:3857), else EPSG:3067 (TM35FIN) inside Finland and the WGS 84 UTM zone elsewhere. Every other
-layer is reprojected on the fly into it.
+is one (not e.g. EPSG:3857), else EPSG:3067 (TM35FIN) inside Finland and the WGS 84 UTM zone
+elsewhere. Every other layer is reprojected on the fly into it.
 """
 
 from __future__ import annotations

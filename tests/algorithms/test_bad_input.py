@@ -191,6 +191,22 @@ def test_output_under_a_file_instead_of_a_folder_is_refused(tmp_path):
     assert notes.read_text() == "x"
 
 
+def test_unwritable_output_place_is_refused(tmp_path, monkeypatch):
+    """(The tests run as root, for whom every place is writable: the permission check is
+    simulated.)"""
+    import palveluverkko.algorithms.validation as validation
+
+    real = validation.os.access
+    locked = str(tmp_path / "locked")
+    monkeypatch.setattr(validation.os, "access",
+                        lambda p, mode: False if str(p) == locked else real(p, mode))
+    (tmp_path / "locked").mkdir()
+    with pytest.raises(QgsProcessingException,
+                       match=r"Report \(REPORT\): .*locked/r.html cannot be written \(no "
+                             r"permission\)"):
+        run("closureimpact", **CLOSURE, REPORT=str(tmp_path / "locked" / "r.html"))
+
+
 def test_cancel_after_the_sink_was_created_leaves_no_empty_geopackage(tmp_path):
     out = tmp_path / "catchments.gpkg"
     log = Log(cancel_at=50)
