@@ -37,6 +37,7 @@ from ..core.roads.search import Cancelled, Router
 from ..core.roads.snapping import NO_GEOMETRY, OK, Snap
 from .validation import (
     absent_outputs,
+    check_numbers,
     check_output_places,
     choose_work_crs,
     name_input_layers,
@@ -92,6 +93,7 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             try:
+                check_numbers(self, parameters)
                 check_output_places(self, parameters, context)
             except QgsProcessingException as e:
                 return False, str(e)
@@ -99,6 +101,7 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         name_input_layers(self, parameters, context)
+        check_numbers(self, parameters)
         check_output_places(self, parameters, context)
         self._absent_outputs = absent_outputs(self, parameters, context)
         return True

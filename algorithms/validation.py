@@ -30,6 +30,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
     QgsProviderRegistry,
     QgsRectangle,
@@ -190,6 +191,30 @@ def check_output_places(alg, parameters, context) -> None:
                 raise QgsProcessingException(tr(
                     f"{label}: {path} already exists and is not a Palveluverkko HTML report; "
                     f"it would be replaced. Choose a new file name ending in .html."))
+
+
+def check_numbers(alg, parameters) -> None:
+    """Every number parameter finite (QGIS lets 'nan' and 'inf' through its range checks)."""
+    for p in alg.parameterDefinitions():
+        if not isinstance(p, QgsProcessingParameterNumber) or parameters.get(p.name()) is None:
+            continue
+        value = parameters[p.name()]
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            continue  # (an expression or property: QGIS checks it)
+        if not math.isfinite(number):
+            raise QgsProcessingException(tr(
+                f"{p.description()} ({p.name()}): '{value}' is not a finite number; give a "
+                f"number{_range(p)}."))
+
+
+def _range(p) -> str:
+    low, high = p.minimum(), p.maximum()
+    parts = [f"at least {low:g}" if low > -1e300 else "", f"at most {high:g}" if high < 1e300
+             else ""]
+    text = " and ".join(x for x in parts if x)
+    return f" ({text})" if text else ""
 
 
 # ---------------------------------------------------------------------- partial outputs

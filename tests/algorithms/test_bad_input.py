@@ -441,6 +441,21 @@ def test_bands_must_be_positive_finite_minutes(bands, message):
         run("catchmentareas", FACILITIES=FACILITIES, BANDS=bands, OUTPUT="memory:", **WALK)
 
 
+@pytest.mark.parametrize("alg, key, value, message", [
+    ("nearestfacility", "CUTOFF", "nan", r"Cut-off \(minutes, 0 = none\) \(CUTOFF\): 'nan' is "
+                                         r"not a finite number; give a number \(at least 0\)"),
+    ("catchmentareas", "REACH", "nan", r"\(REACH\): 'nan' is not a finite number"),
+    ("catchmentareas", "RESOLUTION", "inf", "Incorrect parameter value for RESOLUTION"),
+    ("transittimes", "THRESHOLD", float("nan"), r"\(THRESHOLD\): 'nan' is not a finite number"),
+])
+def test_numbers_must_be_finite(alg, key, value, message):
+    params = {"nearestfacility": {**NEAREST, "SUMMARY": "memory:"},
+              "catchmentareas": {"FACILITIES": FACILITIES, "BANDS": "5", **WALK},
+              "transittimes": _transit()}[alg]
+    with pytest.raises(QgsProcessingException, match=message):
+        run(alg, **params, **{key: value}, OUTPUT="memory:")
+
+
 def test_band_smaller_than_the_grid_is_reported():
     log = Log()
     res = run("catchmentareas", feedback=log, FACILITIES=FACILITIES, FAC_ID="fac_id",
