@@ -97,7 +97,7 @@ class CatchmentAreas(PalveluAlgorithm):
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
-        check_ids(fac.ids, fac.layer, self.parameterAsString(parameters, "FAC_ID", context))
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
         fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)

@@ -201,7 +201,7 @@ class ClosureImpact(PalveluAlgorithm):
         new = read_points(new_src, crs, context, feedback, "new facilities", new_id,
                           value_field) if new_src is not None else None
         if new is not None:
-            check_ids(new.ids, new.layer, new_id, what="new sites")
+            check_ids(new, new_id, what="new sites")
             if new_id:
                 check_id_collisions(fac.ids, new.ids, fac.layer, new.layer, new_id)
         ids = list(fac.ids) + (list(new.ids) if new else [])

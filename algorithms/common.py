@@ -280,6 +280,7 @@ class PointInput:
     has_geometry: np.ndarray
     extra: dict = field(default_factory=dict)  # further numeric fields read in the same pass
     layer: str = ""  # the layer's name, for messages
+    fids: list = field(default_factory=list)  # QGIS feature ids, in order (for messages)
 
 
 def read_points(source, crs, context, feedback, layer_label: str, id_field: str = "",
@@ -321,7 +322,7 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
     warn_missing_geometry(has, fids, name, feedback, layer_label)
     return PointInput(np.asarray(xs, float), np.asarray(ys, float), ids,
                       np.asarray(vals, float), feats, np.asarray(has, bool),
-                      {k: np.asarray(v, float) for k, (_, v) in extra.items()}, name)
+                      {k: np.asarray(v, float) for k, (_, v) in extra.items()}, name, fids)
 
 
 def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:

@@ -72,7 +72,7 @@ class OdMatrix(PalveluAlgorithm):
             pts = read_points(src, crs, context, feedback, key.lower(),
                               self.parameterAsString(parameters, key + "_ID", context),
                               keep_features=False)
-            check_ids(pts.ids, pts.layer, self.parameterAsString(parameters, key + "_ID",
+            check_ids(pts, self.parameterAsString(parameters, key + "_ID",
                                                                  context), what=key.lower())
             snap = snap_reported(router, pts, settings, key.lower(), feedback)
             layers[key] = (pts, snap)

@@ -137,7 +137,7 @@ class OptimiseNetwork(ClosureImpact):
                 "With a capacity field, give the candidates' capacity field too."))
         thresholds, mode, crs, fac_src, fac = self.read_start(parameters, context, feedback,
                                                               cap_field)
-        check_ids(fac.ids, fac.layer, self.parameterAsString(parameters, "FAC_ID", context),
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context),
                   what="sites")
         new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac,
                                                new_cap_field if cap_field else "")

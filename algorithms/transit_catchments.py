@@ -73,7 +73,7 @@ class TransitCatchments(PalveluAlgorithm):
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
-        check_ids(fac.ids, fac.layer, self.parameterAsString(parameters, "FAC_ID", context))
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
         used = np.unique(np.r_[setup.conn["dep_stop"], setup.conn["arr_stop"]])
         pad = setup.max_walk
         gx = np.arange(setup.stops_x[used].min() - pad, setup.stops_x[used].max() + pad, spacing)

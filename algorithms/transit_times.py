@@ -79,7 +79,7 @@ class TransitTimes(PalveluAlgorithm):
                           context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
-        check_ids(fac.ids, fac.layer, self.parameterAsString(parameters, "FAC_ID", context))
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
         access = setup.access(orig.x, orig.y)
         report_walk_reach(access, len(orig.x), orig.layer, feedback, setup.max_walk)
         deadline_text = self.parameterAsString(parameters, "ARRIVE_BY", context)

@@ -328,17 +328,19 @@ def split_ids(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------- ids and geometry
-def check_ids(ids: list, layer: str, field: str, merge: bool = False, feedback=None,
+def check_ids(pts, field: str, merge: bool = False, feedback=None,
               what: str = "facilities") -> np.ndarray | None:
-    """Refuse NULL ids; refuse duplicates unless ``merge`` (features with the same id are
-    entrances of one facility). Returns the group of each feature when merging, else None."""
+    """Refuse NULL ids of the points ``pts`` (read with the id field ``field``); refuse
+    duplicates unless ``merge`` (features with the same id are entrances of one facility).
+    Returns the group of each feature when merging, else None."""
     if not field:
         return None
-    nulls = [i for i, v in enumerate(ids) if v is None]
+    ids, layer = pts.ids, pts.layer
+    nulls = [pts.fids[i] for i, v in enumerate(ids) if v is None]
     if nulls:
         raise QgsProcessingException(tr(
             f"Layer '{layer}': {len(nulls)} of the {what} have no value (NULL) in the id field "
-            f"'{field}' (e.g. feature positions {nulls[:5]}). Fill in the ids or filter those "
+            f"'{field}' (e.g. feature ids {nulls[:5]}). Fill in the ids or filter those "
             f"features out."))
     counts = Counter(str(v) for v in ids)
     repeated = [k for k, n in counts.items() if n > 1]
@@ -375,7 +377,7 @@ def facility_groups(alg, parameters, context, pts, field_key: str = "FAC_ID",
     is on (then merged)."""
     field = alg.parameterAsString(parameters, field_key, context)
     merge = ENTRANCES in parameters and alg.parameterAsBool(parameters, ENTRANCES, context)
-    group = check_ids(pts.ids, pts.layer, field, merge, feedback, what)
+    group = check_ids(pts, field, merge, feedback, what)
     if group is None:
         return list(pts.ids), np.arange(len(pts.ids))
     ids: list = [None] * (int(group.max()) + 1)

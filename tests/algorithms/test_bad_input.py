@@ -360,7 +360,7 @@ def test_null_or_repeated_ids_are_refused_everywhere(alg, params, tmp_path):
     nulls = sample_facilities([(385600.0, 6672000.0, [None])])
     with pytest.raises(QgsProcessingException,
                        match=r"Layer 'test points': 1 of the .* have no value \(NULL\) in the id "
-                             r"field 'fac_id'"):
+                             r"field 'fac_id' \(e.g. feature ids \[18\]\)"):
         run(alg, **params, **{layer: nulls})
     with pytest.raises(QgsProcessingException, match=r"repeats the ids \['3'\]"):
         run(alg, **params, **{layer: _with_entrance()})
