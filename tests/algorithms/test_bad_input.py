@@ -814,3 +814,24 @@ def test_sites_and_transit_origins_without_geometry_are_warned_about(tmp_path):
     run("transittimes", feedback=log, **params, OUTPUT="memory:")
     assert "WARNING Layer 'test points': 1 of 21 origins have no geometry (e.g. feature ids " \
            "[21]) and take no part in the computation." in log.text
+
+
+def test_work_crs_of_the_sao_paulo_pbf_without_bounding_box():
+    from qgis.core import QgsProcessingContext
+
+    from palveluverkko.algorithms.validation import choose_work_crs
+    from tests.osm_data import SAO_PAULO_PBF
+
+    layer = QgsVectorLayer(f"{SAO_PAULO_PBF}|layername=lines", "lines", "ogr")
+    assert layer.isValid() and layer.extent().isNull()  # no bounding box in its header
+    log = Log()
+    assert choose_work_crs(layer, QgsProcessingContext(), "lines", log).authid() == "EPSG:32723"
+    assert "the work is done in EPSG:32723" in log.text
+    # and end to end: an OD matrix on those roads (it raised "cannot convert float NaN")
+    feats = [f for _, f in zip(range(400), layer.getFeatures())]
+    a, b = feats[0].geometry().vertexAt(0), feats[-1].geometry().vertexAt(0)
+    pts = points([(a.x(), a.y(), [1]), (b.x(), b.y(), [2])], "&field=id:integer", "EPSG:4326")
+    res = run("odmatrix", ORIGINS=pts, ORIGINS_ID="id", DESTINATIONS=pts, DESTINATIONS_ID="id",
+              ROADS=f"{SAO_PAULO_PBF}|layername=lines", MODE=1, OUTPUT="memory:")
+    pair = [r for r in rows(res["OUTPUT"]) if r["origin_id"] == 1 and r["dest_id"] == 2]
+    assert pair and pair[0]["time_min"] > 0
