@@ -31,6 +31,7 @@ from .common import (
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .roads import load_router
+from .validation import check_ids
 
 KINDS = ("per_facility", "nearest", "dissolved")
 MAX_GRID_CELLS = 30_000_000
@@ -96,6 +97,7 @@ class CatchmentAreas(PalveluAlgorithm):
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
         fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)
@@ -123,8 +125,9 @@ class CatchmentAreas(PalveluAlgorithm):
         else:
             polys = builder.nearest_facility(fac_snap, bands, rings, dissolve=kind == "dissolved",
                                              progress=progress_callback(feedback, 45, 99))
-        count = 0
+        count, drawn = 0, set()
         for c in run_engine(list, polys):
+            drawn.add(c.upper)
             population = None
             if pop_minutes is not None:
                 population = _population(pop_minutes, pop_best, pop.values, c.facility,
@@ -135,6 +138,12 @@ class CatchmentAreas(PalveluAlgorithm):
             count += 1
         apply_style(context, dest, "catchment_bands")
         feedback.pushInfo(tr(f"{count} catchment polygons written."))
+        empty = [b for b in bands if b not in drawn]
+        if empty:
+            feedback.pushWarning(tr(
+                f"Time bands {', '.join(f'{b:g}' for b in empty)} min gave no polygon: the "
+                f"area reached is smaller than the {resolution:g} m grid resolution (or "
+                f"nothing is reached). Use a finer grid resolution or larger bands."))
         return {"OUTPUT": dest}
 
     def _check_grid(self, router, resolution: float, feedback) -> float:

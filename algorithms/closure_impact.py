@@ -19,13 +19,14 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.cache import LruCache
+from ..core.cache import LruCache, file_signature
 from ..core.roads.snapping import OK
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report_text import date, text
 from ..core.transit.profiles import percentiles
 from .common import (
     NETWORK_HELP,
+    NetworkSettings,
     PalveluAlgorithm,
     add_network_parameters,
     add_points_parameter,
@@ -60,6 +61,15 @@ from .report_output import (
 )
 from .roads import load_router, network_cache_key
 from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+from .validation import (
+    add_entrances_parameter,
+    check_id_collisions,
+    check_ids,
+    facility_groups,
+    group_min,
+    report_walk_reach,
+    split_ids,
+)
 
 TIMES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
 CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
@@ -102,6 +112,10 @@ class ClosureImpact(PalveluAlgorithm):
         "next to it (same name, .pdf; a PDF not made by this plugin is never replaced). "
         "Per-facility travel times are "
         "cached, so a further scenario on the same layers does not search again.</p>"
+        "<p><b>Facility ids</b> must be filled in and unique; with <b>features with the "
+        "same id are entrances of one facility</b> on, features sharing an id are one "
+        "facility, reached through its nearest entrance, and closing it closes all its "
+        "entrances.</p>"
         + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -112,6 +126,7 @@ class ClosureImpact(PalveluAlgorithm):
             parentLayerParameterName="FACILITIES", optional=True))
         self.addParameter(QgsProcessingParameterString(
             "SCENARIO_NAME", tr("Scenario name (report title)"), optional=True))
+        add_entrances_parameter(self)
         self.addParameter(QgsProcessingParameterString(
             "CLOSE_IDS", tr("Facilities to close: ids (comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterExpression(
@@ -157,11 +172,16 @@ class ClosureImpact(PalveluAlgorithm):
             parameters, context, feedback,
             self.parameterAsString(parameters, "CAPACITY_FIELD", context) or "")
         has_capacity = bool(self.parameterAsString(parameters, "CAPACITY_FIELD", context))
+        fac_ids, group = facility_groups(self, parameters, context, fac, feedback=feedback)
         close, opening = self._closed_and_new(parameters, context, fac_src, fac)
+        close, opening = (sorted(set(group[p].tolist())) for p in (close, opening))
         new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)
-        capacity = np.r_[fac.values if has_capacity else np.full(len(fac.ids), np.nan),
-                         np.full(len(new.ids) if new else 0, np.nan)]
-        scenario = Scenario.closing(len(fac.ids), close, len(new.ids) if new else 0)
+        n_fac, n_new = len(fac_ids), len(new.ids) if new else 0
+        ids = fac_ids + ids[len(fac.ids):]
+        column = np.r_[group, n_fac + np.arange(n_new)]  # facility of each site feature
+        capacity = np.r_[[fac.values[group == g].max() for g in range(n_fac)] if has_capacity
+                         else np.full(n_fac, np.nan), np.full(n_new, np.nan)]
+        scenario = Scenario.closing(n_fac, close, n_new)
         scenario.open_before[opening] = False
         scenario.open_after[opening] = True
         if not scenario.open_after.any():
@@ -176,7 +196,9 @@ class ClosureImpact(PalveluAlgorithm):
         groups = read_groups(self, parameters, context, feedback, pop)
         area = read_area(self, parameters, context, pop)
 
-        minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, scenario)
+        minutes = group_min(self.minutes(mode, parameters, context, feedback, xs, ys, pop,
+                                         Scenario(scenario.open_before[column],
+                                                  scenario.open_after[column])), column)
         elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
         try:
             result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
@@ -241,9 +263,13 @@ class ClosureImpact(PalveluAlgorithm):
     def with_new_sites(self, parameters, context, feedback, crs, fac, value_field: str = ""):
         """The new (candidate) sites, if any, and ids and coordinates of all sites."""
         new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
-        new = read_points(new_src, crs, context, feedback, "new facilities",
-                          self.parameterAsString(parameters, "NEW_ID", context), value_field) \
-            if new_src is not None else None
+        new_id = self.parameterAsString(parameters, "NEW_ID", context)
+        new = read_points(new_src, crs, context, feedback, "new facilities", new_id,
+                          value_field) if new_src is not None else None
+        if new is not None:
+            check_ids(new, new_id, what="new sites")
+            if new_id:
+                check_id_collisions(fac.ids, new.ids, fac.layer, new.layer, new_id)
         ids = list(fac.ids) + (list(new.ids) if new else [])
         xs = np.r_[fac.x, new.x] if new else fac.x
         ys = np.r_[fac.y, new.y] if new else fac.y
@@ -285,8 +311,7 @@ class ClosureImpact(PalveluAlgorithm):
     def _closed_and_new(self, parameters, context, source, fac) -> tuple[list[int], list[int]]:
         """Positions of the facilities to close, and of those that open in the scenario."""
         close: set[int] = set()
-        ids_text = self.parameterAsString(parameters, "CLOSE_IDS", context)
-        wanted = [s.strip() for s in (ids_text or "").split(",") if s.strip()]
+        wanted = split_ids(self.parameterAsString(parameters, "CLOSE_IDS", context))
         as_text = [str(v) for v in fac.ids]
         for w in wanted:
             if w not in as_text:
@@ -294,14 +319,25 @@ class ClosureImpact(PalveluAlgorithm):
                     f"Facilities to close: no facility has the id '{w}' (field "
                     f"'{self.parameterAsString(parameters, 'FAC_ID', context) or 'feature id'}')."))
             close.update(i for i, v in enumerate(as_text) if v == w)
-        expr_text = self.parameterAsExpression(parameters, "CLOSE_EXPRESSION", context)
+        raw = parameters.get("CLOSE_EXPRESSION")  # (QGIS gives '' for an unreadable one)
+        expr_text = self.parameterAsExpression(parameters, "CLOSE_EXPRESSION", context) or (
+            raw.strip() if isinstance(raw, str) else "")
         fids = [f.id() for f in fac.features]
+        by_expression = 0
         if expr_text:
             expr = QgsExpression(expr_text)
             if expr.hasParserError():
                 raise QgsProcessingException(tr(
-                    f"Facilities to close: the expression cannot be read: "
-                    f"{expr.parserErrorString()}"))
+                    f"Facilities to close: the expression {expr_text} cannot be read: "
+                    f"{' '.join(expr.parserErrorString().split())}. Fix it in the expression "
+                    f"builder."))
+            unknown = [c for c in expr.referencedColumns() if c != "#!allattributes!#"
+                       and source.fields().lookupField(c) < 0]
+            if unknown:
+                raise QgsProcessingException(tr(
+                    f"Facilities to close: the expression {expr_text} uses the field(s) "
+                    f"{', '.join(unknown)}, which layer '{fac.layer}' does not have. Fields: "
+                    f"{', '.join(source.fields().names())}."))
             ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
             ctx.setFields(source.fields())
             expr.prepare(ctx)
@@ -309,6 +345,7 @@ class ClosureImpact(PalveluAlgorithm):
                 ctx.setFeature(f)
                 if expr.evaluate(ctx):
                     close.add(i)
+                    by_expression += 1
                 if expr.hasEvalError():
                     raise QgsProcessingException(tr(
                         f"Facilities to close: the expression fails on feature {f.id()}: "
@@ -332,6 +369,11 @@ class ClosureImpact(PalveluAlgorithm):
                     opening.append(i)
         if not close and not opening and self.parameterAsSource(
                 parameters, "NEW_FACILITIES", context) is None:
+            if expr_text and not by_expression:
+                raise QgsProcessingException(tr(
+                    f"Facilities to close: the expression {expr_text} selects none of the "
+                    f"{len(fids)} facilities of layer '{fac.layer}', so nothing changes. Check "
+                    f"the expression against the layer's values."))
             raise QgsProcessingException(tr(
                 "Nothing changes: give the facilities to close (ids, expression, selection or "
                 "status field) or new facilities to open."))
@@ -357,7 +399,8 @@ class TransitClosureImpact(ClosureImpact):
             maxValue=100.0))
 
     def prepare_mode(self, parameters, context, feedback) -> dict:
-        crs = work_crs(self.parameterAsSource(parameters, "POPULATION", context), context)
+        crs = work_crs(self.parameterAsSource(parameters, "POPULATION", context), context,
+                       feedback)
         q = self.parameterAsDouble(parameters, "PERCENTILE", context)
         day = self.parameterAsDateTime(parameters, "DATE", context).date().toPyDate()
         words = {k.lower(): self.parameterAsString(parameters, k, context)
@@ -372,16 +415,32 @@ class TransitClosureImpact(ClosureImpact):
                 "note": f"Mode: public transport, {q:g}th percentile of the travel time over "
                         f"the departure window, waiting and walking included."}
 
+    def times_key(self, parameters, context, mode, xs, ys, pop) -> tuple | None:
+        """Everything the cached transit times depend on: the feeds' files (their content
+        through size and modification time), the window and walking parameters, the walking
+        road layer and its class field, the points. None (no caching) for a walking layer
+        that may change under us (edited, in memory, filtered)."""
+        feeds = self.parameterAsFileList(parameters, "GTFS", context)
+        roads = None
+        if self.parameterAsSource(parameters, "ROADS", context) is not None:
+            settings = NetworkSettings("walk", "", self.parameterAsString(
+                parameters, "CLASS_FIELD", context), "", "", {}, 0, 0, 0, 0, 0, 0.5)
+            roads = network_cache_key(self, parameters, context, settings, mode["crs"])
+            if roads is None:
+                return None
+        return (tuple(feeds), file_signature(*feeds), roads,
+                *(self.parameterAsString(parameters, k, context) for k in (
+                    "DATE", "START", "END", "STEP", "MAX_WALK", "TRANSFER_WALK", "WALK_SPEED",
+                    "MAX_TRIP", "MAX_TRANSFERS")), mode["percentile"], mode["crs"].authid(),
+                xs.tobytes(), ys.tobytes(), pop.x.tobytes(), pop.y.tobytes())
+
     def minutes(self, mode, parameters, context, feedback, xs, ys, pop, scenario) -> np.ndarray:
-        key = (tuple(self.parameterAsFileList(parameters, "GTFS", context)),
-               *(self.parameterAsString(parameters, k, context) for k in (
-                   "DATE", "START", "END", "STEP", "MAX_WALK", "TRANSFER_WALK", "WALK_SPEED",
-                   "MAX_TRIP", "MAX_TRANSFERS")), mode["percentile"], mode["crs"].authid(),
-               xs.tobytes(), ys.tobytes(), pop.x.tobytes(), pop.y.tobytes())
+        key = self.times_key(parameters, context, mode, xs, ys, pop)
 
         def build() -> np.ndarray:
             setup = transit_setup(self, parameters, context, feedback, mode["crs"])
             access = setup.access(pop.x, pop.y)
+            report_walk_reach(access, len(pop.x), pop.layer, feedback, setup.max_walk)
             out = np.full((len(pop.x), len(xs)), np.inf, dtype=np.float32)
             for j in range(len(xs)):
                 if feedback.isCanceled():

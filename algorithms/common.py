@@ -1,12 +1,13 @@
 """Glue shared by the algorithms: reading layers into the engine, network parameters, styles.
 
-Metre-based work happens in a projected CRS: the road layer's own when it is projected,
-else EPSG:3067 (TM35FIN) inside Finland and the WGS 84 UTM zone elsewhere. Every other
-layer is reprojected on the fly into it.
+Metre-based work happens in a projected CRS in ground metres: the road layer's own when it
+is one (not e.g. EPSG:3857), else EPSG:3067 (TM35FIN) inside Finland and the WGS 84 UTM zone
+elsewhere. Every other layer is reprojected on the fly into it.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,6 @@ from pathlib import Path
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -34,8 +34,18 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.roads.modes import MODES
 from ..core.roads.search import Cancelled, Router
-from ..core.roads.snapping import OK, Snap
+from ..core.roads.snapping import NO_GEOMETRY, OK, Snap
 from ..core.scenario.grid import MASKED
+from .validation import (
+    absent_outputs,
+    check_numbers,
+    check_output_places,
+    choose_work_crs,
+    name_input_layers,
+    parse_numbers,
+    remove_partial_outputs,
+    warn_missing_geometry,
+)
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
@@ -79,6 +89,42 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    # the shared validation (algorithms/validation.py), before any work and for every output
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok:
+            try:
+                check_numbers(self, parameters)
+                check_output_places(self, parameters, context)
+            except QgsProcessingException as e:
+                return False, str(e)
+        return ok, message
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        name_input_layers(self, parameters, context)
+        check_numbers(self, parameters)
+        check_output_places(self, parameters, context)
+        self._absent_outputs = absent_outputs(self, parameters, context)
+        return True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _removing_partial_outputs(cls.__dict__["processAlgorithm"])
+
+
+def _removing_partial_outputs(process):
+    """processAlgorithm that removes the output files it created when it fails or is
+    cancelled (no empty, layer-less GeoPackage is left behind)."""
+    @functools.wraps(process)
+    def run(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except BaseException as e:
+            remove_partial_outputs(getattr(self, "_absent_outputs", []), e, feedback)
+            raise
+    return run
+
 
 # ---------------------------------------------------------------------- parameters
 ROADS, MODE, CLASS_FIELD, CLASS_SCHEME = "ROADS", "MODE", "CLASS_FIELD", "CLASS_SCHEME"
@@ -101,7 +147,9 @@ NETWORK_HELP = (
     "population) are snapped to the nearest point of the nearest road usable by the mode; "
     "the walk from the point to the road is counted at the <b>access walking speed</b>. "
     "Points farther than the <b>maximum snapping distance</b> or on a piece of network "
-    "disconnected from the main one are reported with the reason.</p>")
+    "disconnected from the main one are reported with the reason. Distances are measured in "
+    "a CRS in ground metres: the road layer's own when it is one, else EPSG:3067 (TM35FIN) "
+    "in Finland and the local UTM zone elsewhere (the log says which).</p>")
 
 
 def add_network_parameters(alg: QgsProcessingAlgorithm) -> None:
@@ -194,35 +242,15 @@ def parse_class_speeds(text: str) -> dict[str, float]:
 
 
 def parse_bands(text: str, what: str = "Time bands") -> list[float]:
-    """``'10,20,30'`` -> [10.0, 20.0, 30.0] minutes, sorted, positive, no duplicates."""
-    try:
-        values = sorted({float(s) for s in (text or "").replace(";", ",").split(",") if s.strip()})
-    except ValueError:
-        raise QgsProcessingException(tr(
-            f"{what}: '{text}' is not a list of minutes; write e.g. 10,20,30.")) from None
-    if not values or values[0] <= 0:
-        raise QgsProcessingException(tr(
-            f"{what}: give at least one positive number of minutes, e.g. 10,20,30."))
-    return values
+    """``'10,20;30'`` -> [10.0, 20.0, 30.0] minutes, sorted, positive, finite, no duplicates."""
+    return parse_numbers(text, what)
 
 
 # ---------------------------------------------------------------------- CRS and reading
-def work_crs(source, context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
-    """Projected CRS for metre-based work: the layer's own, TM35FIN in Finland, else UTM."""
-    crs = source.sourceCrs()
-    if not crs.isValid():
-        raise QgsProcessingException(tr(
-            "The road network layer has no valid CRS; set its CRS in the layer properties."))
-    if not crs.isGeographic():
-        return crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    ext = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
-        source.sourceExtent())
-    lon, lat = ext.center().x(), ext.center().y()
-    if 19.0 <= lon <= 32.0 and 59.0 <= lat <= 70.5:
-        return QgsCoordinateReferenceSystem("EPSG:3067")
-    zone = int((lon + 180) // 6) + 1
-    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+def work_crs(source, context: QgsProcessingContext, feedback=None,
+             layer: str = "road network") -> QgsCoordinateReferenceSystem:
+    """Projected CRS in ground metres: the layer's own, TM35FIN in Finland, else UTM."""
+    return choose_work_crs(source, context, source.sourceName() or layer, feedback)
 
 
 def _features(source, crs, context):
@@ -252,6 +280,8 @@ class PointInput:
     features: list  # the QgsFeatures, in order (for writing outputs)
     has_geometry: np.ndarray
     extra: dict = field(default_factory=dict)  # further numeric fields read in the same pass
+    layer: str = ""  # the layer's name, for messages
+    fids: list = field(default_factory=list)  # QGIS feature ids, in order (for messages)
 
 
 def read_points(source, crs, context, feedback, layer_label: str, id_field: str = "",
@@ -265,8 +295,9 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
     ii = _field_index(source, id_field, name)
     vi = _field_index(source, value_field, name)
     extra = {f: (_field_index(source, f, name), []) for f in extra_fields}
-    xs, ys, ids, vals, feats, has = [], [], [], [], [], []
+    xs, ys, ids, vals, feats, has, fids = [], [], [], [], [], [], []
     for f in _features(source, crs, context):
+        fids.append(f.id())
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
         g = f.geometry()
@@ -289,9 +320,10 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
             feats.append(f)
     if not xs:
         raise QgsProcessingException(tr(f"Layer '{name}' ({layer_label}) has no features."))
+    warn_missing_geometry(has, fids, name, feedback, layer_label)
     return PointInput(np.asarray(xs, float), np.asarray(ys, float), ids,
                       np.asarray(vals, float), feats, np.asarray(has, bool),
-                      {k: np.asarray(v, float) for k, (_, v) in extra.items()})
+                      {k: np.asarray(v, float) for k, (_, v) in extra.items()}, name, fids)
 
 
 def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:
@@ -362,7 +394,8 @@ def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, la
 
 def snap_report(snap: Snap, label: str, feedback) -> None:
     """Tell the user how many points could not be routed, and why."""
-    reasons, counts = np.unique(snap.status[snap.status != OK].astype(str), return_counts=True)
+    failed = (snap.status != OK) & (snap.status != NO_GEOMETRY)  # (warned when read)
+    reasons, counts = np.unique(snap.status[failed].astype(str), return_counts=True)
     for reason, n in zip(reasons, counts):
         feedback.pushWarning(tr(f"{n} of {len(snap)} {label}: {reason}."))
 

@@ -93,6 +93,14 @@ class CompareScenarios(PalveluAlgorithm):
             raise QgsProcessingException(tr(
                 f"{len(missing)} cells of scenario A have no cell with the same id in "
                 f"scenario B (e.g. {missing[:5]}); both layers must hold the same cells."))
+        in_a = set(cells_a)
+        extra = [c for c in b if c not in in_a]
+        if extra:
+            raise QgsProcessingException(tr(
+                f"Layer '{self._name(parameters, context, 'B')}': {len(extra)} cells of "
+                f"scenario B have no cell with the same id in scenario A (e.g. {extra[:5]}); "
+                f"both layers must hold the same cells. Compare outputs made from the same "
+                f"population layer."))
         cap_ids, capacity = self._capacities(parameters, context, crs, feedback)
         names = list(cap_ids)
         for fac, _ in list(a.values()) + list(b.values()):
@@ -144,9 +152,26 @@ class CompareScenarios(PalveluAlgorithm):
                 raise QgsProcessingException(tr(
                     f"Scenario {key}: the cell id '{cell}' (field '{id_f}') occurs twice; "
                     f"choose a field that identifies each cell."))
-            t = self._key(f[time_f])
-            out[cell] = (self._key(f[fac_f]), None if t is None else float(t))
+            out[cell] = (self._key(f[fac_f]), self._minutes(f[time_f], source, time_f, f.id()))
         return out
+
+    def _name(self, parameters, context, key) -> str:
+        layer = self.parameterAsVectorLayer(parameters, key, context)
+        return layer.name() if layer is not None else f"scenario {key}"
+
+    @staticmethod
+    def _minutes(value, source, field: str, fid) -> float | None:
+        """A travel time in minutes (None for NULL); text that is no number is an error."""
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            return None
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise QgsProcessingException(tr(
+                f"Layer '{source.sourceName()}', feature {fid}: the travel time field "
+                f"'{field}' holds '{value}', not a number of minutes. Choose the numeric "
+                f"time field (e.g. time_min or min_after).")) from None
+        return v if np.isfinite(v) else None
 
     def _capacities(self, parameters, context, crs, feedback):
         src = self.parameterAsSource(parameters, "FACILITIES", context)

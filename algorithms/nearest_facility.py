@@ -26,6 +26,7 @@ from .common import (
 )
 from .outputs import add_row, id_type, make_fields
 from .roads import load_router
+from .validation import add_entrances_parameter, facility_groups
 
 UNREACHABLE_BEYOND = "no facility within the cut-off"
 
@@ -48,6 +49,9 @@ class NearestFacility(PalveluAlgorithm):
         "could not be routed); a summary table with, per facility, the cells and population "
         "served, the population within each band and the mean travel time, plus one row for "
         "the unreachable population.</p>"
+        "<p><b>Facility ids</b> must be filled in and unique; with <b>features with the "
+        "same id are entrances of one facility</b> on, features sharing an id are one "
+        "facility, reached through its nearest entrance.</p>"
         "<p><i>Example</i>: population grid, health stations, roads (OSM, field "
         "<code>highway</code>), mode car, bands 10,20,30.</p>" + NETWORK_HELP)
 
@@ -55,6 +59,7 @@ class NearestFacility(PalveluAlgorithm):
         add_points_parameter(self, "INPUT", "Population",
                              "POP_FIELD", "Population field", numeric=True)
         add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
+        add_entrances_parameter(self)
         add_network_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
@@ -77,18 +82,24 @@ class NearestFacility(PalveluAlgorithm):
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context))
         pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
+        fac_ids, group = facility_groups(self, parameters, context, fac, feedback=feedback)
         fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
         pop_snap = snap_reported(router, pop, settings, "population features", feedback)
         feedback.setProgress(50)
         limit = cutoff * 60 if cutoff > 0 else np.inf
         near = router.nearest(fac_snap, pop_snap, cutoff=limit)
+        near.facility = np.where(near.facility >= 0, group[near.facility], -1)  # entrances
+        status: dict = {}  # of a facility: OK when any entrance is on the network
+        for st, g in zip(fac_snap.status, group):
+            if status.get(g) != OK:
+                status[g] = st
         feedback.setProgress(80)
 
         minutes = near.time / 60
         reason = np.where(near.facility >= 0, "", pop_snap.status.astype(str))
         reason[(near.facility < 0) & (pop_snap.status == OK)] = (
             UNREACHABLE_BEYOND if np.isfinite(limit) else "no facility reachable")
-        fac_type = id_type(fac.ids)
+        fac_type = id_type(fac_ids)
         fields = make_fields([("fac_id", fac_type), ("time_min", float), ("dist_m", float),
                               ("band_min", float), ("reachable", bool), ("reason", str)],
                              pop_src.fields())
@@ -100,11 +111,11 @@ class NearestFacility(PalveluAlgorithm):
         for i, f in enumerate(pop.features):
             j = near.facility[i]
             add_row(sink, fields, list(f.attributes()) + [
-                fac.ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
+                fac_ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
                 bool(j >= 0), reason[i]], f.geometry())
         apply_style(context, dest, "travel_time", pop_src.wkbType())
 
-        table = facility_summary(near.facility, minutes, pop.values, len(fac.ids), bands)
+        table = facility_summary(near.facility, minutes, pop.values, len(fac_ids), bands)
         band_cols = [f"pop_le_{band_label(b)}" for b in bands]
         tfields = make_fields([("fac_id", fac_type), ("cells", int), ("population", float)]
                               + [(c, float) for c in band_cols] + [("mean_min", float),
@@ -113,8 +124,8 @@ class NearestFacility(PalveluAlgorithm):
         if tsink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "SUMMARY"))
         for j, row in table.iterrows():
-            add_row(tsink, tfields, [fac.ids[j], row["cells"], row["population"]]
-                    + [row[c] for c in band_cols] + [row["mean_min"], fac_snap.status[j]])
+            add_row(tsink, tfields, [fac_ids[j], row["cells"], row["population"]]
+                    + [row[c] for c in band_cols] + [row["mean_min"], status[j]])
         lost = near.facility < 0
         add_row(tsink, tfields, [None, int(lost.sum()), pop.values[lost].sum()]
                 + [0.0] * len(bands) + [None, "unreachable population"])

@@ -26,6 +26,7 @@ from .common import (
 )
 from .outputs import add_row, id_type, make_fields
 from .roads import load_router
+from .validation import check_ids
 
 
 class OdMatrix(PalveluAlgorithm):
@@ -71,6 +72,8 @@ class OdMatrix(PalveluAlgorithm):
             pts = read_points(src, crs, context, feedback, key.lower(),
                               self.parameterAsString(parameters, key + "_ID", context),
                               keep_features=False)
+            check_ids(pts, self.parameterAsString(parameters, key + "_ID",
+                                                                 context), what=key.lower())
             snap = snap_reported(router, pts, settings, key.lower(), feedback)
             layers[key] = (pts, snap)
         (orig, o_snap), (dest, d_snap) = layers["ORIGINS"], layers["DESTINATIONS"]

@@ -32,6 +32,7 @@ from .impact_outputs import (
     write_tables,
 )
 from .outputs import add_row, id_type, make_fields
+from .validation import check_ids, split_ids
 
 PROBLEMS = ("pmedian", "coverage", "setcover", "pcenter")
 EXACT_LIMIT = 400_000  # demand x sites above which the exact p-median/coverage MILP is skipped
@@ -136,6 +137,8 @@ class OptimiseNetwork(ClosureImpact):
                 "With a capacity field, give the candidates' capacity field too."))
         thresholds, mode, crs, fac_src, fac = self.read_start(parameters, context, feedback,
                                                               cap_field)
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context),
+                  what="sites")
         new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac,
                                                new_cap_field if cap_field else "")
         n_sites = len(ids)
@@ -196,6 +199,12 @@ class OptimiseNetwork(ClosureImpact):
         p = self.parameterAsInt(parameters, "P", context)
         thr = self.parameterAsDouble(parameters, "THRESHOLD", context)
         small = minutes.size <= EXACT_LIMIT
+        if problem in ("coverage", "setcover") and not (minutes <= thr).any():
+            fastest = np.min(minutes) if np.isfinite(minutes).any() else np.inf
+            raise QgsProcessingException(tr(
+                f"Optimisation: no demand is within the coverage threshold ({thr:g} min) of "
+                f"any site (the fastest trip takes {fastest:.1f} min), so every choice of "
+                f"sites would cover nothing. Raise the threshold."))
         try:
             if problem == "pmedian" and capacity is not None:
                 sol = locate.pmedian_capacitated_heuristic(minutes, demand, p, capacity,
@@ -244,7 +253,7 @@ class OptimiseNetwork(ClosureImpact):
         text = self.parameterAsString(parameters, key, context)
         as_text = [str(v) for v in ids]
         out = []
-        for w in filter(None, (s.strip() for s in (text or "").split(","))):
+        for w in split_ids(text):
             if w not in as_text:
                 raise QgsProcessingException(tr(f"{key.replace('_', ' ').title()}: no site "
                                                 f"has the id '{w}'."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palveluverkko.svg"
@@ -30,8 +30,19 @@ class PalveluverkkoProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in all_algorithms():
             self.addAlgorithm(alg)
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is not self:
+            # a model's steps are looked up in the registry, which holds this provider only
+            # once it is loaded: add the models then (else they would declare no outputs)
+            registry.providerAdded.connect(self._add_models)
+            return
         for model in example_models():
             self.addAlgorithm(model)
+
+    def _add_models(self, provider_id: str) -> None:
+        if provider_id == self.id():
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._add_models)
+            self.refreshAlgorithms()
 
 
 def example_models() -> list:

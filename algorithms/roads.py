@@ -21,7 +21,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.cache import LruCache
+from ..core.cache import LruCache, file_signature
 from ..core.roads.modes import by_distinct, make_profile, parse_oneway, parse_speed
 from ..core.roads.network import LineInput, NetworkError, RoadNetwork, build_network
 from ..core.roads.search import Router
@@ -50,7 +50,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     source = alg.parameterAsSource(parameters, ROADS, context)
     if source is None:
         raise QgsProcessingException(tr("The road network layer could not be opened."))
-    crs = crs or work_crs(source, context)
+    crs = crs or work_crs(source, context, feedback)
     key = network_cache_key(alg, parameters, context, settings, crs)
 
     def build() -> RoadNetwork:
@@ -97,9 +97,8 @@ def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
     if layer is None or layer.isEditable() or layer.providerType() == "memory" \
             or not _whole_layer_asked(parameters):
         return None  # edits, memory layers or selections may change under us: no caching
-    path = layer.source().split("|")[0]
-    mtime = os.path.getmtime(path) if os.path.exists(path) else None
-    return (layer.source(), layer.subsetString(), layer.featureCount(), mtime, crs.authid(),
+    return (layer.source(), layer.subsetString(), layer.featureCount(),
+            file_signature(layer.source().split("|")[0]), crs.authid(),
             s.class_field, s.speed_field, s.oneway_field, s.tolerance)
 
 
@@ -198,7 +197,9 @@ def _ogr_columns(path: str, layer: str | int, fields: list[str]):
     present = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     if any(f not in present for f in fields):  # e.g. a GeoPackage's fid: QGIS reads it
         return None
-    layer.SetIgnoredFields([f for f in present if f not in fields])
+    ignored = [f for f in present if f not in fields]
+    # GDAL 3.6 returns empty geometries when every attribute is ignored: keep one
+    layer.SetIgnoredFields(ignored if fields else ignored[1:])
     geom_col = layer.GetGeometryColumn() or "wkb_geometry"
     blobs, columns = [], {f: [] for f in fields}
     for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):

@@ -26,6 +26,7 @@ from .common import (
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+from .validation import check_ids, report_walk_reach
 
 
 class TransitCatchments(PalveluAlgorithm):
@@ -67,11 +68,12 @@ class TransitCatchments(PalveluAlgorithm):
         q = self.parameterAsDouble(parameters, "PERCENTILE", context)
         spacing = self.parameterAsDouble(parameters, "SPACING", context)
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        crs = work_crs(fac_src, context)
+        crs = work_crs(fac_src, context, feedback)
         setup = transit_setup(self, parameters, context, feedback, crs)
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
         used = np.unique(np.r_[setup.conn["dep_stop"], setup.conn["arr_stop"]])
         pad = setup.max_walk
         gx = np.arange(setup.stops_x[used].min() - pad, setup.stops_x[used].max() + pad, spacing)
@@ -85,6 +87,7 @@ class TransitCatchments(PalveluAlgorithm):
         pop = read_optional_population(self, parameters, context, crs, feedback)
         if pop is not None:
             pop_access = setup.access(pop.x, pop.y)
+            report_walk_reach(pop_access, len(pop.x), pop.layer, feedback, setup.max_walk)
         fields = catchment_fields(fac.ids)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)

@@ -33,6 +33,7 @@ from ..core.transit.profiles import (
 )
 from .common import NetworkSettings, tr
 from .roads import load_router
+from .validation import parse_hhmm
 
 DETOUR = 1.3  # straight-line walks are this much longer on the ground
 
@@ -47,12 +48,8 @@ TRANSIT_HELP = (
 
 
 def parse_clock(text: str, what: str) -> int:
-    """'07:30' -> seconds after midnight."""
-    try:
-        h, m = (int(v) for v in text.strip().split(":")[:2])
-    except ValueError:
-        raise QgsProcessingException(tr(f"{what}: '{text}' is not a time HH:MM.")) from None
-    return h * 3600 + m * 60
+    """'07:30' -> seconds after midnight (hours 0-47, minutes 0-59)."""
+    return parse_hhmm(text, what)
 
 
 def add_transit_parameters(alg, window_only: bool = False) -> None:

@@ -21,6 +21,7 @@ from ..core.transit.profiles import straight_access
 from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
 from .outputs import add_row, make_fields
 from .transit_common import DETOUR, add_transit_parameters, parse_clock
+from .validation import report_walk_reach
 
 
 class TransitService(PalveluAlgorithm):
@@ -86,7 +87,7 @@ class TransitService(PalveluAlgorithm):
         out = {"STOPS": dest}
         cells_src = self.parameterAsSource(parameters, "CELLS", context)
         if cells_src is not None and parameters.get("CELLS_OUT"):
-            crs = work_crs(cells_src, context)
+            crs = work_crs(cells_src, context, feedback)
             to_work = QgsCoordinateTransform(wgs84, crs, context.transformContext())
             xy = np.array([(p.x(), p.y()) for p in (
                 to_work.transform(lon, lat) for lon, lat in
@@ -96,6 +97,8 @@ class TransitService(PalveluAlgorithm):
             access = straight_access(cells.x, cells.y, xy[:, 0], xy[:, 1],
                                      self.parameterAsDouble(parameters, "MAX_WALK", context),
                                      walk, DETOUR)
+            report_walk_reach(access, len(cells.x), cells.layer, feedback,
+                              self.parameterAsDouble(parameters, "MAX_WALK", context))
             served = cell_trips(conn, access, start, end)
             cfields = make_fields([("trips_day", int), ("trips_window", int),
                                    ("walk_min", float)], cells_src.fields())

@@ -14,9 +14,10 @@ from qgis.core import (
 from ..core.scenario.bands import band_label
 from ..core.transit.frequency import cell_trips
 from ..core.transit.profiles import arrive_by, percentiles, share_within
-from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr, work_crs
+from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
 from .outputs import add_row, id_type, make_fields
 from .transit_common import TRANSIT_HELP, add_transit_parameters, parse_clock, transit_setup
+from .validation import check_ids, parse_numbers, report_walk_reach
 
 
 class TransitTimes(PalveluAlgorithm):
@@ -66,13 +67,11 @@ class TransitTimes(PalveluAlgorithm):
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        qs = parse_bands(self.parameterAsString(parameters, "PERCENTILES", context),
-                         "Percentiles")
-        if qs[-1] > 100:
-            raise QgsProcessingException(tr("Percentiles must lie between 0 and 100."))
+        qs = parse_numbers(self.parameterAsString(parameters, "PERCENTILES", context),
+                           "Percentiles", "percent", "10,50,90", maximum=100)
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context) * 60
         org_src = self.parameterAsSource(parameters, "ORIGINS", context)
-        crs = work_crs(org_src, context)
+        crs = work_crs(org_src, context, feedback)
         setup = transit_setup(self, parameters, context, feedback, crs)
         orig = read_points(org_src, crs, context, feedback, "origins",
                            self.parameterAsString(parameters, "ORIGIN_ID", context))
@@ -80,9 +79,18 @@ class TransitTimes(PalveluAlgorithm):
                           context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
+        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
         access = setup.access(orig.x, orig.y)
+        report_walk_reach(access, len(orig.x), orig.layer, feedback, setup.max_walk)
         deadline_text = self.parameterAsString(parameters, "ARRIVE_BY", context)
         deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
+        if deadline is not None and deadline <= setup.departures[0]:
+            feedback.pushWarning(tr(
+                f"Arrive by {deadline_text} is not after the first departure "
+                f"({self.parameterAsString(parameters, 'START', context)}): the timetable is "
+                f"read from the first departure on, so only walking all the way can make it "
+                f"and leave_by is empty for every other origin. Choose a later arrival time "
+                f"or an earlier window."))
         want_od = bool(parameters.get("OD"))
         best = np.full((len(orig.x), len(setup.departures)), np.inf)
         p50 = np.full((len(orig.x), len(fac.x)), np.inf)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
@@ -35,3 +36,24 @@ class LruCache:
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+def file_signature(*paths) -> tuple:
+    """(path, size, modification time in ns) of each file, and of each file in a folder: a
+    cache key part that changes whenever a file is rewritten. Missing paths give None."""
+    out = []
+    for p in map(str, paths):
+        if os.path.isdir(p):
+            for root, _, names in sorted(os.walk(p)):
+                out.extend(_stat(os.path.join(root, n)) for n in sorted(names))
+        else:
+            out.append(_stat(p))
+    return tuple(out)
+
+
+def _stat(path: str):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (path, None)
+    return (os.path.realpath(path), st.st_size, st.st_mtime_ns)

@@ -22,26 +22,36 @@ from qgis.core import (
 from qgis.core import (
     QgsProcessingModelChildParameterSource as Src,
 )
+from qgis.PyQt.QtCore import QPointF
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "models"
 
 
-def add_input(model, param) -> None:
-    model.addModelParameter(param, QgsProcessingModelParameter(param.name()))
+def add_input(model, param, x: float, y: float) -> None:
+    """A model input, laid out at (x, y) on the canvas."""
+    component = QgsProcessingModelParameter(param.name())
+    component.setPosition(QPointF(x, y))
+    model.addModelParameter(param, component)
 
 
-def child(model, alg_id: str, cid: str, params: dict, outputs: dict) -> None:
+def child(model, alg_id: str, cid: str, params: dict, outputs: dict, x: float,
+          y: float) -> None:
+    """A child algorithm at (x, y); ``outputs`` maps its output to (model output name,
+    default value); the model outputs sit to its right."""
     c = QgsProcessingModelChildAlgorithm(alg_id)
     c.setChildId(cid)
-    c.setDescription(cid.replace("_", " "))
+    c.setDescription(cid.replace("_", " ").capitalize())
+    c.setPosition(QPointF(x, y))
     for key, source in params.items():
         c.addParameterSources(key, [source])
     outs = {}
-    for key, name in outputs.items():
+    for k, (key, (name, default)) in enumerate(outputs.items()):
         o = QgsProcessingModelOutput(name)
         o.setChildOutputName(key)
         o.setChildId(cid)
+        o.setDefaultValue(default)
+        o.setPosition(QPointF(x + 260, y - 40 + 60 * k))
         outs[name] = o
     c.setModelOutputs(outs)
     model.addChildAlgorithm(c)
@@ -54,34 +64,45 @@ def walking_access_model() -> QgsProcessingModelAlgorithm:
                                   "their population, then the impact of closing facilities "
                                   "(ids) on the same walking network, with its HTML report."})
     pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-    add_input(m, QgsProcessingParameterFeatureSource("facilities", "Facilities", pts))
+    # inputs in a column on the left; defaults are the bundled sample's field names
+    add_input(m, QgsProcessingParameterFeatureSource("facilities", "Facilities", pts), 120, 60)
     add_input(m, QgsProcessingParameterField("fac_id", "Facility id field", "fac_id",
-                                             parentLayerParameterName="facilities"))
-    add_input(m, QgsProcessingParameterFeatureSource("population", "Population", pts))
+                                             parentLayerParameterName="facilities"), 120, 130)
+    add_input(m, QgsProcessingParameterFeatureSource("population", "Population", pts),
+              120, 200)
     add_input(m, QgsProcessingParameterField("pop_field", "Population field", "vaesto",
-                                             parentLayerParameterName="population"))
+                                             parentLayerParameterName="population",
+                                             type=QgsProcessingParameterField.Numeric),
+              120, 270)
     add_input(m, QgsProcessingParameterFeatureSource("roads", "Roads",
-                                                     [QgsProcessing.TypeVectorLine]))
+                                                     [QgsProcessing.TypeVectorLine]), 120, 340)
     add_input(m, QgsProcessingParameterField("class_field", "Road class field (OSM highway)",
-                                             "highway", parentLayerParameterName="roads"))
-    add_input(m, QgsProcessingParameterString("bands", "Time bands (minutes)", "10,20,30"))
-    add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3,4"))
-    common = {"FACILITIES": Src.fromModelParameter("facilities"),
-              "FAC_ID": Src.fromModelParameter("fac_id"),
-              "ROADS": Src.fromModelParameter("roads"),
-              "CLASS_FIELD": Src.fromModelParameter("class_field"),
+                                             "highway", parentLayerParameterName="roads",
+                                             optional=True), 120, 410)
+    add_input(m, QgsProcessingParameterString("bands", "Time bands (minutes)", "10,20,30"),
+              120, 480)
+    add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3,4"),
+              120, 550)
+    def given(name: str) -> Src:
+        """The model input ``name``; its default when it is left out (Processing passes a
+        model input that is not given on as NULL, not as its default)."""
+        default = m.parameterDefinition(name).defaultValue()
+        if default is None:
+            return Src.fromModelParameter(name)
+        return Src.fromExpression(f"coalesce(@{name}, '{default}')")
+
+    common = {"FACILITIES": given("facilities"), "FAC_ID": given("fac_id"),
+              "ROADS": given("roads"), "CLASS_FIELD": given("class_field"),
+              "POPULATION": given("population"), "POP_FIELD": given("pop_field"),
               "MODE": Src.fromStaticValue(1)}
     child(m, "palveluverkko:catchmentareas", "catchments",
-          {**common, "BANDS": Src.fromModelParameter("bands"), "KIND": Src.fromStaticValue(1),
-           "POPULATION": Src.fromModelParameter("population"),
-           "POP_FIELD": Src.fromModelParameter("pop_field")},
-          {"OUTPUT": "Catchments"})
+          {**common, "BANDS": given("bands"), "KIND": Src.fromStaticValue(1)},
+          {"OUTPUT": ("Catchments", "TEMPORARY_OUTPUT")}, 420, 180)
     child(m, "palveluverkko:closureimpact", "closure_impact",
-          {**common, "POPULATION": Src.fromModelParameter("population"),
-           "POP_FIELD": Src.fromModelParameter("pop_field"),
-           "CLOSE_IDS": Src.fromModelParameter("close_ids"),
-           "THRESHOLDS": Src.fromModelParameter("bands")},
-          {"OUTPUT": "Cells before and after", "REPORT": "Closure report"})
+          {**common, "CLOSE_IDS": given("close_ids"), "THRESHOLDS": given("bands")},
+          {"OUTPUT": ("Cells before and after", "TEMPORARY_OUTPUT"),
+           "REPORT": ("Closure report", "TEMPORARY_OUTPUT")}, 420, 420)
+    m.updateDestinationParameters()  # the outputs become parameters of the model
     return m
 
 
@@ -102,4 +123,12 @@ if __name__ == "__main__":
 
     Processing.initialize()
     sys.path.insert(0, str(ROOT.parent))
+    sys.path.insert(0, str(ROOT))
+    from tests.package_link import make_importable
+
+    make_importable()
+    from palveluverkko.algorithms.provider import PalveluverkkoProvider
+
+    provider = PalveluverkkoProvider()  # the steps must be known to declare the outputs
+    QgsApplication.processingRegistry().addProvider(provider)
     main()

@@ -63,8 +63,10 @@ class Profile:
 
         ``field_speeds`` holds the speed field's values (NaN where NULL or absent);
         they win over class speeds for a car, are capped by ``max_speed`` for
-        walking and cycling.
+        walking and cycling. Neither given: the default speed, once.
         """
+        if classes is None and field_speeds is None:  # no class, no speed field
+            return np.array([float(self.default_speed)])  # one speed for every road
         n = len(classes) if classes is not None else len(field_speeds)  # type: ignore[arg-type]
         out = np.full(n, float(self.default_speed))
         if classes is not None:

@@ -374,6 +374,7 @@ def render(result: ImpactResult, population: np.ndarray, thresholds: list[float]
                      for k, v in info.inputs)
     parts = [
         "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
+        "<meta name='generator' content='Palveluverkko'>",
         f"<title>{html.escape(heading)}</title><style>{CSS}</style></head><body>",
         f"<h1>{html.escape(heading)}</h1>",
         f"<p class='sub'>{html.escape(' · '.join(p for p in (sub, made) if p))}</p>",

@@ -136,9 +136,11 @@ def read_feed(paths: str | Path | list) -> Feed:
     """Read one feed or combine several (zip files or folders)."""
     paths = [Path(p) for p in (paths if isinstance(paths, (list, tuple)) else [paths])]
     parts = []
+    seen: dict = {}
     for k, path in enumerate(paths):
         tables = _read_tables(path)
         _check_columns(tables, path.name)
+        _check_not_given_twice(tables, path, seen)
         prefix = f"{k}:" if len(paths) > 1 else ""
         parts.append(_prepare(tables, prefix, path.name))
     if len(parts) == 1:
@@ -149,6 +151,19 @@ def read_feed(paths: str | Path | list) -> Feed:
     return Feed(cat("stops"), cat("routes"), cat("trips"), cat("stop_times"), cat("calendar"),
                 cat("calendar_dates"), cat("frequencies"), cat("transfers"),
                 " + ".join(p.name for p in parts))
+
+
+def _check_not_given_twice(tables: dict, path: Path, seen: dict) -> None:
+    """The same feed given twice would double every trip: refuse it (same trips and stop
+    times, whatever the file is called)."""
+    st = tables["stop_times.txt"]
+    key = (frozenset(tables["trips.txt"]["trip_id"].astype(str)), len(st),
+           pd.util.hash_pandas_object(st, index=False).sum())
+    if key in seen:
+        raise GtfsError(f"{path.name}: the same feed as {seen[key].name} (the same trips and "
+                        f"stop times); it is given twice, which would double every trip. "
+                        f"Give each feed once")
+    seen[key] = path
 
 
 def _prepare(tables: dict, prefix: str, name: str) -> Feed:
