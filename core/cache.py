@@ -41,7 +41,7 @@ class LruCache:
 def file_signature(*paths) -> tuple:
     """(path, size, modification time in ns) of each file, and of each file in a folder: a
     cache key part that changes whenever a file is rewritten. Missing paths give None."""
-    out = []
+    out: list = []
     for p in map(str, paths):
         if os.path.isdir(p):
             for root, _, names in sorted(os.walk(p)):
