@@ -222,7 +222,7 @@ class ClosureImpact(PalveluAlgorithm):
             + masked_note(pop, lang))
         info.maps.append((text("legend_change", lang), map_png(
             result, pop, xs, ys, names, crs, lang, self.parameterAsVectorLayer(
-                parameters, "ROADS", context)), map_legend(lang, result)))
+                parameters, "ROADS", context), column=column), map_legend(lang, result)))
         out.update(write_report(self.parameterAsFileOutput(parameters, "REPORT", context),
                                 result, pop.values, thresholds, names, info, lang,
                                 feedback=feedback))

@@ -89,8 +89,11 @@ def _memory(kind: str, crs, fields: list[tuple[str, int]]) -> QgsVectorLayer:
 
 
 def map_png(result: ImpactResult, pop, xs: np.ndarray, ys: np.ndarray, names: list[str],
-            crs, lang: str, roads=None, size=(1500, 1150)) -> bytes:
-    """The change in travel time per cell and the open / closed / new sites, as PNG."""
+            crs, lang: str, roads=None, size=(1500, 1150), column=None) -> bytes:
+    """The change in travel time per cell and the open / closed / new sites, as PNG.
+
+    ``column`` is the facility of each site point (entrances of one facility share it);
+    by default point i is facility i."""
     cells = _memory("Polygon" if any(f.geometry().type() == 2 for f in pop.features[:5])
                     else "Point", crs, [("cls", QMetaType.QString)])
     feats = []
@@ -117,7 +120,8 @@ def map_png(result: ImpactResult, pop, xs: np.ndarray, ys: np.ndarray, names: li
                                    ("status", QMetaType.QString)])
     ob, oa = result.loads["open_before"].to_numpy(), result.loads["open_after"].to_numpy()
     feats = []
-    for i, (x, y) in enumerate(zip(xs, ys)):
+    for k, (x, y) in enumerate(zip(xs, ys)):
+        i = k if column is None else int(column[k])
         if not (ob[i] or oa[i]):
             continue
         nf = QgsFeature(sites.fields())

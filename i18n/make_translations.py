@@ -49,7 +49,20 @@ TRANSLATIONS = {
         "Digital kanal: potential för distanstjänster"),
     "Multichannel closure compensation": ("Palvelukanavien korvaavuus sulkemisessa",
                                           "Servicekanalernas kompensation vid stängning"),
+    "Population projection to target years": ("Väestöennuste tavoitevuosille",
+                                              "Befolkningsprognos för målår"),
+    "Service network costs per year (2025-2030) and NPV": (
+        "Palveluverkon kustannukset vuosittain (2025-2030) ja nykyarvo",
+        "Servicenätets kostnader per år (2025-2030) och nuvärde"),
+    "Least-cost network plan by year (fixed-charge, phased)": (
+        "Edullisin palveluverkkosuunnitelma vuosittain (vaiheistettu)",
+        "Billigaste plan för servicenätet per år (stegvis)"),
+    "Staff commutes when sites merge": ("Henkilöstön työmatkat toimipisteiden yhdistyessä",
+                                        "Personalens arbetsresor när verksamhetsställen slås "
+                                        "samman"),
     # groups
+    "Plan: costs and population": ("Suunnittelu: kustannukset ja väestö",
+                                   "Planering: kostnader och befolkning"),
     "Accessibility and channels": ("Saavutettavuus ja palvelukanavat",
                                    "Tillgänglighet och servicekanaler"),
     "Road network": ("Tieverkko", "Vägnät"),

@@ -76,6 +76,26 @@
         <translation>Palvelukanavien korvaavuus sulkemisessa</translation>
     </message>
     <message>
+        <source>Population projection to target years</source>
+        <translation>Väestöennuste tavoitevuosille</translation>
+    </message>
+    <message>
+        <source>Service network costs per year (2025-2030) and NPV</source>
+        <translation>Palveluverkon kustannukset vuosittain (2025-2030) ja nykyarvo</translation>
+    </message>
+    <message>
+        <source>Least-cost network plan by year (fixed-charge, phased)</source>
+        <translation>Edullisin palveluverkkosuunnitelma vuosittain (vaiheistettu)</translation>
+    </message>
+    <message>
+        <source>Staff commutes when sites merge</source>
+        <translation>Henkilöstön työmatkat toimipisteiden yhdistyessä</translation>
+    </message>
+    <message>
+        <source>Plan: costs and population</source>
+        <translation>Suunnittelu: kustannukset ja väestö</translation>
+    </message>
+    <message>
         <source>Accessibility and channels</source>
         <translation>Saavutettavuus ja palvelukanavat</translation>
     </message>

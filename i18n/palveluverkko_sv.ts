@@ -76,6 +76,26 @@
         <translation>Servicekanalernas kompensation vid stängning</translation>
     </message>
     <message>
+        <source>Population projection to target years</source>
+        <translation>Befolkningsprognos för målår</translation>
+    </message>
+    <message>
+        <source>Service network costs per year (2025-2030) and NPV</source>
+        <translation>Servicenätets kostnader per år (2025-2030) och nuvärde</translation>
+    </message>
+    <message>
+        <source>Least-cost network plan by year (fixed-charge, phased)</source>
+        <translation>Billigaste plan för servicenätet per år (stegvis)</translation>
+    </message>
+    <message>
+        <source>Staff commutes when sites merge</source>
+        <translation>Personalens arbetsresor när verksamhetsställen slås samman</translation>
+    </message>
+    <message>
+        <source>Plan: costs and population</source>
+        <translation>Planering: kostnader och befolkning</translation>
+    </message>
+    <message>
         <source>Accessibility and channels</source>
         <translation>Tillgänglighet och servicekanaler</translation>
     </message>
