@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..core.scenario.bands import band_label
 from ..core.transit.frequency import cell_trips
+from ..core.transit.gtfs import DAY
 from ..core.transit.profiles import arrive_by, percentiles, share_within
 from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr, work_crs
 from .outputs import add_row, id_type, make_fields
@@ -41,9 +42,11 @@ class TransitTimes(PalveluAlgorithm):
         "<p><b>Output</b>: the origins with, for the nearest facility, <code>p&lt;q&gt;_min"
         "</code> per percentile, <code>share_within</code>, <code>fac_p50</code> (the facility "
         "fastest at the median) and <code>n_reachable</code> (facilities reached within the "
-        "maximum trip time at the median), <code>trips_day</code> (distinct trips of the "
-        "day leaving a stop within walking); with <b>arrive by</b>, <code>leave_by</code> (the "
-        "latest departure from the origin that reaches a facility in time) and "
+        "maximum trip time at the median), <code>trips_day</code> (distinct trips "
+        "riders may board at a stop within walking on the date, 00:00-24:00); with "
+        "<b>arrive by</b>, <code>leave_by</code> (the "
+        "latest departure from the origin that reaches a facility in time; an arrive-by "
+        "time earlier than the first departure is on the next day) and "
         "<code>arrive_by_min</code>. The optional <b>OD table</b> holds the percentiles per "
         "origin and facility.</p>" + TRANSIT_HELP)
 
@@ -83,6 +86,8 @@ class TransitTimes(PalveluAlgorithm):
         access = setup.access(orig.x, orig.y)
         deadline_text = self.parameterAsString(parameters, "ARRIVE_BY", context)
         deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
+        if deadline is not None and deadline < setup.departures[0]:
+            deadline += DAY  # past midnight: the next day's clock
         want_od = bool(parameters.get("OD"))
         best = np.full((len(orig.x), len(setup.departures)), np.inf)
         p50 = np.full((len(orig.x), len(fac.x)), np.inf)
@@ -141,5 +146,5 @@ class TransitTimes(PalveluAlgorithm):
 
 
 def _clock(seconds: float) -> str:
-    s = int(seconds)
+    s = int(seconds) % DAY
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"

@@ -1,10 +1,13 @@
-"""GTFS reader: the timetable of one service date as elementary connections.
+"""GTFS reader: the timetable around one date as elementary connections.
 
 Reads a zip or a folder (several feeds can be combined; their ids are prefixed with the
-feed's number). Times past 24:00 are kept as seconds after midnight of the service day.
-Headway-based trips (``frequencies.txt``) are expanded into one trip per departure, the
-trip's stop_times pattern shifted to each start. Every problem is reported with the file
-and row it comes from.
+feed's number). Times are seconds after midnight of the chosen date: a GTFS time past
+24:00 belongs to the next date, so the previous service day's late trips (e.g. Monday's
+24:30 = Tuesday 00:30) and, past 24:00, the next service day's trips are included.
+``pickup_type`` / ``drop_off_type`` 1 (none) forbid boarding / alighting; 2 and 3 (by
+arrangement) are taken as allowed. Headway-based trips (``frequencies.txt``) are expanded
+into one trip per departure, the trip's stop_times pattern shifted to each start. Every
+problem is reported with the file and row it comes from.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ OPTIONAL = {
     "frequencies.txt": ["trip_id", "start_time", "end_time", "headway_secs"],
     "transfers.txt": ["from_stop_id", "to_stop_id"],
 }
+DAY = 24 * 3600
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -174,6 +178,8 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
                         f"'{st['stop_sequence'].iloc[row]}' is not a number")
     st["stop_sequence"] = seq.astype(np.int64)
     st["row"] = np.arange(len(st)) + 2
+    for column, allowed in (("pickup_type", "board"), ("drop_off_type", "alight")):
+        st[allowed] = _allowed(st, column, f"{name}/stop_times.txt")
     # a time given only at timepoints: fill arrival/departure from each other
     st.loc[st["arrival"] < 0, "arrival"] = st["departure"]
     st.loc[st["departure"] < 0, "departure"] = st["arrival"]
@@ -204,8 +210,32 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
     return Feed(stops, routes, trips, st, cal, cd, freq, tr, name)
 
 
+def _allowed(st: pd.DataFrame, column: str, file: str) -> np.ndarray:
+    """True where ``pickup_type`` / ``drop_off_type`` lets riders board / alight: empty, 0,
+    2 (phone the agency) and 3 (ask the driver); False for 1 (none)."""
+    if column not in st.columns:
+        return np.ones(len(st), dtype=bool)
+    text = st[column].fillna("").astype(str).str.strip()
+    bad = ~text.isin(["", "0", "1", "2", "3"])
+    if bad.any():
+        row = int(np.flatnonzero(bad.to_numpy())[0])
+        raise GtfsError(f"{file}, row {row + 2}: {column} '{text.iloc[row]}' is not one of "
+                        f"0, 1, 2, 3 (or empty)")
+    return (text != "1").to_numpy()
+
+
 def active_services(feed: Feed, day: dt.date) -> set[str]:
     """service_ids running on ``day``; a date outside the feed says which dates it covers."""
+    services = _services(feed, day)
+    if not services:
+        covered = feed.date_range()
+        span = f"{covered[0]} .. {covered[1]}" if covered else "no dates"
+        raise GtfsError(f"{feed.name}: no service runs on {day}; the feed covers {span}")
+    return services
+
+
+def _services(feed: Feed, day: dt.date) -> set[str]:
+    """service_ids running on ``day`` (calendar, then calendar_dates' exceptions)."""
     services: set[str] = set()
     ymd = int(day.strftime("%Y%m%d"))
     if feed.calendar is not None:
@@ -216,22 +246,56 @@ def active_services(feed: Feed, day: dt.date) -> set[str]:
         d = feed.calendar_dates[feed.calendar_dates["date"] == ymd]
         services |= set(d.loc[d["exception_type"] == 1, "service_id"])
         services -= set(d.loc[d["exception_type"] == 2, "service_id"])
-    if not services:
-        covered = feed.date_range()
-        span = f"{covered[0]} .. {covered[1]}" if covered else "no dates"
-        raise GtfsError(f"{feed.name}: no service runs on {day}; the feed covers {span}")
     return services
 
 
-def connections(feed: Feed, day: dt.date, start: int = 0, end: int = 48 * 3600) -> pd.DataFrame:
-    """Elementary connections of ``day`` departing in [start, end] seconds, by departure.
+def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) -> pd.DataFrame:
+    """Elementary connections departing in [start, end] seconds after midnight of ``day``,
+    sorted by departure.
 
-    Columns: trip (int code), dep_stop, arr_stop (stop index in ``feed.stops``), dep, arr
-    (seconds). Trips whose stop times go backwards in time are refused.
+    The timetable is the one a rider meets on the clock of ``day``: the service of ``day``,
+    the previous date's trips whose times run past 24:00 (shifted back by 24 h) and, for
+    times past 24:00, the next date's trips (shifted forward by 24 h); a trip run on two
+    dates is two trips. Columns: trip (int code), dep_stop, arr_stop (stop index in
+    ``feed.stops``), dep, arr (seconds), board (riders may board at dep_stop), alight (riders
+    may alight at arr_stop). Only trips with a departure in the range are read; those whose
+    stop times go backwards in time are refused.
     """
-    services = active_services(feed, day)
-    trips = feed.trips[feed.trips["service_id"].isin(services)]["trip_id"]
-    st = feed.stop_times[feed.stop_times["trip_id"].isin(set(trips))]
+    active_services(feed, day)  # the date itself must be served
+    st_all = feed.stop_times
+    templates = set(feed.frequencies["trip_id"]) if feed.frequencies is not None else set()
+    runs = []  # (offset of the service date, its trips that depart in the range)
+    for k in range(start // DAY - 1, end // DAY + 1):
+        services = _services(feed, day + dt.timedelta(days=k))
+        if not services:
+            continue
+        lo, hi = start - k * DAY, end - k * DAY
+        dep = st_all["departure"]
+        touching = set(st_all.loc[(dep >= lo) & (dep <= hi), "trip_id"]) | templates
+        on_day = feed.trips.loc[feed.trips["service_id"].isin(services), "trip_id"]
+        runs.append((k * DAY, touching.intersection(on_day)))
+    wanted = set().union(*(trips for _, trips in runs))
+    st = st_all[st_all["trip_id"].isin(wanted)]
+    base = _day_connections(feed, st)
+    base_code, base_ids = pd.factorize(base["base"])
+    parts = []
+    for n, (offset, trips) in enumerate(runs):
+        rows = np.flatnonzero(base_ids.isin(trips)[base_code])
+        dep = base["dep"].to_numpy()[rows] + offset
+        rows = rows[(dep >= start) & (dep <= end)]
+        part = base.iloc[rows]
+        parts.append(part.drop(columns=["base"]).assign(
+            dep=part["dep"] + offset, arr=part["arr"] + offset, run=n))
+    conn = pd.concat(parts, ignore_index=True) if parts else base.iloc[:0].assign(run=0)
+    trip_code = pd.factorize(conn["trip_id"])[0].astype(np.int64)
+    codes = pd.factorize(trip_code * len(runs) + conn["run"].to_numpy())[0]
+    conn = conn.assign(trip=codes).drop(columns=["trip_id", "run"])
+    return conn.sort_values(["dep", "arr"], kind="stable").reset_index(drop=True)
+
+
+def _day_connections(feed: Feed, st: pd.DataFrame) -> pd.DataFrame:
+    """Consecutive stop_times of each trip as connections (times of the service day),
+    headway-based trips expanded; ``base`` is the trip_id of stop_times."""
     st = st.sort_values(["trip_id", "stop_sequence"], kind="stable")
     stop_index = pd.Series(np.arange(len(feed.stops)), index=feed.stops["stop_id"])
     missing = ~st["stop_id"].isin(stop_index.index)
@@ -245,7 +309,8 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = 48 * 3600) 
         r = st[used_nocoord].iloc[0]
         raise GtfsError(f"{feed.name}/stops.txt: stop '{r['stop_id']}', used by trip "
                         f"'{r['trip_id']}', has no coordinates")
-    same = st["trip_id"].to_numpy()[1:] == st["trip_id"].to_numpy()[:-1]
+    trip_ids = st["trip_id"].to_numpy()
+    same = trip_ids[1:] == trip_ids[:-1]
     dep = st["departure"].to_numpy()
     arr = st["arrival"].to_numpy()
     if (st["arrival"] < 0).any():
@@ -259,15 +324,13 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = 48 * 3600) 
         raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: trip '{r['trip_id']}' "
                         f"arrives before it left the previous stop; stop times are out of "
                         f"order")
-    conn = pd.DataFrame({"trip_id": st["trip_id"].to_numpy()[:-1][same],
-                         "dep_stop": stop_index[st["stop_id"].to_numpy()[:-1][same]].to_numpy(),
-                         "arr_stop": stop_index[st["stop_id"].to_numpy()[1:][same]].to_numpy(),
-                         "dep": dep[:-1][same], "arr": arr[1:][same]})
-    conn = _expand_frequencies(feed, conn, st)
-    conn = conn[(conn["dep"] >= start) & (conn["dep"] <= end)]
-    codes, uniques = pd.factorize(conn["trip_id"])
-    conn = conn.assign(trip=codes).drop(columns=["trip_id"])
-    return conn.sort_values(["dep", "arr"], kind="stable").reset_index(drop=True)
+    stops = stop_index[st["stop_id"].to_numpy()].to_numpy()
+    conn = pd.DataFrame({"trip_id": trip_ids[:-1][same], "dep_stop": stops[:-1][same],
+                         "arr_stop": stops[1:][same], "dep": dep[:-1][same],
+                         "arr": arr[1:][same], "board": st["board"].to_numpy()[:-1][same],
+                         "alight": st["alight"].to_numpy()[1:][same]})
+    conn["base"] = conn["trip_id"]
+    return _expand_frequencies(feed, conn, st)
 
 
 def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame) -> pd.DataFrame:
@@ -292,7 +355,10 @@ def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame) -> pd.
             "dep_stop": np.tile(legs["dep_stop"].to_numpy(), n),
             "arr_stop": np.tile(legs["arr_stop"].to_numpy(), n),
             "dep": (starts[:, None] + offsets[:, 0]).ravel(),
-            "arr": (starts[:, None] + offsets[:, 1]).ravel()}))
+            "arr": (starts[:, None] + offsets[:, 1]).ravel(),
+            "board": np.tile(legs["board"].to_numpy(), n),
+            "alight": np.tile(legs["alight"].to_numpy(), n),
+            "base": trip_id}))
     return pd.concat(out, ignore_index=True)
 
 
