@@ -6,6 +6,7 @@ from datetime import date
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 
 from core.transit.gtfs import connections, read_feed
@@ -290,13 +291,21 @@ def test_service_counts_against_stop_times(kuopio):
     feed, _, _ = kuopio
     day = connections(feed, date(2016, 11, 1))
     stats = stop_departures(day, len(feed.stops), 7 * 3600, 9 * 3600)
-    # departures of a stop = its stop_times rows of active trips that are not a trip's last
+    # departures of a stop on the clock day = its stop_times rows that are not a trip's
+    # last: the date's trips before 24:00 and the previous date's trips past 24:00
     from core.transit.gtfs import active_services
-    services = active_services(feed, date(2016, 11, 1))
-    trips = set(feed.trips.loc[feed.trips.service_id.isin(services), "trip_id"])
-    st = feed.stop_times[feed.stop_times.trip_id.isin(trips)]
-    last = st.groupby("trip_id")["stop_sequence"].transform("max") == st["stop_sequence"]
-    counts = st[~last].groupby("stop_id").size()
+
+    def rows_of(d, keep):
+        trips = set(feed.trips.loc[feed.trips.service_id.isin(active_services(feed, d)),
+                                   "trip_id"])
+        st = feed.stop_times[feed.stop_times.trip_id.isin(trips)]
+        last = st.groupby("trip_id")["stop_sequence"].transform("max") == st["stop_sequence"]
+        return st[~last & keep(st["departure"])]
+
+    today = rows_of(date(2016, 11, 1), lambda t: t < 86400)
+    yesterday = rows_of(date(2016, 10, 31), lambda t: t >= 86400)
+    assert len(yesterday) > 0
+    counts = pd.concat([today, yesterday]).groupby("stop_id").size()
     ids = feed.stops["stop_id"].to_numpy()
     assert all(stats.dep_day[i] == counts.get(ids[i], 0) for i in range(len(ids)))
     assert (stats.h07 + stats.h08 == stats.dep_window).all()

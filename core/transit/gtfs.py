@@ -265,7 +265,7 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) ->
     st_all = feed.stop_times
     templates = set(feed.frequencies["trip_id"]) if feed.frequencies is not None else set()
     runs = []  # (offset of the service date, its trips that depart in the range)
-    for k in range(start // DAY - 1, end // DAY + 1):
+    for k in range(int(start // DAY) - 1, int(end // DAY) + 1):
         services = _services(feed, day + dt.timedelta(days=k))
         if not services:
             continue
