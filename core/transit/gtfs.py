@@ -289,8 +289,36 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) ->
     conn = pd.concat(parts, ignore_index=True) if parts else base.iloc[:0].assign(run=0)
     trip_code = pd.factorize(conn["trip_id"])[0].astype(np.int64)
     codes = pd.factorize(trip_code * len(runs) + conn["run"].to_numpy())[0]
-    conn = conn.assign(trip=codes).drop(columns=["trip_id", "run"])
-    return conn.sort_values(["dep", "arr"], kind="stable").reset_index(drop=True)
+    conn = conn.assign(trip=codes, chain=_zero_time_chain(conn)).drop(columns=["trip_id", "run"])
+    conn = conn.sort_values(["dep", "arr", "chain"], kind="stable")
+    return conn.drop(columns=["chain"]).reset_index(drop=True)
+
+
+def _zero_time_chain(conn: pd.DataFrame) -> np.ndarray:
+    """Per connection, how many zero-duration connections lead into it at the same second
+    (0 for the rest). A rider may step from one onto the next at once (same stop, same
+    second), so sorting by this after (dep, arr) puts every such pair in riding order."""
+    chain = np.zeros(len(conn), dtype=np.int64)
+    t = conn["dep"].to_numpy()
+    zero = np.flatnonzero(t == conn["arr"].to_numpy())
+    if len(zero) < 2:
+        return chain
+    n = int(max(conn["dep_stop"].max(), conn["arr_stop"].max())) + 1
+    key_in = t[zero] * n + conn["arr_stop"].to_numpy()[zero]
+    key_out = t[zero] * n + conn["dep_stop"].to_numpy()[zero]
+    pairs = pd.DataFrame({"i": np.arange(len(zero)), "k": key_in}).merge(
+        pd.DataFrame({"j": np.arange(len(zero)), "k": key_out}), on="k")
+    i, j = pairs["i"].to_numpy(), pairs["j"].to_numpy()
+    i, j = i[i != j], j[i != j]
+    level = np.zeros(len(zero), dtype=np.int64)
+    for _ in range(len(zero)):  # longest chain; a zero-time loop stops at the cap
+        new = level.copy()
+        np.maximum.at(new, j, level[i] + 1)
+        if (new == level).all() or new.max() > 100:
+            break
+        level = new
+    chain[zero] = level
+    return chain
 
 
 def _day_connections(feed: Feed, st: pd.DataFrame) -> pd.DataFrame:

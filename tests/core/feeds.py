@@ -86,3 +86,25 @@ def express_feed(folder: Path, pickup_m: str = "1", drop_off_m: str = "1") -> Pa
         R,ALL,X
         R,ALL,Y
     """)
+
+
+def same_second_feed(folder: Path) -> Path:
+    """Every day. X: A 08:00 -> M 08:10; Z: M 08:10 -> B 08:10 and Y: B 08:10 -> C 08:10
+    (zero-time legs, as minute-rounded timetables have); W: C 08:10 -> Q 08:30. A rider
+    steps from each onto the next at the same second: A 08:00 -> Q 08:30."""
+    return write_feed(folder, """\
+        trip_id,arrival_time,departure_time,stop_id,stop_sequence
+        X,08:00:00,08:00:00,A,1
+        X,08:10:00,08:10:00,M,2
+        Y,08:10:00,08:10:00,B,1
+        Y,08:10:00,08:10:00,C,2
+        Z,08:10:00,08:10:00,M,1
+        Z,08:10:00,08:10:00,B,2
+        W,08:10:00,08:10:00,C,1
+        W,08:30:00,08:30:00,Q,2
+    """, CALENDAR, """\
+        R,ALL,X
+        R,ALL,Y
+        R,ALL,Z
+        R,ALL,W
+    """)

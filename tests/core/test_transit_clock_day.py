@@ -13,7 +13,7 @@ import pytest
 from core.transit.frequency import cell_trips, stop_departures
 from core.transit.gtfs import DAY, GtfsError, connections, read_feed
 from core.transit.profiles import Access, profile_to_target, stop_footpaths, travel_seconds
-from tests.core.feeds import STOPS, express_feed, night_feed
+from tests.core.feeds import STOPS, express_feed, night_feed, same_second_feed
 from tests.osm_data import stop_xy
 
 MON, TUE, WED = date(2024, 1, 15), date(2024, 1, 16), date(2024, 1, 17)
@@ -124,3 +124,11 @@ def test_unknown_pickup_type_names_the_row(tmp_path):
     with pytest.raises(GtfsError, match=r"stop_times.txt, row 3: pickup_type '5' is not one "
                                         r"of 0, 1, 2, 3"):
         read_feed(express_feed(tmp_path, pickup_m="5"))
+
+
+def test_same_second_transfers_between_zero_time_legs(tmp_path):
+    feed = read_feed(same_second_feed(tmp_path))
+    conn = connections(feed, WED, 7 * H, 10 * H)
+    # Z (M -> B) must come before Y (B -> C) though trip ids sort the other way
+    assert earliest(feed, conn, "A", "Q", hm("08:00")) == hm("08:30")
+    assert earliest(feed, conn, "M", "C", hm("08:10")) == hm("08:10")
