@@ -263,35 +263,35 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) ->
     """
     active_services(feed, day)  # the date itself must be served
     st_all = feed.stop_times
-    templates = set(feed.frequencies["trip_id"]) if feed.frequencies is not None else set()
-    runs = []  # (offset of the service date, its trips that depart in the range)
+    code, trip_ids = pd.factorize(st_all["trip_id"])
+    service = feed.trips.drop_duplicates("trip_id").set_index("trip_id")["service_id"]
+    service = service.reindex(trip_ids)
+    template = np.zeros(len(trip_ids), dtype=bool)
+    if feed.frequencies is not None:
+        template = trip_ids.isin(set(feed.frequencies["trip_id"]))
+    dep_all = st_all["departure"].to_numpy()
+    runs = []  # (offset of the service date, its trips departing in the range)
     for k in range(int(start // DAY) - 1, int(end // DAY) + 1):
         services = _services(feed, day + dt.timedelta(days=k))
         if not services:
             continue
         lo, hi = start - k * DAY, end - k * DAY
-        dep = st_all["departure"]
-        touching = set(st_all.loc[(dep >= lo) & (dep <= hi), "trip_id"]) | templates
-        on_day = feed.trips.loc[feed.trips["service_id"].isin(services), "trip_id"]
-        runs.append((k * DAY, touching.intersection(on_day)))
-    wanted = set().union(*(trips for _, trips in runs))
-    st = st_all[st_all["trip_id"].isin(wanted)]
-    base = _day_connections(feed, st)
-    base_code, base_ids = pd.factorize(base["base"])
+        touching = template.copy()
+        touching[code[(dep_all >= lo) & (dep_all <= hi)]] = True
+        runs.append((k * DAY, touching & service.isin(services).to_numpy()))
+    wanted = np.logical_or.reduce([trips for _, trips in runs]) if runs else template & False
+    base = _day_connections(feed, st_all[wanted[code]], code[wanted[code]], len(trip_ids))
     parts = []
     for n, (offset, trips) in enumerate(runs):
-        rows = np.flatnonzero(base_ids.isin(trips)[base_code])
-        dep = base["dep"].to_numpy()[rows] + offset
-        rows = rows[(dep >= start) & (dep <= end)]
+        dep = base["dep"].to_numpy() + offset
+        rows = np.flatnonzero(trips[base["base"].to_numpy()] & (dep >= start) & (dep <= end))
         part = base.iloc[rows]
-        parts.append(part.drop(columns=["base"]).assign(
-            dep=part["dep"] + offset, arr=part["arr"] + offset, run=n))
-    conn = pd.concat(parts, ignore_index=True) if parts else base.iloc[:0].assign(run=0)
-    trip_code = pd.factorize(conn["trip_id"])[0].astype(np.int64)
-    codes = pd.factorize(trip_code * len(runs) + conn["run"].to_numpy())[0]
-    conn = conn.assign(trip=codes, chain=_zero_time_chain(conn)).drop(columns=["trip_id", "run"])
+        parts.append(part.assign(dep=dep[rows], arr=part["arr"].to_numpy() + offset,
+                                 run=part["run"].to_numpy() * len(runs) + n))
+    conn = pd.concat(parts, ignore_index=True) if parts else base.iloc[:0]
+    conn = conn.assign(trip=pd.factorize(conn["run"])[0], chain=_zero_time_chain(conn))
     conn = conn.sort_values(["dep", "arr", "chain"], kind="stable")
-    return conn.drop(columns=["chain"]).reset_index(drop=True)
+    return conn.drop(columns=["base", "run", "chain"]).reset_index(drop=True)
 
 
 def _zero_time_chain(conn: pd.DataFrame) -> np.ndarray:
@@ -321,10 +321,14 @@ def _zero_time_chain(conn: pd.DataFrame) -> np.ndarray:
     return chain
 
 
-def _day_connections(feed: Feed, st: pd.DataFrame) -> pd.DataFrame:
+def _day_connections(feed: Feed, st: pd.DataFrame, code: np.ndarray, n_trips: int
+                     ) -> pd.DataFrame:
     """Consecutive stop_times of each trip as connections (times of the service day),
-    headway-based trips expanded; ``base`` is the trip_id of stop_times."""
-    st = st.sort_values(["trip_id", "stop_sequence"], kind="stable")
+    headway-based trips expanded. ``code``: the trip's number per row of ``st``; in the
+    result ``base`` is it and ``run`` tells runs apart (base, or n_trips + k for the k-th
+    run of a headway-based trip)."""
+    order = np.lexsort((st["stop_sequence"].to_numpy(), code))
+    st, code = st.iloc[order], code[order]
     stop_index = pd.Series(np.arange(len(feed.stops)), index=feed.stops["stop_id"])
     missing = ~st["stop_id"].isin(stop_index.index)
     if missing.any():
@@ -337,8 +341,7 @@ def _day_connections(feed: Feed, st: pd.DataFrame) -> pd.DataFrame:
         r = st[used_nocoord].iloc[0]
         raise GtfsError(f"{feed.name}/stops.txt: stop '{r['stop_id']}', used by trip "
                         f"'{r['trip_id']}', has no coordinates")
-    trip_ids = st["trip_id"].to_numpy()
-    same = trip_ids[1:] == trip_ids[:-1]
+    same = code[1:] == code[:-1]
     dep = st["departure"].to_numpy()
     arr = st["arrival"].to_numpy()
     if (st["arrival"] < 0).any():
@@ -353,41 +356,46 @@ def _day_connections(feed: Feed, st: pd.DataFrame) -> pd.DataFrame:
                         f"arrives before it left the previous stop; stop times are out of "
                         f"order")
     stops = stop_index[st["stop_id"].to_numpy()].to_numpy()
-    conn = pd.DataFrame({"trip_id": trip_ids[:-1][same], "dep_stop": stops[:-1][same],
+    conn = pd.DataFrame({"base": code[:-1][same], "dep_stop": stops[:-1][same],
                          "arr_stop": stops[1:][same], "dep": dep[:-1][same],
                          "arr": arr[1:][same], "board": st["board"].to_numpy()[:-1][same],
                          "alight": st["alight"].to_numpy()[1:][same]})
-    conn["base"] = conn["trip_id"]
-    return _expand_frequencies(feed, conn, st)
+    conn["run"] = conn["base"]
+    return _expand_frequencies(feed, conn, st, code, n_trips)
 
 
-def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame) -> pd.DataFrame:
+def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame, code: np.ndarray,
+                        n_trips: int) -> pd.DataFrame:
     """Headway-based trips: one copy of the pattern per departure start..end (end excluded)."""
     if feed.frequencies is None or not len(feed.frequencies):
         return conn
-    freq = feed.frequencies[feed.frequencies["trip_id"].isin(set(conn["trip_id"]))]
-    if not len(freq):
+    trip_code = pd.Series(code, index=st["trip_id"].to_numpy())
+    trip_code = trip_code[~trip_code.index.duplicated()]
+    freq = feed.frequencies[feed.frequencies["trip_id"].isin(trip_code.index)]
+    templated = np.isin(conn["base"].to_numpy(), trip_code[freq["trip_id"]].to_numpy())
+    if not templated.any():
         return conn
-    first = st.groupby("trip_id")["departure"].min()
-    templated = conn["trip_id"].isin(set(freq["trip_id"]))
-    out = [conn[~templated]]
-    pattern = conn[templated]
-    for trip_id, rows in freq.groupby("trip_id"):
-        legs = pattern[pattern["trip_id"] == trip_id]
-        offsets = legs[["dep", "arr"]].to_numpy() - first[trip_id]
-        starts = np.concatenate([np.arange(s, e, h) for s, e, h in
-                                 rows[["start", "end", "headway"]].to_numpy().astype(np.int64)])
-        n = len(starts)
-        out.append(pd.DataFrame({
-            "trip_id": np.repeat([f"{trip_id}@{s}" for s in starts], len(legs)),
-            "dep_stop": np.tile(legs["dep_stop"].to_numpy(), n),
-            "arr_stop": np.tile(legs["arr_stop"].to_numpy(), n),
-            "dep": (starts[:, None] + offsets[:, 0]).ravel(),
-            "arr": (starts[:, None] + offsets[:, 1]).ravel(),
-            "board": np.tile(legs["board"].to_numpy(), n),
-            "alight": np.tile(legs["alight"].to_numpy(), n),
-            "base": trip_id}))
-    return pd.concat(out, ignore_index=True)
+    pattern = conn[templated]  # grouped by trip, in stop order
+    trips, first_leg, n_legs = np.unique(pattern["base"].to_numpy(), return_index=True,
+                                         return_counts=True)
+    first_dep = pd.Series(st["departure"].to_numpy()).groupby(code).min()
+    first_dep = first_dep.reindex(trips).to_numpy()
+    of_freq = trip_code[freq["trip_id"]].to_numpy()
+    freq, of_freq = freq[np.isin(of_freq, trips)], of_freq[np.isin(of_freq, trips)]
+    spans = freq[["start", "end", "headway"]].to_numpy().astype(np.int64)
+    counts = np.maximum(0, -(-(spans[:, 1] - spans[:, 0]) // spans[:, 2]))
+    which = np.repeat(np.searchsorted(trips, of_freq), counts)
+    starts = (np.repeat(spans[:, 0], counts) + spans[:, 2].repeat(counts)
+              * (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)))
+    legs_per_run = n_legs[which]
+    run = np.repeat(np.arange(len(starts)), legs_per_run)
+    step = np.arange(len(run)) - np.repeat(np.cumsum(legs_per_run) - legs_per_run, legs_per_run)
+    rows = first_leg[which][run] + step
+    shift = (starts - first_dep[which])[run]
+    copies = pattern.iloc[rows].assign(run=n_trips + run,
+                                       dep=pattern["dep"].to_numpy()[rows] + shift,
+                                       arr=pattern["arr"].to_numpy()[rows] + shift)
+    return pd.concat([conn[~templated], copies], ignore_index=True)
 
 
 def transfer_table(feed: Feed) -> pd.DataFrame | None:
