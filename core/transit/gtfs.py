@@ -263,7 +263,7 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) ->
     """
     active_services(feed, day)  # the date itself must be served
     st_all = feed.stop_times
-    code, trip_ids = pd.factorize(st_all["trip_id"])
+    code, trip_ids = pd.factorize(st_all["trip_id"], use_na_sentinel=False)
     service = feed.trips.drop_duplicates("trip_id").set_index("trip_id")["service_id"]
     service = service.reindex(trip_ids)
     template = np.zeros(len(trip_ids), dtype=bool)
