@@ -37,7 +37,24 @@ def points(xy: list[tuple[float, float]]):
     return lyr
 
 
-def run_times(feed_dir, date, start, end, extra=None):
+def roads_near(xs, ys, a: int, b: int):
+    """One footway: from 60 s walk east of stop ``a`` to it, on to stop ``b`` (far beyond
+    any walk) and 50 m east of it (one piece, so that nothing is snapped elsewhere)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    lyr = QgsVectorLayer("LineString?crs=EPSG:3067&field=highway:string", "roads", "memory")
+    f = QgsFeature(lyr.fields())
+    f.setGeometry(QgsGeometry.fromPolylineXY([
+        QgsPointXY(xs[a] + 60 * 5 / 3.6, ys[a]), QgsPointXY(xs[a], ys[a]),
+        QgsPointXY(xs[b], ys[b]), QgsPointXY(xs[b] + 50, ys[b])]))
+    f.setAttributes(["footway"])
+    lyr.dataProvider().addFeatures([f])
+    return lyr
+
+
+def run_times(feed_dir, date, start, end, extra=None, roads=False):
+    """Transit times from 60 s walk east of stop A to a facility at stop B; with ``roads``
+    the walks follow footways (the origin at the end of a 60 s footway to A)."""
     import processing
 
     from tests.qgis_helpers import register_provider, rows
@@ -45,6 +62,10 @@ def run_times(feed_dir, date, start, end, extra=None):
     xs, ys = stop_xy(read_feed(feed_dir).stops)
     a, b = STOPS["A"], STOPS["B"]
     register_provider()
+    if roads:
+        extra = {**(extra or {}), "ROADS": roads_near(xs, ys, a, b), "CLASS_FIELD": "highway"}
+        xs = xs.copy()
+        xs[a] += 60 * 5 / 3.6 - WALK_60S  # the origin at the far end of the footway
     res = processing.run("palveluverkko:transittimes", {
         "GTFS": [zipped(feed_dir)], "DATE": date, "START": start, "END": end, "STEP": 1,
         "ORIGINS": points([(xs[a] + WALK_60S, ys[a])]), "ORIGIN_ID": "id",
@@ -79,12 +100,13 @@ def test_tuesday_0025_rides_mondays_trip_at_2430(tmp_path):
 
 
 @pytest.mark.usefixtures("qgis_processing")
+@pytest.mark.parametrize("roads", [False, True])
 @pytest.mark.parametrize("pickup, drop_off, minutes", [("1", "1", 47.0), ("2", "3", 22.0)])
-def test_express_that_lets_no_one_off(tmp_path, pickup, drop_off, minutes):
+def test_express_that_lets_no_one_off(tmp_path, pickup, drop_off, minutes, roads):
     # leave 07:58, at A 07:59: E 08:00 -> M 08:10 -> L 08:12 -> B 08:20 (22 min) unless E
-    # lets no one off at M: then S 08:05 -> B 08:45 (47 min)
+    # lets no one off at M: then S 08:05 -> B 08:45 (47 min); walking straight or on roads
     got = run_times(express_feed(tmp_path / "express", pickup, drop_off), "2024-01-17",
-                    "07:58", "07:58", {"PERCENTILES": "50"})
+                    "07:58", "07:58", {"PERCENTILES": "50"}, roads)
     assert got["p50_min"] == pytest.approx(minutes)
 
 
