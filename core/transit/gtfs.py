@@ -261,7 +261,7 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) ->
     may alight at arr_stop). Only trips with a departure in the range are read; those whose
     stop times go backwards in time are refused.
     """
-    active_services(feed, day)  # the date itself must be served
+    today = active_services(feed, day)  # the date itself must be served
     st_all = feed.stop_times
     code, trip_ids = pd.factorize(st_all["trip_id"], use_na_sentinel=False)
     service = feed.trips.drop_duplicates("trip_id").set_index("trip_id")["service_id"]
@@ -272,7 +272,7 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) ->
     dep_all = st_all["departure"].to_numpy()
     runs = []  # (offset of the service date, its trips departing in the range)
     for k in range(int(start // DAY) - 1, int(end // DAY) + 1):
-        services = _services(feed, day + dt.timedelta(days=k))
+        services = today if k == 0 else _services(feed, day + dt.timedelta(days=k))
         if not services:
             continue
         lo, hi = start - k * DAY, end - k * DAY
@@ -289,9 +289,9 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) ->
         parts.append(part.assign(dep=dep[rows], arr=part["arr"].to_numpy() + offset,
                                  run=part["run"].to_numpy() * len(runs) + n))
     conn = pd.concat(parts, ignore_index=True) if parts else base.iloc[:0]
-    conn = conn.assign(trip=pd.factorize(conn["run"])[0], chain=_zero_time_chain(conn))
-    conn = conn.sort_values(["dep", "arr", "chain"], kind="stable")
-    return conn.drop(columns=["base", "run", "chain"]).reset_index(drop=True)
+    conn = conn.assign(trip=pd.factorize(conn["run"])[0])
+    order = np.lexsort((_zero_time_chain(conn), conn["arr"].to_numpy(), conn["dep"].to_numpy()))
+    return conn.iloc[order].drop(columns=["base", "run"]).reset_index(drop=True)
 
 
 def _zero_time_chain(conn: pd.DataFrame) -> np.ndarray:
@@ -306,9 +306,14 @@ def _zero_time_chain(conn: pd.DataFrame) -> np.ndarray:
     n = int(max(conn["dep_stop"].max(), conn["arr_stop"].max())) + 1
     key_in = t[zero] * n + conn["arr_stop"].to_numpy()[zero]
     key_out = t[zero] * n + conn["dep_stop"].to_numpy()[zero]
-    pairs = pd.DataFrame({"i": np.arange(len(zero)), "k": key_in}).merge(
-        pd.DataFrame({"j": np.arange(len(zero)), "k": key_out}), on="k")
-    i, j = pairs["i"].to_numpy(), pairs["j"].to_numpy()
+    order = np.argsort(key_out, kind="stable")  # pairs i -> j with key_in[i] == key_out[j]
+    first = np.searchsorted(key_out[order], key_in, side="left")
+    count = np.searchsorted(key_out[order], key_in, side="right") - first
+    if not count.any():
+        return chain
+    i = np.repeat(np.arange(len(zero)), count)
+    j = order[np.repeat(first, count) + np.arange(count.sum())
+              - np.repeat(np.cumsum(count) - count, count)]
     i, j = i[i != j], j[i != j]
     level = np.zeros(len(zero), dtype=np.int64)
     for _ in range(len(zero)):  # longest chain; a zero-time loop stops at the cap
