@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core.roads.search import Router
 from ..core.roads.snapping import Snap
-from ..core.transit.gtfs import GtfsError, connections, read_feed, transfer_table
+from ..core.transit.gtfs import DAY, GtfsError, connections, read_feed, transfer_table
 from ..core.transit.profiles import (
     Access,
     Footpaths,
@@ -41,7 +41,17 @@ TRANSIT_HELP = (
     "<h3>Public transport parameters</h3><p><b>GTFS feeds</b>: one or more zip files. "
     "<b>Date</b>: a day the feeds cover. <b>First / last departure</b> (HH:MM) and "
     "<b>step</b> (minutes) make the departure window; waiting at the origin counts as "
-    "travel time. Walks to, between and from stops are straight lines times 1.3 at the "
+    "travel time. A last departure earlier than the first (e.g. 23:00-01:00) ends on the "
+    "next day.</p><p><b>Which timetable</b>: times are clock times of the chosen date. "
+    "Used are the trips of the date's services, the previous date's trips where they run "
+    "past 24:00 (GTFS times such as 24:30 of a Monday trip are Tuesday 00:30) and, for "
+    "times past midnight (a window or a journey crossing it), the next date's trips. "
+    "A stop where a trip lets no one board (<code>pickup_type</code> 1) or alight "
+    "(<code>drop_off_type</code> 1) is passed by riders of that trip; 2 and 3 (by "
+    "arrangement with the agency or the driver) are taken as regular stops. A vehicle "
+    "that continues as another trip (<code>block_id</code>) is not followed: staying on "
+    "counts as a transfer at that stop.</p><p>Walks "
+    "to, between and from stops are straight lines times 1.3 at the "
     "<b>walking speed</b>, up to the <b>maximum walks</b>; a facility within walking "
     "distance can be reached on foot. <b>Maximum transfers</b> bounds the vehicles used; "
     "trips longer than the <b>maximum trip time</b> count as not reaching.</p>")
@@ -142,8 +152,8 @@ def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
     day = alg.parameterAsDateTime(parameters, "DATE", context).date().toPyDate()
     start = parse_clock(alg.parameterAsString(parameters, "START", context), "First departure")
     end = parse_clock(alg.parameterAsString(parameters, "END", context), "Last departure")
-    if end < start:
-        raise QgsProcessingException(tr("The last departure is before the first one."))
+    if end < start:  # the window crosses midnight
+        end += DAY
     step = alg.parameterAsInt(parameters, "STEP", context) * 60
     max_trip = alg.parameterAsDouble(parameters, "MAX_TRIP", context) * 60
     walk = alg.parameterAsDouble(parameters, "WALK_SPEED", context) / 3.6

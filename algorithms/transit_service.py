@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core.transit.frequency import cell_trips, stop_departures
-from ..core.transit.gtfs import GtfsError, connections, read_feed
+from ..core.transit.gtfs import DAY, GtfsError, connections, read_feed
 from ..core.transit.profiles import straight_access
 from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
 from .outputs import add_row, make_fields
@@ -36,7 +36,14 @@ class TransitService(PalveluAlgorithm):
         "<p>Where public transport service is thin: departures per stop over the day and per "
         "hour of a window, and for each population cell the number of distinct trips that "
         "leave a stop within walking distance (over the day and in the window) and the walk "
-        "to the nearest stop.</p>"
+        "to the nearest stop. Counted are only departures riders may board "
+        "(<code>pickup_type</code> other than 1; 2 and 3, by arrangement, count).</p>"
+        "<p>The <b>day</b> is the chosen date from 00:00 to 24:00 on the clock: the date's "
+        "trips and the previous date's trips that run past 24:00 (a Monday trip at 24:30 "
+        "is Tuesday 00:30); the date's own times past 24:00 belong to the next day. A "
+        "<b>window</b> whose end is earlier than its start (e.g. 23:00-01:00) crosses "
+        "midnight and takes the next date's trips after it; <code>hHH</code> is the "
+        "clock hour.</p>"
         "<p><b>GTFS feeds</b>, <b>date</b>, <b>window</b> (HH:MM); <b>cells</b> (optional "
         "points or polygons) with the <b>maximum walk</b> (m, straight line x 1.3) and "
         "<b>walking speed</b>.</p><p><b>Outputs</b>: stops (EPSG:4326) with "
@@ -62,11 +69,13 @@ class TransitService(PalveluAlgorithm):
         day = self.parameterAsDateTime(parameters, "DATE", context).date().toPyDate()
         start = parse_clock(self.parameterAsString(parameters, "START", context), "Window start")
         end = parse_clock(self.parameterAsString(parameters, "END", context), "Window end")
-        if end <= start:
-            raise QgsProcessingException(tr("The window ends before it starts."))
+        if end == start:
+            raise QgsProcessingException(tr("The window is empty: it ends when it starts."))
+        if end < start:  # the window crosses midnight
+            end += DAY
         try:
             feed = read_feed(self.parameterAsFileList(parameters, "GTFS", context))
-            conn = connections(feed, day)
+            conn = connections(feed, day, 0, max(end, DAY))
         except GtfsError as e:
             raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
         stats = stop_departures(conn, len(feed.stops), start, end)

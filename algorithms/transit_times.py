@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..core.scenario.bands import band_label
 from ..core.transit.frequency import cell_trips
+from ..core.transit.gtfs import DAY
 from ..core.transit.profiles import arrive_by, percentiles, share_within
 from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
 from .outputs import add_row, id_type, make_fields
@@ -42,9 +43,13 @@ class TransitTimes(PalveluAlgorithm):
         "<p><b>Output</b>: the origins with, for the nearest facility, <code>p&lt;q&gt;_min"
         "</code> per percentile, <code>share_within</code>, <code>fac_p50</code> (the facility "
         "fastest at the median) and <code>n_reachable</code> (facilities reached within the "
-        "maximum trip time at the median), <code>trips_day</code> (distinct trips of the "
-        "day leaving a stop within walking); with <b>arrive by</b>, <code>leave_by</code> (the "
-        "latest departure from the origin that reaches a facility in time) and "
+        "maximum trip time at the median), <code>trips_day</code> (distinct trips "
+        "riders may board at a stop within walking on the date, 00:00-24:00); with "
+        "<b>arrive by</b>, <code>leave_by</code> (the "
+        "latest departure from the origin that reaches a facility in time; an arrive-by "
+        "time earlier than the first departure is read as the next day's when that falls "
+        "within 12 hours of the last departure (a window running past midnight), else a "
+        "warning says only walking can make it) and "
         "<code>arrive_by_min</code>. The optional <b>OD table</b> holds the percentiles per "
         "origin and facility.</p>" + TRANSIT_HELP)
 
@@ -84,6 +89,9 @@ class TransitTimes(PalveluAlgorithm):
         report_walk_reach(access, len(orig.x), orig.layer, feedback, setup.max_walk)
         deadline_text = self.parameterAsString(parameters, "ARRIVE_BY", context)
         deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
+        if deadline is not None and deadline < setup.departures[0] and \
+                deadline + DAY <= setup.departures[-1] + DAY / 2:
+            deadline += DAY  # soon after a window that runs late: the next day's clock
         if deadline is not None and deadline <= setup.departures[0]:
             feedback.pushWarning(tr(
                 f"Arrive by {deadline_text} is not after the first departure "
@@ -149,5 +157,5 @@ class TransitTimes(PalveluAlgorithm):
 
 
 def _clock(seconds: float) -> str:
-    s = int(seconds)
+    s = int(seconds) % DAY
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"

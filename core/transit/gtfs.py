@@ -1,10 +1,13 @@
-"""GTFS reader: the timetable of one service date as elementary connections.
+"""GTFS reader: the timetable around one date as elementary connections.
 
 Reads a zip or a folder (several feeds can be combined; their ids are prefixed with the
-feed's number). Times past 24:00 are kept as seconds after midnight of the service day.
-Headway-based trips (``frequencies.txt``) are expanded into one trip per departure, the
-trip's stop_times pattern shifted to each start. Every problem is reported with the file
-and row it comes from.
+feed's number). Times are seconds after midnight of the chosen date: a GTFS time past
+24:00 belongs to the next date, so the previous service day's late trips (e.g. Monday's
+24:30 = Tuesday 00:30) and, past 24:00, the next service day's trips are included.
+``pickup_type`` / ``drop_off_type`` 1 (none) forbid boarding / alighting; 2 and 3 (by
+arrangement) are taken as allowed. Headway-based trips (``frequencies.txt``) are expanded
+into one trip per departure, the trip's stop_times pattern shifted to each start. Every
+problem is reported with the file and row it comes from.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ OPTIONAL = {
     "frequencies.txt": ["trip_id", "start_time", "end_time", "headway_secs"],
     "transfers.txt": ["from_stop_id", "to_stop_id"],
 }
+DAY = 24 * 3600
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -189,6 +193,8 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
                         f"'{st['stop_sequence'].iloc[row]}' is not a number")
     st["stop_sequence"] = seq.astype(np.int64)
     st["row"] = np.arange(len(st)) + 2
+    for column, allowed in (("pickup_type", "board"), ("drop_off_type", "alight")):
+        st[allowed] = _allowed(st, column, f"{name}/stop_times.txt")
     # a time given only at timepoints: fill arrival/departure from each other
     st.loc[st["arrival"] < 0, "arrival"] = st["departure"]
     st.loc[st["departure"] < 0, "departure"] = st["arrival"]
@@ -219,8 +225,32 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
     return Feed(stops, routes, trips, st, cal, cd, freq, tr, name)
 
 
+def _allowed(st: pd.DataFrame, column: str, file: str) -> np.ndarray:
+    """True where ``pickup_type`` / ``drop_off_type`` lets riders board / alight: empty, 0,
+    2 (phone the agency) and 3 (ask the driver); False for 1 (none)."""
+    if column not in st.columns:
+        return np.ones(len(st), dtype=bool)
+    text = st[column].fillna("").astype(str).str.strip()
+    bad = ~text.isin(["", "0", "1", "2", "3"])
+    if bad.any():
+        row = int(np.flatnonzero(bad.to_numpy())[0])
+        raise GtfsError(f"{file}, row {row + 2}: {column} '{text.iloc[row]}' is not one of "
+                        f"0, 1, 2, 3 (or empty)")
+    return (text != "1").to_numpy()
+
+
 def active_services(feed: Feed, day: dt.date) -> set[str]:
     """service_ids running on ``day``; a date outside the feed says which dates it covers."""
+    services = _services(feed, day)
+    if not services:
+        covered = feed.date_range()
+        span = f"{covered[0]} .. {covered[1]}" if covered else "no dates"
+        raise GtfsError(f"{feed.name}: no service runs on {day}; the feed covers {span}")
+    return services
+
+
+def _services(feed: Feed, day: dt.date) -> set[str]:
+    """service_ids running on ``day`` (calendar, then calendar_dates' exceptions)."""
     services: set[str] = set()
     ymd = int(day.strftime("%Y%m%d"))
     if feed.calendar is not None:
@@ -231,23 +261,94 @@ def active_services(feed: Feed, day: dt.date) -> set[str]:
         d = feed.calendar_dates[feed.calendar_dates["date"] == ymd]
         services |= set(d.loc[d["exception_type"] == 1, "service_id"])
         services -= set(d.loc[d["exception_type"] == 2, "service_id"])
-    if not services:
-        covered = feed.date_range()
-        span = f"{covered[0]} .. {covered[1]}" if covered else "no dates"
-        raise GtfsError(f"{feed.name}: no service runs on {day}; the feed covers {span}")
     return services
 
 
-def connections(feed: Feed, day: dt.date, start: int = 0, end: int = 48 * 3600) -> pd.DataFrame:
-    """Elementary connections of ``day`` departing in [start, end] seconds, by departure.
+def connections(feed: Feed, day: dt.date, start: int = 0, end: int = DAY - 1) -> pd.DataFrame:
+    """Elementary connections departing in [start, end] seconds after midnight of ``day``,
+    sorted by departure.
 
-    Columns: trip (int code), dep_stop, arr_stop (stop index in ``feed.stops``), dep, arr
-    (seconds). Trips whose stop times go backwards in time are refused.
+    The timetable is the one a rider meets on the clock of ``day``: the service of ``day``,
+    the previous date's trips whose times run past 24:00 (shifted back by 24 h) and, for
+    times past 24:00, the next date's trips (shifted forward by 24 h); a trip run on two
+    dates is two trips. Columns: trip (int code), dep_stop, arr_stop (stop index in
+    ``feed.stops``), dep, arr (seconds), board (riders may board at dep_stop), alight (riders
+    may alight at arr_stop). Only trips with a departure in the range are read; those whose
+    stop times go backwards in time are refused.
     """
-    services = active_services(feed, day)
-    trips = feed.trips[feed.trips["service_id"].isin(services)]["trip_id"]
-    st = feed.stop_times[feed.stop_times["trip_id"].isin(set(trips))]
-    st = st.sort_values(["trip_id", "stop_sequence"], kind="stable")
+    today = active_services(feed, day)  # the date itself must be served
+    st_all = feed.stop_times
+    code, trip_ids = pd.factorize(st_all["trip_id"], use_na_sentinel=False)
+    service = feed.trips.drop_duplicates("trip_id").set_index("trip_id")["service_id"]
+    service = service.reindex(trip_ids)
+    template = np.zeros(len(trip_ids), dtype=bool)
+    if feed.frequencies is not None:
+        template = trip_ids.isin(set(feed.frequencies["trip_id"]))
+    dep_all = st_all["departure"].to_numpy()
+    runs = []  # (offset of the service date, its trips departing in the range)
+    for k in range(int(start // DAY) - 1, int(end // DAY) + 1):
+        services = today if k == 0 else _services(feed, day + dt.timedelta(days=k))
+        if not services:
+            continue
+        lo, hi = start - k * DAY, end - k * DAY
+        touching = template.copy()
+        touching[code[(dep_all >= lo) & (dep_all <= hi)]] = True
+        runs.append((k * DAY, touching & service.isin(services).to_numpy()))
+    wanted = np.logical_or.reduce([trips for _, trips in runs]) if runs else template & False
+    base = _day_connections(feed, st_all[wanted[code]], code[wanted[code]], len(trip_ids))
+    parts = []
+    for n, (offset, trips) in enumerate(runs):
+        dep = base["dep"].to_numpy() + offset
+        rows = np.flatnonzero(trips[base["base"].to_numpy()] & (dep >= start) & (dep <= end))
+        part = base.iloc[rows]
+        parts.append(part.assign(dep=dep[rows], arr=part["arr"].to_numpy() + offset,
+                                 run=part["run"].to_numpy() * len(runs) + n))
+    conn = pd.concat(parts, ignore_index=True) if parts else base.iloc[:0]
+    conn = conn.assign(trip=pd.factorize(conn["run"])[0])
+    order = np.lexsort((_zero_time_chain(conn), conn["arr"].to_numpy(), conn["dep"].to_numpy()))
+    return conn.iloc[order].drop(columns=["base", "run"]).reset_index(drop=True)
+
+
+def _zero_time_chain(conn: pd.DataFrame) -> np.ndarray:
+    """Per connection, how many zero-duration connections lead into it at the same second
+    (0 for the rest). A rider may step from one onto the next at once (same stop, same
+    second), so sorting by this after (dep, arr) puts every such pair in riding order."""
+    chain = np.zeros(len(conn), dtype=np.int64)
+    t = conn["dep"].to_numpy()
+    zero = np.flatnonzero(t == conn["arr"].to_numpy())
+    if len(zero) < 2:
+        return chain
+    n = int(max(conn["dep_stop"].max(), conn["arr_stop"].max())) + 1
+    key_in = t[zero] * n + conn["arr_stop"].to_numpy()[zero]
+    key_out = t[zero] * n + conn["dep_stop"].to_numpy()[zero]
+    order = np.argsort(key_out, kind="stable")  # pairs i -> j with key_in[i] == key_out[j]
+    first = np.searchsorted(key_out[order], key_in, side="left")
+    count = np.searchsorted(key_out[order], key_in, side="right") - first
+    if not count.any():
+        return chain
+    i = np.repeat(np.arange(len(zero)), count)
+    j = order[np.repeat(first, count) + np.arange(count.sum())
+              - np.repeat(np.cumsum(count) - count, count)]
+    i, j = i[i != j], j[i != j]
+    level = np.zeros(len(zero), dtype=np.int64)
+    for _ in range(len(zero)):  # longest chain; a zero-time loop stops at the cap
+        new = level.copy()
+        np.maximum.at(new, j, level[i] + 1)
+        if (new == level).all() or new.max() > 100:
+            break
+        level = new
+    chain[zero] = level
+    return chain
+
+
+def _day_connections(feed: Feed, st: pd.DataFrame, code: np.ndarray, n_trips: int
+                     ) -> pd.DataFrame:
+    """Consecutive stop_times of each trip as connections (times of the service day),
+    headway-based trips expanded. ``code``: the trip's number per row of ``st``; in the
+    result ``base`` is it and ``run`` tells runs apart (base, or n_trips + k for the k-th
+    run of a headway-based trip)."""
+    order = np.lexsort((st["stop_sequence"].to_numpy(), code))
+    st, code = st.iloc[order], code[order]
     stop_index = pd.Series(np.arange(len(feed.stops)), index=feed.stops["stop_id"])
     missing = ~st["stop_id"].isin(stop_index.index)
     if missing.any():
@@ -260,7 +361,7 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = 48 * 3600) 
         r = st[used_nocoord].iloc[0]
         raise GtfsError(f"{feed.name}/stops.txt: stop '{r['stop_id']}', used by trip "
                         f"'{r['trip_id']}', has no coordinates")
-    same = st["trip_id"].to_numpy()[1:] == st["trip_id"].to_numpy()[:-1]
+    same = code[1:] == code[:-1]
     dep = st["departure"].to_numpy()
     arr = st["arrival"].to_numpy()
     if (st["arrival"] < 0).any():
@@ -274,41 +375,47 @@ def connections(feed: Feed, day: dt.date, start: int = 0, end: int = 48 * 3600) 
         raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: trip '{r['trip_id']}' "
                         f"arrives before it left the previous stop; stop times are out of "
                         f"order")
-    conn = pd.DataFrame({"trip_id": st["trip_id"].to_numpy()[:-1][same],
-                         "dep_stop": stop_index[st["stop_id"].to_numpy()[:-1][same]].to_numpy(),
-                         "arr_stop": stop_index[st["stop_id"].to_numpy()[1:][same]].to_numpy(),
-                         "dep": dep[:-1][same], "arr": arr[1:][same]})
-    conn = _expand_frequencies(feed, conn, st)
-    conn = conn[(conn["dep"] >= start) & (conn["dep"] <= end)]
-    codes, uniques = pd.factorize(conn["trip_id"])
-    conn = conn.assign(trip=codes).drop(columns=["trip_id"])
-    return conn.sort_values(["dep", "arr"], kind="stable").reset_index(drop=True)
+    stops = stop_index[st["stop_id"].to_numpy()].to_numpy()
+    conn = pd.DataFrame({"base": code[:-1][same], "dep_stop": stops[:-1][same],
+                         "arr_stop": stops[1:][same], "dep": dep[:-1][same],
+                         "arr": arr[1:][same], "board": st["board"].to_numpy()[:-1][same],
+                         "alight": st["alight"].to_numpy()[1:][same]})
+    conn["run"] = conn["base"]
+    return _expand_frequencies(feed, conn, st, code, n_trips)
 
 
-def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame) -> pd.DataFrame:
+def _expand_frequencies(feed: Feed, conn: pd.DataFrame, st: pd.DataFrame, code: np.ndarray,
+                        n_trips: int) -> pd.DataFrame:
     """Headway-based trips: one copy of the pattern per departure start..end (end excluded)."""
     if feed.frequencies is None or not len(feed.frequencies):
         return conn
-    freq = feed.frequencies[feed.frequencies["trip_id"].isin(set(conn["trip_id"]))]
-    if not len(freq):
+    trip_code = pd.Series(code, index=st["trip_id"].to_numpy())
+    trip_code = trip_code[~trip_code.index.duplicated()]
+    freq = feed.frequencies[feed.frequencies["trip_id"].isin(trip_code.index)]
+    templated = np.isin(conn["base"].to_numpy(), trip_code[freq["trip_id"]].to_numpy())
+    if not templated.any():
         return conn
-    first = st.groupby("trip_id")["departure"].min()
-    templated = conn["trip_id"].isin(set(freq["trip_id"]))
-    out = [conn[~templated]]
-    pattern = conn[templated]
-    for trip_id, rows in freq.groupby("trip_id"):
-        legs = pattern[pattern["trip_id"] == trip_id]
-        offsets = legs[["dep", "arr"]].to_numpy() - first[trip_id]
-        starts = np.concatenate([np.arange(s, e, h) for s, e, h in
-                                 rows[["start", "end", "headway"]].to_numpy().astype(np.int64)])
-        n = len(starts)
-        out.append(pd.DataFrame({
-            "trip_id": np.repeat([f"{trip_id}@{s}" for s in starts], len(legs)),
-            "dep_stop": np.tile(legs["dep_stop"].to_numpy(), n),
-            "arr_stop": np.tile(legs["arr_stop"].to_numpy(), n),
-            "dep": (starts[:, None] + offsets[:, 0]).ravel(),
-            "arr": (starts[:, None] + offsets[:, 1]).ravel()}))
-    return pd.concat(out, ignore_index=True)
+    pattern = conn[templated]  # grouped by trip, in stop order
+    trips, first_leg, n_legs = np.unique(pattern["base"].to_numpy(), return_index=True,
+                                         return_counts=True)
+    first_dep = pd.Series(st["departure"].to_numpy()).groupby(code).min()
+    first_dep = first_dep.reindex(trips).to_numpy()
+    of_freq = trip_code[freq["trip_id"]].to_numpy()
+    freq, of_freq = freq[np.isin(of_freq, trips)], of_freq[np.isin(of_freq, trips)]
+    spans = freq[["start", "end", "headway"]].to_numpy().astype(np.int64)
+    counts = np.maximum(0, -(-(spans[:, 1] - spans[:, 0]) // spans[:, 2]))
+    which = np.repeat(np.searchsorted(trips, of_freq), counts)
+    starts = (np.repeat(spans[:, 0], counts) + spans[:, 2].repeat(counts)
+              * (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)))
+    legs_per_run = n_legs[which]
+    run = np.repeat(np.arange(len(starts)), legs_per_run)
+    step = np.arange(len(run)) - np.repeat(np.cumsum(legs_per_run) - legs_per_run, legs_per_run)
+    rows = first_leg[which][run] + step
+    shift = (starts - first_dep[which])[run]
+    copies = pattern.iloc[rows].assign(run=n_trips + run,
+                                       dep=pattern["dep"].to_numpy()[rows] + shift,
+                                       arr=pattern["arr"].to_numpy()[rows] + shift)
+    return pd.concat([conn[~templated], copies], ignore_index=True)
 
 
 def transfer_table(feed: Feed) -> pd.DataFrame | None:

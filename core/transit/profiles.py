@@ -111,8 +111,10 @@ def profile_to_target(conn: pd.DataFrame, footpaths: Footpaths, egress: dict[int
                       n_stops: int, max_transfers: int = 3) -> Profile:
     """Backward profile scan towards one target reached on foot from ``egress`` stops.
 
-    ``conn``: connections sorted by departure (``dep_stop, arr_stop, dep, arr, trip``).
-    Returns the profile with up to ``max_transfers + 1`` vehicles.
+    ``conn``: connections sorted by departure (``dep_stop, arr_stop, dep, arr, trip`` and
+    optionally ``board`` / ``alight``: False where the trip lets no one board at dep_stop /
+    alight at arr_stop; riders then stay on). Returns the profile with up to
+    ``max_transfers + 1`` vehicles.
     """
     k_max = max_transfers + 1
     profiles = [Profile(n_stops) for _ in range(k_max + 1)]  # index k: at most k vehicles
@@ -123,14 +125,18 @@ def profile_to_target(conn: pd.DataFrame, footpaths: Footpaths, egress: dict[int
     dep_t = conn["dep"].to_numpy(dtype=float)
     arr_t = conn["arr"].to_numpy(dtype=float)
     trip = conn["trip"].to_numpy()
+    yes = np.ones(len(conn), dtype=bool)
+    board = conn["board"].to_numpy(dtype=bool) if "board" in conn else yes
+    alight = conn["alight"].to_numpy(dtype=bool) if "alight" in conn else yes
     walk_in = {stop: footpaths.of(stop) for stop in range(n_stops)}
     for c in range(len(conn) - 1, -1, -1):
         u, v, td, ta, tr = dep_s[c], arr_s[c], dep_t[c], arr_t[c], trip[c]
-        leave = ta + egress[v] if v in egress else INF
+        off, on = alight[c], board[c]
+        leave = ta + egress[v] if off and v in egress else INF
         to_stops, walks = walk_in[v]
         for k in range(1, k_max + 1):
             best = min(leave, on_trip[k, tr])
-            if k > 1:  # alight, walk, board another vehicle
+            if k > 1 and off:  # alight, walk, board another vehicle
                 prev = profiles[k - 1]
                 for w, d in zip(to_stops, walks):
                     a = prev.arrival(w, ta + d)
@@ -138,7 +144,7 @@ def profile_to_target(conn: pd.DataFrame, footpaths: Footpaths, egress: dict[int
                         best = a
             if best < on_trip[k, tr]:
                 on_trip[k, tr] = best
-            if best < INF:
+            if on and best < INF:
                 profiles[k].add(u, td, best)
     return profiles[k_max]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from core.transit.gtfs import connections
@@ -158,6 +159,42 @@ def test_transit_closure_impact_on_kuopio(kuopio, tmp_path):
     assert sum(f["total"] for f in rows(res["FLOWS"])) == pytest.approx(4000)
 
 
+def test_service_counts_against_stop_times(kuopio):
+    from core.transit.frequency import cell_trips, stop_departures
+    from core.transit.profiles import straight_access
+
+    feed, _, _ = kuopio
+    day = connections(feed, date(2016, 11, 1))
+    stats = stop_departures(day, len(feed.stops), 7 * 3600, 9 * 3600)
+    # departures of a stop on the clock day = its stop_times rows that are not a trip's
+    # last: the date's trips before 24:00 and the previous date's trips past 24:00
+    from core.transit.gtfs import active_services
+
+    def rows_of(d, keep):
+        trips = set(feed.trips.loc[feed.trips.service_id.isin(active_services(feed, d)),
+                                   "trip_id"])
+        st = feed.stop_times[feed.stop_times.trip_id.isin(trips)]
+        last = st.groupby("trip_id")["stop_sequence"].transform("max") == st["stop_sequence"]
+        return st[~last & keep(st["departure"])]
+
+    today = rows_of(date(2016, 11, 1), lambda t: t < 86400)
+    yesterday = rows_of(date(2016, 10, 31), lambda t: t >= 86400)
+    assert len(yesterday) > 0
+    counts = pd.concat([today, yesterday]).groupby("stop_id").size()
+    ids = feed.stops["stop_id"].to_numpy()
+    assert all(stats.dep_day[i] == counts.get(ids[i], 0) for i in range(len(ids)))
+    assert (stats.h07 + stats.h08 == stats.dep_window).all()
+    xs, ys = stop_xy(feed.stops)
+    access = straight_access(xs[:50], ys[:50], xs, ys, 500, 5 / 3.6)
+    cells = cell_trips(day, access, 7 * 3600, 9 * 3600)
+    for o in range(0, 50, 7):
+        stops = access.stop[access.origin == o]
+        want = day[day.dep_stop.isin(stops)]["trip"].nunique()
+        assert cells.trips_day[o] == want
+    assert (cells.trips_window <= cells.trips_day).all()
+
+
+@pytest.mark.usefixtures("qgis_processing")
 def test_transit_service_algorithm(kuopio):
     import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
