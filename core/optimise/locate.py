@@ -87,12 +87,28 @@ def pmedian_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, must_open=No
 
 
 def relative_gap(value: float, bound: float | None) -> float | None:
-    """Proven relative gap |value - bound| / |bound| (0 when both are 0)."""
+    """Proven relative gap (upper - lower) / lower between an objective and its bound, in
+    either order (0 when both are 0)."""
     if bound is None or not np.isfinite(bound):
         return None
-    if bound == 0:
-        return 0.0 if abs(value) < 1e-12 else float("inf")
-    return max(0.0, abs(value - bound) / abs(bound))
+    lower = min(abs(value), abs(bound))
+    if lower == 0:
+        return 0.0 if abs(value - bound) < 1e-12 else float("inf")
+    return abs(value - bound) / lower
+
+
+def gap_text(sol: Solution) -> str:
+    """How far from optimal the solution is proven to be, in words for the log/report."""
+    if sol.gap is None:
+        return "no proven bound (gap unknown)"
+    if sol.proven_optimal:
+        return f"proven optimal (bound {sol.bound:.6g})"
+    return f"proven gap {sol.gap:.3%} (objective {sol.objective:.6g}, bound {sol.bound:.6g})"
+
+
+def merged_size(matrix: np.ndarray) -> int:
+    """Demand x sites after merging identical rows (what the MILPs solve)."""
+    return len(np.unique(matrix, axis=0)) * matrix.shape[1]
 
 
 def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
@@ -152,7 +168,7 @@ def coverage_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, threshold: 
         value = float(w[covers[:, trial].any(axis=1)].sum())
         if value > found:
             sites, found = trial, value
-    return Solution(sites, found, "heuristic", relative_gap(upper, found), swaps, upper)
+    return Solution(sites, found, "heuristic", relative_gap(found, upper), swaps, upper)
 
 
 def coverage_exact(cost: np.ndarray, weight: np.ndarray, p: int, threshold: float,
