@@ -36,7 +36,7 @@ def _pick(scores: np.ndarray, p: int, fixed: np.ndarray, allowed: np.ndarray) ->
 
 
 def pmedian_lagrangian(cost, weight, p, fixed, allowed, upper: float,
-                       max_iter: int = 3000, time_limit: float = 30.0, tol: float = 1e-6
+                       max_iter: int = 5000, time_limit: float = 30.0, tol: float = 1e-6
                        ) -> tuple[float, list[np.ndarray]]:
     """(proven lower bound, the distinct site sets of the last improving steps)."""
     wc = weight[:, None] * cost
@@ -56,7 +56,7 @@ def pmedian_lagrangian(cost, weight, p, fixed, allowed, upper: float,
                 sets.append(y)
         else:
             stall += 1
-            if stall >= 20:
+            if stall >= 40:
                 f, stall = f / 2, 0
         if upper - best <= tol * abs(upper) or f < 1e-4 \
                 or time.perf_counter() - start > time_limit:
@@ -70,7 +70,7 @@ def pmedian_lagrangian(cost, weight, p, fixed, allowed, upper: float,
 
 
 def coverage_lagrangian(covers: np.ndarray, weight, p, fixed, allowed, lower: float,
-                        max_iter: int = 3000, time_limit: float = 30.0, tol: float = 1e-6
+                        max_iter: int = 5000, time_limit: float = 30.0, tol: float = 1e-6
                         ) -> tuple[float, list[np.ndarray]]:
     """(proven upper bound on the coverable demand, site sets of improving steps);
     ``covers`` is the boolean (demand, site) matrix, ``lower`` a known coverage."""
@@ -90,7 +90,7 @@ def coverage_lagrangian(covers: np.ndarray, weight, p, fixed, allowed, lower: fl
                 sets.append(y)
         else:
             stall += 1
-            if stall >= 20:
+            if stall >= 40:
                 f, stall = f / 2, 0
         if best - lower <= tol * max(abs(lower), 1.0) or f < 1e-4 \
                 or time.perf_counter() - start > time_limit:
