@@ -13,7 +13,9 @@
 
 from __future__ import annotations
 
+import heapq
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -35,38 +37,104 @@ def _pick(scores: np.ndarray, p: int, fixed: np.ndarray, allowed: np.ndarray) ->
     return np.sort(np.r_[fixed, top]).astype(int)
 
 
+@dataclass
+class Relaxation:
+    lower: float  # proven lower bound
+    sets: list  # distinct site sets of the last improving steps
+    lam: np.ndarray  # multipliers of the best bound
+    rho: np.ndarray  # per-site reduced costs at those multipliers
+    upper: float  # best total among the steps' site sets
+    best: np.ndarray | None  # that site set
+
+
 def pmedian_lagrangian(cost, weight, p, fixed, allowed, upper: float,
-                       max_iter: int = 5000, time_limit: float = 30.0, tol: float = 1e-6
-                       ) -> tuple[float, list[np.ndarray]]:
-    """(proven lower bound, the distinct site sets of the last improving steps)."""
+                       max_iter: int = 5000, time_limit: float = 30.0, tol: float = 1e-6,
+                       lam: np.ndarray | None = None) -> Relaxation:
+    """The Lagrangian bound by subgradient steps (step scale halved after 40 steps
+    without progress); ``lam``: starting multipliers (e.g. the parent node's)."""
     wc = weight[:, None] * cost
-    wc_sorted = np.sort(wc[:, allowed], axis=1)
-    lam = wc_sorted[:, min(p, wc_sorted.shape[1] - 1)].copy()  # a start between d1 and dp
-    best, f, stall, sets = -np.inf, 2.0, 0, []
+    if lam is None:
+        wc_sorted = np.sort(wc[:, allowed], axis=1)
+        lam = wc_sorted[:, min(p, wc_sorted.shape[1] - 1)].copy()  # between d1 and dp
+    out = Relaxation(-np.inf, [], lam, np.zeros(cost.shape[1]), upper, None)
+    f, stall = 2.0, 0
     start = time.perf_counter()
     for _ in range(max_iter):
-        red = np.minimum(0.0, wc - lam[:, None])
-        rho = red.sum(axis=0)
+        rho = np.minimum(0.0, wc - lam[:, None]).sum(axis=0)
         y = _pick(rho, p, fixed, allowed)
         low = float(lam.sum() + rho[y].sum())
-        upper = min(upper, float(weight @ cost[:, y].min(axis=1)))
-        if low > best + 1e-12 * abs(upper):
-            best, stall = low, 0
-            if not any(np.array_equal(y, s) for s in sets[-8:]):
-                sets.append(y)
+        value = float(weight @ cost[:, y].min(axis=1))
+        if value < out.upper:
+            out.upper, out.best = value, y
+        if low > out.lower + 1e-12 * abs(out.upper):
+            out.lower, out.lam, out.rho, stall = low, lam, rho, 0
+            if not any(np.array_equal(y, s) for s in out.sets[-8:]):
+                out.sets.append(y)
         else:
             stall += 1
             if stall >= 40:
                 f, stall = f / 2, 0
-        if upper - best <= tol * abs(upper) or f < 1e-4 \
+        if out.upper - out.lower <= tol * abs(out.upper) or f < 1e-4 \
                 or time.perf_counter() - start > time_limit:
             break
         g = 1.0 - (wc[:, y] < lam[:, None]).sum(axis=1)
         norm = float(g @ g)
         if norm == 0:  # the relaxation's solution is feasible: it is optimal
             break
-        lam = lam + f * max(upper - low, 1e-9 * abs(upper)) / norm * g
-    return best, sets[-8:]
+        lam = lam + f * max(out.upper - low, 1e-9 * abs(out.upper)) / norm * g
+    out.sets = out.sets[-8:]
+    return out
+
+
+def pmedian_branch_and_bound(cost, weight, p, fixed, allowed, upper: float,
+                             time_limit: float = 30.0, tol: float = 1e-6) -> Relaxation:
+    """Lagrangian branch and bound (Beasley 1993): where the relaxation's bound stays
+    below the best known total (an LP gap), split on the site whose reduced cost is nearest
+    the p-th: one branch opens it, the other closes it. Best bound first until the gap is
+    closed or ``time_limit``; ``lower`` is the least bound of the nodes left (proven)."""
+    start = time.perf_counter()
+    root = pmedian_lagrangian(cost, weight, p, fixed, allowed, upper,
+                              time_limit=time_limit / 2, tol=tol)
+    best = root
+    heap = [(root.lower, 0, np.asarray(fixed, int), np.asarray(allowed, int), root)]
+    count = 1
+    while heap and time.perf_counter() - start < time_limit:
+        bound, _, fx, al, node = heapq.heappop(heap)
+        if bound >= best.upper * (1 - tol):
+            heap = []
+            break
+        free = np.setdiff1d(al, fx)
+        k = p - len(fx)
+        if k == 0 or k == len(free):  # a leaf: its sites are fixed
+            sites = fx if k == 0 else al
+            value = float(weight @ cost[:, sites].min(axis=1))
+            if value < best.upper:
+                best.upper, best.best = value, np.sort(sites)
+            continue
+        order = free[np.argsort(node.rho[free])]
+        edge = 0.5 * (node.rho[order[k - 1]] + node.rho[order[min(k, len(order) - 1)]])
+        j = order[int(np.argmin(np.abs(node.rho[order] - edge)))]
+        for child_fx, child_al in ((np.r_[fx, j], al), (fx, al[al != j])):
+            if len(child_fx) > p or len(child_al) < p:
+                continue
+            left = time_limit - (time.perf_counter() - start)
+            if left <= 0:
+                heapq.heappush(heap, (bound, count, child_fx, child_al, node))
+                count += 1
+                continue
+            sub = pmedian_lagrangian(cost, weight, p, child_fx, child_al, best.upper,
+                                     max_iter=1500, time_limit=left, tol=tol,
+                                     lam=node.lam.copy())
+            sub.lower = max(sub.lower, bound)
+            if sub.upper < best.upper:
+                best.upper, best.best = sub.upper, sub.best
+                best.sets = (best.sets + [sub.best])[-8:]
+            if sub.lower < best.upper * (1 - tol):
+                heapq.heappush(heap, (sub.lower, count, child_fx, child_al, sub))
+                count += 1
+    best.lower = min([h[0] for h in heap], default=best.upper)
+    best.lower = max(best.lower, root.lower)
+    return best
 
 
 def coverage_lagrangian(covers: np.ndarray, weight, p, fixed, allowed, lower: float,

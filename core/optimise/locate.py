@@ -25,7 +25,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from .bounds import coverage_lagrangian, merge_rows, pmedian_lagrangian
+from .bounds import coverage_lagrangian, merge_rows, pmedian_branch_and_bound
 from .search import interchange, multistart, total
 
 
@@ -76,9 +76,11 @@ def pmedian_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, must_open=No
     sites, value, swaps = multistart(rows, w, p, must_open, allowed, seed=seed)
     if not bound:
         return Solution(sites, value, "heuristic", None, swaps)
-    lower, sets = pmedian_lagrangian(rows, w, p, must_open, allowed, value,
+    relax = pmedian_branch_and_bound(rows, w, p, must_open, allowed, value,
                                      time_limit=time_limit)
-    for start in sets:  # the relaxation's site sets are good starts (Lagrangian heuristic)
+    lower = relax.lower
+    for start in relax.sets + [relax.best] * (relax.best is not None):
+        # the relaxation's site sets are good starts (Lagrangian heuristic)
         trial, k = interchange(rows, w, start, must_open, allowed)
         swaps += k
         if total(rows, w, trial) < value:
