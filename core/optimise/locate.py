@@ -25,7 +25,12 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from .bounds import coverage_lagrangian, merge_rows, pmedian_branch_and_bound
+from .bounds import (
+    capacitated_lagrangian,
+    coverage_lagrangian,
+    merge_rows,
+    pmedian_branch_and_bound,
+)
 from .search import interchange, multistart, total
 
 
@@ -290,8 +295,8 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
                                   ) -> Solution:
     """Capacitated p-median: the uncapacitated heuristic's sites, then swaps priced by the
     uncapacitated formula and confirmed with the capacitated assignment (an LP). Its bound
-    is the uncapacitated problem's Lagrangian lower bound (capacities can only add cost),
-    so the gap is proven but looser when capacities bind."""
+    is the better of the uncapacitated bound (capacities can only add cost) and the
+    capacitated Lagrangian bound (``bounds.capacitated_lagrangian``)."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     capacity = np.asarray(capacity, dtype=float)
     if np.any(np.isnan(capacity)) or np.any(capacity < 0):
@@ -338,8 +343,9 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
                 break
         if not improved:
             break
-    return Solution(sites, best, "heuristic", relative_gap(best, free.bound), swaps,
-                    free.bound)
+    lower = max(free.bound, capacitated_lagrangian(cost, weight, p, capacity, must_open,
+                                                   allowed, best))
+    return Solution(sites, best, "heuristic", relative_gap(best, lower), swaps, lower)
 
 
 def pmedian_capacitated_exact(cost, weight, p, capacity, must_open=None, must_close=None,
