@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from core.optimise.locate import pmedian_exact
 from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
@@ -16,24 +16,37 @@ BASE = {"FACILITIES": FACILITIES, "FAC_ID": "fac_id", "POPULATION": POPULATION,
         "SUMMARY": "memory:", "EQUITY": "memory:", "SITES": "memory:"}
 
 
-def run(tmp_path, **params):
+def run(tmp_path, feedback=None, **params):
     import processing
 
     register_provider()
     return processing.run("palveluverkko:optimisenetwork",
-                          {**BASE, "REPORT": str(tmp_path / "opt.html"), **params})
+                          {**BASE, "REPORT": str(tmp_path / "opt.html"), **params},
+                          feedback=feedback)
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
 
 
 def test_pmedian_keeps_the_optimal_sites(tmp_path):
     from palveluverkko.algorithms.closure_impact import TIMES
 
-    res = run(tmp_path, PROBLEM=0, P=4, MUST_OPEN="1")
+    log = Log()
+    res = run(tmp_path, log, PROBLEM=0, P=4, MUST_OPEN="1")
     sites = rows(res["SITES"])
     chosen = [s["site_id"] for s in sites if s["chosen"]]
     assert len(chosen) == 4 and 1 in chosen
     # the heuristic's Lagrangian bound proves it optimal: the MILP is not needed
     assert res["SOLVER"] == "heuristic"
     assert "proven optimal (bound" in (tmp_path / "opt.html").read_text()
+    assert any(line.startswith("Solver: heuristic; objective") and "proven optimal (bound"
+               in line for line in log.lines)
     cells = rows(res["OUTPUT"])
     minutes = list(TIMES._items.values())[-1] / 60  # the seconds matrix the run used
     pop = np.array([c["population"] for c in cells])
