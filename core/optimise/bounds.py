@@ -37,6 +37,27 @@ def _pick(scores: np.ndarray, p: int, fixed: np.ndarray, allowed: np.ndarray) ->
     return np.sort(np.r_[fixed, top]).astype(int)
 
 
+class _Steps:
+    """Subgradient step sizes f (gap to the target) / |g|^2, f halved after 40 steps
+    without a better bound (Beasley 1993); stops at a closed gap, f < 1e-4 or the time."""
+
+    def __init__(self, tol: float, time_limit: float):
+        self.f, self.stall, self.tol = 2.0, 0, tol
+        self.end = time.perf_counter() + time_limit
+
+    def record(self, improved: bool) -> None:
+        self.stall = 0 if improved else self.stall + 1
+        if self.stall >= 40:
+            self.f, self.stall = self.f / 2, 0
+
+    def finished(self, gap: float, scale: float) -> bool:
+        return gap <= self.tol * max(abs(scale), 1.0) or self.f < 1e-4 \
+            or time.perf_counter() > self.end
+
+    def size(self, gap: float, scale: float, norm: float) -> float:
+        return self.f * max(gap, 1e-9 * abs(scale)) / norm
+
+
 @dataclass
 class Relaxation:
     lower: float  # proven lower bound
@@ -51,37 +72,39 @@ def pmedian_lagrangian(cost, weight, p, fixed, allowed, upper: float,
                        max_iter: int = 5000, time_limit: float = 30.0, tol: float = 1e-6,
                        lam: np.ndarray | None = None) -> Relaxation:
     """The Lagrangian bound by subgradient steps (step scale halved after 40 steps
-    without progress); ``lam``: starting multipliers (e.g. the parent node's)."""
-    wc = weight[:, None] * cost
+    without progress); ``lam``: starting multipliers (e.g. the parent node's). Works on
+    the ``allowed`` columns only; ``rho`` is inf elsewhere."""
+    cols = np.sort(np.asarray(allowed, int))
+    sub = cost[:, cols]
+    wc = weight[:, None] * sub
+    fixed_at = np.searchsorted(cols, fixed)
+    every = np.arange(len(cols))
     if lam is None:
-        wc_sorted = np.sort(wc[:, allowed], axis=1)
-        lam = wc_sorted[:, min(p, wc_sorted.shape[1] - 1)].copy()  # between d1 and dp
-    out = Relaxation(-np.inf, [], lam, np.zeros(cost.shape[1]), upper, None)
-    f, stall = 2.0, 0
-    start = time.perf_counter()
+        lam = np.sort(wc, axis=1)[:, min(p, len(cols) - 1)].copy()  # between d1 and dp
+    out = Relaxation(-np.inf, [], lam, np.full(cost.shape[1], np.inf), upper, None)
+    steps = _Steps(tol, time_limit)
     for _ in range(max_iter):
         rho = np.minimum(0.0, wc - lam[:, None]).sum(axis=0)
-        y = _pick(rho, p, fixed, allowed)
-        low = float(lam.sum() + rho[y].sum())
-        value = float(weight @ cost[:, y].min(axis=1))
+        at = _pick(rho, p, fixed_at, every)
+        y = cols[at]
+        low = float(lam.sum() + rho[at].sum())
+        value = float(weight @ sub[:, at].min(axis=1))
         if value < out.upper:
             out.upper, out.best = value, y
-        if low > out.lower + 1e-12 * abs(out.upper):
-            out.lower, out.lam, out.rho, stall = low, lam, rho, 0
+        improved = low > out.lower + 1e-12 * abs(out.upper)
+        steps.record(improved)
+        if improved:
+            out.lower, out.lam = low, lam
+            out.rho[cols] = rho
             if not any(np.array_equal(y, s) for s in out.sets[-8:]):
                 out.sets.append(y)
-        else:
-            stall += 1
-            if stall >= 40:
-                f, stall = f / 2, 0
-        if out.upper - out.lower <= tol * abs(out.upper) or f < 1e-4 \
-                or time.perf_counter() - start > time_limit:
+        if steps.finished(out.upper - out.lower, out.upper):
             break
-        g = 1.0 - (wc[:, y] < lam[:, None]).sum(axis=1)
+        g = 1.0 - (wc[:, at] < lam[:, None]).sum(axis=1)
         norm = float(g @ g)
         if norm == 0:  # the relaxation's solution is feasible: it is optimal
             break
-        lam = lam + f * max(out.upper - low, 1e-9 * abs(out.upper)) / norm * g
+        lam = lam + steps.size(out.upper - low, out.upper, norm) * g
     out.sets = out.sets[-8:]
     return out
 
@@ -91,18 +114,23 @@ def pmedian_branch_and_bound(cost, weight, p, fixed, allowed, upper: float,
     """Lagrangian branch and bound (Beasley 1993): where the relaxation's bound stays
     below the best known total (an LP gap), split on the site whose reduced cost is nearest
     the p-th: one branch opens it, the other closes it. Best bound first until the gap is
-    closed or ``time_limit``; ``lower`` is the least bound of the nodes left (proven)."""
+    closed or ``time_limit``; ``lower`` is the least bound of the nodes left (proven).
+    Each node first fixes the sites its reduced costs decide (``_fix``)."""
     start = time.perf_counter()
     root = pmedian_lagrangian(cost, weight, p, fixed, allowed, upper,
                               time_limit=time_limit / 2, tol=tol)
     best = root
-    heap = [(root.lower, 0, np.asarray(fixed, int), np.asarray(allowed, int), root)]
+    fx, al = _fix(root, root.lower, np.asarray(fixed, int), np.asarray(allowed, int), p,
+                  root.upper * (1 - tol))
+    heap = [(root.lower, 0, fx, al, root)]
     count = 1
     while heap and time.perf_counter() - start < time_limit:
         bound, _, fx, al, node = heapq.heappop(heap)
         if bound >= best.upper * (1 - tol):
             heap = []
             break
+        if len(fx) > p or len(al) < p:  # fixing left no better solution here
+            continue
         free = np.setdiff1d(al, fx)
         k = p - len(fx)
         if k == 0 or k == len(free):  # a leaf: its sites are fixed
@@ -125,16 +153,35 @@ def pmedian_branch_and_bound(cost, weight, p, fixed, allowed, upper: float,
             sub = pmedian_lagrangian(cost, weight, p, child_fx, child_al, best.upper,
                                      max_iter=1500, time_limit=left, tol=tol,
                                      lam=node.lam.copy())
-            sub.lower = max(sub.lower, bound)
             if sub.upper < best.upper:
                 best.upper, best.best = sub.upper, sub.best
                 best.sets = (best.sets + [sub.best])[-8:]
+            child_fx, child_al = _fix(sub, sub.lower, child_fx, child_al, p,
+                                      best.upper * (1 - tol))
+            sub.lower = max(sub.lower, bound)
             if sub.lower < best.upper * (1 - tol):
                 heapq.heappush(heap, (sub.lower, count, child_fx, child_al, sub))
                 count += 1
     best.lower = min([h[0] for h in heap], default=best.upper)
     best.lower = max(best.lower, root.lower)
     return best
+
+
+def _fix(node: Relaxation, lower: float, fx, al, p: int, target: float):
+    """Reduced-cost fixing: a site outside the relaxation's choice whose opening would lift
+    the bound to ``target`` closes; one inside whose closing would, stays open. Valid for
+    every solution below ``target`` under this node."""
+    if not np.isfinite(lower):
+        return fx, al
+    free = np.setdiff1d(al, fx)
+    k = p - len(fx)
+    if k <= 0 or k >= len(free):
+        return fx, al
+    order = free[np.argsort(node.rho[free])]
+    inside, outside = order[:k], order[k:]
+    close = outside[lower + node.rho[outside] - node.rho[order[k - 1]] >= target]
+    keep = inside[lower - node.rho[inside] + node.rho[order[k]] >= target]
+    return np.sort(np.r_[fx, keep]).astype(int), np.setdiff1d(al, close)
 
 
 def coverage_lagrangian(covers: np.ndarray, weight, p, fixed, allowed, lower: float,
@@ -144,30 +191,26 @@ def coverage_lagrangian(covers: np.ndarray, weight, p, fixed, allowed, lower: fl
     ``covers`` is the boolean (demand, site) matrix, ``lower`` a known coverage."""
     a = covers.astype(float)
     mu = weight / 2
-    best, f, stall, sets = np.inf, 2.0, 0, []
-    start = time.perf_counter()
+    best, sets, steps = np.inf, [], _Steps(tol, time_limit)
     for _ in range(max_iter):
         z = weight > mu
         score = mu @ a
         y = _pick(-score, p, fixed, allowed)
         up = float(np.maximum(0.0, weight - mu).sum() + score[y].sum())
         lower = max(lower, float(weight[covers[:, y].any(axis=1)].sum()))
-        if up < best - 1e-12 * abs(lower):
-            best, stall = up, 0
+        improved = up < best - 1e-12 * abs(lower)
+        steps.record(improved)
+        if improved:
+            best = up
             if not any(np.array_equal(y, s) for s in sets[-8:]):
                 sets.append(y)
-        else:
-            stall += 1
-            if stall >= 40:
-                f, stall = f / 2, 0
-        if best - lower <= tol * max(abs(lower), 1.0) or f < 1e-4 \
-                or time.perf_counter() - start > time_limit:
+        if steps.finished(best - lower, lower):
             break
         g = a[:, y].sum(axis=1) - z
         norm = float(g @ g)
         if norm == 0:
             break
-        mu = np.maximum(0.0, mu - f * max(up - lower, 1e-9 * abs(up)) / norm * g)
+        mu = np.maximum(0.0, mu - steps.size(up - lower, up, norm) * g)
     return best, sets[-8:]
 
 
@@ -184,8 +227,7 @@ def capacitated_lagrangian(cost, weight, p, capacity, fixed, allowed, upper: flo
     wc = weight[:, None] * cost
     lam = np.sort(wc[:, allowed], axis=1)[:, min(p, len(allowed) - 1)].copy()
     cap = np.asarray(capacity, dtype=float)
-    best, f, stall = -np.inf, 2.0, 0
-    start = time.perf_counter()
+    best, steps = -np.inf, _Steps(tol, time_limit)
     cols = np.arange(cost.shape[1])
     for _ in range(max_iter):
         unit = cost - (lam / weight)[:, None]  # reduced cost per unit of demand
@@ -198,14 +240,9 @@ def capacitated_lagrangian(cost, weight, p, capacity, fixed, allowed, upper: flo
         rho = (w_sorted * u_sorted * share).sum(axis=0)
         y = _pick(rho, p, fixed, allowed)
         low = float(lam.sum() + rho[y].sum())
-        if low > best + 1e-12 * abs(upper):
-            best, stall = low, 0
-        else:
-            stall += 1
-            if stall >= 40:
-                f, stall = f / 2, 0
-        if upper - best <= tol * abs(upper) or f < 1e-4 \
-                or time.perf_counter() - start > time_limit:
+        steps.record(low > best + 1e-12 * abs(upper))
+        best = max(best, low)
+        if steps.finished(upper - best, upper):
             break
         x = np.zeros_like(cost)
         x[order[:, y], cols[y][None, :]] = share[:, y]
@@ -213,5 +250,5 @@ def capacitated_lagrangian(cost, weight, p, capacity, fixed, allowed, upper: flo
         norm = float(g @ g)
         if norm == 0:
             break
-        lam = lam + f * max(upper - low, 1e-9 * abs(upper)) / norm * g
+        lam = lam + steps.size(upper - low, upper, norm) * g
     return best
