@@ -291,8 +291,8 @@ def capacitated_assignment(cost: np.ndarray, weight: np.ndarray, sites: np.ndarr
 
 
 def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, must_close=None,
-                                  candidates_per_swap: int = 8, max_swaps: int = 50
-                                  ) -> Solution:
+                                  candidates_per_swap: int = 8, max_swaps: int = 50,
+                                  time_limit: float = 20.0) -> Solution:
     """Capacitated p-median: the uncapacitated heuristic's sites, then swaps priced by the
     uncapacitated formula and confirmed with the capacitated assignment (an LP). Its bound
     is the better of the uncapacitated bound (capacities can only add cost) and the
@@ -344,7 +344,7 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
         if not improved:
             break
     lower = max(free.bound, capacitated_lagrangian(cost, weight, p, capacity, must_open,
-                                                   allowed, best))
+                                                   allowed, best, time_limit=time_limit))
     return Solution(sites, best, "heuristic", relative_gap(best, lower), swaps, lower)
 
 

@@ -67,7 +67,7 @@ def test_pmedian_within_0_1_percent_of_the_milp_with_a_valid_bound(tampere, seed
     exact = pmedian_exact(cost, w, p, time_limit=300)
     assert exact.proven_optimal
     assert single > exact.objective * 1.001  # the old heuristic's local optimum
-    heur = pmedian_heuristic(cost, w, p)
+    heur = pmedian_heuristic(cost, w, p, time_limit=300)  # load-proof
     assert heur.objective <= exact.objective * 1.001
     assert heur.bound <= exact.objective * (1 + 1e-9)
     assert heur.gap == pytest.approx((heur.objective - heur.bound) / heur.bound)
@@ -81,7 +81,7 @@ def test_large_instance_has_a_tight_proven_gap(tampere):
     (617,758), so no Lagrangian bound alone can prove it: branching on sites does."""
     cost, w = tampere
     for p in (4, 10):
-        heur = pmedian_heuristic(cost, w, p)
+        heur = pmedian_heuristic(cost, w, p, time_limit=300)
         assert heur.gap <= 0.001, gap_text(heur)
         assert heur.bound <= heur.objective
     assert heur.bound > 617_134 * 1.0005  # above the LP bound: the branching did it
@@ -150,7 +150,7 @@ def test_set_cover_is_proven_and_minimal(tampere):
 def test_capacitated_bound_is_below_the_capacitated_optimum(tampere):
     cost, w = subset(tampere, 5, 300, 12)
     cap = np.full(12, w.sum() / 3.5)  # at least four sites needed, capacities bind
-    heur = pmedian_capacitated_heuristic(cost, w, 5, cap)
+    heur = pmedian_capacitated_heuristic(cost, w, 5, cap, time_limit=300)
     exact = pmedian_capacitated_exact(cost, w, 5, cap)
     assert exact.proven_optimal
     assert heur.bound <= exact.objective * (1 + 1e-9)
