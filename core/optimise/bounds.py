@@ -7,8 +7,13 @@
   ``sum_i l_i + (the p smallest, forced sites included, of sum_i min(0, w_i D_ij - l_i))``
   is at most the optimum, so the best value seen is a proven lower bound (at best the LP
   relaxation's value). Each step's p sites are also a solution: the search keeps the best.
+- ``pmedian_branch_and_bound``: where that bound stays below the best known total (the LP
+  relaxation itself has a gap), branching on sites (open / closed) with reduced-cost fixing
+  lifts it, within a time limit; the least bound of the open nodes is proven.
 - ``coverage_lagrangian``: the same for maximal coverage (relaxing z_i <= sum_j a_ij y_j):
   a proven upper bound on the demand p sites can cover.
+- ``capacitated_lagrangian``: the capacitated p-median's bound (a fractional knapsack per
+  site once the assignment constraints are relaxed).
 """
 
 from __future__ import annotations
@@ -185,7 +190,7 @@ def _fix(node: Relaxation, lower: float, fx, al, p: int, target: float):
 
 
 def coverage_lagrangian(covers: np.ndarray, weight, p, fixed, allowed, lower: float,
-                        max_iter: int = 5000, time_limit: float = 30.0, tol: float = 1e-6
+                        max_iter: int = 5000, time_limit: float = 10.0, tol: float = 1e-6
                         ) -> tuple[float, list[np.ndarray]]:
     """(proven upper bound on the coverable demand, site sets of improving steps);
     ``covers`` is the boolean (demand, site) matrix, ``lower`` a known coverage."""
