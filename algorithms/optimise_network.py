@@ -210,13 +210,13 @@ class OptimiseNetwork(ClosureImpact):
                 sol = locate.pmedian_capacitated_heuristic(minutes, demand, p, capacity,
                                                            must_open, must_close)
                 if small and not sol.proven_optimal:
-                    ex = locate.pmedian_capacitated_exact(minutes, demand, p, capacity,
-                                                          must_open, must_close)
+                    ex = _exact(locate.pmedian_capacitated_exact, minutes, demand, p,
+                                capacity, must_open, must_close)
                     sol = _better(sol, ex, minimise=True)
             elif problem == "pmedian":
                 sol = locate.pmedian_heuristic(minutes, demand, p, must_open, must_close)
                 if small and not sol.proven_optimal:
-                    ex = locate.pmedian_exact(minutes, demand, p, must_open, must_close)
+                    ex = _exact(locate.pmedian_exact, minutes, demand, p, must_open, must_close)
                     sol = _better(sol, ex, minimise=True)
             elif capacity is not None and problem == "coverage":
                 sol = locate.capacitated_cover(minutes, demand, thr, capacity, p=p,
@@ -234,7 +234,8 @@ class OptimiseNetwork(ClosureImpact):
                 sol = locate.coverage_heuristic(minutes, demand, p, thr, must_open, must_close)
                 if locate.merged_size(minutes <= thr) <= EXACT_LIMIT \
                         and not sol.proven_optimal:
-                    ex = locate.coverage_exact(minutes, demand, p, thr, must_open, must_close)
+                    ex = _exact(locate.coverage_exact, minutes, demand, p, thr, must_open,
+                                must_close)
                     sol = _better(sol, ex, minimise=False)
             elif problem == "setcover":
                 sol = locate.set_cover_exact(minutes, demand, thr, self.parameterAsDouble(
@@ -285,9 +286,19 @@ class TransitOptimiseNetwork(OptimiseNetwork, TransitClosureImpact):
     HELP = OptimiseNetwork.HELP + TransitClosureImpact.HELP.split("</p>", 1)[1]
 
 
-def _better(heuristic: locate.Solution, exact: locate.Solution, minimise: bool
+def _exact(solve, *args) -> locate.Solution | None:
+    """The exact solver's result, or None when it found no solution within its time."""
+    try:
+        return solve(*args)
+    except (ValueError, RuntimeError):
+        return None
+
+
+def _better(heuristic: locate.Solution, exact: locate.Solution | None, minimise: bool
             ) -> locate.Solution:
     """The better of the two, with the tighter of their proven bounds."""
+    if exact is None:
+        return heuristic
     sign = 1 if minimise else -1
     bounds = [b for b in (heuristic.bound, exact.bound) if b is not None]
     bound = (max if minimise else min)(bounds) if bounds else None

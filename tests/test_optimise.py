@@ -116,3 +116,18 @@ def test_capacitated_coverage_runs(tmp_path):
     assert res["SOLVER"] == "exact (HiGHS)"
     assert sum(s["chosen"] for s in rows(res["SITES"])) == 3
     assert res["OBJECTIVE"] <= 3 * 4000 + 1e-6  # at most the three largest capacities
+
+
+def test_exact_solver_without_a_solution_keeps_the_heuristic():
+    from palveluverkko.algorithms.optimise_network import _better, _exact
+    from palveluverkko.core.optimise.locate import Solution
+
+    def timed_out(*args):
+        raise RuntimeError("the exact solver found no solution: Time limit reached")
+
+    heur = Solution(np.array([0, 2]), 10.0, "heuristic", 0.05, 3, 9.5238)
+    assert _exact(timed_out, 1, 2) is None
+    assert _better(heur, None, minimise=True) is heur
+    exact = Solution(np.array([0, 1]), 9.8, "exact (HiGHS)", 0.02, bound=9.6)
+    best = _better(heur, exact, minimise=True)
+    assert best is exact and best.bound == 9.6 and best.gap == pytest.approx(0.2 / 9.6)
