@@ -167,8 +167,8 @@ def pmedian_branch_and_bound(cost, weight, p, fixed, allowed, upper: float,
             if sub.lower < best.upper * (1 - tol):
                 heapq.heappush(heap, (sub.lower, count, child_fx, child_al, sub))
                 count += 1
-    best.lower = min([h[0] for h in heap], default=best.upper)
-    best.lower = max(best.lower, root.lower)
+    # pruned nodes and fixed sites only exclude solutions above upper * (1 - tol)
+    best.lower = max(min([h[0] for h in heap] + [best.upper * (1 - tol)]), root.lower)
     return best
 
 
