@@ -4,12 +4,15 @@ Problems: p-median (least weighted travel time with p sites), maximal coverage (
 within a threshold with p sites), set cover (fewest sites covering a share of demand) and
 p-center (least worst travel time). Two solvers:
 
-- ``heuristic``: greedy construction, then vertex substitution (Teitz-Bart interchange).
-  Every candidate swap is priced at once with numpy: with d1/d2 the nearest and second
-  nearest open site of each demand point and c1 its nearest site, closing r and opening a
-  changes the total by ``-gain(a) + sum_{i: c1=r} w_i (clip(D_ia, d1_i, d2_i) - d1_i)``.
+- ``heuristic``: multi-start fast interchange with perturbations (``search``), plus a
+  Lagrangian bound (``bounds``) for p-median and maximal coverage, so its result carries a
+  PROVEN relative gap (upper - lower) / lower (for coverage (upper - found) / found).
 - ``exact``: a MILP solved by HiGHS through ``scipy.optimize.milp`` (already shipped with
-  QGIS's scipy), for sizes where it finishes; it reports the optimality gap.
+  QGIS's scipy), for sizes where it finishes; its gap comes from HiGHS's dual bound.
+
+Demand points with identical rows are merged first (``merge_rows``): for coverage, set
+cover and p-center only which sites cover a point matters, so thousands of cells collapse
+to a few hundred patterns and the exact MILP stays small.
 
 Sites can be forced open (``must_open``) or kept closed (``must_close``).
 """
@@ -22,15 +25,27 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from .bounds import (
+    capacitated_lagrangian,
+    coverage_lagrangian,
+    merge_rows,
+    pmedian_branch_and_bound,
+)
+from .search import interchange, multistart, total
+
 
 @dataclass
 class Solution:
     sites: np.ndarray  # indices of the open sites
     objective: float
     solver: str  # 'heuristic' or 'exact (HiGHS)'
-    gap: float | None = None  # relative optimality gap reported by the exact solver
+    gap: float | None = None  # proven relative gap between objective and bound
     iterations: int = 0
-    bound: float | None = None  # the exact solver's dual bound on the objective
+    bound: float | None = None  # proven bound on the optimum (lower when minimising)
+
+    @property
+    def proven_optimal(self) -> bool:
+        return self.gap is not None and self.gap <= 1.01e-6  # the bounds' tolerance
 
 
 def finite_cost(cost: np.ndarray, big: float | None = None) -> np.ndarray:
@@ -40,19 +55,6 @@ def finite_cost(cost: np.ndarray, big: float | None = None) -> np.ndarray:
     if big is None:
         big = float(cost[finite].max()) * 10 + 1 if finite.any() else 1.0
     return np.where(finite, cost, big)
-
-
-def _nearest_two(cost: np.ndarray, open_sites: np.ndarray):
-    sub = cost[:, open_sites]
-    if len(open_sites) == 1:
-        return sub[:, 0], np.full(len(cost), np.inf), np.full(len(cost), open_sites[0])
-    part = np.argpartition(sub, 1, axis=1)[:, :2]
-    a = np.take_along_axis(sub, part, axis=1)
-    first = np.argmin(a, axis=1)
-    rows = np.arange(len(cost))
-    d1 = a[rows, first]
-    d2 = a[rows, 1 - first]
-    return d1, d2, open_sites[part[rows, first]]
 
 
 def _check(cost, weight, p, must_open, must_close):
@@ -68,44 +70,52 @@ def _check(cost, weight, p, must_open, must_close):
 
 
 def pmedian_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
-                      must_close=None, big: float | None = None) -> Solution:
-    """Greedy + vertex substitution for the p-median problem (inf costs become ``big``)."""
+                      must_close=None, big: float | None = None, bound: bool = True,
+                      seed: int = 0, time_limit: float = 30.0) -> Solution:
+    """p-median by multi-start interchange (inf costs become ``big``) with, unless
+    ``bound`` is False, a Lagrangian lower bound: the solution states its proven gap."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     cost = finite_cost(cost, big)
-    big = float(cost.max())
-    m = cost.shape[1]
-    allowed = np.setdiff1d(np.arange(m), must_close)
-    open_sites = list(must_open)
-    current = np.full(len(cost), big) if not open_sites else cost[:, open_sites].min(axis=1)
-    while len(open_sites) < p:  # greedy: add the site that lowers the total most
-        cand = np.setdiff1d(allowed, open_sites)
-        totals = (weight[:, None] * np.minimum(cost[:, cand], current[:, None])).sum(axis=0)
-        best = cand[int(np.argmin(totals))]
-        open_sites.append(best)
-        current = np.minimum(current, cost[:, best])
-    open_sites = np.array(sorted(open_sites))
-    iterations = 0
-    swappable = np.setdiff1d(open_sites, must_open)
-    while len(swappable) and len(open_sites) < len(allowed):
-        d1, d2, c1 = _nearest_two(cost, open_sites)
-        closed = np.setdiff1d(allowed, open_sites)
-        cc = cost[:, closed]
-        gain = (weight[:, None] * np.maximum(0.0, d1[:, None] - cc)).sum(axis=0)
-        extra = weight[:, None] * (np.clip(cc, d1[:, None], d2[:, None]) - d1[:, None])
-        groups = sparse.csr_matrix((np.ones(len(cost)), (np.searchsorted(open_sites, c1),
-                                                         np.arange(len(cost)))),
-                                   shape=(len(open_sites), len(cost)))
-        delta = (groups @ extra) - gain[None, :]  # (open, closed)
-        delta[~np.isin(open_sites, swappable)] = np.inf
-        r, a = np.unravel_index(int(np.argmin(delta)), delta.shape)
-        total = float((weight * d1).sum())
-        if delta[r, a] >= -1e-9 * max(1.0, abs(total)):
-            break
-        open_sites = np.sort(np.r_[np.delete(open_sites, r), closed[a]])
-        swappable = np.setdiff1d(open_sites, must_open)
-        iterations += 1
-    d1 = cost[:, open_sites].min(axis=1)
-    return Solution(open_sites, float((weight * d1).sum()), "heuristic", None, iterations)
+    allowed = np.setdiff1d(np.arange(cost.shape[1]), must_close)
+    rows, w, _ = merge_rows(cost, weight)
+    sites, value, swaps = multistart(rows, w, p, must_open, allowed, seed=seed)
+    if not bound:
+        return Solution(sites, value, "heuristic", None, swaps)
+    relax = pmedian_branch_and_bound(rows, w, p, must_open, allowed, value,
+                                     time_limit=time_limit)
+    lower = relax.lower
+    for start in relax.sets + [relax.best] * (relax.best is not None):
+        # the relaxation's site sets are good starts (Lagrangian heuristic)
+        trial, k = interchange(rows, w, start, must_open, allowed)
+        swaps += k
+        if total(rows, w, trial) < value:
+            sites, value = trial, total(rows, w, trial)
+    return Solution(sites, value, "heuristic", relative_gap(value, lower), swaps, lower)
+
+
+def relative_gap(value: float, bound: float | None) -> float | None:
+    """Proven relative gap (upper - lower) / lower between an objective and its bound, in
+    either order (0 when both are 0)."""
+    if bound is None or not np.isfinite(bound):
+        return None
+    lower = min(abs(value), abs(bound))
+    if lower == 0:
+        return 0.0 if abs(value - bound) < 1e-12 else float("inf")
+    return abs(value - bound) / lower
+
+
+def gap_text(sol: Solution) -> str:
+    """How far from optimal the solution is proven to be, in words for the log/report."""
+    if sol.gap is None:
+        return "no proven bound (gap unknown)"
+    if sol.proven_optimal:
+        return f"proven optimal (bound {sol.bound:.6g})"
+    return f"proven gap {sol.gap:.3%} (objective {sol.objective:.6g}, bound {sol.bound:.6g})"
+
+
+def merged_size(matrix: np.ndarray) -> int:
+    """Demand x sites after merging identical rows (what the MILPs solve)."""
+    return len(np.unique(matrix, axis=0)) * matrix.shape[1]
 
 
 def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
@@ -113,8 +123,8 @@ def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
                   ) -> Solution:
     """The p-median MILP (assignment variables x_ij, site variables y_j) with HiGHS."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
+    cost, weight, _ = merge_rows(finite_cost(cost, big), weight)
     n, m = cost.shape
-    cost = finite_cost(cost, big)
     c_assign = (weight[:, None] * cost).ravel()
     c = np.r_[c_assign, np.zeros(m)]
     nx = n * m
@@ -138,30 +148,43 @@ def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
                options={"time_limit": time_limit, "disp": False})
     if res.x is None:
         raise RuntimeError(f"the exact solver found no solution: {res.message}")
-    sites = np.flatnonzero(res.x[nx:] > 0.5)
-    d1 = cost[:, sites].min(axis=1)
-    return Solution(sites, float((weight * d1).sum()), "exact (HiGHS)",
-                    getattr(res, "mip_gap", None), bound=getattr(res, "mip_dual_bound", None))
+    return _exact(np.flatnonzero(res.x[nx:] > 0.5), total(cost, weight, np.flatnonzero(
+        res.x[nx:] > 0.5)), res)
+
+
+def _exact(sites: np.ndarray, objective: float, res) -> Solution:
+    bound = getattr(res, "mip_dual_bound", None)
+    return Solution(sites, objective, "exact (HiGHS)", relative_gap(objective, bound),
+                    bound=bound if bound is None else abs(bound))
 
 
 def coverage_heuristic(cost: np.ndarray, weight: np.ndarray, p: int, threshold: float,
                        must_open=None, must_close=None) -> Solution:
-    """Maximal coverage: greedy + interchange on the demand covered within ``threshold``."""
+    """Maximal coverage: multi-start interchange on the uncovered demand (a p-median with
+    cost 0 within ``threshold`` and 1 beyond) and a Lagrangian upper bound."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
-    covers = cost <= threshold
-    # coverage is a p-median with cost 0 inside the threshold and 1 outside
-    sol = pmedian_heuristic(np.where(covers, 0.0, 1.0), weight, p, must_open, must_close,
-                            big=1.0)
-    covered = float(weight[covers[:, sol.sites].any(axis=1)].sum())
-    return Solution(sol.sites, covered, "heuristic", None, sol.iterations)
+    covers, w, _ = merge_rows(cost <= threshold, weight)
+    allowed = np.setdiff1d(np.arange(cost.shape[1]), must_close)
+    miss = np.where(covers, 0.0, 1.0)
+    sites, _, swaps = multistart(miss, w, p, must_open, allowed)
+    found = float(w[covers[:, sites].any(axis=1)].sum())
+    upper, sets = coverage_lagrangian(covers, w, p, must_open, allowed, found)
+    for start in sets:
+        trial, k = interchange(miss, w, start, must_open, allowed)
+        swaps += k
+        value = float(w[covers[:, trial].any(axis=1)].sum())
+        if value > found:
+            sites, found = trial, value
+    return Solution(sites, found, "heuristic", relative_gap(found, upper), swaps, upper)
 
 
 def coverage_exact(cost: np.ndarray, weight: np.ndarray, p: int, threshold: float,
                    must_open=None, must_close=None, time_limit: float = 60.0) -> Solution:
     """Maximal coverage MILP: maximise covered demand z_i <= sum_{j covers i} y_j."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
-    n, m = cost.shape
-    covers = sparse.csr_matrix((cost <= threshold).astype(float))
+    pattern, weight, _ = merge_rows(cost <= threshold, weight)
+    n, m = pattern.shape
+    covers = sparse.csr_matrix(pattern.astype(float))
     c = np.r_[np.zeros(m), -weight]  # variables: y (m), z (n)
     a = sparse.hstack([-covers, sparse.identity(n)]).tocsr()  # z_i - sum y_j <= 0
     count = sparse.csr_matrix((np.ones(m), (np.zeros(m, int), np.arange(m))), shape=(1, m + n))
@@ -174,21 +197,20 @@ def coverage_exact(cost: np.ndarray, weight: np.ndarray, p: int, threshold: floa
     if res.x is None:
         raise RuntimeError(f"the exact solver found no solution: {res.message}")
     sites = np.flatnonzero(res.x[:m] > 0.5)
-    covered = float(weight[(cost[:, sites] <= threshold).any(axis=1)].sum())
-    return Solution(sites, covered, "exact (HiGHS)", getattr(res, "mip_gap", None),
-                    bound=getattr(res, "mip_dual_bound", None))
+    return _exact(sites, float(weight[pattern[:, sites].any(axis=1)].sum()), res)
 
 
 def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, share: float,
                     must_open=None, must_close=None, time_limit: float = 60.0) -> Solution:
     """Fewest sites so that at least ``share`` of the demand is within ``threshold``."""
     cost, weight, must_open, must_close = _check(cost, weight, None, must_open, must_close)
-    n, m = cost.shape
-    covers = sparse.csr_matrix((cost <= threshold).astype(float))
+    pattern, weight, _ = merge_rows(cost <= threshold, weight)
+    n, m = pattern.shape
+    covers = sparse.csr_matrix(pattern.astype(float))
     c = np.r_[np.ones(m), np.zeros(n)]
     a = sparse.hstack([-covers, sparse.identity(n)]).tocsr()
     need = sparse.csr_matrix(np.r_[np.zeros(m), weight][None, :])
-    reachable = float(weight[(cost <= threshold).any(axis=1)].sum())
+    reachable = float(weight[pattern.any(axis=1)].sum())
     target = share * float(weight.sum())
     if reachable + 1e-9 < target:
         raise ValueError(f"even all sites cover only {reachable / weight.sum():.1%} of the "
@@ -203,8 +225,7 @@ def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, shar
     if res.x is None:
         raise RuntimeError(f"the exact solver found no solution: {res.message}")
     sites = np.flatnonzero(res.x[:m] > 0.5)
-    return Solution(sites, float(len(sites)), "exact (HiGHS)", getattr(res, "mip_gap", None),
-                    bound=getattr(res, "mip_dual_bound", None))
+    return _exact(sites, float(len(sites)), res)
 
 
 def pcenter(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None, must_close=None,
@@ -214,32 +235,37 @@ def pcenter(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None, must_c
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     use = weight > 0
 
-    def feasible(threshold: float) -> Solution | None:
+    def feasible(threshold: float) -> tuple[Solution | None, bool]:
         try:
             sol = set_cover_exact(cost[use], np.ones(use.sum()), threshold, 1.0, must_open,
                                   must_close, time_limit)
-        except ValueError:
-            return None
-        return sol if len(sol.sites) <= p else None
+        except ValueError:  # not even every site covers all: proven infeasible
+            return None, True
+        if len(sol.sites) <= p:
+            return sol, True
+        return None, sol.bound is not None and sol.bound > p + 1e-6
 
     return _smallest_threshold(cost[use], feasible)
 
 
 def _smallest_threshold(cost: np.ndarray, feasible) -> Solution:
     """Bisection over the distinct finite travel times for the smallest feasible one;
-    ``feasible(threshold)`` returns a Solution or None."""
+    ``feasible(threshold)`` returns (a Solution or None, whether None is proven). The
+    result is proven optimal (gap 0) when the next smaller time was proven infeasible."""
     values = np.unique(cost[np.isfinite(cost)])
-    lo, hi, best = 0, len(values) - 1, None
+    lo, hi, best, proven = 0, len(values) - 1, None, True
     while lo <= hi:
         mid = (lo + hi) // 2
-        sol = feasible(values[mid])
+        sol, sure = feasible(values[mid])
         if sol is not None:
             best, hi = (sol, values[mid]), mid - 1
         else:
-            lo = mid + 1
+            lo, proven = mid + 1, proven and sure
     if best is None:
         raise ValueError("no choice of p sites reaches every demand point")
-    return Solution(best[0].sites, float(best[1]), "exact (HiGHS)", best[0].gap)
+    value = float(best[1])
+    return Solution(best[0].sites, value, "exact (HiGHS)", 0.0 if proven else None,
+                    bound=value if proven else None)
 
 
 def capacitated_assignment(cost: np.ndarray, weight: np.ndarray, sites: np.ndarray,
@@ -265,16 +291,19 @@ def capacitated_assignment(cost: np.ndarray, weight: np.ndarray, sites: np.ndarr
 
 
 def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, must_close=None,
-                                  candidates_per_swap: int = 8, max_swaps: int = 50
-                                  ) -> Solution:
+                                  candidates_per_swap: int = 8, max_swaps: int = 50,
+                                  time_limit: float = 20.0) -> Solution:
     """Capacitated p-median: the uncapacitated heuristic's sites, then swaps priced by the
-    uncapacitated formula and confirmed with the capacitated assignment (an LP)."""
+    uncapacitated formula and confirmed with the capacitated assignment (an LP). Its bound
+    is the better of the uncapacitated bound (capacities can only add cost) and the
+    capacitated Lagrangian bound (``bounds.capacitated_lagrangian``)."""
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     capacity = np.asarray(capacity, dtype=float)
     if np.any(np.isnan(capacity)) or np.any(capacity < 0):
         raise ValueError("every site needs a capacity of zero or more")
     cost = finite_cost(cost)  # unreachable demand still needs a site
-    start = pmedian_heuristic(cost, weight, p, must_open, must_close).sites
+    free = pmedian_heuristic(cost, weight, p, must_open, must_close)
+    start = free.sites
     allowed = np.setdiff1d(np.arange(cost.shape[1]), must_close)
     # open the largest sites first if the uncapacitated choice cannot hold the demand
     if capacity[start].sum() < weight.sum():
@@ -314,7 +343,9 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
                 break
         if not improved:
             break
-    return Solution(sites, best, "heuristic", None, swaps)
+    lower = max(free.bound, capacitated_lagrangian(cost, weight, p, capacity, must_open,
+                                                   allowed, best, time_limit=time_limit))
+    return Solution(sites, best, "heuristic", relative_gap(best, lower), swaps, lower)
 
 
 def pmedian_capacitated_exact(cost, weight, p, capacity, must_open=None, must_close=None,
@@ -344,9 +375,7 @@ def pmedian_capacitated_exact(cost, weight, p, capacity, must_open=None, must_cl
                options={"time_limit": time_limit, "disp": False})
     if res.x is None:
         raise ValueError(f"no capacitated solution: {res.message}")
-    return Solution(np.flatnonzero(res.x[nx:] > 0.5), float(res.fun), "exact (HiGHS)",
-                    getattr(res, "mip_gap", None),
-                    bound=getattr(res, "mip_dual_bound", None))
+    return _exact(np.flatnonzero(res.x[nx:] > 0.5), float(res.fun), res)
 
 
 def capacitated_cover(cost: np.ndarray, weight: np.ndarray, threshold: float,
@@ -387,8 +416,7 @@ def capacitated_cover(cost: np.ndarray, weight: np.ndarray, threshold: float,
         raise ValueError(f"no capacitated cover: {res.message}")
     chosen = np.flatnonzero(res.x[k:] > 0.5)
     objective = float(served @ res.x[:k]) if p is not None else float(len(chosen))
-    return Solution(chosen, objective, "exact (HiGHS)", getattr(res, "mip_gap", None),
-                    bound=getattr(res, "mip_dual_bound", None))
+    return _exact(chosen, objective, res)
 
 
 def capacitated_pcenter(cost, weight, p, capacity, must_open=None, must_close=None,
@@ -398,13 +426,16 @@ def capacitated_pcenter(cost, weight, p, capacity, must_open=None, must_close=No
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     use = weight > 0
 
-    def feasible(threshold: float) -> Solution | None:
+    def feasible(threshold: float) -> tuple[Solution | None, bool]:
         try:
             sol = capacitated_cover(cost[use], weight[use], threshold, capacity, p=p,
                                     must_open=must_open, must_close=must_close,
                                     time_limit=time_limit)
         except ValueError:
-            return None
-        return sol if sol.objective >= weight[use].sum() * (1 - 1e-9) else None
+            return None, False
+        need = weight[use].sum() * (1 - 1e-9)
+        if sol.objective >= need:
+            return sol, True
+        return None, sol.bound is not None and sol.bound < need
 
     return _smallest_threshold(cost[use], feasible)
