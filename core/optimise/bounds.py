@@ -196,7 +196,8 @@ def coverage_lagrangian(covers: np.ndarray, weight, p, fixed, allowed, lower: fl
     ``covers`` is the boolean (demand, site) matrix, ``lower`` a known coverage."""
     a = covers.astype(float)
     mu = weight / 2
-    best, sets, steps = np.inf, [], _Steps(tol, time_limit)
+    sets: list = []
+    best, steps = np.inf, _Steps(tol, time_limit)
     for _ in range(max_iter):
         z = weight > mu
         score = mu @ a

@@ -343,8 +343,9 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
                 break
         if not improved:
             break
-    lower = max(free.bound, capacitated_lagrangian(cost, weight, p, capacity, must_open,
-                                                   allowed, best, time_limit=time_limit))
+    uncapacitated = free.bound if free.bound is not None else -np.inf
+    lower = max(uncapacitated, capacitated_lagrangian(cost, weight, p, capacity, must_open,
+                                                      allowed, best, time_limit=time_limit))
     return Solution(sites, best, "heuristic", relative_gap(best, lower), swaps, lower)
 
 

@@ -79,7 +79,8 @@ def multistart(cost, weight, p, fixed, allowed, starts: int = 6, kicks: int = 12
     ``extra_starts`` (site sets, e.g. from a Lagrangian bound) and ``kicks`` perturbations
     of the best (two or three open sites swapped for random closed ones)."""
     rng = np.random.default_rng(seed)
-    best, best_value, swaps = None, np.inf, 0
+    best: np.ndarray = np.empty(0, int)
+    best_value, swaps = np.inf, 0
 
     def consider(start):
         nonlocal best, best_value, swaps
