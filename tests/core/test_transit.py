@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import networkx as nx
 import numpy as np
 import pytest
 
-from core.transit.gtfs import connections
 from core.transit.profiles import Access, arrivals, profile_to_target, stop_footpaths
 from tests.osm_data import load_kuopio, stop_xy
 
@@ -134,33 +131,6 @@ def test_origin_lookups_match_the_profile(kuopio):
     p = percentiles(got, [0, 50, 100])
     assert np.array_equal(p[:, 0], got.min(axis=1)) and np.array_equal(p[:, 2], got.max(axis=1))
     assert np.array_equal(share_within(got, 1200), (got <= 1200).mean(axis=1))
-
-
-def test_service_counts_against_stop_times(kuopio):
-    from core.transit.frequency import cell_trips, stop_departures
-    from core.transit.profiles import straight_access
-
-    feed, _, _ = kuopio
-    day = connections(feed, date(2016, 11, 1))
-    stats = stop_departures(day, len(feed.stops), 7 * 3600, 9 * 3600)
-    # departures of a stop = its stop_times rows of active trips that are not a trip's last
-    from core.transit.gtfs import active_services
-    services = active_services(feed, date(2016, 11, 1))
-    trips = set(feed.trips.loc[feed.trips.service_id.isin(services), "trip_id"])
-    st = feed.stop_times[feed.stop_times.trip_id.isin(trips)]
-    last = st.groupby("trip_id")["stop_sequence"].transform("max") == st["stop_sequence"]
-    counts = st[~last].groupby("stop_id").size()
-    ids = feed.stops["stop_id"].to_numpy()
-    assert all(stats.dep_day[i] == counts.get(ids[i], 0) for i in range(len(ids)))
-    assert (stats.h07 + stats.h08 == stats.dep_window).all()
-    xs, ys = stop_xy(feed.stops)
-    access = straight_access(xs[:50], ys[:50], xs, ys, 500, 5 / 3.6)
-    cells = cell_trips(day, access, 7 * 3600, 9 * 3600)
-    for o in range(0, 50, 7):
-        stops = access.stop[access.origin == o]
-        want = day[day.dep_stop.isin(stops)]["trip"].nunique()
-        assert cells.trips_day[o] == want
-    assert (cells.trips_window <= cells.trips_day).all()
 
 
 def test_arrive_by_is_the_latest_departure_that_makes_it(kuopio):
