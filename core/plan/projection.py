@@ -53,13 +53,43 @@ class AgeGroup:
 
 
 def age_groups_of(fields: list[str]) -> dict[str, AgeGroup]:
-    """The age fields of a grid layer (Statistics Finland naming), checked not to overlap."""
+    """The age fields of a grid layer (Statistics Finland naming), checked not to overlap.
+
+    A field nested at the open end of another (``ika_75_`` inside ``ika_65_``) is allowed:
+    :func:`partition_ages` turns the pair into 65-74 and 75+."""
     groups = {f: g for f in fields if (g := AgeGroup.from_field(f)) is not None}
-    spans = sorted(groups.values(), key=lambda g: g.lo)
+    spans = sorted(_partition(groups).values(), key=lambda g: g.lo)
     for a, b in zip(spans, spans[1:]):
         if b.lo < a.hi:
             raise ProjectionError(f"age fields overlap: ages {a.name} and {b.name}")
     return groups
+
+
+def _partition(groups: dict[str, AgeGroup]) -> dict[str, AgeGroup]:
+    """Groups with each one nested at another's upper end cut away from the outer one."""
+    out = dict(groups)
+    for outer, a in groups.items():
+        inner = [g for f, g in groups.items() if f != outer and a.lo < g.lo and g.hi == a.hi]
+        if inner:
+            out[outer] = AgeGroup(a.lo, min(g.lo for g in inner))
+    return out
+
+
+def partition_ages(ages: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, AgeGroup]]:
+    """Age fields as non-overlapping groups: a field nested at the open end of another is
+    subtracted from it (``ika_65_`` - ``ika_75_`` = ages 65-74); masked stays masked."""
+    groups = age_groups_of(list(ages.columns))
+    parts = _partition(groups)
+    out = ages[list(groups)].astype(float).copy()
+    for f, g in parts.items():
+        if g != groups[f]:
+            inner = next(c for c, h in groups.items() if h.lo == g.hi and h.hi == groups[f].hi)
+            masked = (ages[f] == MASK) | (ages[inner] == MASK)
+            out[f] = np.where(masked, MASK, ages[f].astype(float) - ages[inner].astype(float))
+            bad = np.flatnonzero((out[f] < 0) & ~masked)
+            if len(bad):
+                raise ProjectionError(f"grid cell {bad[0] + 1}: {inner} is larger than {f}")
+    return out, parts
 
 
 def split_groups(groups: list[AgeGroup], splits: tuple[int, ...] = DEFAULT_SPLITS
@@ -165,10 +195,9 @@ def project(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
     give ``need_<year>``. Years must be in the table; the base year must be too.
     """
     municipality = np.asarray(municipality).astype(str)
-    grid_groups = age_groups_of(list(ages.columns))
-    if not grid_groups:
+    if not age_groups_of(list(ages.columns)):
         raise ProjectionError("the grid has no age fields (ika_0_14, ika_15_64, ika_65_, ...)")
-    ages = ages[list(grid_groups)]
+    ages, grid_groups = partition_ages(ages)
     out_groups = split_groups(list(grid_groups.values()), splits)
     tab = group_table(table, out_groups)
     years = sorted(set(tab["year"]))

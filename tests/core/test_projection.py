@@ -164,3 +164,24 @@ def test_statfin_pxweb_export_is_read_as_published():
     assert parse_age(t["age"].iloc[1]) == (100, 200)
     assert [municipality_code(v) for v in ("91", 91.0, "091", "Kuopio")] == [
         "091", "091", "091", "Kuopio"]
+
+
+def test_nested_open_age_field_is_subtracted():
+    """ika_75_ inside ika_65_ (as in the Tampere sample): 65-74 = ika_65_ - ika_75_."""
+    from core.plan.projection import partition_ages
+
+    ages = pd.DataFrame({"ika_0_14": [10.0, -1], "ika_15_64": [50.0, -1],
+                         "ika_65_": [40.0, -1], "ika_75_": [15.0, -1]})
+    out, groups = partition_ages(ages)
+    assert groups["ika_65_"] == AgeGroup(65, 75) and groups["ika_75_"] == AgeGroup(75, 200)
+    assert out["ika_65_"].tolist() == [25.0, -1.0] and out["ika_75_"].tolist() == [15.0, -1.0]
+    base = {(0, 15): 1000, (15, 65): 5000, (65, 75): 1200, (75, 85): 600, (85, 101): 200}
+    tab = table(single_years("1", 2023, base) + single_years("1", 2030, base))
+    p = project(np.array([115.0, 5.0]), ages, np.array(["1", "1"]), tab, 2023, [2030],
+                rake=False)
+    row = p.cells.iloc[0]
+    assert row["pop_65_74_2023"] == pytest.approx(25.0)
+    assert row["pop_75_84_2023"] + row["pop_85__2023"] == pytest.approx(15.0)
+    assert row["pop_85__2023"] == pytest.approx(15.0 * 200 / 800)
+    with pytest.raises(ProjectionError, match="ika_75_ is larger than ika_65_"):
+        partition_ages(ages.assign(ika_75_=[50.0, -1]))
