@@ -17,7 +17,7 @@ from qgis.core import (
 from ..core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
 from ..core.plan.costs import CostError, parse_date, site_costs
 from .common import PalveluAlgorithm, tr
-from .tables import source_frame, write_frame
+from .tables import euros, source_frame, write_frame
 
 DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
 FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
@@ -190,8 +190,8 @@ class LeastCostPlan(PalveluAlgorithm):
             raise QgsProcessingException(tr(f"Least-cost plan: {err}.")) from None
         feedback.setProgress(90)
         feedback.pushInfo(tr(
-            f"Objective {plan.objective:,.0f} EUR (discounted); proven lower bound "
-            f"{plan.bound:,.0f}; gap {plan.gap:.3%}. Solver: {plan.status}").replace(",", " "))
+            f"Objective {euros(plan.objective)} EUR (discounted); proven lower bound "
+            f"{euros(plan.bound)}; gap {plan.gap:.3%}. Solver: {plan.status}"))
         return self.write(parameters, context, plan, years, site_ids, demand, floor, minutes,
                           truthy(sites["existing"]))
 

@@ -26,7 +26,7 @@ from ..core.plan.costs import (
     yearly_table,
 )
 from .common import PLUGIN_DIR, PalveluAlgorithm, tr
-from .tables import source_frame, write_frame
+from .tables import euros, source_frame, write_frame
 
 DEFAULT_PARAMETERS = PLUGIN_DIR / "resources" / "parameters" / "finland.csv"
 SITES, SCENARIO, NAME, STAFF, MOBILE = "SITES", "SCENARIO", "SCENARIO_NAME", "STAFF", "MOBILE"
@@ -164,7 +164,7 @@ class NetworkCosts(PalveluAlgorithm):
             raise QgsProcessingException(tr(f"Network costs: {err}.")) from None
         for view, value in zip(npvs["view"], npvs["npv_eur"]):
             feedback.pushInfo(tr(f"NPV {first}-{last} ({view} view, {rate:.1%}): "
-                                 f"{value:,.0f} EUR").replace(",", " "))
+                                 f"{euros(value)} EUR"))
         return {YEARLY: write_frame(self, parameters, context, YEARLY, table),
                 SITE_YEARS: write_frame(self, parameters, context, SITE_YEARS, per_site),
                 NPV: write_frame(self, parameters, context, NPV, npvs)}

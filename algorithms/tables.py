@@ -8,6 +8,11 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 from .outputs import add_row, make_fields
 
 
+def euros(value: float) -> str:
+    """A whole number with spaces between thousands (13 152 000), as Finnish readers write."""
+    return f"{value:,.0f}".replace(",", " ")
+
+
 def source_frame(source, label: str, need: tuple[str, ...] = ()) -> pd.DataFrame:
     """Every attribute of ``source`` (NULL -> None); ``need`` columns must exist."""
     names = source.fields().names()

@@ -137,7 +137,7 @@ def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
         raise ProjectionError(
             f"projection table row {row + 1}: age {table['age'].iloc[row]!r} does not fit in one "
             f"of the grid's age groups {[g.name for g in groups]}")
-    pops = pd.to_numeric(table["population"], errors="coerce")
+    pops = pd.to_numeric(table["population"], errors="coerce").astype(float)
     if pops.isna().any() or (pops < 0).any():
         row = int(np.flatnonzero(pops.isna() | (pops < 0))[0])
         raise ProjectionError(f"projection table row {row + 1}: population "
@@ -258,6 +258,7 @@ ALIASES = {"municipality": ("municipality", "alue", "kunta", "area", "region", "
            "age": ("age", "ikä", "ika", "ålder", "alder"),
            "year": ("year", "vuosi", "år", "ar"),
            "sex": ("sex", "sukupuoli", "kön", "kon")}
+VALUE_NAMES = ("population", "vaesto", "väestö", "value", "arvo", "folkmängd")
 TOTAL_SEX = {"yhteensä", "total", "totalt", "sss", "both sexes", "kaikki"}
 
 
@@ -287,14 +288,15 @@ def standard_table(frame: pd.DataFrame) -> pd.DataFrame:
         raise ProjectionError(f"projection table: no column for {', '.join(missing)} "
                               f"(columns: {', '.join(map(str, frame.columns))})")
     used = {found[k] for k in found if found[k] is not None}
-    values = "population" if "population" in lower else next(
-        (c for c in frame.columns if c not in used
-         and pd.to_numeric(frame[c], errors="coerce").notna().all()), None)
+    numeric = [c for c in frame.columns if c not in used
+               and str(c).lower() not in ("fid", "ogc_fid", "id", "objectid")
+               and pd.to_numeric(frame[c], errors="coerce").notna().all()]
+    named = [c for c in numeric if str(c).lower().startswith(VALUE_NAMES)]
+    values = (named or numeric[-1:] or [None])[0]  # PxWeb puts the value column last
     if values is None:
         raise ProjectionError("projection table: no numeric population column")
     return pd.DataFrame({
         "municipality": frame[found["municipality"]].map(municipality_code).to_numpy(),
         "age": frame[found["age"]].astype(str).str.replace(" ", "").to_numpy(),
         "year": pd.to_numeric(frame[found["year"]], errors="coerce").to_numpy(),
-        "population": pd.to_numeric(frame[lower.get("population", values)],
-                                    errors="coerce").to_numpy()})
+        "population": pd.to_numeric(frame[values], errors="coerce").to_numpy()})

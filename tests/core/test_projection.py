@@ -110,6 +110,18 @@ def test_masked_cells_are_never_counted_as_people():
     assert p.cells.filter(like="_2023").sum(axis=1).tolist() == pytest.approx([5.0, 100.0])
 
 
+def test_whole_number_tables_as_published():
+    """Statistics Finland publishes whole persons: an integer table must work the same."""
+    tab = spec_table()
+    whole = tab.assign(population=(tab.population * 100).round().astype(int))
+    ages = pd.DataFrame({"ika_0_14": [200, 500, 300], "ika_15_64": [1000, 2500, 1500],
+                         "ika_65_": [100, 1200, 700]})
+    p = project(ages.sum(axis=1).to_numpy(), ages, np.array(["091"] * 3), whole, 2023, [2030],
+                rake=False)
+    assert sum(p.cells[f"pop_{g}_2030"].iloc[0] for g in ("65_74", "75_84", "85_")) == \
+        pytest.approx(115.0)
+
+
 def test_need_weighted_demand():
     p = spec_case(rake=False)
     rates = {"0_14": 1.0, "15_64": 2.0, "65_74": 3.0, "75_84": 5.0, "85_": 8.0}
@@ -153,7 +165,8 @@ def test_years_outside_the_table_are_refused():
 def test_statfin_pxweb_export_is_read_as_published():
     from core.plan.projection import municipality_code, standard_table
 
-    px = pd.DataFrame({"Alue": ["KU091 Helsinki"] * 3 + ["KU049 Espoo"] * 3,
+    px = pd.DataFrame({"fid": range(1, 7),  # a GeoPackage table's own id: never the value
+                       "Alue": ["KU091 Helsinki"] * 3 + ["KU049 Espoo"] * 3,
                        "Ikä": ["0", "100 -", "0"] * 2,
                        "Sukupuoli": ["Yhteensä", "Yhteensä", "Miehet"] * 2,
                        "Vuosi": ["2030"] * 6,
