@@ -53,3 +53,41 @@ def test_report_page_has_every_part(result):
     assert "<td>population whose nearest facility changes</td><td>1,012</td>" in text
     assert ">nan<" not in page.lower()
     assert "none (unreachable)" in page  # the 2 people left with no facility
+
+
+def test_tables_format_numbers_yes_no_and_unknown(result):
+    page = render(result, POP, [5, 10], NAMES)
+    thin = "\u202f"
+    assert f"<td>1{thin}005.00</td>" in page  # A's load after, 2 decimals in the load table
+    assert f"<td>1{thin}017.0</td>" in page  # the population, 1 decimal in the area table
+    assert f"<td>{12 / 1017:.3f}</td>" in page  # share beyond 5 min after, 3 in equity
+    assert f"<td>1{thin}000</td>" in page  # the flow B -> A, whole people
+    assert "<td>yes</td>" in page and "<td>no</td>" in page  # open before / after
+    assert "<td>n/a</td>" in page  # B's unknown capacity
+    assert "nobody changes facility" not in page.lower()
+
+
+def test_page_without_movers_says_so():
+    res = evaluate(np.array([[1.0, 9.0]]), Scenario.closing(2, [1]), np.array([3.0]), [5])
+    page = render(res, np.array([3.0]), [5], ["A", "B"])
+    assert "<p>Nobody changes facility.</p>" in page
+
+
+def test_charts_plot_the_population_reaching_in_time(result, monkeypatch):
+    """The travel-time chart: share of people (not cells) reaching within each time."""
+    import core.scenario.report as report
+
+    monkeypatch.setattr(report, "_png", lambda fig: fig)
+    fig = report._cdf_chart(result, POP, [5, 10])
+    ax = fig.axes[0]
+    before, after = ax.get_lines()[:2]
+    assert before.get_label() == "before" and after.get_label() == "after"
+    assert before.get_xdata().tolist() == [1, 2, 3, 5]
+    assert np.allclose(before.get_ydata(), np.cumsum([5, 1000, 10, 2]) / 1017 * 100)
+    assert after.get_xdata().tolist() == [1, 4, 6]
+    assert np.allclose(after.get_ydata(), np.cumsum([5, 1000, 10]) / 1017 * 100)
+    assert ax.get_ylim() == (0, 100)
+    assert [v.get_xdata()[0] for v in ax.get_lines()[2:]] == [5, 10]  # threshold lines
+    hist = report._change_chart(result, POP)
+    bars = hist.axes[0].patches
+    assert sum(b.get_height() for b in bars) == pytest.approx(1010)  # movers who reach one
