@@ -91,3 +91,80 @@ def test_charts_plot_the_population_reaching_in_time(result, monkeypatch):
     hist = report._change_chart(result, POP)
     bars = hist.axes[0].patches
     assert sum(b.get_height() for b in bars) == pytest.approx(1010)  # movers who reach one
+
+
+def _tables(page: str) -> list[tuple[list[str], list[list[str]]]]:
+    """(header cells, body rows) of every table of the page, by the exact markup."""
+    import re
+
+    out = []
+    for head, body in re.findall(r"<table><thead><tr>(.*?)</tr></thead><tbody>(.*?)</tbody>"
+                                 r"</table>", page):
+        cols = re.findall(r"<th>(.*?)</th>", head)
+        rows = [re.findall(r"<td>(.*?)</td>", r) for r in re.findall(r"<tr>(.*?)</tr>", body)]
+        out.append((cols, rows))
+    return out
+
+
+def test_page_markup(result):
+    page = render(result, POP, [5, 10], NAMES)
+    assert page.startswith("<!DOCTYPE html><html><head><meta charset='utf-8'>\n<title>")
+    assert page.endswith("\n</body></html>")
+    assert "<h1>Facility closure impact</h1>" in page  # the default title
+    assert page.count('<img alt="chart" src="data:image/png;base64,iVBORw0KGgo') == 2  # PNGs
+    tables = _tables(page)
+    assert page.count("<table>") == len(tables) == 5
+    for cols, rows in tables:  # every row has a cell per column
+        assert rows and all(len(r) == len(cols) for r in rows)
+    figures, flows, loads = tables[0], tables[1], tables[2]
+    assert figures[0] == ["figure", "value"]
+    assert figures[1][0] == ["facilities closed", "B"]
+    assert flows[0][:2] == ["from_fac", "to_fac"] and "moved" not in flows[0]
+    assert sorted(r[:2] for r in flows[1]) == [["B", "A"], ["B", "C"], ["B", "none (unreachable)"]]
+    assert loads[0][:2] == ["name", "open_before"]
+    assert [r[0] for r in loads[1]] == NAMES
+
+
+def test_two_closed_a_new_site_and_areas():
+    """Close A and B of A, B, C and open N: lists are joined with commas, the flows name the
+    first facility and the new one, and the key means are those of all areas together."""
+    minutes = np.array([[1.0, 9.0, 20.0, 3.0], [2.0, 1.0, 4.0, 30.0], [np.inf] * 3 + [5.0],
+                        [8.0, 2.0, 6.0, np.inf]])
+    pop = np.array([10.0, 20.0, 0.5, 40.0])
+    res = evaluate(minutes, Scenario.closing(3, [0, 1], n_new=1), pop, [5],
+                   area=np.array(["X", "X", "Y", "Y"]), capacity=np.array([1, 1, 10, 5.0]))
+    names = ["A", "B", "C", "N"]
+    fig = dict(key_figures(res, pop, [5], names).values.tolist())
+    assert fig["facilities closed"] == "A, B"
+    assert fig["facilities opened"] == "N"
+    assert fig["facilities over capacity after"] == "C, N"  # 60 on 10; 10.5 on 5
+    # before: (1*10 + 1*20 + 2*40) / 70 (cell 2 unreachable); after: all four reach one
+    assert fig["mean travel time before (min)"] == f"{110 / 70:.1f}"
+    assert fig["mean travel time after (min)"] == f"{(30 + 80 + 2.5 + 240) / 70.5:.1f}"
+    # the movers who reach one before and after: (2*10 + 3*20 + 4*40) / 70; not cell 2
+    assert fig["mean extra time of those whose facility changes (min)"] == f"{240 / 70:.1f}"
+    flows = _tables(render(res, pop, [5], names))[1][1]
+    assert sorted(r[:2] for r in flows) == [["A", "N"], ["B", "C"], ["none", "N"]]
+
+
+def test_nobody_reaching_after_is_not_available():
+    res = evaluate(np.array([[3.0, np.inf], [4.0, np.inf]]), Scenario.closing(2, [0]),
+                   np.array([1.0, 2.0]), [5])
+    fig = dict(key_figures(res, np.array([1.0, 2.0]), [5], ["A", "B"]).values.tolist())
+    assert fig["mean travel time after (min)"] == "n/a"
+    assert fig["mean extra time of those whose facility changes (min)"] == "n/a"
+    assert fig["facilities over capacity after"] == "none"
+
+
+def test_chart_axes_say_what_they_show(result, monkeypatch):
+    import core.scenario.report as report
+
+    monkeypatch.setattr(report, "_png", lambda fig: fig)
+    ax = report._cdf_chart(result, POP, [5]).axes[0]
+    assert ax.get_xlabel() == "travel time to the nearest open facility (min)"
+    assert ax.get_ylabel() == "population reaching it (%)"
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["before", "after"]
+    hx = report._change_chart(result, POP).axes[0]
+    assert hx.get_xlabel() == \
+        "change in travel time of the residents whose facility changes (min)"
+    assert hx.get_ylabel() == "population"
