@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -168,3 +170,43 @@ def test_chart_axes_say_what_they_show(result, monkeypatch):
     assert hx.get_xlabel() == \
         "change in travel time of the residents whose facility changes (min)"
     assert hx.get_ylabel() == "population"
+
+
+TABLE = re.compile(r"<table><thead><tr>(<th>[^<]*</th>)+</tr></thead><tbody>"
+                   r"(<tr>(<td>[^<]*</td>)+</tr>)+</tbody></table>")
+
+
+def test_page_is_one_element_per_line(result):
+    """Head, title, style, then one heading, paragraph, chart or table per line."""
+    page = render(result, POP, [5, 10], NAMES, notes=["n1"])
+    lines = page.split("\n")
+    assert lines[:2] == ["<!DOCTYPE html><html><head><meta charset='utf-8'>",
+                         "<title>Facility closure impact</title><style>"]
+    assert lines[2].startswith("body{") and lines[2].endswith("}")
+    notes = [f"<p class='note'>{n}</p>" for n in ["n1", *result.warnings]]
+    assert lines[3:5 + len(notes)] == ["</style></head><body>",
+                                        "<h1>Facility closure impact</h1>", *notes]
+    k = 5 + len(notes)
+    assert lines[k] == "<h2>Key figures</h2>" and TABLE.fullmatch(lines[k + 1])
+    assert lines[-1] == "</body></html>"
+    for line in lines[4:-1]:
+        assert line.startswith(("<h1>", "<h2>", "<p>", "<p class=", "<img", "<table>")), line
+        if line.startswith("<table>"):
+            assert TABLE.fullmatch(line), line[:80]
+        if line.startswith("<img"):
+            assert line.endswith('">')
+    assert "<p>Population (and age groups) moving from one facility to another.</p>" in lines
+    assert ("<p>Gini: population-weighted Gini coefficient of travel time (0 = everyone equally "
+            "far). Shares: of the population beyond each threshold (unreachable included). "
+            "Worst decile: mean travel time of the 10% living farthest.</p>") in lines
+    headings = [x for x in lines if x.startswith("<h2>")]
+    assert headings == ["<h2>Key figures</h2>", "<h2>Travel time before and after</h2>",
+                        "<h2>Where the demand goes</h2>", "<h2>Load against capacity</h2>",
+                        "<h2>By area and age group</h2>", "<h2>Equity</h2>"]
+
+
+def test_nothing_closed_and_two_opened():
+    res = evaluate(np.array([[5.0, 2.0, 3.0]]), Scenario.closing(1, [], n_new=2),
+                   np.array([1.0]), [5])
+    fig = dict(key_figures(res, np.array([1.0]), [5], ["A", "N1", "N2"]).values.tolist())
+    assert fig["facilities closed"] == "none" and fig["facilities opened"] == "N1, N2"

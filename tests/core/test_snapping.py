@@ -221,3 +221,14 @@ def test_the_index_is_built_once_per_graph(two_pieces, monkeypatch):
         snap_points(net, graph, [50.0], [5.0])
     snap_points(net, graph, [50.0], [5.0], main_component_only=False)
     assert len(built) == 2  # one per (graph, main piece only or not)
+
+
+def test_repeated_vertices_and_a_zero_length_road():
+    """A repeated vertex makes a zero-length segment, a line of one repeated point a
+    zero-length edge: neither may turn a distance or a position into NaN."""
+    net, graph = network([[[0, 0], [0, 0], [100, 0]], [[5, 5], [5, 5]]])
+    s = snap_points(net, graph, [50.0, 0.0, 5.0], [3.0, -2.0, 6.0], main_component_only=False)
+    assert s.distance.tolist() == [3.0, 2.0, 1.0]
+    assert (s.x.tolist(), s.y.tolist()) == ([50.0, 0.0, 5.0], [0.0, 0.0, 5.0])
+    assert np.isfinite(s.frac).all() and s.frac[2] == 0.0
+    assert s.status.tolist() == [OK, OK, SMALL_COMPONENT]
