@@ -72,7 +72,7 @@ def test_tables_format_numbers_yes_no_and_unknown(result):
 def test_page_without_movers_says_so():
     res = evaluate(np.array([[1.0, 9.0]]), Scenario.closing(2, [1]), np.array([3.0]), [5])
     page = render(res, np.array([3.0]), [5], ["A", "B"])
-    assert "<p>Nobody changes facility.</p>" in page
+    assert "\n<p>Nobody changes facility.</p>\n" in page
 
 
 def test_charts_plot_the_population_reaching_in_time(result, monkeypatch):
@@ -210,3 +210,17 @@ def test_nothing_closed_and_two_opened():
                    np.array([1.0]), [5])
     fig = dict(key_figures(res, np.array([1.0]), [5], ["A", "N1", "N2"]).values.tolist())
     assert fig["facilities closed"] == "none" and fig["facilities opened"] == "N1, N2"
+
+
+def test_fractional_populations_count(monkeypatch):
+    """Grid cells may hold expected populations below one person; they count in full."""
+    import core.scenario.report as report
+
+    pop = np.array([0.5, 0.5])
+    res = evaluate(np.array([[1.0, 3.0], [2.0, 6.0]]), Scenario.closing(2, [0]), pop, [5])
+    fig = dict(key_figures(res, pop, [5], ["A", "B"]).values.tolist())
+    assert fig["mean extra time of those whose facility changes (min)"] == "3.0"
+    monkeypatch.setattr(report, "_png", lambda fig: fig)
+    before = report._cdf_chart(res, pop, [5]).axes[0].get_lines()[0]
+    assert before.get_xdata().tolist() == [1, 2]
+    assert before.get_ydata().tolist() == [50, 100]
