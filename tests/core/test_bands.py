@@ -34,3 +34,9 @@ def test_fractional_band_labels():
     assert [band_label(b) for b in (10, 10.0, 7.5)] == ["10", "10", "7_5"]
     out = facility_summary(np.array([0]), np.array([7.5]), np.array([3.0]), 1, [7.5])
     assert out["pop_le_7_5"].tolist() == [3]
+
+
+def test_mean_of_a_facility_serving_less_than_one_person():
+    out = facility_summary(np.array([0, 1]), np.array([4.0, 6.0]), np.array([0.4, 0.0]), 2, [5])
+    assert out["mean_min"][0] == pytest.approx(4.0)
+    assert np.isnan(out["mean_min"][1])  # nobody: no mean

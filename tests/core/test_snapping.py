@@ -138,3 +138,97 @@ def test_long_segment_across_the_origin_is_found(axis):
     px, py = (along, np.full(40, 10.0)) if not axis else (np.full(40, 10.0), along)
     _, dist, _ = index.nearest(px, py)
     assert np.allclose(dist, 10.0)
+
+
+def test_nearest_road_hidden_behind_closer_index_pieces():
+    """All roads are 200 m, so the index cuts them into 100 m pieces. The point lies on the
+    road y = 0 at a piece boundary (its pieces' midpoints 50 m away); eight pieces of roads
+    5-8 m away have midpoints nearer (47-48 m). The k nearest pieces miss the right road,
+    and the radius query must find it."""
+    heights = [5, -5, 6, -6, 7, -7, 8, -8]
+    parts = [[[0, 0], [200, 0]]]  # x0 = 3: a midpoint at x = 53; x0 = -3: one at x = 147
+    parts += [[[x0, h], [x0 + 200, h]] for i, h in enumerate(heights)
+              for x0 in ([3] if i % 2 else [-3])]
+    net, _ = network(parts)
+    index = SnapIndex(net, np.ones(net.n_edges, bool))
+    assert index.piece == 100.0 and index.half == 50.0
+    seg, dist, t = index.nearest(np.array([100.0]), np.array([0.0]))
+    assert dist.tolist() == [0.0] and t.tolist() == [0.5]
+    assert net.vy[index.seg_v[seg[0]]] == 0.0
+
+
+def test_default_distance_limit_is_1000_m(two_pieces):
+    net, graph = two_pieces
+    s = snap_points(net, graph, [500.0, 500.0], [-1000.0, -1000.5])
+    assert s.status.tolist() == [OK, TOO_FAR]
+
+
+def test_position_along_later_segments_and_edges(two_pieces):
+    net, graph = two_pieces
+    s = snap_points(net, graph, [1010.0, 2025.0], [200.0, 1990.0], main_component_only=False)
+    e = s.edge
+    assert net.e_len[e].tolist() == pytest.approx([1400.0, 100.0])
+    first = [(net.vx[net.e_v0[i]], net.vy[net.e_v0[i]]) for i in e]
+    want0 = 1200 / 1400 if first[0] == (0.0, 0.0) else 200 / 1400  # on the bend's 2nd leg
+    want1 = 0.25 if first[1] == (2000.0, 2000.0) else 0.75
+    assert s.frac.tolist() == pytest.approx([want0, want1])
+    assert s.x.tolist() == [1000.0, 2025.0] and s.y.tolist() == [200.0, 2000.0]
+
+
+def test_short_road_is_projected_onto():
+    net, graph = network([[[0, 0], [0.5, 0]]])
+    s = snap_points(net, graph, [0.25], [0.1])
+    assert s.distance[0] == pytest.approx(0.1) and s.frac[0] == pytest.approx(0.5)
+
+
+def test_walkers_snap_past_a_connected_motorway():
+    """The motorway shares a junction with the walkable road, so its start node is on the
+    main piece; walkers still snap to the walkable road, 500 m away, not the motorway."""
+    net, graph = network([[[0, 0], [1000, 0]], [[0, 0], [0, 1000]]], ["residential", "motorway"])
+    s = snap_points(net, graph, [10.0], [500.0])
+    assert s.status.tolist() == [OK]
+    assert (s.x[0], s.y[0], s.distance[0]) == (10.0, 0.0, 500.0)
+
+
+@pytest.mark.xfail(strict=True, raises=IndexError,
+                   reason="known bug: with no road usable by the mode, snap_points indexes an "
+                          "empty segment array (the algorithms refuse such input before)")
+def test_nothing_to_snap_to():
+    net, graph = network([[[0, 0], [100, 0]]], ["motorway"])
+    s = snap_points(net, graph, [50.0], [0.0])
+    assert s.status.tolist() == [TOO_FAR] and s.edge.tolist() == [-1]
+    assert s.distance.tolist() == [np.inf]
+
+
+def test_nothing_to_snap():
+    none = snap_points(*network([[[0, 0], [100, 0]]]), [], [])
+    assert len(none) == 0 and none.status.tolist() == [] and none.frac.tolist() == []
+
+
+def test_the_index_is_built_once_per_graph(two_pieces, monkeypatch):
+    import core.roads.snapping as snapping
+
+    net, graph = network([[[0, 0], [100, 0]]])
+    built = []
+    real = snapping.SnapIndex
+
+    def counting(*args, **kwargs):
+        built.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(snapping, "SnapIndex", counting)
+    for _ in range(3):
+        snap_points(net, graph, [50.0], [5.0])
+    snap_points(net, graph, [50.0], [5.0], main_component_only=False)
+    assert len(built) == 2  # one per (graph, main piece only or not)
+
+
+def test_repeated_vertices_and_a_zero_length_road():
+    """A repeated vertex makes a zero-length segment, a line of one repeated point a
+    zero-length edge: neither may turn a distance or a position into NaN."""
+    net, graph = network([[[0, 0], [0, 0], [100, 0]], [[5, 5], [5, 5]]])
+    s = snap_points(net, graph, [50.0, 0.0, 5.0], [3.0, -2.0, 6.0], main_component_only=False)
+    assert s.distance.tolist() == [3.0, 2.0, 1.0]
+    assert (s.x.tolist(), s.y.tolist()) == ([50.0, 0.0, 5.0], [0.0, 0.0, 5.0])
+    assert np.isfinite(s.frac).all() and s.frac[2] == 0.0
+    assert s.status.tolist() == [OK, OK, SMALL_COMPONENT]
