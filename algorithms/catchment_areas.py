@@ -18,7 +18,6 @@ from ..core.roads.isochrones import CatchmentBuilder
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
     add_points_parameter,
     apply_style,
     parse_bands,
@@ -26,11 +25,10 @@ from .common import (
     read_optional_population,
     read_points,
     run_engine,
-    snap_reported,
     tr,
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
-from .roads import load_router
+from .travel_times import RoadTimes
 
 KINDS = ("per_facility", "nearest", "dissolved")
 MAX_GRID_CELLS = 30_000_000
@@ -61,7 +59,7 @@ class CatchmentAreas(PalveluAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
-        add_network_parameters(self)
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
         self.addParameter(QgsProcessingParameterEnum(
@@ -91,12 +89,13 @@ class CatchmentAreas(PalveluAlgorithm):
         rings = self.parameterAsBool(parameters, "RINGS", context)
         resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
         reach = self.parameterAsDouble(parameters, "REACH", context) or None
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, settings, crs = road.router, road.settings, road.crs
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
-        fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
+        fac_snap = road.snap(fac, "facilities", feedback, required=True)
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)
         walk = settings.access_speed or 5.0
@@ -105,7 +104,7 @@ class CatchmentAreas(PalveluAlgorithm):
         pop_minutes = None
         pop = read_optional_population(self, parameters, context, crs, feedback)
         if pop is not None:
-            pop_snap = snap_reported(router, pop, settings, "population features", feedback)
+            pop_snap = road.snap(pop, "population features", feedback)
             t, _ = run_engine(router.times, fac_snap, pop_snap, max(bands) * 60, False,
                               progress_callback(feedback, 25, 45))
             pop_minutes = t / 60

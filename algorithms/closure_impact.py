@@ -15,29 +15,18 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
-from ..core.cache import LruCache
-from ..core.roads.snapping import OK
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report import render
-from ..core.transit.profiles import percentiles
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
     add_points_parameter,
     apply_style,
-    parse_bands,
-    progress_callback,
     read_points,
-    run_engine,
-    snap_report,
-    snap_reported,
     tr,
-    work_crs,
 )
 from .impact_outputs import (
     add_group_parameters,
@@ -45,46 +34,54 @@ from .impact_outputs import (
     group_fields,
     read_area,
     read_groups,
+    read_sites,
+    read_thresholds,
     write_tables,
 )
-from .roads import load_router, network_cache_key
-from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+from .transit_common import TRANSIT_HELP
+from .travel_times import RoadTimes, TransitTimes, TravelTimes
 
-TIMES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
 CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
 NEW_STATUS = {"new", "planned", "candidate", "uusi", "suunniteltu", "ny"}
 
 
-class ClosureImpact(PalveluAlgorithm):
-    NAME = "closureimpact"
-    DISPLAY = "Facility closure impact"
+CLOSURE_HELP = (
+    "<p>What happens to residents if some facilities close (or new ones open): who "
+    "loses access within each threshold, how much longer trips get, where the demand "
+    "goes and how loads compare with capacity, by area and age group, with equity "
+    "figures and an HTML report.</p>"
+    "<p><b>Facilities to close</b>: any of a list of ids (<code>3,7</code>), an "
+    "expression (<code>\"name\" LIKE '%Kallio%'</code>), the features selected on the "
+    "map, or a <b>status field</b> whose value is <i>closed</i> (also <i>suljettu</i>, "
+    "<i>stängd</i>); status <i>new</i>/<i>planned</i> (<i>uusi</i>) marks facilities "
+    "that open in the scenario only. <b>New facilities</b>: an optional layer of sites "
+    "opened in the scenario. <b>Capacity field</b>: residents a facility can serve "
+    "(optional). <b>Age group fields</b>: population per group (e.g. 0-14, 15-64, 65-74, "
+    "75+); <b>75+ field</b> is used for the equity figure. <b>Area field</b>: e.g. "
+    "municipality, for the summary. <b>Thresholds</b>: minutes, e.g. "
+    "<code>15,30,60</code>.</p>"
+    "<p><b>Outputs</b>: cells with the nearest facility and minutes before and after, "
+    "the change and <code>lost_&lt;min&gt;</code> flags; the flow table (population "
+    "moving between facilities); facility loads against capacity; the summary by area "
+    "and age group; equity figures; the HTML report. Per-facility travel times are "
+    "cached, so a further scenario on the same layers does not search again.</p>")
+TRANSIT_PERCENTILE_HELP = (
+    "<p>Travel times are public transport times from GTFS: for every cell and facility "
+    "the chosen <b>percentile</b> of the travel time over the departure window (e.g. "
+    "50 = median). The per-facility times are cached for further scenarios.</p>")
+
+
+class ClosureImpactBase(PalveluAlgorithm):
+    """The closure impact with the travel mode ``TIMES`` (not an algorithm itself)."""
+
+    TIMES: type[TravelTimes] = TravelTimes
     GROUP = "Service network scenarios"
     GROUP_ID = "scenarios"
     EXAMPLE = (
         "sample facilities with id field fac_id and capacity, close ids 3,7, population grid "
         "with field population and area field area, mode walk on the sample roads, thresholds"
         " 5,10,15.")
-    HELP = (
-        "<p>What happens to residents if some facilities close (or new ones open): who "
-        "loses access within each threshold, how much longer trips get, where the demand "
-        "goes and how loads compare with capacity, by area and age group, with equity "
-        "figures and an HTML report.</p>"
-        "<p><b>Facilities to close</b>: any of a list of ids (<code>3,7</code>), an "
-        "expression (<code>\"name\" LIKE '%Kallio%'</code>), the features selected on the "
-        "map, or a <b>status field</b> whose value is <i>closed</i> (also <i>suljettu</i>, "
-        "<i>stängd</i>); status <i>new</i>/<i>planned</i> (<i>uusi</i>) marks facilities "
-        "that open in the scenario only. <b>New facilities</b>: an optional layer of sites "
-        "opened in the scenario. <b>Capacity field</b>: residents a facility can serve "
-        "(optional). <b>Age group fields</b>: population per group (e.g. 0-14, 15-64, 65-74, "
-        "75+); <b>75+ field</b> is used for the equity figure. <b>Area field</b>: e.g. "
-        "municipality, for the summary. <b>Thresholds</b>: minutes, e.g. "
-        "<code>15,30,60</code>.</p>"
-        "<p><b>Outputs</b>: cells with the nearest facility and minutes before and after, "
-        "the change and <code>lost_&lt;min&gt;</code> flags; the flow table (population "
-        "moving between facilities); facility loads against capacity; the summary by area "
-        "and age group; equity figures; the HTML report. Per-facility travel times are "
-        "cached, so a further scenario on the same layers does not search again.</p>"
-        + NETWORK_HELP)
+    HELP = CLOSURE_HELP
 
     def initAlgorithm(self, config=None):  # noqa: N802
         pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
@@ -111,31 +108,20 @@ class ClosureImpact(PalveluAlgorithm):
             "POP_FIELD", tr("Total population field"), parentLayerParameterName="POPULATION",
             type=QgsProcessingParameterField.Numeric))
         add_group_parameters(self, "POPULATION")
-        self.add_mode_parameters()
+        self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: access before and after")
 
-    def add_mode_parameters(self) -> None:
-        add_network_parameters(self)
-
     # ------------------------------------------------------------------ run
-    def read_start(self, parameters, context, feedback, value_field: str = ""):
-        """Thresholds, travel mode (with its work CRS) and the facilities layer."""
-        thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
-                                 "Access thresholds")
-        mode = self.prepare_mode(parameters, context, feedback)
-        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        fac = read_points(fac_src, mode["crs"], context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context), value_field)
-        return thresholds, mode, mode["crs"], fac_src, fac
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        thresholds, mode, crs, fac_src, fac = self.read_start(
-            parameters, context, feedback,
-            self.parameterAsString(parameters, "CAPACITY_FIELD", context) or "")
-        has_capacity = bool(self.parameterAsString(parameters, "CAPACITY_FIELD", context))
-        close, opening = self._closed_and_new(parameters, context, fac_src, fac)
-        new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac)
-        capacity = np.r_[fac.values if has_capacity else np.full(len(fac.ids), np.nan),
+        thresholds = read_thresholds(self, parameters, context)
+        times = self.TIMES.prepare(self, parameters, context, feedback, "POPULATION")
+        crs = times.crs
+        capacity_field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        sites = read_sites(self, parameters, context, feedback, crs, capacity_field or "")
+        fac, new, ids = sites.facilities, sites.new, sites.ids
+        close, opening = self._closed_and_new(
+            parameters, context, self.parameterAsSource(parameters, "FACILITIES", context), fac)
+        capacity = np.r_[fac.values if capacity_field else np.full(len(fac.ids), np.nan),
                          np.full(len(new.ids) if new else 0, np.nan)]
         scenario = Scenario.closing(len(fac.ids), close, len(new.ids) if new else 0)
         scenario.open_before[opening] = False
@@ -152,7 +138,7 @@ class ClosureImpact(PalveluAlgorithm):
         groups = read_groups(self, parameters, context, feedback, pop)
         area = read_area(self, parameters, context, pop)
 
-        minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, scenario)
+        minutes = times.minutes(pop, sites, feedback, needed=scenario.open_after)
         elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
         try:
             result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
@@ -167,50 +153,10 @@ class ClosureImpact(PalveluAlgorithm):
         apply_style(context, out["OUTPUT"], "change_in_time", pop_src.wkbType())
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         page = render(result, pop.values, thresholds, ids, notes=[
-            f"{mode['note']} Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
+            f"{times.note} Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
         Path(report).write_text(page, encoding="utf-8")
         out["REPORT"] = report
         return out
-
-    def with_new_sites(self, parameters, context, feedback, crs, fac, value_field: str = ""):
-        """The new (candidate) sites, if any, and ids and coordinates of all sites."""
-        new_src = self.parameterAsSource(parameters, "NEW_FACILITIES", context)
-        new = read_points(new_src, crs, context, feedback, "new facilities",
-                          self.parameterAsString(parameters, "NEW_ID", context), value_field) \
-            if new_src is not None else None
-        ids = list(fac.ids) + (list(new.ids) if new else [])
-        xs = np.r_[fac.x, new.x] if new else fac.x
-        ys = np.r_[fac.y, new.y] if new else fac.y
-        return new, ids, xs, ys
-
-    # ------------------------------------------------------------------ travel mode
-    def prepare_mode(self, parameters, context, feedback) -> dict:
-        router, settings, crs = load_router(self, parameters, context, feedback)
-        return {"crs": crs, "router": router, "settings": settings,
-                "note": f"Mode: {settings.mode}. Travel times include the walk between each "
-                        f"point and the road."}
-
-    def minutes(self, mode, parameters, context, feedback, xs, ys, pop, scenario) -> np.ndarray:
-        """(cells, facilities) travel minutes, from the cache when the inputs are the same."""
-        router, settings, crs = mode["router"], mode["settings"], mode["crs"]
-        key = network_cache_key(self, parameters, context, settings, crs)
-        fac_snap = router.snap(xs, ys, settings.max_snap)
-        snap_report(fac_snap, tr("facilities"), feedback)
-        pop_snap = snap_reported(router, pop, settings, "population features", feedback)
-        if not (fac_snap.status[scenario.open_after] == OK).any():
-            raise QgsProcessingException(tr(
-                "None of the facilities open in the scenario can be snapped to the road "
-                "network; check the CRS and the maximum snapping distance."))
-        times_key = None if key is None else (key, router.profile.key(), settings.access_speed,
-                                              settings.max_snap, xs.tobytes(), ys.tobytes(),
-                                              pop.x.tobytes(), pop.y.tobytes())
-        cached = times_key is not None and times_key in TIMES._items
-        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
-                             f"Searching from {len(xs)} facilities..."))
-        seconds = TIMES.get_or_build(times_key, lambda: run_engine(
-            router.times, fac_snap, pop_snap, np.inf, False,
-            progress_callback(feedback, 30, 80))[0])
-        return seconds / 60.0
 
     # ------------------------------------------------------------------ inputs
     def _closed_and_new(self, parameters, context, source, fac) -> tuple[list[int], list[int]]:
@@ -269,51 +215,17 @@ class ClosureImpact(PalveluAlgorithm):
         return sorted(close), opening
 
 
-class TransitClosureImpact(ClosureImpact):
+class ClosureImpact(ClosureImpactBase):
+    NAME = "closureimpact"
+    DISPLAY = "Facility closure impact"
+    TIMES = RoadTimes
+    HELP = CLOSURE_HELP + NETWORK_HELP
+
+
+class TransitClosureImpact(ClosureImpactBase):
     """The closure impact with public transport travel times (a percentile over a window)."""
 
     NAME = "transitclosureimpact"
     DISPLAY = "Facility closure impact (public transport)"
-    HELP = ClosureImpact.HELP.split("<h3>")[0] + (
-        "<p>Travel times are public transport times from GTFS: for every cell and facility "
-        "the chosen <b>percentile</b> of the travel time over the departure window (e.g. "
-        "50 = median). The per-facility times are cached for further scenarios.</p>"
-    ) + TRANSIT_HELP
-
-    def add_mode_parameters(self) -> None:
-        add_transit_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber(
-            "PERCENTILE", tr("Percentile of travel time over the window"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
-            maxValue=100.0))
-
-    def prepare_mode(self, parameters, context, feedback) -> dict:
-        crs = work_crs(self.parameterAsSource(parameters, "POPULATION", context), context)
-        q = self.parameterAsDouble(parameters, "PERCENTILE", context)
-        return {"crs": crs, "percentile": q,
-                "note": f"Mode: public transport, {q:g}th percentile of the travel time over "
-                        f"the departure window, waiting and walking included."}
-
-    def minutes(self, mode, parameters, context, feedback, xs, ys, pop, scenario) -> np.ndarray:
-        key = (tuple(self.parameterAsFileList(parameters, "GTFS", context)),
-               *(self.parameterAsString(parameters, k, context) for k in (
-                   "DATE", "START", "END", "STEP", "MAX_WALK", "TRANSFER_WALK", "WALK_SPEED",
-                   "MAX_TRIP", "MAX_TRANSFERS")), mode["percentile"], mode["crs"].authid(),
-               xs.tobytes(), ys.tobytes(), pop.x.tobytes(), pop.y.tobytes())
-
-        def build() -> np.ndarray:
-            setup = transit_setup(self, parameters, context, feedback, mode["crs"])
-            access = setup.access(pop.x, pop.y)
-            out = np.full((len(pop.x), len(xs)), np.inf, dtype=np.float32)
-            for j in range(len(xs)):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled."))
-                secs = setup.seconds_to(xs[j], ys[j], access, pop.x, pop.y)
-                out[:, j] = percentiles(secs, [mode["percentile"]])[:, 0] / 60
-                feedback.setProgress(30 + 50 * (j + 1) / len(xs))
-            return out
-
-        cached = key in TIMES._items
-        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
-                             f"Timetable profiles for {len(xs)} facilities..."))
-        return TIMES.get_or_build(key, build)
+    TIMES = TransitTimes
+    HELP = CLOSURE_HELP + TRANSIT_PERCENTILE_HELP + TRANSIT_HELP

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -14,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core.scenario.impact import ImpactResult
-from .common import PointInput, tr
+from .common import PointInput, parse_bands, read_points, tr
 from .outputs import add_row, id_type, make_fields
 
 
@@ -135,3 +137,35 @@ def read_area(alg, parameters, context, pop: PointInput):
     return np.array([str(f[field]) if f[field] is not None and not (
         hasattr(f[field], "isNull") and f[field].isNull()) else "(no area)"
         for f in pop.features], dtype=object)
+
+
+@dataclass
+class Sites:
+    """The facilities and the new (candidate) sites, in this order."""
+
+    facilities: PointInput
+    new: PointInput | None
+    ids: list
+    x: np.ndarray
+    y: np.ndarray
+
+
+def read_thresholds(alg, parameters, context) -> list[float]:
+    return parse_bands(alg.parameterAsString(parameters, "THRESHOLDS", context),
+                       "Access thresholds")
+
+
+def read_sites(alg, parameters, context, feedback, crs, value_field: str = "",
+               new_value_field: str = "") -> Sites:
+    """The facilities (with ``value_field`` as weight) and, if given, the new sites."""
+    fac = read_points(alg.parameterAsSource(parameters, "FACILITIES", context), crs, context,
+                      feedback, "facilities",
+                      alg.parameterAsString(parameters, "FAC_ID", context), value_field)
+    new_src = alg.parameterAsSource(parameters, "NEW_FACILITIES", context)
+    new = read_points(new_src, crs, context, feedback, "new facilities",
+                      alg.parameterAsString(parameters, "NEW_ID", context), new_value_field) \
+        if new_src is not None else None
+    ids = list(fac.ids) + (list(new.ids) if new else [])
+    xs = np.r_[fac.x, new.x] if new else fac.x
+    ys = np.r_[fac.y, new.y] if new else fac.y
+    return Sites(fac, new, ids, xs, ys)

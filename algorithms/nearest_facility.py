@@ -16,16 +16,14 @@ from ..core.scenario.bands import band_label, band_of, facility_summary
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
     add_points_parameter,
     apply_style,
     parse_bands,
     read_points,
-    snap_reported,
     tr,
 )
 from .outputs import add_row, id_type, make_fields
-from .roads import load_router
+from .travel_times import RoadTimes
 
 UNREACHABLE_BEYOND = "no facility within the cut-off"
 
@@ -55,7 +53,7 @@ class NearestFacility(PalveluAlgorithm):
         add_points_parameter(self, "INPUT", "Population",
                              "POP_FIELD", "Population field", numeric=True)
         add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
-        add_network_parameters(self)
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -69,7 +67,8 @@ class NearestFacility(PalveluAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
         cutoff = self.parameterAsDouble(parameters, "CUTOFF", context)
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, crs = road.router, road.crs
         feedback.setProgress(30)
         pop_src = self.parameterAsSource(parameters, "INPUT", context)
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
@@ -77,8 +76,8 @@ class NearestFacility(PalveluAlgorithm):
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context))
         pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
-        fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
-        pop_snap = snap_reported(router, pop, settings, "population features", feedback)
+        fac_snap = road.snap(fac, "facilities", feedback, required=True)
+        pop_snap = road.snap(pop, "population features", feedback)
         feedback.setProgress(50)
         limit = cutoff * 60 if cutoff > 0 else np.inf
         near = router.nearest(fac_snap, pop_snap, cutoff=limit)

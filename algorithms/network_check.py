@@ -18,14 +18,12 @@ from ..core.roads.checks import check_network, share_on_main
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
     add_points_parameter,
     read_points,
-    snap_reported,
     tr,
 )
 from .outputs import add_row, make_fields
-from .roads import load_router
+from .travel_times import RoadTimes
 
 
 class NetworkCheck(PalveluAlgorithm):
@@ -45,7 +43,7 @@ class NetworkCheck(PalveluAlgorithm):
         "<code>POPULATION_SHARE</code> (0..1).</p>" + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_network_parameters(self)
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
                                              QgsProcessing.TypeVectorPolygon], optional=True))
@@ -61,7 +59,8 @@ class NetworkCheck(PalveluAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, crs = road.router, road.crs
         net, graph = router.net, router.graph
         report = check_network(net, graph)
         for line in report.lines():
@@ -75,7 +74,7 @@ class NetworkCheck(PalveluAlgorithm):
             pts = read_points(src, crs, context, feedback, label,
                               value_field=self.parameterAsString(parameters, field, context)
                               if field else "", keep_features=False)
-            snap = snap_reported(router, pts, settings, label, feedback)
+            snap = road.snap(pts, label, feedback)
             share = share_on_main(snap, pts.values)
             results["FACILITY_SHARE" if key == "FACILITIES" else "POPULATION_SHARE"] = share
             feedback.pushInfo(tr(f"{100 * share:.1f}% of the {label} (weighted) can be routed."))

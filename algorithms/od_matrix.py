@@ -17,15 +17,13 @@ from ..core.roads.search import Router
 from .common import (
     NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
     progress_callback,
     read_points,
     run_engine,
-    snap_reported,
     tr,
 )
 from .outputs import add_row, id_type, make_fields
-from .roads import load_router
+from .travel_times import RoadTimes
 
 
 class OdMatrix(PalveluAlgorithm):
@@ -54,7 +52,7 @@ class OdMatrix(PalveluAlgorithm):
             self.addParameter(QgsProcessingParameterField(
                 key + "_ID", tr(f"{label}: id field"), parentLayerParameterName=key,
                 optional=True))
-        add_network_parameters(self)
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             "K", tr("k nearest destinations (0 = all)"), defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -64,14 +62,15 @@ class OdMatrix(PalveluAlgorithm):
             "OUTPUT", tr("OD matrix"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, settings, crs = road.router, road.settings, road.crs
         layers = {}
         for key in ("ORIGINS", "DESTINATIONS"):
             src = self.parameterAsSource(parameters, key, context)
             pts = read_points(src, crs, context, feedback, key.lower(),
                               self.parameterAsString(parameters, key + "_ID", context),
                               keep_features=False)
-            snap = snap_reported(router, pts, settings, key.lower(), feedback)
+            snap = road.snap(pts, key.lower(), feedback)
             layers[key] = (pts, snap)
         (orig, o_snap), (dest, d_snap) = layers["ORIGINS"], layers["DESTINATIONS"]
         cutoff = self.parameterAsDouble(parameters, "CUTOFF", context) * 60 or np.inf

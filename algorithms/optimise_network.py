@@ -21,17 +21,27 @@ from qgis.core import (
 from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import render
-from .closure_impact import ClosureImpact, TransitClosureImpact
-from .common import add_points_parameter, apply_style, read_points, tr
+from .common import (
+    NETWORK_HELP,
+    PalveluAlgorithm,
+    add_points_parameter,
+    apply_style,
+    read_points,
+    tr,
+)
 from .impact_outputs import (
     add_group_parameters,
     add_impact_outputs,
     group_fields,
     read_area,
     read_groups,
+    read_sites,
+    read_thresholds,
     write_tables,
 )
 from .outputs import add_row, id_type, make_fields
+from .transit_common import TRANSIT_HELP
+from .travel_times import RoadTimes, TransitTimes, TravelTimes
 
 PROBLEMS = ("pmedian", "coverage", "setcover", "pcenter")
 EXACT_LIMIT = 400_000  # demand x sites above which the exact p-median/coverage MILP is skipped
@@ -53,9 +63,12 @@ def parse_rates(text: str) -> dict[str, float]:
     return out
 
 
-class OptimiseNetwork(ClosureImpact):
-    NAME = "optimisenetwork"
-    DISPLAY = "Optimise service network"
+class OptimiseNetworkBase(PalveluAlgorithm):
+    """Location-allocation with the travel mode ``TIMES`` (not an algorithm itself)."""
+
+    TIMES: type[TravelTimes] = TravelTimes
+    GROUP = "Service network scenarios"
+    GROUP_ID = "scenarios"
     EXAMPLE = (
         "keep 12 of 18 health stations: current stations as facilities, p-median, p = 12, "
         "mode car; or the fewest sites reaching 95 % within 30 min: set cover, threshold 30, "
@@ -120,7 +133,7 @@ class OptimiseNetwork(ClosureImpact):
         add_group_parameters(self, "POPULATION")
         self.addParameter(QgsProcessingParameterString(
             "USE_RATES", tr("Use rates (field=visits per person, ...)"), optional=True))
-        self.add_mode_parameters()
+        self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: allocation now and optimised")
         self.addParameter(QgsProcessingParameterFeatureSink(
             "SITES", tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
@@ -134,10 +147,13 @@ class OptimiseNetwork(ClosureImpact):
                 parameters, "NEW_FACILITIES", context) is not None:
             raise QgsProcessingException(tr(
                 "With a capacity field, give the candidates' capacity field too."))
-        thresholds, mode, crs, fac_src, fac = self.read_start(parameters, context, feedback,
-                                                              cap_field)
-        new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac,
-                                               new_cap_field if cap_field else "")
+        thresholds = read_thresholds(self, parameters, context)
+        times = self.TIMES.prepare(self, parameters, context, feedback, "POPULATION")
+        crs = times.crs
+        sites = read_sites(self, parameters, context, feedback, crs, cap_field,
+                           new_cap_field if cap_field else "")
+        fac, new, ids = sites.facilities, sites.new, sites.ids
+        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
         n_sites = len(ids)
         pop_src = self.parameterAsSource(parameters, "POPULATION", context)
         rates = parse_rates(self.parameterAsString(parameters, "USE_RATES", context))
@@ -153,8 +169,7 @@ class OptimiseNetwork(ClosureImpact):
         groups = read_groups(self, parameters, context, feedback, pop)
         area = read_area(self, parameters, context, pop)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.values
-        everything = Scenario(np.ones(n_sites, bool), np.ones(n_sites, bool))
-        minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, everything)
+        minutes = times.minutes(pop, sites, feedback)
         must_open = self._positions(parameters, context, "MUST_OPEN", ids)
         must_close = self._positions(parameters, context, "MUST_CLOSE", ids)
         capacity = (np.r_[fac.values, new.values] if new is not None else fac.values) \
@@ -180,7 +195,7 @@ class OptimiseNetwork(ClosureImpact):
         gap = "" if sol.gap is None else f", optimality gap {sol.gap:.3%}"
         Path(report).write_text(render(result, pop.values, thresholds, ids,
                                        title="Optimised service network", notes=[
-            f"{mode['note']} Problem: {self._problem(parameters, context)}; solver: "
+            f"{times.note} Problem: {self._problem(parameters, context)}; solver: "
             f"{sol.solver}{gap}; objective {sol.objective:.4g}. 'Before' is the current "
             f"network, 'after' the chosen sites."]), encoding="utf-8")
         out.update({"REPORT": report, "OBJECTIVE": sol.objective, "SOLVER": sol.solver})
@@ -270,10 +285,21 @@ class OptimiseNetwork(ClosureImpact):
         return dest
 
 
-class TransitOptimiseNetwork(OptimiseNetwork, TransitClosureImpact):
+class OptimiseNetwork(OptimiseNetworkBase):
+    NAME = "optimisenetwork"
+    DISPLAY = "Optimise service network"
+    TIMES = RoadTimes
+    HELP = OptimiseNetworkBase.HELP + NETWORK_HELP
+
+
+class TransitOptimiseNetwork(OptimiseNetworkBase):
     NAME = "transitoptimisenetwork"
     DISPLAY = "Optimise service network (public transport)"
-    HELP = OptimiseNetwork.HELP + TransitClosureImpact.HELP.split("</p>", 1)[1]
+    TIMES = TransitTimes
+    HELP = OptimiseNetworkBase.HELP + (
+        "<p>Travel times are public transport times from GTFS: for every cell and site the "
+        "chosen <b>percentile</b> of the travel time over the departure window (e.g. 50 = "
+        "median).</p>") + TRANSIT_HELP
 
 
 def _better(heuristic: locate.Solution, exact: locate.Solution, minimise: bool

@@ -57,9 +57,9 @@ def all_algorithms() -> list:
     from .optimise_network import OptimiseNetwork, TransitOptimiseNetwork
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
-    from .transit_times import TransitTimes
+    from .transit_times import TransitTravelTimes
 
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
-            CompareScenarios(), TransitTimes(),
+            CompareScenarios(), TransitTravelTimes(),
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork()]

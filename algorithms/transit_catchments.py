@@ -22,10 +22,10 @@ from .common import (
     read_optional_population,
     read_points,
     tr,
-    work_crs,
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
-from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+from .transit_common import TRANSIT_HELP
+from .travel_times import TransitTimes
 
 
 class TransitCatchments(PalveluAlgorithm):
@@ -46,14 +46,10 @@ class TransitCatchments(PalveluAlgorithm):
         + TRANSIT_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_transit_parameters(self)
+        TransitTimes.add_parameters(self)
         add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
         self.addParameter(QgsProcessingParameterString(
             "BANDS", tr("Time bands (minutes)"), defaultValue="15,30,45"))
-        self.addParameter(QgsProcessingParameterNumber(
-            "PERCENTILE", tr("Percentile of travel time over the window"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
-            maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
             "SPACING", tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=200.0, minValue=10.0))
@@ -64,11 +60,10 @@ class TransitCatchments(PalveluAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
-        q = self.parameterAsDouble(parameters, "PERCENTILE", context)
         spacing = self.parameterAsDouble(parameters, "SPACING", context)
         fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        crs = work_crs(fac_src, context)
-        setup = transit_setup(self, parameters, context, feedback, crs)
+        transit = TransitTimes.prepare(self, parameters, context, feedback, "FACILITIES")
+        crs, setup, q = transit.crs, transit.setup, transit.settings.percentile
         fac = read_points(fac_src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from qgis.core import (
@@ -55,9 +56,9 @@ def parse_clock(text: str, what: str) -> int:
     return h * 3600 + m * 60
 
 
-def add_transit_parameters(alg, window_only: bool = False) -> None:
+def add_transit_parameters(alg, window_only: bool = False, percentile: bool = False) -> None:
     """GTFS feeds, date and departure window; then (unless ``window_only``) the step, walking,
-    transfer and trip limits."""
+    transfer and trip limits; with ``percentile``, the percentile of the travel time."""
     alg.addParameter(QgsProcessingParameterMultipleLayers(
         "GTFS", tr("GTFS feeds (zip)"), QgsProcessing.TypeFile))
     alg.addParameter(QgsProcessingParameterDateTime(
@@ -85,6 +86,54 @@ def add_transit_parameters(alg, window_only: bool = False) -> None:
     alg.addParameter(QgsProcessingParameterField(
         "CLASS_FIELD", tr("Road class field (OSM highway)"), parentLayerParameterName="ROADS",
         optional=True))
+    if percentile:
+        alg.addParameter(QgsProcessingParameterNumber(
+            "PERCENTILE", tr("Percentile of travel time over the window"),
+            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
+            maxValue=100.0))
+
+
+@dataclass(frozen=True)
+class TransitSettings:
+    """The public transport parameters, read once."""
+
+    feeds: tuple[str, ...]
+    day: date
+    start: int  # first departure, seconds after midnight
+    end: int  # last departure
+    step: int  # seconds between departures
+    max_trip: float  # seconds
+    walk_mps: float
+    max_walk: float  # metres, to or from a stop
+    transfer_walk: float  # metres, between stops
+    max_transfers: int
+    roads: str = ""  # road layer for the walks (its source), "" for straight lines
+    class_field: str = ""
+    percentile: float = 50.0
+
+
+def read_transit(alg, parameters, context) -> TransitSettings:
+    """The transit parameters of ``add_transit_parameters``."""
+    start = parse_clock(alg.parameterAsString(parameters, "START", context), "First departure")
+    end = parse_clock(alg.parameterAsString(parameters, "END", context), "Last departure")
+    if end < start:
+        raise QgsProcessingException(tr("The last departure is before the first one."))
+    roads = alg.parameterAsSource(parameters, "ROADS", context)
+    roads_layer = alg.parameterAsVectorLayer(parameters, "ROADS", context)
+    return TransitSettings(
+        feeds=tuple(alg.parameterAsFileList(parameters, "GTFS", context)),
+        day=alg.parameterAsDateTime(parameters, "DATE", context).date().toPyDate(),
+        start=start, end=end,
+        step=alg.parameterAsInt(parameters, "STEP", context) * 60,
+        max_trip=alg.parameterAsDouble(parameters, "MAX_TRIP", context) * 60,
+        walk_mps=alg.parameterAsDouble(parameters, "WALK_SPEED", context) / 3.6,
+        max_walk=alg.parameterAsDouble(parameters, "MAX_WALK", context),
+        transfer_walk=alg.parameterAsDouble(parameters, "TRANSFER_WALK", context),
+        max_transfers=alg.parameterAsInt(parameters, "MAX_TRANSFERS", context),
+        roads="" if roads is None else (roads_layer.source() if roads_layer else "roads"),
+        class_field=alg.parameterAsString(parameters, "CLASS_FIELD", context),
+        percentile=alg.parameterAsDouble(parameters, "PERCENTILE", context)
+        if alg.parameterDefinition("PERCENTILE") else 50.0)
 
 
 @dataclass
@@ -139,45 +188,38 @@ class TransitSetup:
         return secs
 
 
-def transit_setup(alg, parameters, context, feedback, crs) -> TransitSetup:
+def transit_setup(alg, parameters, context, feedback, crs,
+                  settings: TransitSettings | None = None) -> TransitSetup:
     """Read the feeds for the date and window; stops in ``crs``; walking links."""
-    paths = alg.parameterAsFileList(parameters, "GTFS", context)
-    day = alg.parameterAsDateTime(parameters, "DATE", context).date().toPyDate()
-    start = parse_clock(alg.parameterAsString(parameters, "START", context), "First departure")
-    end = parse_clock(alg.parameterAsString(parameters, "END", context), "Last departure")
-    if end < start:
-        raise QgsProcessingException(tr("The last departure is before the first one."))
-    step = alg.parameterAsInt(parameters, "STEP", context) * 60
-    max_trip = alg.parameterAsDouble(parameters, "MAX_TRIP", context) * 60
-    walk = alg.parameterAsDouble(parameters, "WALK_SPEED", context) / 3.6
+    s = settings or read_transit(alg, parameters, context)
     try:
-        feed = read_feed(paths)
-        conn = connections(feed, day, start, end + max_trip)
-        day_conn = connections(feed, day)
+        feed = read_feed(list(s.feeds))
+        conn = connections(feed, s.day, s.start, s.end + s.max_trip)
+        day_conn = connections(feed, s.day)
         transfers = transfer_table(feed)
     except GtfsError as e:
         raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
-    feedback.pushInfo(tr(f"{len(conn)} connections on {day} from the first departure to the "
+    feedback.pushInfo(tr(f"{len(conn)} connections on {s.day} from the first departure to the "
                          f"latest arrival."))
     to_work = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
                                      context.transformContext())
     xy = np.array([(p.x(), p.y()) for p in (
         to_work.transform(lon, lat) for lon, lat in
         zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
-    transfer_walk = alg.parameterAsDouble(parameters, "TRANSFER_WALK", context)
-    max_walk = alg.parameterAsDouble(parameters, "MAX_WALK", context)
-    foot = stop_footpaths(xy[:, 0], xy[:, 1], transfer_walk, walk, DETOUR, transfers)
+    walk = s.walk_mps
+    foot = stop_footpaths(xy[:, 0], xy[:, 1], s.transfer_walk, walk, DETOUR, transfers)
     setup = TransitSetup(conn, xy[:, 0], xy[:, 1], foot,
-                         np.arange(start, end + 1, step, dtype=float), walk, max_walk, max_trip,
-                         alg.parameterAsInt(parameters, "MAX_TRANSFERS", context),
-                         day_conn=day_conn)
-    if alg.parameterAsSource(parameters, "ROADS", context) is not None:
-        class_field = alg.parameterAsString(parameters, "CLASS_FIELD", context)
-        settings = NetworkSettings("walk", "osm" if class_field else "", class_field, "", "",
-                                   {}, 40.0, walk * 3.6, 15.0, walk * 3.6, max_walk, 0.5)
-        setup.walker, _, _ = load_router(alg, parameters, context, feedback, settings, crs)
-        setup.stop_snap = setup.walker.snap(xy[:, 0], xy[:, 1], max_walk)
-        setup.foot = network_footpaths(setup.walker, setup.stop_snap, transfer_walk / walk,
+                         np.arange(s.start, s.end + 1, s.step, dtype=float), walk, s.max_walk,
+                         s.max_trip, s.max_transfers, day_conn=day_conn)
+    if s.roads:
+        net = NetworkSettings(
+            mode="walk", scheme="osm" if s.class_field else "", class_field=s.class_field,
+            speed_field="", oneway_field="", class_speeds={}, default_speed=40.0,
+            walk_speed=walk * 3.6, bike_speed=15.0, access_speed=walk * 3.6,
+            max_snap=s.max_walk, tolerance=0.5)
+        setup.walker, _, _ = load_router(alg, parameters, context, feedback, net, crs)
+        setup.stop_snap = setup.walker.snap(xy[:, 0], xy[:, 1], s.max_walk)
+        setup.foot = network_footpaths(setup.walker, setup.stop_snap, s.transfer_walk / walk,
                                        transfers, xy, walk)
         feedback.pushInfo(tr("Walks to, between and from stops follow the road network."))
     return setup

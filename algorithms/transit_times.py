@@ -14,12 +14,13 @@ from qgis.core import (
 from ..core.scenario.bands import band_label
 from ..core.transit.frequency import cell_trips
 from ..core.transit.profiles import arrive_by, percentiles, share_within
-from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr, work_crs
+from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr
 from .outputs import add_row, id_type, make_fields
-from .transit_common import TRANSIT_HELP, add_transit_parameters, parse_clock, transit_setup
+from .transit_common import TRANSIT_HELP, parse_clock
+from .travel_times import TransitTimes
 
 
-class TransitTimes(PalveluAlgorithm):
+class TransitTravelTimes(PalveluAlgorithm):
     NAME = "transittimes"
     DISPLAY = "Transit travel times to facilities"
     GROUP = "Public transport"
@@ -48,7 +49,7 @@ class TransitTimes(PalveluAlgorithm):
         "origin and facility.</p>" + TRANSIT_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_transit_parameters(self)
+        TransitTimes.add_parameters(self, percentile=False)
         add_points_parameter(self, "ORIGINS", "Origins (population)", "ORIGIN_ID",
                              "Origin id field")
         add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
@@ -72,8 +73,8 @@ class TransitTimes(PalveluAlgorithm):
             raise QgsProcessingException(tr("Percentiles must lie between 0 and 100."))
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context) * 60
         org_src = self.parameterAsSource(parameters, "ORIGINS", context)
-        crs = work_crs(org_src, context)
-        setup = transit_setup(self, parameters, context, feedback, crs)
+        transit = TransitTimes.prepare(self, parameters, context, feedback, "ORIGINS")
+        crs, setup = transit.crs, transit.setup
         orig = read_points(org_src, crs, context, feedback, "origins",
                            self.parameterAsString(parameters, "ORIGIN_ID", context))
         fac = read_points(self.parameterAsSource(parameters, "FACILITIES", context), crs,

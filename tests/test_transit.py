@@ -227,7 +227,7 @@ def test_transit_closure_impact_on_kuopio(kuopio, tmp_path):
         straight_access,
         travel_seconds,
     )
-    from palveluverkko.algorithms.closure_impact import TIMES
+    from palveluverkko.algorithms.travel_times import MATRICES as TIMES
     from tests.qgis_helpers import register_provider, rows
 
     feed, conn, _ = kuopio

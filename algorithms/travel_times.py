@@ -1,0 +1,210 @@
+"""Travel modes as objects an algorithm holds: ``RoadTimes`` and ``TransitTimes``.
+
+A travel mode (and, the same way, a service channel: a mobile unit's stops, a home-care
+round, a digital channel) is a ``TravelTimes`` class with one small interface:
+
+- ``add_parameters(alg)`` declares its parameters on an algorithm;
+- ``read(alg, parameters, context)`` reads them, once, into a typed settings object;
+- ``prepare(alg, parameters, context, feedback, crs_layer)`` returns a ready instance with
+  ``settings``, ``crs`` (the work CRS) and ``note`` (one sentence for reports);
+- ``cache_key(origins, facilities)`` identifies its travel-time matrix (None: not cached);
+- ``minutes(origins, facilities, feedback, needed)`` gives the (origins, facilities) matrix
+  of minutes, inf where a facility is not reached; reused from ``MATRICES`` when cached.
+
+Algorithms hold the class (``TIMES = RoadTimes``), so the scenario algorithms share a mode
+without inheriting one another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import NamedTuple
+
+import numpy as np
+from qgis.core import QgsProcessingException
+
+from ..core.cache import LruCache
+from ..core.roads.snapping import OK, Snap
+from ..core.transit.profiles import percentiles
+from .common import (
+    NetworkSettings,
+    PointInput,
+    add_network_parameters,
+    progress_callback,
+    run_engine,
+    snap_report,
+    snap_reported,
+    tr,
+    work_crs,
+)
+from .roads import load_router, network_cache_key
+from .transit_common import TransitSettings, add_transit_parameters, read_transit, transit_setup
+
+MATRICES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
+
+
+class Places(NamedTuple):
+    """Positions in the work CRS (origins or facilities)."""
+
+    x: np.ndarray
+    y: np.ndarray
+
+
+def _points_key(*places) -> tuple:
+    return tuple(a.tobytes() for p in places for a in (p.x, p.y))
+
+
+class TravelTimes:
+    """A travel mode (not an algorithm). Subclasses fill in the methods below."""
+
+    settings: object
+    crs: object
+    note: str = ""
+
+    @staticmethod
+    def add_parameters(alg) -> None:
+        raise NotImplementedError
+
+    @staticmethod
+    def read(alg, parameters, context):
+        raise NotImplementedError
+
+    @classmethod
+    def prepare(cls, alg, parameters, context, feedback, crs_layer: str = "") -> TravelTimes:
+        raise NotImplementedError
+
+    def cache_key(self, origins, facilities) -> Hashable | None:
+        return None
+
+    def search(self, origins, facilities, feedback, needed) -> Callable[[], np.ndarray]:
+        """Checks the inputs; returns the function that computes the minutes matrix."""
+        raise NotImplementedError
+
+    def minutes(self, origins, facilities, feedback, needed: np.ndarray | None = None
+                ) -> np.ndarray:
+        """(origins, facilities) minutes; ``needed``: facilities of which at least one must
+        be reachable (all when None)."""
+        compute = self.search(origins, facilities, feedback, needed)
+        key = self.cache_key(origins, facilities)
+        cached = key in MATRICES
+        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
+                             self.searching(len(facilities.x))))
+        return MATRICES.get_or_build(key, compute)
+
+    def searching(self, n: int) -> str:
+        return f"Searching from {n} facilities..."
+
+
+class RoadTimes(TravelTimes):
+    """Travel over the road network (car, walk, bike), walks between points and roads
+    included."""
+
+    settings: NetworkSettings
+
+    def __init__(self, router, settings: NetworkSettings, crs, network_key):
+        self.router, self.settings, self.crs = router, settings, crs
+        self.network_key = network_key
+        self.note = (f"Mode: {settings.mode}. Travel times include the walk between each "
+                     f"point and the road.")
+
+    @staticmethod
+    def add_parameters(alg) -> None:
+        add_network_parameters(alg)
+
+    @staticmethod
+    def read(alg, parameters, context) -> NetworkSettings:
+        from .common import network_settings
+
+        return network_settings(alg, parameters, context)
+
+    @classmethod
+    def prepare(cls, alg, parameters, context, feedback, crs_layer: str = "") -> RoadTimes:
+        """The router of the road parameters (the work CRS is the road layer's)."""
+        router, settings, crs = load_router(alg, parameters, context, feedback,
+                                            cls.read(alg, parameters, context))
+        return cls(router, settings, crs,
+                   network_cache_key(alg, parameters, context, settings, crs))
+
+    def snap(self, points: PointInput, label: str, feedback, required: bool = False) -> Snap:
+        """Points snapped to the network, unroutable ones reported."""
+        return snap_reported(self.router, points, self.settings, label, feedback, required)
+
+    def cache_key(self, origins, facilities) -> Hashable | None:
+        if self.network_key is None:
+            return None
+        s = self.settings
+        return (self.network_key, self.router.profile.key(), s.access_speed, s.max_snap,
+                *_points_key(facilities, origins))
+
+    def search(self, origins, facilities, feedback, needed) -> Callable[[], np.ndarray]:
+        fac_snap = self.router.snap(facilities.x, facilities.y, self.settings.max_snap)
+        snap_report(fac_snap, tr("facilities"), feedback)
+        pop_snap = snap_reported(self.router, origins, self.settings, "population features",
+                                 feedback)
+        usable = fac_snap.status == OK if needed is None else fac_snap.status[needed] == OK
+        if not usable.any():
+            raise QgsProcessingException(tr(
+                "None of the facilities open in the scenario can be snapped to the road "
+                "network; check the CRS and the maximum snapping distance."))
+        return lambda: run_engine(self.router.times, fac_snap, pop_snap, np.inf, False,
+                                  progress_callback(feedback, 30, 80))[0] / 60.0
+
+
+class TransitTimes(TravelTimes):
+    """Public transport from GTFS: a percentile of the travel time over the departure
+    window, walking and waiting included."""
+
+    settings: TransitSettings
+
+    def __init__(self, alg, parameters, context, feedback, settings: TransitSettings, crs):
+        self.settings, self.crs = settings, crs
+        self._build = lambda: transit_setup(alg, parameters, context, feedback, crs, settings)
+        self._setup = None
+        q = settings.percentile
+        self.note = (f"Mode: public transport, {q:g}th percentile of the travel time over "
+                     f"the departure window, waiting and walking included.")
+
+    @staticmethod
+    def add_parameters(alg, percentile: bool = True) -> None:
+        add_transit_parameters(alg, percentile=percentile)
+
+    @staticmethod
+    def read(alg, parameters, context) -> TransitSettings:
+        return read_transit(alg, parameters, context)
+
+    @classmethod
+    def prepare(cls, alg, parameters, context, feedback, crs_layer: str = "") -> TransitTimes:
+        """The work CRS is that of the ``crs_layer`` parameter's layer."""
+        crs = work_crs(alg.parameterAsSource(parameters, crs_layer, context), context)
+        return cls(alg, parameters, context, feedback, cls.read(alg, parameters, context), crs)
+
+    @property
+    def setup(self):
+        """The timetable with its walking model, read on first use."""
+        if self._setup is None:
+            self._setup = self._build()
+        return self._setup
+
+    def cache_key(self, origins, facilities) -> Hashable | None:
+        return (self.settings, self.crs.authid(), *_points_key(facilities, origins))
+
+    def searching(self, n: int) -> str:
+        return f"Timetable profiles for {n} facilities..."
+
+    def search(self, origins, facilities, feedback, needed) -> Callable[[], np.ndarray]:
+        q = self.settings.percentile
+
+        def build() -> np.ndarray:
+            setup = self.setup
+            access = setup.access(origins.x, origins.y)
+            xs, ys = facilities.x, facilities.y
+            out = np.full((len(origins.x), len(xs)), np.inf, dtype=np.float32)
+            for j in range(len(xs)):
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled."))
+                secs = setup.seconds_to(xs[j], ys[j], access, origins.x, origins.y)
+                out[:, j] = percentiles(secs, [q])[:, 0] / 60
+                feedback.setProgress(30 + 50 * (j + 1) / len(xs))
+            return out
+
+        return build
