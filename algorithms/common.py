@@ -85,6 +85,13 @@ SPEED_FIELD, ONEWAY_FIELD, CLASS_SPEEDS = "SPEED_FIELD", "ONEWAY_FIELD", "CLASS_
 WALK_SPEED, BIKE_SPEED, DEFAULT_SPEED = "WALK_SPEED", "BIKE_SPEED", "DEFAULT_SPEED"
 ACCESS_SPEED, MAX_SNAP, TOLERANCE = "ACCESS_SPEED", "MAX_SNAP", "TOLERANCE"
 
+DEFAULT_CAR_SPEED = 40.0  # km/h on roads of unknown class
+DEFAULT_WALK_SPEED = 5.0
+DEFAULT_BIKE_SPEED = 15.0
+DEFAULT_ACCESS_SPEED = 5.0  # walking from a point to the road
+DEFAULT_MAX_SNAP = 1000.0  # metres
+DEFAULT_TOLERANCE = 0.5  # work CRS units
+
 NETWORK_HELP = (
     "<h3>Road network parameters</h3>"
     "<p><b>Road network</b>: line layer of roads (e.g. OSM, Digiroad). Lines are joined where "
@@ -124,13 +131,15 @@ def add_network_parameters(alg: QgsProcessingAlgorithm) -> None:
     advanced = [
         QgsProcessingParameterString(CLASS_SPEEDS, tr("Class speeds (class=km/h, ...)"),
                                      optional=True),
-        _number(DEFAULT_SPEED, tr("Car speed on roads of unknown class (km/h)"), 40.0, 0.0),
-        _number(WALK_SPEED, tr("Walking speed (km/h)"), 5.0, 0.1),
-        _number(BIKE_SPEED, tr("Cycling speed (km/h)"), 15.0, 0.1),
+        _number(DEFAULT_SPEED, tr("Car speed on roads of unknown class (km/h)"),
+                DEFAULT_CAR_SPEED, 0.0),
+        _number(WALK_SPEED, tr("Walking speed (km/h)"), DEFAULT_WALK_SPEED, 0.1),
+        _number(BIKE_SPEED, tr("Cycling speed (km/h)"), DEFAULT_BIKE_SPEED, 0.1),
         _number(ACCESS_SPEED, tr("Access walking speed from point to road (km/h, 0 = free)"),
-                5.0, 0.0),
-        _number(MAX_SNAP, tr("Maximum snapping distance (m)"), 1000.0, 0.0),
-        _number(TOLERANCE, tr("Topology tolerance (map units of the work CRS)"), 0.5, 0.0),
+                DEFAULT_ACCESS_SPEED, 0.0),
+        _number(MAX_SNAP, tr("Maximum snapping distance (m)"), DEFAULT_MAX_SNAP, 0.0),
+        _number(TOLERANCE, tr("Topology tolerance (map units of the work CRS)"),
+                DEFAULT_TOLERANCE, 0.0),
     ]
     for p in advanced:
         p.setFlags(p.flags() | p.FlagAdvanced)
@@ -375,6 +384,15 @@ def run_engine(func, *args, **kwargs):
     """Call the engine, turning its cancellation into a Processing exception."""
     try:
         return func(*args, **kwargs)
+    except Cancelled:
+        raise QgsProcessingException(tr("Cancelled.")) from None
+
+
+def cancellable(items):
+    """Iterate over an engine generator, turning its cancellation into a Processing
+    exception."""
+    try:
+        yield from items
     except Cancelled:
         raise QgsProcessingException(tr("Cancelled.")) from None
 

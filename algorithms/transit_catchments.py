@@ -13,12 +13,14 @@ from qgis.core import (
 )
 
 from ..core.roads.isochrones import band_polygons
-from ..core.transit.profiles import percentiles
+from ..core.transit.setup import minutes_at
 from .common import (
     PalveluAlgorithm,
     add_points_parameter,
     apply_style,
+    cancellable,
     parse_bands,
+    progress_callback,
     read_optional_population,
     read_points,
     tr,
@@ -76,25 +78,23 @@ class TransitCatchments(PalveluAlgorithm):
                 f"A {spacing:g} m grid over the feed's stops has {len(gx) * len(gy)} points; "
                 f"use a larger grid spacing."))
         mx, my = np.meshgrid(gx, gy)
-        grid_access = setup.access(mx.ravel(), my.ravel())
+        grid = setup.origins(mx.ravel(), my.ravel())
         pop = read_optional_population(self, parameters, context, crs, feedback)
         if pop is not None:
-            pop_access = setup.access(pop.x, pop.y)
+            pop_origins = setup.origins(pop.x, pop.y)
         fields = catchment_fields(fac.ids)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for j in range(len(fac.x)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            secs = setup.seconds_to(fac.x[j], fac.y[j], grid_access, mx.ravel(), my.ravel())
-            z = (percentiles(secs, [q])[:, 0] / 60).reshape(mx.shape)
+        for j, profile, secs in cancellable(setup.each_facility(
+                fac.x, fac.y, grid, progress_callback(feedback, 0, 100))):
+            z = minutes_at(secs, [q])[:, 0].reshape(mx.shape)
             z[~np.isfinite(z)] = np.nan
             pop_min = None
             if pop is not None:
-                pop_min = percentiles(setup.seconds_to(fac.x[j], fac.y[j], pop_access, pop.x,
-                                                       pop.y), [q])[:, 0] / 60
+                pop_min = minutes_at(setup.seconds_to(fac.x[j], fac.y[j], pop_origins, profile),
+                                     [q])[:, 0]
             for hi in bands:
                 geom = band_polygons(gx, gy, z, -1.0, hi)
                 if geom is None:
@@ -102,6 +102,5 @@ class TransitCatchments(PalveluAlgorithm):
                 people = None if pop_min is None else float(pop.values[pop_min <= hi].sum())
                 add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
                         shapely_to_qgis(geom))
-            feedback.setProgress(100 * (j + 1) / len(fac.x))
         apply_style(context, dest, "catchment_bands")
         return {"OUTPUT": dest}

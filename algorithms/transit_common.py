@@ -1,9 +1,6 @@
-"""Shared glue of the public transport algorithms: GTFS parameters and per-facility times."""
+"""Shared glue of the public transport algorithms: GTFS parameters, reading the feeds."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 from qgis.core import (
@@ -19,30 +16,23 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.roads.search import Router
-from ..core.roads.snapping import Snap
-from ..core.transit.gtfs import GtfsError, connections, read_feed, transfer_table
-from ..core.transit.profiles import (
-    Access,
-    Footpaths,
-    Profile,
-    apply_transfers,
-    profile_to_target,
-    stop_footpaths,
-    straight_access,
-    travel_seconds,
+from ..core.transit.gtfs import GtfsError, read_feed
+from ..core.transit.setup import DETOUR, TransitSettings, TransitSetup, build_setup
+from .common import (
+    DEFAULT_BIKE_SPEED,
+    DEFAULT_CAR_SPEED,
+    DEFAULT_TOLERANCE,
+    NetworkSettings,
+    tr,
 )
-from .common import NetworkSettings, tr
 from .roads import load_router
-
-DETOUR = 1.3  # straight-line walks are this much longer on the ground
 
 TRANSIT_HELP = (
     "<h3>Public transport parameters</h3><p><b>GTFS feeds</b>: one or more zip files. "
     "<b>Date</b>: a day the feeds cover. <b>First / last departure</b> (HH:MM) and "
     "<b>step</b> (minutes) make the departure window; waiting at the origin counts as "
-    "travel time. Walks to, between and from stops are straight lines times 1.3 at the "
-    "<b>walking speed</b>, up to the <b>maximum walks</b>; a facility within walking "
+    f"travel time. Walks to, between and from stops are straight lines times {DETOUR:g} at "
+    "the <b>walking speed</b>, up to the <b>maximum walks</b>; a facility within walking "
     "distance can be reached on foot. <b>Maximum transfers</b> bounds the vehicles used; "
     "trips longer than the <b>maximum trip time</b> count as not reaching.</p>")
 
@@ -93,25 +83,6 @@ def add_transit_parameters(alg, window_only: bool = False, percentile: bool = Fa
             maxValue=100.0))
 
 
-@dataclass(frozen=True)
-class TransitSettings:
-    """The public transport parameters, read once."""
-
-    feeds: tuple[str, ...]
-    day: date
-    start: int  # first departure, seconds after midnight
-    end: int  # last departure
-    step: int  # seconds between departures
-    max_trip: float  # seconds
-    walk_mps: float
-    max_walk: float  # metres, to or from a stop
-    transfer_walk: float  # metres, between stops
-    max_transfers: int
-    roads: str = ""  # road layer for the walks (its source), "" for straight lines
-    class_field: str = ""
-    percentile: float = 50.0
-
-
 def read_transit(alg, parameters, context) -> TransitSettings:
     """The transit parameters of ``add_transit_parameters``."""
     start = parse_clock(alg.parameterAsString(parameters, "START", context), "First departure")
@@ -136,108 +107,29 @@ def read_transit(alg, parameters, context) -> TransitSettings:
         if alg.parameterDefinition("PERCENTILE") else 50.0)
 
 
-@dataclass
-class TransitSetup:
-    conn: object
-    stops_x: np.ndarray
-    stops_y: np.ndarray
-    foot: object
-    departures: np.ndarray
-    walk_mps: float
-    max_walk: float
-    max_trip: float
-    max_transfers: int
-
-    walker: Router | None = None  # walks on the road network when given
-    stop_snap: Snap | None = None
-    day_conn: object = None  # all of the day's connections (service counts)
-
-    def access(self, x: np.ndarray, y: np.ndarray) -> Access:
-        """Walks from the points to the stops within the maximum walk."""
-        if self.walker is None:
-            return straight_access(x, y, self.stops_x, self.stops_y, self.max_walk,
-                                   self.walk_mps, DETOUR)
-        pts = self.walker.snap(x, y, self.max_walk)
-        t, _ = self.walker.times(self.stop_snap, pts, cutoff=self.max_walk / self.walk_mps)
-        origin, stop = np.nonzero(np.isfinite(t))
-        return Access(origin, stop, t[origin, stop].astype(float), len(x))
-
-    def profile_to(self, fx: float, fy: float) -> Profile:
-        eg = self.access(np.array([fx]), np.array([fy]))
-        return profile_to_target(self.conn, self.foot,
-                                 dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
-                                 len(self.stops_x), max_transfers=self.max_transfers)
-
-    def walk_only(self, fx: float, fy: float, ox: np.ndarray, oy: np.ndarray) -> np.ndarray:
-        """Seconds walking to the facility; inf beyond the maximum walk."""
-        if self.walker is not None:
-            fac = self.walker.snap(np.array([fx]), np.array([fy]), self.max_walk)
-            pts = self.walker.snap(ox, oy, self.max_walk)
-            t, _ = self.walker.times(fac, pts, cutoff=self.max_walk / self.walk_mps)
-            return t[:, 0].astype(float)
-        direct = np.hypot(ox - fx, oy - fy) * DETOUR / self.walk_mps
-        return np.where(direct * self.walk_mps <= self.max_walk, direct, np.inf)
-
-    def seconds_to(self, fx: float, fy: float, origins: Access, ox: np.ndarray,
-                   oy: np.ndarray, profile: Profile | None = None) -> np.ndarray:
-        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
-        profile = profile if profile is not None else self.profile_to(fx, fy)
-        secs = travel_seconds(profile, origins, self.departures,
-                              self.walk_only(fx, fy, ox, oy))
-        secs[secs > self.max_trip] = np.inf
-        return secs
-
-
 def transit_setup(alg, parameters, context, feedback, crs,
                   settings: TransitSettings | None = None) -> TransitSetup:
     """Read the feeds for the date and window; stops in ``crs``; walking links."""
     s = settings or read_transit(alg, parameters, context)
     try:
         feed = read_feed(list(s.feeds))
-        conn = connections(feed, s.day, s.start, s.end + s.max_trip)
-        day_conn = connections(feed, s.day)
-        transfers = transfer_table(feed)
+        to_work = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                         context.transformContext())
+        xy = np.array([(p.x(), p.y()) for p in (
+            to_work.transform(lon, lat) for lon, lat in
+            zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
+        setup = build_setup(feed, s, xy[:, 0], xy[:, 1])
     except GtfsError as e:
         raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
-    feedback.pushInfo(tr(f"{len(conn)} connections on {s.day} from the first departure to the "
-                         f"latest arrival."))
-    to_work = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
-                                     context.transformContext())
-    xy = np.array([(p.x(), p.y()) for p in (
-        to_work.transform(lon, lat) for lon, lat in
-        zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
-    walk = s.walk_mps
-    foot = stop_footpaths(xy[:, 0], xy[:, 1], s.transfer_walk, walk, DETOUR, transfers)
-    setup = TransitSetup(conn, xy[:, 0], xy[:, 1], foot,
-                         np.arange(s.start, s.end + 1, s.step, dtype=float), walk, s.max_walk,
-                         s.max_trip, s.max_transfers, day_conn=day_conn)
+    feedback.pushInfo(tr(f"{len(setup.conn)} connections on {s.day} from the first departure "
+                         f"to the latest arrival."))
     if s.roads:
-        net = NetworkSettings(
+        walking = NetworkSettings(
             mode="walk", scheme="osm" if s.class_field else "", class_field=s.class_field,
-            speed_field="", oneway_field="", class_speeds={}, default_speed=40.0,
-            walk_speed=walk * 3.6, bike_speed=15.0, access_speed=walk * 3.6,
-            max_snap=s.max_walk, tolerance=0.5)
-        setup.walker, _, _ = load_router(alg, parameters, context, feedback, net, crs)
-        setup.stop_snap = setup.walker.snap(xy[:, 0], xy[:, 1], s.max_walk)
-        setup.foot = network_footpaths(setup.walker, setup.stop_snap, s.transfer_walk / walk,
-                                       transfers, xy, walk)
+            speed_field="", oneway_field="", class_speeds={}, default_speed=DEFAULT_CAR_SPEED,
+            walk_speed=s.walk_mps * 3.6, bike_speed=DEFAULT_BIKE_SPEED,
+            access_speed=s.walk_mps * 3.6, max_snap=s.max_walk, tolerance=DEFAULT_TOLERANCE)
+        walker, _, _ = load_router(alg, parameters, context, feedback, walking, crs)
+        setup.walk_on_roads(walker, s.transfer_walk)
         feedback.pushInfo(tr("Walks to, between and from stops follow the road network."))
     return setup
-
-
-def network_footpaths(walker: Router, stops: Snap, cutoff_s: float, transfers,
-                      xy: np.ndarray, walk_mps: float) -> Footpaths:
-    """Walking links between stops along the roads, with transfers.txt's rules."""
-    t, _ = walker.times(stops, stops, cutoff=cutoff_s)  # [from stop, to stop]
-    frm, to = np.nonzero(np.isfinite(t))
-    n = len(stops)
-    a = np.r_[np.arange(n), frm]
-    b = np.r_[np.arange(n), to]
-    d = np.r_[np.zeros(n), t[frm, to].astype(float)]
-    if transfers is not None and len(transfers):
-        a, b, d = apply_transfers(a, b, d, xy[:, 0], xy[:, 1], walk_mps, DETOUR, transfers)
-    order = np.lexsort((d, a))
-    a, b, d = a[order], b[order], d[order]
-    keep = np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])]
-    a, b, d = a[keep], b[keep], d[keep]
-    return Footpaths(np.searchsorted(a, np.arange(n + 1)), b, d)

@@ -18,9 +18,10 @@ from qgis.core import (
 from ..core.transit.frequency import cell_trips, stop_departures
 from ..core.transit.gtfs import GtfsError, connections, read_feed
 from ..core.transit.profiles import straight_access
+from ..core.transit.setup import DETOUR
 from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
 from .outputs import add_row, make_fields
-from .transit_common import DETOUR, add_transit_parameters, parse_clock
+from .transit_common import add_transit_parameters, parse_clock
 
 
 class TransitService(PalveluAlgorithm):
@@ -37,7 +38,7 @@ class TransitService(PalveluAlgorithm):
         "leave a stop within walking distance (over the day and in the window) and the walk "
         "to the nearest stop.</p>"
         "<p><b>GTFS feeds</b>, <b>date</b>, <b>window</b> (HH:MM); <b>cells</b> (optional "
-        "points or polygons) with the <b>maximum walk</b> (m, straight line x 1.3) and "
+        f"points or polygons) with the <b>maximum walk</b> (m, straight line x {DETOUR:g}) and "
         "<b>walking speed</b>.</p><p><b>Outputs</b>: stops (EPSG:4326) with "
         "<code>dep_day</code>, <code>dep_window</code>, <code>hHH</code>; cells with "
         "<code>trips_day</code>, <code>trips_window</code>, <code>walk_min</code>.</p>")

@@ -13,8 +13,17 @@ from qgis.core import (
 
 from ..core.scenario.bands import band_label
 from ..core.transit.frequency import cell_trips
-from ..core.transit.profiles import arrive_by, percentiles, share_within
-from .common import PalveluAlgorithm, add_points_parameter, parse_bands, read_points, tr
+from ..core.transit.profiles import arrive_by, share_within
+from ..core.transit.setup import DETOUR, minutes_at
+from .common import (
+    PalveluAlgorithm,
+    add_points_parameter,
+    cancellable,
+    parse_bands,
+    progress_callback,
+    read_points,
+    tr,
+)
 from .outputs import add_row, id_type, make_fields
 from .transit_common import TRANSIT_HELP, parse_clock
 from .travel_times import TransitTimes
@@ -32,7 +41,7 @@ class TransitTravelTimes(PalveluAlgorithm):
         "<p>Timetable-exact public transport travel times from every origin (population "
         "cell) to the facilities, from GTFS feeds, for every departure minute of a window. "
         "Waiting at the origin counts as travel time. Walking legs (to the first stop, "
-        "between stops, from the last stop) are straight lines times 1.3 at the walking "
+        f"between stops, from the last stop) are straight lines times {DETOUR:g} at the walking "
         "speed; a facility within walking distance can also be reached on foot.</p>"
         "<p><b>GTFS feeds</b>: one or more zip files or folders. <b>Date</b>: a day the "
         "feed covers. <b>Window</b>: first and last departure (HH:MM) and the step in "
@@ -81,30 +90,26 @@ class TransitTravelTimes(PalveluAlgorithm):
                           context, feedback, "facilities",
                           self.parameterAsString(parameters, "FAC_ID", context),
                           keep_features=False)
-        access = setup.access(orig.x, orig.y)
+        origins = setup.origins(orig.x, orig.y)
         deadline_text = self.parameterAsString(parameters, "ARRIVE_BY", context)
         deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
         want_od = bool(parameters.get("OD"))
         best = np.full((len(orig.x), len(setup.departures)), np.inf)
-        p50 = np.full((len(orig.x), len(fac.x)), np.inf)
+        p50 = np.full((len(orig.x), len(fac.x)), np.inf)  # minutes
         od = np.full((len(orig.x), len(fac.x), len(qs)), np.inf) if want_od else None
         latest = np.full(len(orig.x), -np.inf)
-        for j in range(len(fac.x)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            profile = setup.profile_to(fac.x[j], fac.y[j])
-            secs = setup.seconds_to(fac.x[j], fac.y[j], access, orig.x, orig.y, profile)
+        for j, profile, secs in cancellable(setup.each_facility(
+                fac.x, fac.y, origins, progress_callback(feedback, 0, 100))):
             best = np.minimum(best, secs)
-            p50[:, j] = percentiles(secs, [50])[:, 0]
+            p50[:, j] = minutes_at(secs, [50])[:, 0]
             if want_od:
-                od[:, j] = percentiles(secs, qs)
+                od[:, j] = minutes_at(secs, qs)
             if deadline is not None:
-                leave = np.maximum(arrive_by(profile, access, deadline),
+                leave = np.maximum(arrive_by(profile, origins.access, deadline),
                                    deadline - setup.walk_only(fac.x[j], fac.y[j], orig.x,
                                                               orig.y))
                 latest = np.maximum(latest, leave)
-            feedback.setProgress(100 * (j + 1) / len(fac.x))
-        pct = percentiles(best, qs) / 60
+        pct = minutes_at(best, qs)
         share = share_within(best, threshold)
         fac_type = id_type(fac.ids)
         fields = make_fields([(f"p{band_label(q)}_min", float) for q in qs]
@@ -116,7 +121,7 @@ class TransitTravelTimes(PalveluAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         fastest = np.argmin(p50, axis=1)
-        trips = cell_trips(setup.day_conn, access, 0, 1)["trips_day"].to_numpy()
+        trips = cell_trips(setup.day_conn, origins.access, 0, 1)["trips_day"].to_numpy()
         for i, f in enumerate(orig.features):
             reach = np.isfinite(p50[i])
             in_time = deadline is not None and np.isfinite(latest[i])
@@ -137,7 +142,7 @@ class TransitTravelTimes(PalveluAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OD"))
         for i, j in zip(*np.nonzero(np.isfinite(od).any(axis=2))):
-            add_row(sink, fields, [orig.ids[i], fac.ids[j], *(od[i, j] / 60)])
+            add_row(sink, fields, [orig.ids[i], fac.ids[j], *od[i, j]])
         return dest
 
 

@@ -25,7 +25,7 @@ from qgis.core import QgsProcessingException
 
 from ..core.cache import LruCache
 from ..core.roads.snapping import OK, Snap
-from ..core.transit.profiles import percentiles
+from ..core.transit.setup import TransitSettings
 from .common import (
     NetworkSettings,
     PointInput,
@@ -38,7 +38,7 @@ from .common import (
     work_crs,
 )
 from .roads import load_router, network_cache_key
-from .transit_common import TransitSettings, add_transit_parameters, read_transit, transit_setup
+from .transit_common import add_transit_parameters, read_transit, transit_setup
 
 MATRICES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
 
@@ -196,15 +196,8 @@ class TransitTimes(TravelTimes):
 
         def build() -> np.ndarray:
             setup = self.setup
-            access = setup.access(origins.x, origins.y)
-            xs, ys = facilities.x, facilities.y
-            out = np.full((len(origins.x), len(xs)), np.inf, dtype=np.float32)
-            for j in range(len(xs)):
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled."))
-                secs = setup.seconds_to(xs[j], ys[j], access, origins.x, origins.y)
-                out[:, j] = percentiles(secs, [q])[:, 0] / 60
-                feedback.setProgress(30 + 50 * (j + 1) / len(xs))
-            return out
+            return run_engine(setup.minutes, facilities.x, facilities.y,
+                              setup.origins(origins.x, origins.y), q,
+                              progress_callback(feedback, 30, 80))
 
         return build
