@@ -20,55 +20,32 @@ from qgis.core import (
 
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report import render
-from .common import (
-    NETWORK_HELP,
-    PalveluAlgorithm,
-    add_points_parameter,
-    apply_style,
-    read_points,
-    tr,
-)
-from .impact_outputs import (
+from .common import PalveluAlgorithm, apply_style, read_points, tr
+from .impact_outputs import read_area, read_groups, read_sites, write_tables
+from .parameters import (
+    CAPACITY_FIELD,
+    CLOSE_EXPRESSION,
+    CLOSE_IDS,
+    CLOSE_SELECTED,
+    FAC_ID,
+    FACILITIES,
+    NEW_FACILITIES,
+    NEW_ID,
+    OUTPUT,
+    POP_FIELD,
+    POPULATION,
+    REPORT,
+    STATUS_FIELD,
     add_group_parameters,
     add_impact_outputs,
-    group_fields,
-    read_area,
-    read_groups,
-    read_sites,
+    add_points_parameter,
+    read_group_settings,
     read_thresholds,
-    write_tables,
 )
-from .transit_common import TRANSIT_HELP
 from .travel_times import RoadTimes, TransitTimes, TravelTimes
 
 CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
 NEW_STATUS = {"new", "planned", "candidate", "uusi", "suunniteltu", "ny"}
-
-
-CLOSURE_HELP = (
-    "<p>What happens to residents if some facilities close (or new ones open): who "
-    "loses access within each threshold, how much longer trips get, where the demand "
-    "goes and how loads compare with capacity, by area and age group, with equity "
-    "figures and an HTML report.</p>"
-    "<p><b>Facilities to close</b>: any of a list of ids (<code>3,7</code>), an "
-    "expression (<code>\"name\" LIKE '%Kallio%'</code>), the features selected on the "
-    "map, or a <b>status field</b> whose value is <i>closed</i> (also <i>suljettu</i>, "
-    "<i>stängd</i>); status <i>new</i>/<i>planned</i> (<i>uusi</i>) marks facilities "
-    "that open in the scenario only. <b>New facilities</b>: an optional layer of sites "
-    "opened in the scenario. <b>Capacity field</b>: residents a facility can serve "
-    "(optional). <b>Age group fields</b>: population per group (e.g. 0-14, 15-64, 65-74, "
-    "75+); <b>75+ field</b> is used for the equity figure. <b>Area field</b>: e.g. "
-    "municipality, for the summary. <b>Thresholds</b>: minutes, e.g. "
-    "<code>15,30,60</code>.</p>"
-    "<p><b>Outputs</b>: cells with the nearest facility and minutes before and after, "
-    "the change and <code>lost_&lt;min&gt;</code> flags; the flow table (population "
-    "moving between facilities); facility loads against capacity; the summary by area "
-    "and age group; equity figures; the HTML report. Per-facility travel times are "
-    "cached, so a further scenario on the same layers does not search again.</p>")
-TRANSIT_PERCENTILE_HELP = (
-    "<p>Travel times are public transport times from GTFS: for every cell and facility "
-    "the chosen <b>percentile</b> of the travel time over the departure window (e.g. "
-    "50 = median). The per-facility times are cached for further scenarios.</p>")
 
 
 class ClosureImpactBase(PalveluAlgorithm):
@@ -77,50 +54,46 @@ class ClosureImpactBase(PalveluAlgorithm):
     TIMES: type[TravelTimes] = TravelTimes
     GROUP = "Service network scenarios"
     GROUP_ID = "scenarios"
-    EXAMPLE = (
-        "sample facilities with id field fac_id and capacity, close ids 3,7, population grid "
-        "with field population and area field area, mode walk on the sample roads, thresholds"
-        " 5,10,15.")
-    HELP = CLOSURE_HELP
 
     def initAlgorithm(self, config=None):  # noqa: N802
         pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
+        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
         self.addParameter(QgsProcessingParameterString(
-            "CLOSE_IDS", tr("Facilities to close: ids (comma separated)"), optional=True))
+            CLOSE_IDS, tr("Facilities to close: ids (comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterExpression(
-            "CLOSE_EXPRESSION", tr("Facilities to close: expression"),
-            parentLayerParameterName="FACILITIES", optional=True))
+            CLOSE_EXPRESSION, tr("Facilities to close: expression"),
+            parentLayerParameterName=FACILITIES, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            "CLOSE_SELECTED", tr("Close the facilities selected on the map"),
+            CLOSE_SELECTED, tr("Close the facilities selected on the map"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterField(
-            "STATUS_FIELD", tr("Status field (closed / new)"),
-            parentLayerParameterName="FACILITIES", optional=True))
+            STATUS_FIELD, tr("Status field (closed / new)"),
+            parentLayerParameterName=FACILITIES, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "CAPACITY_FIELD", tr("Capacity field"), parentLayerParameterName="FACILITIES",
+            CAPACITY_FIELD, tr("Capacity field"), parentLayerParameterName=FACILITIES,
             type=QgsProcessingParameterField.Any, optional=True))
-        add_points_parameter(self, "NEW_FACILITIES", "New facilities to open",
-                             "NEW_ID", "New facilities: id field", optional=True)
+        add_points_parameter(self, NEW_FACILITIES, "New facilities to open",
+                             NEW_ID, "New facilities: id field", optional=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "POPULATION", tr("Population"), pts))
+            POPULATION, tr("Population"), pts))
         self.addParameter(QgsProcessingParameterField(
-            "POP_FIELD", tr("Total population field"), parentLayerParameterName="POPULATION",
+            POP_FIELD, tr("Total population field"), parentLayerParameterName=POPULATION,
             type=QgsProcessingParameterField.Numeric))
-        add_group_parameters(self, "POPULATION")
+        add_group_parameters(self, POPULATION)
         self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: access before and after")
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         thresholds = read_thresholds(self, parameters, context)
-        times = self.TIMES.prepare(self, parameters, context, feedback, "POPULATION")
+        grouping = read_group_settings(self, parameters, context)
+        times = self.TIMES.prepare(self, parameters, context, feedback, POPULATION)
         crs = times.crs
-        capacity_field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        capacity_field = self.parameterAsString(parameters, CAPACITY_FIELD, context)
         sites = read_sites(self, parameters, context, feedback, crs, capacity_field or "")
         fac, new, ids = sites.facilities, sites.new, sites.ids
         close, opening = self._closed_and_new(
-            parameters, context, self.parameterAsSource(parameters, "FACILITIES", context), fac)
+            parameters, context, self.parameterAsSource(parameters, FACILITIES, context), fac)
         capacity = np.r_[fac.values if capacity_field else np.full(len(fac.ids), np.nan),
                          np.full(len(new.ids) if new else 0, np.nan)]
         scenario = Scenario.closing(len(fac.ids), close, len(new.ids) if new else 0)
@@ -131,15 +104,15 @@ class ClosureImpactBase(PalveluAlgorithm):
                 "The scenario closes every facility and opens none: keep at least one open "
                 "or add new facilities."))
 
-        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
-        pop_field = self.parameterAsString(parameters, "POP_FIELD", context)
+        pop_src = self.parameterAsSource(parameters, POPULATION, context)
+        pop_field = self.parameterAsString(parameters, POP_FIELD, context)
         pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field,
-                          extra_fields=group_fields(self, parameters, context))
-        groups = read_groups(self, parameters, context, feedback, pop)
-        area = read_area(self, parameters, context, pop)
+                          extra_fields=grouping.fields())
+        groups = read_groups(grouping, feedback, pop)
+        area = read_area(grouping, pop)
 
         minutes = times.minutes(pop, sites, feedback, needed=scenario.open_after)
-        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
+        elderly = grouping.elderly_field or None
         try:
             result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
                               elderly)
@@ -150,19 +123,19 @@ class ClosureImpactBase(PalveluAlgorithm):
         feedback.setProgress(85)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups))
-        apply_style(context, out["OUTPUT"], "change_in_time", pop_src.wkbType())
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        apply_style(context, out[OUTPUT], "change_in_time", pop_src.wkbType())
+        report = self.parameterAsFileOutput(parameters, REPORT, context)
         page = render(result, pop.values, thresholds, ids, notes=[
             f"{times.note} Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
         Path(report).write_text(page, encoding="utf-8")
-        out["REPORT"] = report
+        out[REPORT] = report
         return out
 
     # ------------------------------------------------------------------ inputs
     def _closed_and_new(self, parameters, context, source, fac) -> tuple[list[int], list[int]]:
         """Positions of the facilities to close, and of those that open in the scenario."""
         close: set[int] = set()
-        ids_text = self.parameterAsString(parameters, "CLOSE_IDS", context)
+        ids_text = self.parameterAsString(parameters, CLOSE_IDS, context)
         wanted = [s.strip() for s in (ids_text or "").split(",") if s.strip()]
         as_text = [str(v) for v in fac.ids]
         for w in wanted:
@@ -171,7 +144,7 @@ class ClosureImpactBase(PalveluAlgorithm):
                     f"Facilities to close: no facility has the id '{w}' (field "
                     f"'{self.parameterAsString(parameters, 'FAC_ID', context) or 'feature id'}')."))
             close.update(i for i, v in enumerate(as_text) if v == w)
-        expr_text = self.parameterAsExpression(parameters, "CLOSE_EXPRESSION", context)
+        expr_text = self.parameterAsExpression(parameters, CLOSE_EXPRESSION, context)
         fids = [f.id() for f in fac.features]
         if expr_text:
             expr = QgsExpression(expr_text)
@@ -190,8 +163,8 @@ class ClosureImpactBase(PalveluAlgorithm):
                     raise QgsProcessingException(tr(
                         f"Facilities to close: the expression fails on feature {f.id()}: "
                         f"{expr.evalErrorString()}"))
-        if self.parameterAsBool(parameters, "CLOSE_SELECTED", context):
-            layer = self.parameterAsVectorLayer(parameters, "FACILITIES", context)
+        if self.parameterAsBool(parameters, CLOSE_SELECTED, context):
+            layer = self.parameterAsVectorLayer(parameters, FACILITIES, context)
             selected = set(layer.selectedFeatureIds()) if layer is not None else set()
             if not selected:
                 raise QgsProcessingException(tr(
@@ -199,7 +172,7 @@ class ClosureImpactBase(PalveluAlgorithm):
                     "the map."))
             close.update(i for i, fid in enumerate(fids) if fid in selected)
         opening: list[int] = []
-        status_field = self.parameterAsString(parameters, "STATUS_FIELD", context)
+        status_field = self.parameterAsString(parameters, STATUS_FIELD, context)
         if status_field:
             for i, f in enumerate(fac.features):
                 value = str(f[status_field]).strip().lower()
@@ -208,7 +181,7 @@ class ClosureImpactBase(PalveluAlgorithm):
                 elif value in NEW_STATUS:
                     opening.append(i)
         if not close and not opening and self.parameterAsSource(
-                parameters, "NEW_FACILITIES", context) is None:
+                parameters, NEW_FACILITIES, context) is None:
             raise QgsProcessingException(tr(
                 "Nothing changes: give the facilities to close (ids, expression, selection or "
                 "status field) or new facilities to open."))
@@ -219,7 +192,6 @@ class ClosureImpact(ClosureImpactBase):
     NAME = "closureimpact"
     DISPLAY = "Facility closure impact"
     TIMES = RoadTimes
-    HELP = CLOSURE_HELP + NETWORK_HELP
 
 
 class TransitClosureImpact(ClosureImpactBase):
@@ -228,4 +200,3 @@ class TransitClosureImpact(ClosureImpactBase):
     NAME = "transitclosureimpact"
     DISPLAY = "Facility closure impact (public transport)"
     TIMES = TransitTimes
-    HELP = CLOSURE_HELP + TRANSIT_PERCENTILE_HELP + TRANSIT_HELP

@@ -16,17 +16,25 @@ from ..core.roads.isochrones import band_polygons
 from ..core.transit.setup import minutes_at
 from .common import (
     PalveluAlgorithm,
-    add_points_parameter,
     apply_style,
     cancellable,
     parse_bands,
     progress_callback,
-    read_optional_population,
     read_points,
     tr,
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
-from .transit_common import TRANSIT_HELP
+from .parameters import (
+    BANDS,
+    FAC_ID,
+    FACILITIES,
+    OUTPUT,
+    POP_FIELD,
+    POPULATION,
+    SPACING,
+    add_points_parameter,
+    read_optional_population,
+)
 from .travel_times import TransitTimes
 
 
@@ -35,39 +43,28 @@ class TransitCatchments(PalveluAlgorithm):
     DISPLAY = "Transit catchment areas"
     GROUP = "Public transport"
     GROUP_ID = "transit"
-    EXAMPLE = (
-        "Kuopio GTFS zip, date 2016-11-01, 07:00-09:00, health stations, bands 15,30,45 at "
-        "the 50th percentile, grid spacing 200 m.")
-    HELP = (
-        "<p>Per facility, the areas from which it is reached by public transport (walking "
-        "included) within each time band, at a chosen <b>percentile</b> of the travel time "
-        "over the departure window (50 = a typical departure, 90 = nearly any departure). "
-        "Travel times are computed on a regular grid of origins (<b>grid spacing</b>) and "
-        "traced into band polygons. With a <b>population</b> layer, each polygon gets the "
-        "population of the features whose own travel time (same rules) is in the band.</p>"
-        + TRANSIT_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         TransitTimes.add_parameters(self)
-        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
+        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
         self.addParameter(QgsProcessingParameterString(
-            "BANDS", tr("Time bands (minutes)"), defaultValue="15,30,45"))
+            BANDS, tr("Time bands (minutes)"), defaultValue="15,30,45"))
         self.addParameter(QgsProcessingParameterNumber(
-            "SPACING", tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
+            SPACING, tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=200.0, minValue=10.0))
-        add_points_parameter(self, "POPULATION", "Population", "POP_FIELD",
+        add_points_parameter(self, POPULATION, "Population", POP_FIELD,
                              "Population field", numeric=True, optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Transit catchments"), QgsProcessing.TypeVectorPolygon))
+            OUTPUT, tr("Transit catchments"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
-        spacing = self.parameterAsDouble(parameters, "SPACING", context)
-        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        transit = TransitTimes.prepare(self, parameters, context, feedback, "FACILITIES")
+        bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
+        spacing = self.parameterAsDouble(parameters, SPACING, context)
+        fac_src = self.parameterAsSource(parameters, FACILITIES, context)
+        transit = TransitTimes.prepare(self, parameters, context, feedback, FACILITIES)
         crs, setup, q = transit.crs, transit.setup, transit.settings.percentile
         fac = read_points(fac_src, crs, context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context),
+                          self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
         used = np.unique(np.r_[setup.conn["dep_stop"], setup.conn["arr_stop"]])
         pad = setup.max_walk
@@ -83,10 +80,10 @@ class TransitCatchments(PalveluAlgorithm):
         if pop is not None:
             pop_origins = setup.origins(pop.x, pop.y)
         fields = catchment_fields(fac.ids)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+        sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         for j, profile, secs in cancellable(setup.each_facility(
                 fac.x, fac.y, grid, progress_callback(feedback, 0, 100))):
             z = minutes_at(secs, [q])[:, 0].reshape(mx.shape)

@@ -21,15 +21,18 @@ from collections.abc import Callable, Hashable
 from typing import NamedTuple
 
 import numpy as np
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProcessingException,
+)
 
 from ..core.cache import LruCache
 from ..core.roads.snapping import OK, Snap
-from ..core.transit.setup import TransitSettings
+from ..core.transit.gtfs import GtfsError, read_feed
+from ..core.transit.setup import TransitSettings, TransitSetup, build_setup
 from .common import (
-    NetworkSettings,
     PointInput,
-    add_network_parameters,
     progress_callback,
     run_engine,
     snap_report,
@@ -37,8 +40,15 @@ from .common import (
     tr,
     work_crs,
 )
+from .parameters import (
+    NetworkSettings,
+    add_network_parameters,
+    add_transit_parameters,
+    read_network,
+    read_transit,
+    walking_network,
+)
 from .roads import load_router, network_cache_key
-from .transit_common import add_transit_parameters, read_transit, transit_setup
 
 MATRICES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
 
@@ -113,9 +123,7 @@ class RoadTimes(TravelTimes):
 
     @staticmethod
     def read(alg, parameters, context) -> NetworkSettings:
-        from .common import network_settings
-
-        return network_settings(alg, parameters, context)
+        return read_network(alg, parameters, context)
 
     @classmethod
     def prepare(cls, alg, parameters, context, feedback, crs_layer: str = "") -> RoadTimes:
@@ -201,3 +209,27 @@ class TransitTimes(TravelTimes):
                               progress_callback(feedback, 30, 80))
 
         return build
+
+
+def transit_setup(alg, parameters, context, feedback, crs,
+                  settings: TransitSettings | None = None) -> TransitSetup:
+    """Read the feeds for the date and window; stops in ``crs``; walking links."""
+    s = settings or read_transit(alg, parameters, context)
+    try:
+        feed = read_feed(list(s.feeds))
+        to_work = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                         context.transformContext())
+        xy = np.array([(p.x(), p.y()) for p in (
+            to_work.transform(lon, lat) for lon, lat in
+            zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
+        setup = build_setup(feed, s, xy[:, 0], xy[:, 1])
+    except GtfsError as e:
+        raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
+    feedback.pushInfo(tr(f"{len(setup.conn)} connections on {s.day} from the first departure "
+                         f"to the latest arrival."))
+    if s.roads:
+        walker, _, _ = load_router(alg, parameters, context, feedback,
+                                   walking_network(s), crs)
+        setup.walk_on_roads(walker, s.transfer_walk)
+        feedback.pushInfo(tr("Walks to, between and from stops follow the road network."))
+    return setup

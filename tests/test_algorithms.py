@@ -176,7 +176,7 @@ def test_output_styles_exist_and_apply():
 
 
 def test_read_lines_multipart_curved_null_and_empty_features():
-    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.parameters import NetworkSettings
     from palveluverkko.algorithms.roads import read_lines
 
     layer = QgsVectorLayer("MultiCurve?crs=EPSG:3067&field=highway:string&field=speed:double"
@@ -274,7 +274,7 @@ def write_shapefile(options: list[str]) -> str:
 
 
 def test_gdal_reading_equals_qgis_reading():
-    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.parameters import NetworkSettings
 
     settings = NetworkSettings("car", "osm", "highway", "", "oneway", {}, 40.0, 5.0, 15.0,
                                5.0, 1000.0, 0.5)
@@ -299,7 +299,7 @@ def test_gdal_reading_equals_qgis_reading():
 
 
 def test_gdal_reading_only_for_whole_unfiltered_layers():
-    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.parameters import NetworkSettings
     from palveluverkko.algorithms.roads import network_cache_key, whole_ogr_layer
 
     alg, context = catchment_algorithm()

@@ -41,6 +41,26 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..algorithms.parameters import (
+    AREA_FIELD,
+    CAPACITY_FIELD,
+    CLASS_FIELD,
+    CLOSE_IDS,
+    DATE,
+    EQUITY,
+    FAC_ID,
+    FACILITIES,
+    FLOWS,
+    LOADS,
+    MODE,
+    OUTPUT,
+    POP_FIELD,
+    POPULATION,
+    REPORT,
+    SUMMARY,
+    THRESHOLDS,
+)
+
 SETTINGS = "palveluverkko/scenario/"
 ID_ROLE = Qt.UserRole + 1
 POINTS_OR_POLYGONS = Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
@@ -212,22 +232,22 @@ class ScenarioDialog(QDialog):
         """The algorithm id and its parameters for the current choices."""
         out = Path(tempfile.mkdtemp(prefix="palveluverkko_"))
         params = {
-            "FACILITIES": self.facilities.currentLayer(), "FAC_ID": self.fac_id.currentField(),
-            "CLOSE_IDS": ",".join(self.closed_ids()),
-            "CAPACITY_FIELD": self.capacity.currentField() or None,
-            "POPULATION": self.population.currentLayer(),
-            "POP_FIELD": self.pop_field.currentField(),
-            "AREA_FIELD": self.area_field.currentField() or None,
-            "THRESHOLDS": self.thresholds.text(),
-            "OUTPUT": str(out / "cells.gpkg"), "FLOWS": str(out / "flows.csv"),
-            "LOADS": str(out / "loads.csv"), "SUMMARY": str(out / "summary.csv"),
-            "EQUITY": str(out / "equity.csv"), "REPORT": str(out / "report.html")}
+            FACILITIES: self.facilities.currentLayer(), FAC_ID: self.fac_id.currentField(),
+            CLOSE_IDS: ",".join(self.closed_ids()),
+            CAPACITY_FIELD: self.capacity.currentField() or None,
+            POPULATION: self.population.currentLayer(),
+            POP_FIELD: self.pop_field.currentField(),
+            AREA_FIELD: self.area_field.currentField() or None,
+            THRESHOLDS: self.thresholds.text(),
+            OUTPUT: str(out / "cells.gpkg"), FLOWS: str(out / "flows.csv"),
+            LOADS: str(out / "loads.csv"), SUMMARY: str(out / "summary.csv"),
+            EQUITY: str(out / "equity.csv"), REPORT: str(out / "report.html")}
         mode = MODES[self.mode.currentIndex()]
         if mode == "transit":
-            params.update({"GTFS": [self.gtfs.filePath()], "DATE": self.date.text()})
+            params.update({"GTFS": [self.gtfs.filePath()], DATE: self.date.text()})
             return "palveluverkko:transitclosureimpact", params
-        params.update({"ROADS": self.roads.currentLayer(), "MODE": MODES.index(mode),
-                       "CLASS_FIELD": self.class_field.currentField() or None})
+        params.update({"ROADS": self.roads.currentLayer(), MODE: MODES.index(mode),
+                       CLASS_FIELD: self.class_field.currentField() or None})
         return "palveluverkko:closureimpact", params
 
     def run(self) -> None:
@@ -266,8 +286,8 @@ class ScenarioDialog(QDialog):
         self.progress.setValue(100)
         self.load_results(results)
         self.status.setText(tr("Done."))
-        if results.get("REPORT"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(results["REPORT"]))
+        if results.get(REPORT):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(results[REPORT]))
 
     def load_results(self, results: dict) -> None:
         """Add the outputs to a layer group named after the scenario, styled."""
@@ -275,12 +295,12 @@ class ScenarioDialog(QDialog):
         root = project.layerTreeRoot()
         group = root.insertGroup(0, self.scenario.text() or tr("Scenario"))
         self.loaded_layers = []
-        for key, name, style in (("OUTPUT", tr("Cells: access before and after"),
+        for key, name, style in ((OUTPUT, tr("Cells: access before and after"),
                                   "change_in_time"),
-                                 ("LOADS", tr("Facility loads"), None),
-                                 ("FLOWS", tr("Flows between facilities"), None),
-                                 ("SUMMARY", tr("Summary by area and age group"), None),
-                                 ("EQUITY", tr("Equity figures"), None)):
+                                 (LOADS, tr("Facility loads"), None),
+                                 (FLOWS, tr("Flows between facilities"), None),
+                                 (SUMMARY, tr("Summary by area and age group"), None),
+                                 (EQUITY, tr("Equity figures"), None)):
             path = results.get(key)
             if not path:
                 continue
