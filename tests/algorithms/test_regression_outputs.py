@@ -17,7 +17,13 @@ import numpy as np
 import pytest
 
 from tests.osm_data import SHARED, stop_xy
-from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider
+from tests.qgis_helpers import (
+    FACILITIES,
+    POPULATION,
+    ROADS,
+    register_provider,
+    sao_paulo_hexagons,
+)
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden"
@@ -68,34 +74,10 @@ def _kuopio_layers():
     return fac, pop
 
 
-def _sao_paulo_layers():
-    """The Sao Paulo hexagons (population) and one facility in the middle one."""
-    import csv
-
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
-
-    with open(SHARED / "sao_paulo" / "spo_hexgrid.csv") as fh:
-        hexes = list(csv.DictReader(fh))
-    pts = QgsVectorLayer("Point?crs=EPSG:4326&field=id:string&field=pop:double", "h", "memory")
-    feats = []
-    for h in hexes:
-        f = QgsFeature(pts.fields())
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(h["lon"]), float(h["lat"]))))
-        f.setAttributes([h["id"], float(h["population"])])
-        feats.append(f)
-    pts.dataProvider().addFeatures(feats)
-    fac = QgsVectorLayer("Point?crs=EPSG:4326&field=fac_id:integer", "f", "memory")
-    f = QgsFeature(fac.fields())
-    f.setGeometry(feats[len(feats) // 2].geometry())
-    f.setAttributes([1])
-    fac.dataProvider().addFeatures([f])
-    return fac, pts
-
-
 def cases(tmp: Path) -> dict:
     """name -> (algorithm id, parameters)."""
     fac_k, pop_k = _kuopio_layers()
-    fac_s, pop_s = _sao_paulo_layers()
+    fac_s, pop_s = sao_paulo_hexagons()
     report = str(tmp / "report.html")
     return {
         "nearestfacility_car": ("nearestfacility", {
