@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -9,11 +10,9 @@ from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterExpression,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
 )
@@ -36,9 +35,9 @@ from .parameters import (
     POPULATION,
     REPORT,
     STATUS_FIELD,
-    add_group_parameters,
     add_impact_outputs,
     add_points_parameter,
+    add_population_parameters,
     read_group_settings,
     read_thresholds,
 )
@@ -46,6 +45,18 @@ from .travel_times import RoadTimes, TransitTimes, TravelTimes
 
 CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
 NEW_STATUS = {"new", "planned", "candidate", "uusi", "suunniteltu", "ny"}
+
+
+@dataclass(frozen=True)
+class ClosureChoices:
+    """Which facilities close or open, as the user chose them."""
+
+    ids: tuple[str, ...]  # ids of facilities to close
+    expression: str  # closes the facilities it is true for
+    selected: frozenset | None  # feature ids selected on the map, None when not asked
+    status_field: str  # closed / new per facility
+    id_field: str
+    capacity_field: str
 
 
 class ClosureImpactBase(PalveluAlgorithm):
@@ -56,7 +67,6 @@ class ClosureImpactBase(PalveluAlgorithm):
     GROUP_ID = "scenarios"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
         add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
         self.addParameter(QgsProcessingParameterString(
             CLOSE_IDS, tr("Facilities to close: ids (comma separated)"), optional=True))
@@ -74,26 +84,37 @@ class ClosureImpactBase(PalveluAlgorithm):
             type=QgsProcessingParameterField.Any, optional=True))
         add_points_parameter(self, NEW_FACILITIES, "New facilities to open",
                              NEW_ID, "New facilities: id field", optional=True)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            POPULATION, tr("Population"), pts))
-        self.addParameter(QgsProcessingParameterField(
-            POP_FIELD, tr("Total population field"), parentLayerParameterName=POPULATION,
-            type=QgsProcessingParameterField.Numeric))
-        add_group_parameters(self, POPULATION)
+        add_population_parameters(self)
         self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: access before and after")
+
+    def read_choices(self, parameters, context) -> ClosureChoices:
+        """This algorithm's own choices, read once."""
+        selected = None
+        if self.parameterAsBool(parameters, CLOSE_SELECTED, context):
+            layer = self.parameterAsVectorLayer(parameters, FACILITIES, context)
+            selected = frozenset(layer.selectedFeatureIds() if layer is not None else ())
+        text = self.parameterAsString(parameters, CLOSE_IDS, context)
+        return ClosureChoices(
+            ids=tuple(s.strip() for s in (text or "").split(",") if s.strip()),
+            expression=self.parameterAsExpression(parameters, CLOSE_EXPRESSION, context),
+            selected=selected,
+            status_field=self.parameterAsString(parameters, STATUS_FIELD, context),
+            id_field=self.parameterAsString(parameters, FAC_ID, context),
+            capacity_field=self.parameterAsString(parameters, CAPACITY_FIELD, context))
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         thresholds = read_thresholds(self, parameters, context)
         grouping = read_group_settings(self, parameters, context)
+        choices = self.read_choices(parameters, context)
         times = self.TIMES.prepare(self, parameters, context, feedback, POPULATION)
         crs = times.crs
-        capacity_field = self.parameterAsString(parameters, CAPACITY_FIELD, context)
+        capacity_field = choices.capacity_field
         sites = read_sites(self, parameters, context, feedback, crs, capacity_field or "")
         fac, new, ids = sites.facilities, sites.new, sites.ids
-        close, opening = self._closed_and_new(
-            parameters, context, self.parameterAsSource(parameters, FACILITIES, context), fac)
+        close, opening = _closed_and_new(
+            choices, self.parameterAsSource(parameters, FACILITIES, context), fac, new)
         capacity = np.r_[fac.values if capacity_field else np.full(len(fac.ids), np.nan),
                          np.full(len(new.ids) if new else 0, np.nan)]
         scenario = Scenario.closing(len(fac.ids), close, len(new.ids) if new else 0)
@@ -131,61 +152,59 @@ class ClosureImpactBase(PalveluAlgorithm):
         out[REPORT] = report
         return out
 
-    # ------------------------------------------------------------------ inputs
-    def _closed_and_new(self, parameters, context, source, fac) -> tuple[list[int], list[int]]:
-        """Positions of the facilities to close, and of those that open in the scenario."""
-        close: set[int] = set()
-        ids_text = self.parameterAsString(parameters, CLOSE_IDS, context)
-        wanted = [s.strip() for s in (ids_text or "").split(",") if s.strip()]
-        as_text = [str(v) for v in fac.ids]
-        for w in wanted:
-            if w not in as_text:
-                raise QgsProcessingException(tr(
-                    f"Facilities to close: no facility has the id '{w}' (field "
-                    f"'{self.parameterAsString(parameters, 'FAC_ID', context) or 'feature id'}')."))
-            close.update(i for i, v in enumerate(as_text) if v == w)
-        expr_text = self.parameterAsExpression(parameters, CLOSE_EXPRESSION, context)
-        fids = [f.id() for f in fac.features]
-        if expr_text:
-            expr = QgsExpression(expr_text)
-            if expr.hasParserError():
-                raise QgsProcessingException(tr(
-                    f"Facilities to close: the expression cannot be read: "
-                    f"{expr.parserErrorString()}"))
-            ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
-            ctx.setFields(source.fields())
-            expr.prepare(ctx)
-            for i, f in enumerate(fac.features):
-                ctx.setFeature(f)
-                if expr.evaluate(ctx):
-                    close.add(i)
-                if expr.hasEvalError():
-                    raise QgsProcessingException(tr(
-                        f"Facilities to close: the expression fails on feature {f.id()}: "
-                        f"{expr.evalErrorString()}"))
-        if self.parameterAsBool(parameters, CLOSE_SELECTED, context):
-            layer = self.parameterAsVectorLayer(parameters, FACILITIES, context)
-            selected = set(layer.selectedFeatureIds()) if layer is not None else set()
-            if not selected:
-                raise QgsProcessingException(tr(
-                    "'Close the selected facilities' is on, but no facility is selected on "
-                    "the map."))
-            close.update(i for i, fid in enumerate(fids) if fid in selected)
-        opening: list[int] = []
-        status_field = self.parameterAsString(parameters, STATUS_FIELD, context)
-        if status_field:
-            for i, f in enumerate(fac.features):
-                value = str(f[status_field]).strip().lower()
-                if value in CLOSED_STATUS:
-                    close.add(i)
-                elif value in NEW_STATUS:
-                    opening.append(i)
-        if not close and not opening and self.parameterAsSource(
-                parameters, NEW_FACILITIES, context) is None:
+
+def _closed_and_new(choices: ClosureChoices, source, fac, new) -> tuple[list[int], list[int]]:
+    """Positions of the facilities to close, and of those that open in the scenario."""
+    close: set[int] = set()
+    as_text = [str(v) for v in fac.ids]
+    for w in choices.ids:
+        if w not in as_text:
             raise QgsProcessingException(tr(
-                "Nothing changes: give the facilities to close (ids, expression, selection or "
-                "status field) or new facilities to open."))
-        return sorted(close), opening
+                f"Facilities to close: no facility has the id '{w}' (field "
+                f"'{choices.id_field or 'feature id'}')."))
+        close.update(i for i, v in enumerate(as_text) if v == w)
+    if choices.expression:
+        close.update(_matching(choices.expression, source, fac.features))
+    if choices.selected is not None:
+        if not choices.selected:
+            raise QgsProcessingException(tr(
+                "'Close the selected facilities' is on, but no facility is selected on "
+                "the map."))
+        close.update(i for i, f in enumerate(fac.features) if f.id() in choices.selected)
+    opening: list[int] = []
+    if choices.status_field:
+        for i, f in enumerate(fac.features):
+            value = str(f[choices.status_field]).strip().lower()
+            if value in CLOSED_STATUS:
+                close.add(i)
+            elif value in NEW_STATUS:
+                opening.append(i)
+    if not close and not opening and new is None:
+        raise QgsProcessingException(tr(
+            "Nothing changes: give the facilities to close (ids, expression, selection or "
+            "status field) or new facilities to open."))
+    return sorted(close), opening
+
+
+def _matching(text: str, source, features) -> list[int]:
+    """Positions of the features for which the expression ``text`` is true."""
+    expr = QgsExpression(text)
+    if expr.hasParserError():
+        raise QgsProcessingException(tr(
+            f"Facilities to close: the expression cannot be read: {expr.parserErrorString()}"))
+    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
+    ctx.setFields(source.fields())
+    expr.prepare(ctx)
+    out = []
+    for i, f in enumerate(features):
+        ctx.setFeature(f)
+        if expr.evaluate(ctx):
+            out.append(i)
+        if expr.hasEvalError():
+            raise QgsProcessingException(tr(
+                f"Facilities to close: the expression fails on feature {f.id()}: "
+                f"{expr.evalErrorString()}"))
+    return out
 
 
 class ClosureImpact(ClosureImpactBase):

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -46,9 +45,9 @@ from .parameters import (
     SOLVER,
     THRESHOLD,
     USE_RATES,
-    add_group_parameters,
     add_impact_outputs,
     add_points_parameter,
+    add_population_parameters,
     read_group_settings,
     read_thresholds,
 )
@@ -126,13 +125,7 @@ class OptimiseNetworkBase(PalveluAlgorithm):
             MUST_OPEN, tr("Sites that must stay open (ids)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             MUST_CLOSE, tr("Sites that must close (ids)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            POPULATION, tr("Population"), [QgsProcessing.TypeVectorPoint,
-                                             QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            POP_FIELD, tr("Total population field"), parentLayerParameterName=POPULATION,
-            type=QgsProcessingParameterField.Numeric))
-        add_group_parameters(self, POPULATION)
+        add_population_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             USE_RATES, tr("Use rates (field=visits per person, ...)"), optional=True))
         self.TIMES.add_parameters(self)

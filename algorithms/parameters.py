@@ -288,6 +288,16 @@ def add_group_parameters(alg, parent: str) -> None:
         optional=True))
 
 
+def add_population_parameters(alg) -> None:
+    """The population layer with its total, age group, 75+ and area fields."""
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        POPULATION, tr("Population"), POINT_TYPES))
+    alg.addParameter(QgsProcessingParameterField(
+        POP_FIELD, tr("Total population field"), parentLayerParameterName=POPULATION,
+        type=QgsProcessingParameterField.Numeric))
+    add_group_parameters(alg, POPULATION)
+
+
 def read_group_settings(alg, parameters, context) -> GroupSettings:
     return GroupSettings(
         age_fields=tuple(alg.parameterAsStrings(parameters, AGE_FIELDS, context)),

@@ -21,6 +21,7 @@ from tests.qgis_helpers import (
     FACILITIES,
     POPULATION,
     ROADS,
+    SAMPLE,
     register_provider,
     sao_paulo_hexagons,
 )
@@ -74,11 +75,36 @@ def _kuopio_layers():
     return fac, pop
 
 
+def _facilities_with_status():
+    """The sample facilities in memory with a status field (3 closed, 5 new) and 7 and 9
+    selected."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QMetaType
+
+    sample = QgsVectorLayer(FACILITIES, "f", "ogr")
+    lyr = QgsVectorLayer("Point?crs=EPSG:3067", "fac", "memory")
+    fields = [f for f in sample.fields() if f.name() != "fid"]
+    lyr.dataProvider().addAttributes(fields + [QgsField("status", QMetaType.Type.QString)])
+    lyr.updateFields()
+    feats = []
+    for f in sample.getFeatures():
+        g = QgsFeature(lyr.fields())
+        g.setGeometry(f.geometry())
+        status = {3: "closed", 5: "Uusi"}.get(f["fac_id"], "open")
+        g.setAttributes([f[x.name()] for x in fields] + [status])
+        feats.append(g)
+    lyr.dataProvider().addFeatures(feats)
+    lyr.selectByIds([f.id() for f in lyr.getFeatures() if f["fac_id"] in (7, 9)])
+    return lyr
+
+
 def cases(tmp: Path) -> dict:
     """name -> (algorithm id, parameters)."""
     fac_k, pop_k = _kuopio_layers()
     fac_s, pop_s = sao_paulo_hexagons()
     report = str(tmp / "report.html")
+    fac_status = _facilities_with_status()
+    candidates = f'{SAMPLE}|layername=population|subset="id" % 9 = 0'  # 10 candidate sites
     return {
         "nearestfacility_car": ("nearestfacility", {
             "INPUT": POPULATION, "POP_FIELD": "population", "FACILITIES": FACILITIES,
@@ -114,6 +140,24 @@ def cases(tmp: Path) -> dict:
             "FACILITIES": FACILITIES, "FAC_ID": "fac_id", "CLOSE_EXPRESSION": '"fac_id" = 9',
             "POPULATION": POPULATION, "POP_FIELD": "population", "THRESHOLDS": "2,4",
             "REPORT": report, **IMPACT_OUT, **CAR}),
+        "closureimpact_status_selection_new_sites": ("closureimpact", {
+            "FACILITIES": fac_status, "FAC_ID": "fac_id", "STATUS_FIELD": "status",
+            "CLOSE_SELECTED": True, "CAPACITY_FIELD": "capacity",
+            "NEW_FACILITIES": candidates, "NEW_ID": "id", "POPULATION": POPULATION,
+            "POP_FIELD": "population", "AGE_FIELDS": ["population"],
+            "ELDERLY_FIELD": "population", "THRESHOLDS": "3,6", "REPORT": report,
+            **IMPACT_OUT, **BIKE}),
+        "optimisenetwork_candidates_rates_pcenter": ("optimisenetwork", {
+            "FACILITIES": FACILITIES, "FAC_ID": "fac_id", "NEW_FACILITIES": candidates,
+            "NEW_ID": "id", "POPULATION": POPULATION, "POP_FIELD": "population",
+            "USE_RATES": "population=0.1", "PROBLEM": 3, "P": 5, "MUST_CLOSE": "2,4",
+            "THRESHOLDS": "5,10", "SITES": "memory:", "REPORT": report, **IMPACT_OUT,
+            **WALK}),
+        "optimisenetwork_setcover": ("optimisenetwork", {
+            "FACILITIES": FACILITIES, "FAC_ID": "fac_id", "POPULATION": POPULATION,
+            "POP_FIELD": "population", "PROBLEM": 2, "THRESHOLD": 10, "SHARE": 0.4,
+            "THRESHOLDS": "5,10", "SITES": "memory:", "REPORT": report, **IMPACT_OUT,
+            **WALK}),
         "optimisenetwork_pmedian": ("optimisenetwork", {
             "FACILITIES": FACILITIES, "FAC_ID": "fac_id", "POPULATION": POPULATION,
             "POP_FIELD": "population", "AREA_FIELD": "area", "PROBLEM": 0, "P": 4,
@@ -236,7 +280,9 @@ def assert_same(got, want, where: str = "") -> None:
 NAMES = ["nearestfacility_car", "nearestfacility_walk_cutoff", "odmatrix_bike",
          "odmatrix_car_from_origins", "checknetwork_car", "catchmentareas_walk",
          "catchmentareas_car_nearest_rings", "closureimpact_walk",
-         "closureimpact_car_expression", "optimisenetwork_pmedian",
+         "closureimpact_car_expression", "closureimpact_status_selection_new_sites",
+         "optimisenetwork_candidates_rates_pcenter", "optimisenetwork_setcover",
+         "optimisenetwork_pmedian",
          "optimisenetwork_coverage_capacity", "comparescenarios", "transittimes",
          "transittimes_road_walks",
          "transitservice", "transitcatchments", "transitclosureimpact",
