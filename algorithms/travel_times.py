@@ -12,13 +12,15 @@ round, a digital channel) is a ``TravelTimes`` class with one small interface:
   of minutes, inf where a facility is not reached; reused from ``MATRICES`` when cached.
 
 Algorithms hold the class (``TIMES = RoadTimes``), so the scenario algorithms share a mode
-without inheriting one another.
+without inheriting one another. A service channel plugs in the same way: a subclass whose
+``search`` returns its own (origins, facilities) minutes, e.g. the road minutes to a mobile
+unit's stops plus the wait for its visit, a home-care round's minutes from the base, or a
+digital channel's constant contact time; an algorithm then holds it as its ``TIMES``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import NamedTuple
 
 import numpy as np
 from qgis.core import (
@@ -53,13 +55,6 @@ from .roads import load_router, network_cache_key
 MATRICES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
 
 
-class Places(NamedTuple):
-    """Positions in the work CRS (origins or facilities)."""
-
-    x: np.ndarray
-    y: np.ndarray
-
-
 def _points_key(*places) -> tuple:
     return tuple(a.tobytes() for p in places for a in (p.x, p.y))
 
@@ -92,8 +87,9 @@ class TravelTimes:
 
     def minutes(self, origins, facilities, feedback, needed: np.ndarray | None = None
                 ) -> np.ndarray:
-        """(origins, facilities) minutes; ``needed``: facilities of which at least one must
-        be reachable (all when None)."""
+        """(origins, facilities) minutes. ``origins`` and ``facilities`` have ``x`` and ``y``
+        in the work CRS; at least one of the ``needed`` facilities (a mask; None: any
+        facility) must be reachable."""
         compute = self.search(origins, facilities, feedback, needed)
         key = self.cache_key(origins, facilities)
         cached = key in MATRICES

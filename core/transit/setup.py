@@ -66,7 +66,7 @@ class Origins:
 class Reach(NamedTuple):
     """One facility's timetable profile and the (origins, departures) seconds to it."""
 
-    index: int
+    facility: int  # position among the facilities
     profile: Profile
     seconds: np.ndarray
 
@@ -98,6 +98,7 @@ class TransitSetup:
         if self.walker is None:
             return straight_access(x, y, self.stops_x, self.stops_y, self.max_walk,
                                    self.walk_mps, DETOUR)
+        assert self.stop_snap is not None  # set with the walker
         pts = self.walker.snap(x, y, self.max_walk)
         t, _ = self.walker.times(self.stop_snap, pts, cutoff=self.max_walk / self.walk_mps)
         origin, stop = np.nonzero(np.isfinite(t))
@@ -151,7 +152,7 @@ class TransitSetup:
         """(origins, facilities) float32 minutes at percentile ``q`` over the departures."""
         out = np.full((len(origins.x), len(fx)), np.inf, dtype=np.float32)
         for r in self.each_facility(fx, fy, origins, progress):
-            out[:, r.index] = minutes_at(r.seconds, [q])[:, 0]
+            out[:, r.facility] = minutes_at(r.seconds, [q])[:, 0]
         return out
 
     def walk_on_roads(self, walker: Router, transfer_walk: float) -> None:
@@ -169,7 +170,8 @@ def build_setup(feed: Feed, s: TransitSettings, stops_x: np.ndarray,
     between stops as straight lines (stops at ``stops_x``, ``stops_y`` in metres).
 
     Raises ``GtfsError`` when the feed does not serve the day."""
-    conn = connections(feed, s.day, s.start, s.end + s.max_trip)
+    # departures are whole seconds, so flooring the latest arrival keeps the same ones
+    conn = connections(feed, s.day, s.start, int(s.end + s.max_trip))
     day_conn = connections(feed, s.day)
     transfers = transfer_table(feed)
     foot = stop_footpaths(stops_x, stops_y, s.transfer_walk, s.walk_mps, DETOUR, transfers)

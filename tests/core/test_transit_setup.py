@@ -65,7 +65,7 @@ def test_each_facility_reports_progress_and_stops_when_cancelled(setup):
     seen = []
     origins = st.origins(xs[:5], ys[:5])
     reaches = list(st.each_facility(xs[:3], ys[:3], origins, lambda f: seen.append(f) or True))
-    assert [r.index for r in reaches] == [0, 1, 2] and seen == [0.0, 1 / 3, 2 / 3, 1.0]
+    assert [r.facility for r in reaches] == [0, 1, 2] and seen == [0.0, 1 / 3, 2 / 3, 1.0]
     assert reaches[0].seconds.shape == (5, len(st.departures))
     with pytest.raises(Cancelled):
         list(st.each_facility(xs[:3], ys[:3], origins, lambda f: f < 0.5))
