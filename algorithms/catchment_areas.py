@@ -27,6 +27,7 @@ from .common import (
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .parameters import (
     BANDS,
+    DEFAULT_ACCESS_SPEED,
     FAC_ID,
     FACILITIES,
     KIND,
@@ -90,7 +91,7 @@ class CatchmentAreas(PalveluAlgorithm):
         fac_snap = road.snap(fac, "facilities", feedback, required=True)
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)
-        walk = settings.access_speed or 5.0
+        walk = settings.access_speed or DEFAULT_ACCESS_SPEED
         builder = CatchmentBuilder(router, resolution, reach, walk_speed=walk)
 
         pop_minutes = None
@@ -126,7 +127,7 @@ class CatchmentAreas(PalveluAlgorithm):
             count += 1
         apply_style(context, dest, "catchment_bands")
         feedback.pushInfo(tr(f"{count} catchment polygons written."))
-        return {"OUTPUT": dest}
+        return {OUTPUT: dest}
 
     def _check_grid(self, router, resolution: float, feedback) -> float:
         net = router.net

@@ -7,20 +7,25 @@ uses (road network, public transport); nothing is cut out of another algorithm's
 
 from __future__ import annotations
 
+from ..core.roads.modes import ROAD_MODES
 from ..core.transit.setup import DETOUR
+
+_MODE_NAMES = ", ".join(m.label.lower() for m in ROAD_MODES)
+_ONEWAY = ", ".join(m.label.lower() for m in ROAD_MODES if m.oneway) or "none"
 
 NETWORK = (
     "<h3>Road network parameters</h3>"
     "<p><b>Road network</b>: line layer of roads (e.g. OSM, Digiroad). Lines are joined where "
-    "they share a vertex (within the snapping tolerance). <b>Travel mode</b>: car, walk or "
-    "bike. <b>Road class field</b> with <b>road class scheme</b> OSM <i>highway</i> values "
+    "they share a vertex (within the snapping tolerance). <b>Travel mode</b>: "
+    f"{_MODE_NAMES}. <b>Road class field</b> with <b>road class scheme</b> OSM "
+    "<i>highway</i> values "
     "or Digiroad functional classes 1-8 gives car speeds per class (edit them with "
     "<b>class speeds</b>, e.g. <code>residential=30,service=15</code>; 0 closes a class) and "
-    "tells which roads walking and cycling may not use (motorways). <b>Speed field</b> (km/h) "
+    "tells which roads the other modes may not use (e.g. motorways). <b>Speed field</b> (km/h) "
     "wins over the class speed for cars; NULL falls back to the class speed. <b>One-way "
     "field</b> accepts OSM <code>oneway</code> values (yes/-1) or Digiroad direction codes "
     "(2 both, 3 against, 4 along digitising); an OSM <code>other_tags</code> field works "
-    "too. Cars obey one-way rules; walking and cycling do not. Points (facilities, "
+    f"too. One-way rules apply to: {_ONEWAY}. Points (facilities, "
     "population) are snapped to the nearest point of the nearest road usable by the mode; "
     "the walk from the point to the road is counted at the <b>access walking speed</b>. "
     "Points farther than the <b>maximum snapping distance</b> or on a piece of network "
@@ -287,8 +292,8 @@ PARAMETERS = {
     # road network
     "ROADS": "Line layer of roads (e.g. OSM, Digiroad); lines are joined where they share a "
              "vertex.",
-    "MODE": "Car, walk or bike: sets the speeds, the roads the mode may use and whether "
-            "one-way rules apply (cars only).",
+    "MODE": f"{_MODE_NAMES.capitalize()}: sets the speeds, the roads the mode may use and "
+            f"whether one-way rules apply.",
     "CLASS_FIELD": "Field with the road class (OSM highway values or Digiroad functional "
                    "classes 1-8); it sets car speeds and the roads walkers and cyclists may "
                    "not use.",
@@ -300,9 +305,8 @@ PARAMETERS = {
                     "Digiroad direction codes (2 both, 3 against, 4 along digitising).",
     "CLASS_SPEEDS": "Car speeds per class replacing the defaults, e.g. "
                     "residential=30,service=15; 0 closes a class.",
-    "DEFAULT_SPEED": "Car speed (km/h) on roads whose class has no speed.",
-    "WALK_SPEED": "Walking speed in km/h.",
-    "BIKE_SPEED": "Cycling speed in km/h.",
+    **{m.speed_key: f"{m.speed_label}; used when the travel mode is {m.label.lower()}."
+       for m in ROAD_MODES},
     "ACCESS_SPEED": "Speed (km/h) of the walk from a point to the nearest usable road; 0: "
                     "that walk takes no time.",
     "MAX_SNAP": "Points farther than this (m) from a road usable by the mode cannot be "
@@ -367,7 +371,8 @@ PARAMETERS = {
                  "stop.",
 }
 
-_TRANSIT_ROADS = {
+_TRANSIT_WALKS = {
+    "WALK_SPEED": "Walking speed (km/h) to, between and from stops.",
     "ROADS": "Optional road layer: walks to, between and from stops follow its roads instead "
              "of straight lines.",
     "CLASS_FIELD": "OSM highway field of the road layer for the walks (motorways and trunk "
@@ -376,7 +381,8 @@ _TRANSIT_ROADS = {
 OVERRIDES = {
     **{(alg, key): text for alg in ("transittimes", "transitcatchments",
                                     "transitclosureimpact", "transitoptimisenetwork")
-       for key, text in _TRANSIT_ROADS.items()},
+       for key, text in _TRANSIT_WALKS.items()},
+    ("transitservice", "WALK_SPEED"): "Walking speed (km/h) from a cell to a stop.",
     ("transitservice", "START"): "Start of the window (HH:MM) for the hourly departures.",
     ("transitservice", "END"): "End of the window (HH:MM).",
     ("transitservice", "MAX_WALK"): f"Longest walk (m) from a cell to a stop (straight line "

@@ -75,7 +75,7 @@ def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResu
     flows[["from_fac", "to_fac"]] = flows[["from_fac", "to_fac"]].astype(str)
     loads = result.loads.copy()
     loads["facility"] = [str(_fac(ids, i)) for i in loads["facility"]]
-    return {"OUTPUT": dest,
+    return {OUTPUT: dest,
             FLOWS: _table(alg, parameters, context, FLOWS, flows),
             LOADS: _table(alg, parameters, context, LOADS, loads),
             SUMMARY: _table(alg, parameters, context, SUMMARY, result.summary),

@@ -106,4 +106,4 @@ class NearestFacility(PalveluAlgorithm):
         feedback.pushInfo(tr(
             f"Allocated {int((~lost).sum())} of {len(lost)} population features; population "
             f"{pop.values[~lost].sum():.0f} reached, {pop.values[lost].sum():.0f} not."))
-        return {"OUTPUT": dest, SUMMARY: tdest}
+        return {OUTPUT: dest, SUMMARY: tdest}

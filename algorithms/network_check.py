@@ -59,7 +59,7 @@ class NetworkCheck(PalveluAlgorithm):
         report = check_network(net, graph)
         for line in report.lines():
             feedback.pushInfo(line)
-        results = {"COMPONENTS": report.n_components, DANGLE_COUNT: len(report.dangles)}
+        results = {COMPONENTS: report.n_components, DANGLE_COUNT: len(report.dangles)}
         for key, label, field in ((FACILITIES, "facilities", ""),
                                   (POPULATION, "population features", POP_FIELD)):
             src = self.parameterAsSource(parameters, key, context)
@@ -94,7 +94,7 @@ class NetworkCheck(PalveluAlgorithm):
         for n in report.dangles:
             add_row(dsink, dfields, [n, graph.components[n]],
                     QgsGeometry.fromPointXY(QgsPointXY(net.node_x[n], net.node_y[n])))
-        results.update({"EDGES": dest, DANGLES: ddest})
+        results.update({EDGES: dest, DANGLES: ddest})
         results.setdefault(FACILITY_SHARE, np.nan)
         results.setdefault(POPULATION_SHARE, np.nan)
         return results

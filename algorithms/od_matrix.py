@@ -86,4 +86,4 @@ class OdMatrix(PalveluAlgorithm):
                                      "rank"]].itertuples(index=False):
             add_row(sink, fields, [orig.ids[o], dest.ids[de], s / 60, m, r])
         feedback.pushInfo(tr(f"{len(table)} origin-destination pairs written."))
-        return {"OUTPUT": dest_id}
+        return {OUTPUT: dest_id}

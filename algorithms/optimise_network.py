@@ -206,7 +206,7 @@ class OptimiseNetworkBase(PalveluAlgorithm):
             f"{times.note} Problem: {opt.problem}; solver: "
             f"{sol.solver}{gap}; objective {sol.objective:.4g}. 'Before' is the current "
             f"network, 'after' the chosen sites."]), encoding="utf-8")
-        out.update({"REPORT": report, OBJECTIVE: sol.objective, SOLVER: sol.solver})
+        out.update({REPORT: report, OBJECTIVE: sol.objective, SOLVER: sol.solver})
         return out
 
     def _write_sites(self, parameters, context, fac_src, fac, new, ids, chosen, result,

@@ -27,7 +27,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.roads.modes import MODES
+from ..core.roads.modes import MODES, ROAD_MODES, road_mode
 from ..core.transit.setup import TransitSettings
 from .common import PointInput, parse_bands, parse_class_speeds, read_points, tr
 
@@ -43,7 +43,7 @@ SCENARIO_A, SCENARIO_B = "A", "B"
 # road network
 ROADS, MODE, CLASS_FIELD, CLASS_SCHEME = "ROADS", "MODE", "CLASS_FIELD", "CLASS_SCHEME"
 SPEED_FIELD, ONEWAY_FIELD, CLASS_SPEEDS = "SPEED_FIELD", "ONEWAY_FIELD", "CLASS_SPEEDS"
-WALK_SPEED, BIKE_SPEED, DEFAULT_SPEED = "WALK_SPEED", "BIKE_SPEED", "DEFAULT_SPEED"
+WALK_SPEED = "WALK_SPEED"  # (the other modes' speed keys are in core/roads/modes.py)
 ACCESS_SPEED, MAX_SNAP, TOLERANCE = "ACCESS_SPEED", "MAX_SNAP", "TOLERANCE"
 # public transport
 GTFS, DATE, START, END, STEP = "GTFS", "DATE", "START", "END", "STEP"
@@ -106,12 +106,14 @@ def read_optional_population(alg, parameters, context, crs, feedback) -> PointIn
 
 # ---------------------------------------------------------------------- road network
 CLASS_SCHEMES = ("osm", "digiroad", "")
-DEFAULT_CAR_SPEED = 40.0  # km/h on roads of unknown class
-DEFAULT_WALK_SPEED = 5.0
-DEFAULT_BIKE_SPEED = 15.0
+DEFAULT_WALK_SPEED = road_mode("walk").speed  # km/h, also for public transport walks
 DEFAULT_ACCESS_SPEED = 5.0  # walking from a point to the road
 DEFAULT_MAX_SNAP = 1000.0  # metres
 DEFAULT_TOLERANCE = 0.5  # work CRS units
+
+
+def _default_speeds() -> dict[str, float]:
+    return {m.name: m.speed for m in ROAD_MODES}
 
 
 @dataclass
@@ -124,12 +126,15 @@ class NetworkSettings:
     speed_field: str
     oneway_field: str
     class_speeds: dict = field(default_factory=dict)
-    default_speed: float = DEFAULT_CAR_SPEED
-    walk_speed: float = DEFAULT_WALK_SPEED
-    bike_speed: float = DEFAULT_BIKE_SPEED
+    speeds: dict[str, float] = field(default_factory=_default_speeds)  # mode -> km/h
     access_speed: float = DEFAULT_ACCESS_SPEED
     max_snap: float = DEFAULT_MAX_SNAP
     tolerance: float = DEFAULT_TOLERANCE
+
+    @property
+    def speed(self) -> float:
+        """The chosen mode's speed (km/h; for a car, on roads of unknown class)."""
+        return self.speeds[self.mode]
 
 
 def add_network_parameters(alg) -> None:
@@ -137,7 +142,7 @@ def add_network_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterFeatureSource(
         ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]))
     alg.addParameter(QgsProcessingParameterEnum(
-        MODE, tr("Travel mode"), options=[tr("Car"), tr("Walk"), tr("Bike")], defaultValue=0))
+        MODE, tr("Travel mode"), options=[tr(m.label) for m in ROAD_MODES], defaultValue=0))
     alg.addParameter(QgsProcessingParameterField(
         CLASS_FIELD, tr("Road class field"), parentLayerParameterName=ROADS, optional=True))
     alg.addParameter(QgsProcessingParameterEnum(
@@ -153,10 +158,9 @@ def add_network_parameters(alg) -> None:
     for p in (
         QgsProcessingParameterString(CLASS_SPEEDS, tr("Class speeds (class=km/h, ...)"),
                                      optional=True),
-        _number(DEFAULT_SPEED, tr("Car speed on roads of unknown class (km/h)"),
-                DEFAULT_CAR_SPEED, 0.0),
-        _number(WALK_SPEED, tr("Walking speed (km/h)"), DEFAULT_WALK_SPEED, 0.1),
-        _number(BIKE_SPEED, tr("Cycling speed (km/h)"), DEFAULT_BIKE_SPEED, 0.1),
+        # one speed per mode; with class speeds a road of unknown class may be closed (0)
+        *(_number(m.speed_key, tr(m.speed_label), m.speed, 0.0 if m.class_speeds else 0.1)
+          for m in ROAD_MODES),
         _number(ACCESS_SPEED, tr("Access walking speed from point to road (km/h, 0 = free)"),
                 DEFAULT_ACCESS_SPEED, 0.0),
         _number(MAX_SNAP, tr("Maximum snapping distance (m)"), DEFAULT_MAX_SNAP, 0.0),
@@ -175,9 +179,8 @@ def read_network(alg, parameters, context) -> NetworkSettings:
         speed_field=alg.parameterAsString(parameters, SPEED_FIELD, context),
         oneway_field=alg.parameterAsString(parameters, ONEWAY_FIELD, context),
         class_speeds=parse_class_speeds(alg.parameterAsString(parameters, CLASS_SPEEDS, context)),
-        default_speed=alg.parameterAsDouble(parameters, DEFAULT_SPEED, context),
-        walk_speed=alg.parameterAsDouble(parameters, WALK_SPEED, context),
-        bike_speed=alg.parameterAsDouble(parameters, BIKE_SPEED, context),
+        speeds={m.name: alg.parameterAsDouble(parameters, m.speed_key, context)
+                for m in ROAD_MODES},
         access_speed=alg.parameterAsDouble(parameters, ACCESS_SPEED, context),
         max_snap=alg.parameterAsDouble(parameters, MAX_SNAP, context),
         tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context),
@@ -189,7 +192,8 @@ def walking_network(s: TransitSettings) -> NetworkSettings:
     speed = s.walk_mps * 3.6
     return NetworkSettings(mode="walk", scheme="osm" if s.class_field else "",
                            class_field=s.class_field, speed_field="", oneway_field="",
-                           walk_speed=speed, access_speed=speed, max_snap=s.max_walk)
+                           speeds={**_default_speeds(), "walk": speed}, access_speed=speed,
+                           max_snap=s.max_walk)
 
 
 # ---------------------------------------------------------------------- public transport

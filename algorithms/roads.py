@@ -65,9 +65,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     feedback.pushInfo(tr(f"Network: {net.n_nodes} nodes, {net.n_edges} edges "
                          f"(work CRS {crs.authid()})."))
     profile = make_profile(settings.mode, settings.scheme if settings.class_field else None,
-                           walk_speed=settings.walk_speed, bike_speed=settings.bike_speed,
-                           car_default=settings.default_speed,
-                           class_speeds=settings.class_speeds or None)
+                           speed=settings.speed, class_speeds=settings.class_speeds or None)
     router = Router(net, profile, access_speed=settings.access_speed or None)
     if not router.graph.usable.any():
         raise QgsProcessingException(tr(

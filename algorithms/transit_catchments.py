@@ -100,4 +100,4 @@ class TransitCatchments(PalveluAlgorithm):
                 add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
                         shapely_to_qgis(geom))
         apply_style(context, dest, "catchment_bands")
-        return {"OUTPUT": dest}
+        return {OUTPUT: dest}

@@ -84,7 +84,7 @@ class TransitService(PalveluAlgorithm):
                 continue
             add_row(sink, fields, [sid, name, *stats.iloc[i].tolist()],
                     QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-        out = {"STOPS": dest}
+        out = {STOPS: dest}
         cells_src = self.parameterAsSource(parameters, CELLS, context)
         if cells_src is not None and parameters.get(CELLS_OUT):
             crs = work_crs(cells_src, context)

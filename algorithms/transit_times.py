@@ -112,7 +112,7 @@ class TransitTravelTimes(PalveluAlgorithm):
                 trips[i],
                 _clock(latest[i]) if in_time else None,
                 (deadline - latest[i]) / 60 if in_time else None], f.geometry())
-        out = {"OUTPUT": dest}
+        out = {OUTPUT: dest}
         if want_od:
             out[OD] = self._write_od(parameters, context, orig, fac, qs, od)
         return out

@@ -51,20 +51,23 @@ from ..algorithms.parameters import (
     FAC_ID,
     FACILITIES,
     FLOWS,
+    GTFS,
     LOADS,
     MODE,
     OUTPUT,
     POP_FIELD,
     POPULATION,
     REPORT,
+    ROADS,
     SUMMARY,
     THRESHOLDS,
 )
+from ..core.roads.modes import ROAD_MODES
 
 SETTINGS = "palveluverkko/scenario/"
 ID_ROLE = Qt.UserRole + 1
 POINTS_OR_POLYGONS = Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
-MODES = ("car", "walk", "bike", "transit")
+MODES = (*(m.name for m in ROAD_MODES), "transit")  # the combo's entries
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 
 
@@ -109,7 +112,7 @@ class ScenarioDialog(QDialog):
         self.gtfs = QgsFileWidget()
         self.gtfs.setFilter("GTFS (*.zip)")
         self.mode = QComboBox()
-        self.mode.addItems([tr("Car"), tr("Walk"), tr("Bike"), tr("Public transport")])
+        self.mode.addItems([tr(m.label) for m in ROAD_MODES] + [tr("Public transport")])
         self.thresholds = QLineEdit("15,30,60")
         self.date = QLineEdit("")
         self.date.setPlaceholderText("2016-11-01")
@@ -244,9 +247,9 @@ class ScenarioDialog(QDialog):
             EQUITY: str(out / "equity.csv"), REPORT: str(out / "report.html")}
         mode = MODES[self.mode.currentIndex()]
         if mode == "transit":
-            params.update({"GTFS": [self.gtfs.filePath()], DATE: self.date.text()})
+            params.update({GTFS: [self.gtfs.filePath()], DATE: self.date.text()})
             return "palveluverkko:transitclosureimpact", params
-        params.update({"ROADS": self.roads.currentLayer(), MODE: MODES.index(mode),
+        params.update({ROADS: self.roads.currentLayer(), MODE: MODES.index(mode),
                        CLASS_FIELD: self.class_field.currentField() or None})
         return "palveluverkko:closureimpact", params
 

@@ -62,13 +62,20 @@ def test_keys_are_named_constants_in_the_algorithms():
         assert not pattern.search(path.read_text(encoding="utf-8")), path
 
 
-def test_network_settings_defaults_match_the_parameters():
+def test_network_parameters_come_from_the_mode_registry():
+    from core.roads.modes import ROAD_MODES
     from palveluverkko.algorithms.parameters import NetworkSettings
 
     algs = {a.name(): a for a in _initialised()}
     alg = algs["nearestfacility"]
-    s = NetworkSettings("walk", "", "", "", "")
-    for key, value in (("DEFAULT_SPEED", s.default_speed), ("WALK_SPEED", s.walk_speed),
-                       ("BIKE_SPEED", s.bike_speed), ("ACCESS_SPEED", s.access_speed),
-                       ("MAX_SNAP", s.max_snap), ("TOLERANCE", s.tolerance)):
+    assert alg.parameterDefinition("MODE").options() == [m.label for m in ROAD_MODES]
+    s = NetworkSettings(mode="walk", scheme="", class_field="", speed_field="",
+                        oneway_field="")
+    assert s.speed == 5.0 and s.speeds["car"] == 40.0
+    for m in ROAD_MODES:
+        p = alg.parameterDefinition(m.speed_key)
+        assert p.defaultValue() == m.speed == s.speeds[m.name], m.name
+        assert p.description() == m.speed_label and m.label.lower() in p.help()
+    for key, value in (("ACCESS_SPEED", s.access_speed), ("MAX_SNAP", s.max_snap),
+                       ("TOLERANCE", s.tolerance)):
         assert alg.parameterDefinition(key).defaultValue() == value, key
