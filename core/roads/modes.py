@@ -63,6 +63,9 @@ ROAD_MODES: tuple[RoadMode, ...] = (
              _closed(OSM_NO_WALK, DIGIROAD_NO_WALK), oneway=False),
     RoadMode("bike", "Bike", 15.0, "BIKE_SPEED", "Cycling speed (km/h)",
              _closed(OSM_NO_BIKE, DIGIROAD_NO_BIKE), oneway=False),
+    RoadMode("wheelchair", "Wheelchair", 3.0, "WHEELCHAIR_SPEED", "Wheelchair speed (km/h)",
+             _closed(OSM_NO_WALK | {"steps", "track", "bridleway"}, DIGIROAD_NO_WALK | {"7"}),
+             oneway=False, note="walkers' closed classes, steps and unpaved tracks"),
 )
 MODES = tuple(m.name for m in ROAD_MODES)
 
