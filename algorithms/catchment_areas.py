@@ -119,7 +119,7 @@ class CatchmentAreas(PalveluAlgorithm):
         for c in run_engine(list, polys):
             population = None
             if pop_minutes is not None:
-                population = _population(pop_minutes, pop_best, pop.values, c.facility,
+                population = _population(pop_minutes, pop_best, pop.weights, c.facility,
                                          c.lower, c.upper, kind)
             add_row(sink, fields, [fac.ids[c.facility] if c.facility >= 0 else None, c.lower,
                                    c.upper, population, c.geometry.area / 1e6],

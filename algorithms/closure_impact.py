@@ -115,7 +115,7 @@ class ClosureImpactBase(PalveluAlgorithm):
         fac, new, ids = sites.facilities, sites.new, sites.ids
         close, opening = _closed_and_new(
             choices, self.parameterAsSource(parameters, FACILITIES, context), fac, new)
-        capacity = np.r_[fac.values if capacity_field else np.full(len(fac.ids), np.nan),
+        capacity = np.r_[fac.weights if capacity_field else np.full(len(fac.ids), np.nan),
                          np.full(len(new.ids) if new else 0, np.nan)]
         scenario = Scenario.closing(len(fac.ids), close, len(new.ids) if new else 0)
         scenario.open_before[opening] = False
@@ -135,7 +135,7 @@ class ClosureImpactBase(PalveluAlgorithm):
         minutes = times.minutes(pop, sites, feedback, needed=scenario.open_after)
         elderly = grouping.elderly_field or None
         try:
-            result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
+            result = evaluate(minutes, scenario, pop.weights, thresholds, groups, area, capacity,
                               elderly)
         except ScenarioError as e:
             raise QgsProcessingException(tr(f"Scenario: {e}.")) from None
@@ -146,7 +146,7 @@ class ClosureImpactBase(PalveluAlgorithm):
                            thresholds, list(groups))
         apply_style(context, out[OUTPUT], "change_in_time", pop_src.wkbType())
         report = self.parameterAsFileOutput(parameters, REPORT, context)
-        page = render(result, pop.values, thresholds, ids, notes=[
+        page = render(result, pop.weights, thresholds, ids, notes=[
             f"{times.note} Thresholds: {', '.join(f'{t:g}' for t in thresholds)} min."])
         Path(report).write_text(page, encoding="utf-8")
         out[REPORT] = report

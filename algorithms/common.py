@@ -154,7 +154,7 @@ class PointInput:
     x: np.ndarray
     y: np.ndarray
     ids: list  # values of the id field, else feature ids
-    values: np.ndarray  # weight (population) per feature, 1 when no field given
+    weights: np.ndarray  # the value field per feature (population, capacity), 1 when none
     features: list  # the QgsFeatures, in order (for writing outputs)
     has_geometry: np.ndarray
     extra: dict = field(default_factory=dict)  # further numeric fields read in the same pass
@@ -224,14 +224,14 @@ def _weight(value, layer: str, field: str, fid) -> float:
 
 
 # ---------------------------------------------------------------------- network
-def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, label: str,
+def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, label: str,
                   feedback, required: bool = False) -> Snap:
     """Snap points to the network, logging how many cannot be routed and why.
 
     ``required``: fail when none of them can be routed (e.g. facilities).
     """
     snap = router.snap(pts.x, pts.y, settings.max_snap)
-    snap_report(snap, tr(label), feedback)
+    report_unsnapped(snap, tr(label), feedback)
     if required and not (snap.status == OK).any():
         raise QgsProcessingException(tr(
             f"None of the {label} could be snapped to the main road network: check the "
@@ -239,7 +239,7 @@ def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, la
     return snap
 
 
-def snap_report(snap: Snap, label: str, feedback) -> None:
+def report_unsnapped(snap: Snap, label: str, feedback) -> None:
     """Tell the user how many points could not be routed, and why."""
     reasons, counts = np.unique(snap.status[snap.status != OK].astype(str), return_counts=True)
     for reason, n in zip(reasons, counts):

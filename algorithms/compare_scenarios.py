@@ -101,7 +101,7 @@ class CompareScenarios(PalveluAlgorithm):
         groups = read_groups(grouping, feedback, pop)
         elderly = grouping.elderly_field or None
         area = read_area(grouping, pop)
-        result = compare(before, after, scenario, pop.values, thresholds, groups, area, cap,
+        result = compare(before, after, scenario, pop.weights, thresholds, groups, area, cap,
                          elderly)
         for w in result.warnings:
             feedback.pushWarning(w)
@@ -109,7 +109,7 @@ class CompareScenarios(PalveluAlgorithm):
                            thresholds, list(groups))
         apply_style(context, out[OUTPUT], "change_in_time", src_a.wkbType())
         report = self.parameterAsFileOutput(parameters, REPORT, context)
-        Path(report).write_text(render(result, pop.values, thresholds, names,
+        Path(report).write_text(render(result, pop.weights, thresholds, names,
                                        title="Scenario comparison"), encoding="utf-8")
         out[REPORT] = report
         return out
@@ -141,5 +141,5 @@ class CompareScenarios(PalveluAlgorithm):
         fac = read_points(src, crs, context, feedback, "facilities",
                           self.parameterAsString(parameters, FAC_ID, context), cap_field,
                           keep_features=False)
-        values = fac.values if cap_field else np.full(len(fac.ids), np.nan)
+        values = fac.weights if cap_field else np.full(len(fac.ids), np.nan)
         return [self._key(i) for i in fac.ids], values

@@ -89,7 +89,7 @@ def read_groups(settings: GroupSettings, feedback, pop: PointInput) -> dict:
     groups = {name: pop.extra[name] for name in settings.fields()}
     if listed:
         total = np.sum([groups[g] for g in listed], axis=0)
-        off = np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)
+        off = np.abs(total - pop.weights) > np.maximum(0.5, 0.01 * pop.weights)
         if off.any():
             first = [pop.features[i].id() for i in np.flatnonzero(off)[:5]]
             feedback.pushWarning(tr(

@@ -89,7 +89,7 @@ class NearestFacility(PalveluAlgorithm):
                 bool(j >= 0), reason[i]], f.geometry())
         apply_style(context, dest, "travel_time", pop_src.wkbType())
 
-        table = facility_summary(near.facility, minutes, pop.values, len(fac.ids), bands)
+        table = facility_summary(near.facility, minutes, pop.weights, len(fac.ids), bands)
         band_cols = [f"pop_le_{band_label(b)}" for b in bands]
         tfields = make_fields([("fac_id", fac_type), ("cells", int), ("population", float)]
                               + [(c, float) for c in band_cols] + [("mean_min", float),
@@ -101,9 +101,9 @@ class NearestFacility(PalveluAlgorithm):
             add_row(tsink, tfields, [fac.ids[j], row["cells"], row["population"]]
                     + [row[c] for c in band_cols] + [row["mean_min"], fac_snap.status[j]])
         lost = near.facility < 0
-        add_row(tsink, tfields, [None, int(lost.sum()), pop.values[lost].sum()]
+        add_row(tsink, tfields, [None, int(lost.sum()), pop.weights[lost].sum()]
                 + [0.0] * len(bands) + [None, "unreachable population"])
         feedback.pushInfo(tr(
             f"Allocated {int((~lost).sum())} of {len(lost)} population features; population "
-            f"{pop.values[~lost].sum():.0f} reached, {pop.values[lost].sum():.0f} not."))
+            f"{pop.weights[~lost].sum():.0f} reached, {pop.weights[lost].sum():.0f} not."))
         return {OUTPUT: dest, SUMMARY: tdest}

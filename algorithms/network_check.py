@@ -69,7 +69,7 @@ class NetworkCheck(PalveluAlgorithm):
                               value_field=self.parameterAsString(parameters, field, context)
                               if field else "", keep_features=False)
             snap = road.snap(pts, label, feedback)
-            share = share_on_main(snap, pts.values)
+            share = share_on_main(snap, pts.weights)
             results[FACILITY_SHARE if key == FACILITIES else POPULATION_SHARE] = share
             feedback.pushInfo(tr(f"{100 * share:.1f}% of the {label} (weighted) can be routed."))
         fields = make_fields([("edge", int), ("source_row", int), ("length_m", float),

@@ -177,11 +177,11 @@ class OptimiseNetworkBase(PalveluAlgorithm):
                                                         if k not in groups_wanted])
         groups = read_groups(grouping, feedback, pop)
         area = read_area(grouping, pop)
-        demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.values
+        demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
         minutes = times.minutes(pop, sites, feedback)
         must_open = _positions(opt.must_open, "Must open", ids)
         must_close = _positions(opt.must_close, "Must close", ids)
-        capacity = (np.r_[fac.values, new.values] if new is not None else fac.values) \
+        capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \
             if cap_field else None
         sol = _solve(opt, feedback, minutes, demand, must_open, must_close, capacity)
         feedback.pushInfo(tr(f"Solver: {sol.solver}; objective {sol.objective:.4g}"
@@ -192,7 +192,7 @@ class OptimiseNetworkBase(PalveluAlgorithm):
         scenario = Scenario(np.r_[np.ones(len(fac.ids), bool),
                                   np.zeros(n_sites - len(fac.ids), bool)], chosen)
         elderly = grouping.elderly_field or None
-        result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
+        result = evaluate(minutes, scenario, pop.weights, thresholds, groups, area, capacity,
                           elderly)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups))
@@ -201,7 +201,7 @@ class OptimiseNetworkBase(PalveluAlgorithm):
                                          result, demand, crs)
         report = self.parameterAsFileOutput(parameters, REPORT, context)
         gap = "" if sol.gap is None else f", optimality gap {sol.gap:.3%}"
-        Path(report).write_text(render(result, pop.values, thresholds, ids,
+        Path(report).write_text(render(result, pop.weights, thresholds, ids,
                                        title="Optimised service network", notes=[
             f"{times.note} Problem: {opt.problem}; solver: "
             f"{sol.solver}{gap}; objective {sol.objective:.4g}. 'Before' is the current "

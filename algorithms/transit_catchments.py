@@ -96,7 +96,7 @@ class TransitCatchments(PalveluAlgorithm):
                 geom = band_polygons(gx, gy, z, -1.0, hi)
                 if geom is None:
                     continue
-                people = None if pop_min is None else float(pop.values[pop_min <= hi].sum())
+                people = None if pop_min is None else float(pop.weights[pop_min <= hi].sum())
                 add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
                         shapely_to_qgis(geom))
         apply_style(context, dest, "catchment_bands")

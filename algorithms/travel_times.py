@@ -36,9 +36,9 @@ from ..core.transit.setup import TransitSettings, TransitSetup, build_setup
 from .common import (
     PointInput,
     progress_callback,
+    report_unsnapped,
     run_engine,
-    snap_report,
-    snap_reported,
+    snap_and_report,
     tr,
     work_crs,
 )
@@ -131,7 +131,7 @@ class RoadTimes(TravelTimes):
 
     def snap(self, points: PointInput, label: str, feedback, required: bool = False) -> Snap:
         """Points snapped to the network, unroutable ones reported."""
-        return snap_reported(self.router, points, self.settings, label, feedback, required)
+        return snap_and_report(self.router, points, self.settings, label, feedback, required)
 
     def cache_key(self, origins, facilities) -> Hashable | None:
         if self.network_key is None:
@@ -142,8 +142,8 @@ class RoadTimes(TravelTimes):
 
     def search(self, origins, facilities, feedback, needed) -> Callable[[], np.ndarray]:
         fac_snap = self.router.snap(facilities.x, facilities.y, self.settings.max_snap)
-        snap_report(fac_snap, tr("facilities"), feedback)
-        pop_snap = snap_reported(self.router, origins, self.settings, "population features",
+        report_unsnapped(fac_snap, tr("facilities"), feedback)
+        pop_snap = snap_and_report(self.router, origins, self.settings, "population features",
                                  feedback)
         usable = fac_snap.status == OK if needed is None else fac_snap.status[needed] == OK
         if not usable.any():

@@ -215,7 +215,8 @@ class ScenarioDialog(QDialog):
             if layer is not None:
                 combo.setLayer(layer)
         self.thresholds.setText(s.value(SETTINGS + "thresholds", self.thresholds.text()))
-        self.mode.setCurrentIndex(int(s.value(SETTINGS + "mode", 0)))
+        mode = s.value(SETTINGS + "mode", MODES[0])  # by name: new modes shift the positions
+        self.mode.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
         self.gtfs.setFilePath(s.value(SETTINGS + "gtfs", ""))
         self.date.setText(s.value(SETTINGS + "date", ""))
 
@@ -226,7 +227,7 @@ class ScenarioDialog(QDialog):
             layer = combo.currentLayer()
             s.setValue(SETTINGS + key, layer.id() if layer else "")
         s.setValue(SETTINGS + "thresholds", self.thresholds.text())
-        s.setValue(SETTINGS + "mode", self.mode.currentIndex())
+        s.setValue(SETTINGS + "mode", MODES[self.mode.currentIndex()])
         s.setValue(SETTINGS + "gtfs", self.gtfs.filePath())
         s.setValue(SETTINGS + "date", self.date.text())
 

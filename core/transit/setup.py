@@ -22,8 +22,8 @@ from ..roads.snapping import Snap
 from .gtfs import Feed, connections, transfer_table
 from .profiles import (
     Access,
+    ArrivalProfile,
     Footpaths,
-    Profile,
     apply_transfers,
     percentiles,
     profile_to_target,
@@ -67,7 +67,7 @@ class Reach(NamedTuple):
     """One facility's timetable profile and the (origins, departures) seconds to it."""
 
     facility: int  # position among the facilities
-    profile: Profile
+    profile: ArrivalProfile
     seconds: np.ndarray
 
 
@@ -107,7 +107,7 @@ class TransitSetup:
     def origins(self, x: np.ndarray, y: np.ndarray) -> Origins:
         return Origins(x, y, self.access(x, y))
 
-    def profile_to(self, fx: float, fy: float) -> Profile:
+    def profile_to(self, fx: float, fy: float) -> ArrivalProfile:
         eg = self.access(np.array([fx]), np.array([fy]))
         return profile_to_target(self.conn, self.foot,
                                  dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
@@ -124,7 +124,7 @@ class TransitSetup:
         return np.where(direct * self.walk_mps <= self.max_walk, direct, np.inf)
 
     def seconds_to(self, fx: float, fy: float, origins: Origins,
-                   profile: Profile | None = None) -> np.ndarray:
+                   profile: ArrivalProfile | None = None) -> np.ndarray:
         """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
         profile = profile if profile is not None else self.profile_to(fx, fy)
         secs = travel_seconds(profile, origins.access, self.departures,
