@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report import render
-from .common import PalveluAlgorithm, apply_style, read_points, tr
+from .common import apply_style, read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .parameters import (
     CAPACITY_FIELD,
@@ -41,7 +41,7 @@ from .parameters import (
     read_group_settings,
     read_thresholds,
 )
-from .travel_times import RoadTimes, TransitTimes, TravelTimes
+from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 
 CLOSED_STATUS = {"closed", "close", "closing", "suljettu", "suljetaan", "stängd"}
 NEW_STATUS = {"new", "planned", "candidate", "uusi", "suunniteltu", "ny"}
@@ -59,12 +59,8 @@ class ClosureChoices:
     capacity_field: str
 
 
-class ClosureImpactBase(PalveluAlgorithm):
+class ClosureImpactBase(ScenarioAlgorithm):
     """The closure impact with the travel mode ``TIMES`` (not an algorithm itself)."""
-
-    TIMES: type[TravelTimes] = TravelTimes
-    GROUP = "Service network scenarios"
-    GROUP_ID = "scenarios"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")

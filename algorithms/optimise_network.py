@@ -21,7 +21,7 @@ from qgis.core import (
 from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import render
-from .common import PalveluAlgorithm, apply_style, read_points, tr
+from .common import apply_style, read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
@@ -51,7 +51,7 @@ from .parameters import (
     read_group_settings,
     read_thresholds,
 )
-from .travel_times import RoadTimes, TransitTimes, TravelTimes
+from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 
 PROBLEMS = ("pmedian", "coverage", "setcover", "pcenter")
 EXACT_LIMIT = 400_000  # demand x sites above which the exact p-median/coverage MILP is skipped
@@ -88,12 +88,8 @@ class OptimiseSettings:
     new_capacity_field: str
 
 
-class OptimiseNetworkBase(PalveluAlgorithm):
+class OptimiseNetworkBase(ScenarioAlgorithm):
     """Location-allocation with the travel mode ``TIMES`` (not an algorithm itself)."""
-
-    TIMES: type[TravelTimes] = TravelTimes
-    GROUP = "Service network scenarios"
-    GROUP_ID = "scenarios"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_points_parameter(self, FACILITIES, "Current facilities", FAC_ID,

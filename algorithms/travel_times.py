@@ -34,6 +34,7 @@ from ..core.roads.snapping import OK, Snap
 from ..core.transit.gtfs import GtfsError, read_feed
 from ..core.transit.setup import TransitSettings, TransitSetup, build_setup
 from .common import (
+    PalveluAlgorithm,
     PointInput,
     progress_callback,
     report_unsnapped,
@@ -229,3 +230,11 @@ def transit_setup(alg, parameters, context, feedback, crs,
         setup.walk_on_roads(walker, s.transfer_walk)
         feedback.pushInfo(tr("Walks to, between and from stops follow the road network."))
     return setup
+
+
+class ScenarioAlgorithm(PalveluAlgorithm):
+    """Base of the scenario algorithms (not an algorithm itself): they hold a travel mode."""
+
+    TIMES: type[TravelTimes] = TravelTimes
+    GROUP = "Service network scenarios"
+    GROUP_ID = "scenarios"
