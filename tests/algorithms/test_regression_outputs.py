@@ -117,38 +117,13 @@ def _channel_cells():
     return lyr
 
 
-def _plan_inputs():
-    """Demand, sites and an OD table for the least-cost plan (as its algorithm test)."""
-    from tests.algorithms.test_plan_algorithms import layer
-
-    rng = np.random.default_rng(7)
-    n_cells, years = 15, [2025, 2026, 2027]
-    minutes = rng.uniform(3, 40, (n_cells, 4))
-    need = rng.integers(50, 400, (3, n_cells)).astype(float)
-    cells = layer("None?field=grd_id:string" + "".join(f"&field=need_{y}:double" for y in years),
-                  [{"grd_id": f"c{i}", **{f"need_{y}": need[t, i] for t, y in enumerate(years)}}
-                   for i in range(n_cells)])
-    sites = layer("None?field=site_id:string&field=existing:integer&field=rent_eur_year:double"
-                  "&field=lease_end:string&field=open_from:integer",
-                  [{"site_id": "A", "existing": 1, "rent_eur_year": 90_000.0,
-                    "lease_end": "2025-12-31"},
-                   {"site_id": "B", "existing": 1, "rent_eur_year": 60_000.0,
-                    "lease_end": "30.6.2026"},
-                   {"site_id": "C", "existing": 1, "rent_eur_year": 70_000.0},
-                   {"site_id": "N", "existing": 0, "rent_eur_year": 30_000.0,
-                    "open_from": 2026}])
-    od = layer("None?field=origin_id:string&field=dest_id:string&field=time_min:double",
-               [{"origin_id": f"c{i}", "dest_id": s, "time_min": minutes[i, j]}
-                for i in range(n_cells) for j, s in enumerate("ABCN")])
-    return cells, sites, od
-
-
 def _new_cases() -> dict:
     """The accessibility, channel and plan algorithms (merged after the refactoring; their
     golden files were written by the code before the merge of issue 16)."""
     from tests.algorithms.test_plan_algorithms import (
         grid,
         layer,
+        plan_inputs,
         projection_table,
         site_table,
         spec_projection_rows,
@@ -168,7 +143,7 @@ def _new_cases() -> dict:
                      [{"site_id": "S1", "action": "close", "effective_date": "2026-01-01"}])
     travel = layer("None?field=pop:double&field=km:double",
                    [{"pop": 100, "km": 50}, {"pop": 50, "km": 100}, {"pop": 10}])
-    cells, sites, od = _plan_inputs()
+    cells, sites, od = plan_inputs()[:3]
     staff, staff_od = staff_layers()
     return {
         "accessibilityindex_e2sfca_closure": ("accessibilityindex", {
