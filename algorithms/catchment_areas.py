@@ -16,21 +16,31 @@ from qgis.core import (
 
 from ..core.roads.isochrones import CatchmentBuilder
 from .common import (
-    NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
-    add_points_parameter,
     apply_style,
     parse_bands,
     progress_callback,
-    read_optional_population,
     read_points,
     run_engine,
-    snap_reported,
     tr,
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
-from .roads import load_router
+from .parameters import (
+    BANDS,
+    DEFAULT_ACCESS_SPEED,
+    FAC_ID,
+    FACILITIES,
+    KIND,
+    OUTPUT,
+    POP_FIELD,
+    POPULATION,
+    REACH,
+    RESOLUTION,
+    RINGS,
+    add_points_parameter,
+    read_optional_population,
+)
+from .travel_times import RoadTimes
 from .validation import check_ids
 
 KINDS = ("per_facility", "nearest", "dissolved")
@@ -40,74 +50,56 @@ MAX_GRID_CELLS = 30_000_000
 class CatchmentAreas(PalveluAlgorithm):
     NAME = "catchmentareas"
     DISPLAY = "Catchment areas"
-    HELP = (
-        "<p>Travel-time catchment polygons (isochrones) around facilities that follow the "
-        "road network: an area belongs to a band when it lies near a road (within the "
-        "<b>reach</b>, walking from the road) that is reached within the band's minutes.</p>"
-        "<p><b>Time bands</b>: minutes, e.g. <code>10,20,30</code>. <b>Catchment type</b>: "
-        "<i>per facility</i> gives every facility its own (overlapping) bands; <i>nearest "
-        "facility</i> splits the area between facilities so that each place goes to the "
-        "facility it reaches fastest (no overlaps); <i>dissolved</i> gives one polygon per "
-        "band for all facilities together. <b>Rings</b>: bands as 0-10, 10-20, 20-30 instead "
-        "of 0-10, 0-20, 0-30. <b>Grid resolution</b>: cell size of the travel-time surface "
-        "(smaller = finer and slower).</p>"
-        "<p><b>Population</b> (optional, points or polygons with a population field): each "
-        "polygon gets the population of the features whose own network travel time falls in "
-        "the band (the same times as the Nearest facility algorithm), not a geometric "
-        "overlay.</p>"
-        "<p><b>Output</b>: <code>fac_id</code>, <code>band_from</code>, <code>band_to</code> "
-        "(minutes), <code>population</code>, <code>area_km2</code>.</p>"
-        "<p><i>Example</i>: health stations, OSM roads (<code>highway</code>), mode walk, "
-        "bands 5,10,15, type per facility.</p>" + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
-        add_network_parameters(self)
+        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
-            "BANDS", tr("Time bands (minutes)"), defaultValue="10,20,30"))
+            BANDS, tr("Time bands (minutes)"), defaultValue="10,20,30"))
         self.addParameter(QgsProcessingParameterEnum(
-            "KIND", tr("Catchment type"),
+            KIND, tr("Catchment type"),
             options=[tr("Per facility (overlapping)"), tr("Nearest facility (no overlaps)"),
                      tr("Dissolved (all facilities together)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
-            "RINGS", tr("Bands as rings (0-10, 10-20...) instead of cumulative"),
+            RINGS, tr("Bands as rings (0-10, 10-20...) instead of cumulative"),
             defaultValue=False))
-        add_points_parameter(self, "POPULATION", "Population",
-                             "POP_FIELD", "Population field", numeric=True, optional=True)
+        add_points_parameter(self, POPULATION, "Population",
+                             POP_FIELD, "Population field", numeric=True, optional=True)
         res = QgsProcessingParameterNumber(
-            "RESOLUTION", tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
+            RESOLUTION, tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=50.0, minValue=1.0)
         reach = QgsProcessingParameterNumber(
-            "REACH", tr("Reach from the road (m, 0 = twice the resolution, at least 100 m)"),
+            REACH, tr("Reach from the road (m, 0 = twice the resolution, at least 100 m)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
         for p in (res, reach):
             p.setFlags(p.flags() | p.FlagAdvanced)
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
+            OUTPUT, tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
-        kind = KINDS[self.parameterAsEnum(parameters, "KIND", context)]
-        rings = self.parameterAsBool(parameters, "RINGS", context)
-        resolution = self.parameterAsDouble(parameters, "RESOLUTION", context)
-        reach = self.parameterAsDouble(parameters, "REACH", context) or None
-        router, settings, crs = load_router(self, parameters, context, feedback)
-        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
+        bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
+        kind = KINDS[self.parameterAsEnum(parameters, KIND, context)]
+        rings = self.parameterAsBool(parameters, RINGS, context)
+        resolution = self.parameterAsDouble(parameters, RESOLUTION, context)
+        reach = self.parameterAsDouble(parameters, REACH, context) or None
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, settings, crs = road.router, road.settings, road.crs
+        fac_src = self.parameterAsSource(parameters, FACILITIES, context)
         fac = read_points(fac_src, crs, context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context),
+                          self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
-        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
-        fac_snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
+        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
+        fac_snap = road.snap(fac, "facilities", feedback, required=True)
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)
-        walk = settings.access_speed or 5.0
+        walk = settings.access_speed or DEFAULT_ACCESS_SPEED
         builder = CatchmentBuilder(router, resolution, reach, walk_speed=walk)
 
         pop_minutes = None
         pop = read_optional_population(self, parameters, context, crs, feedback)
         if pop is not None:
-            pop_snap = snap_reported(router, pop, settings, "population features", feedback)
+            pop_snap = road.snap(pop, "population features", feedback)
             t, _ = run_engine(router.times, fac_snap, pop_snap, max(bands) * 60, False,
                               progress_callback(feedback, 25, 45))
             pop_minutes = t / 60
@@ -115,10 +107,10 @@ class CatchmentAreas(PalveluAlgorithm):
         feedback.setProgress(45)
 
         fields = catchment_fields(fac.ids)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+        sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         if kind == "per_facility":
             polys = builder.per_facility(fac_snap, bands, rings,
                                          progress=progress_callback(feedback, 45, 99))
@@ -130,7 +122,7 @@ class CatchmentAreas(PalveluAlgorithm):
             drawn.add(c.upper)
             population = None
             if pop_minutes is not None:
-                population = _population(pop_minutes, pop_best, pop.values, c.facility,
+                population = _population(pop_minutes, pop_best, pop.weights, c.facility,
                                          c.lower, c.upper, kind)
             add_row(sink, fields, [fac.ids[c.facility] if c.facility >= 0 else None, c.lower,
                                    c.upper, population, c.geometry.area / 1e6],
@@ -144,7 +136,7 @@ class CatchmentAreas(PalveluAlgorithm):
                 f"Time bands {', '.join(f'{b:g}' for b in empty)} min gave no polygon: the "
                 f"area reached is smaller than the {resolution:g} m grid resolution (or "
                 f"nothing is reached). Use a finer grid resolution or larger bands."))
-        return {"OUTPUT": dest}
+        return {OUTPUT: dest}
 
     def _check_grid(self, router, resolution: float, feedback) -> float:
         net = router.net

@@ -11,31 +11,26 @@ import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.roads.modes import MODES
 from ..core.roads.search import Cancelled, Router
 from ..core.roads.snapping import NO_GEOMETRY, OK, Snap
 from ..core.scenario.grid import MASKED
+from .help import EXAMPLES, algorithm_help, parameter_help
 from .validation import (
     absent_outputs,
     check_numbers,
@@ -47,10 +42,12 @@ from .validation import (
     warn_missing_geometry,
 )
 
+if TYPE_CHECKING:
+    from .parameters import NetworkSettings
+
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
 STYLES = PLUGIN_DIR / "resources" / "styles"
-CLASS_SCHEMES = ("osm", "digiroad", "")
 
 
 def tr(text: str) -> str:
@@ -58,14 +55,12 @@ def tr(text: str) -> str:
 
 
 class PalveluAlgorithm(QgsProcessingAlgorithm):
-    """Base class: names, group, help and icon from class attributes."""
+    """Base class: names and group from class attributes, help texts from ``help.py``."""
 
     NAME = ""
     DISPLAY = ""
     GROUP = "Road network"
     GROUP_ID = "network"
-    HELP = ""
-    EXAMPLE = ""  # one line of how to use it, appended to the help
 
     def name(self) -> str:
         return self.NAME
@@ -80,8 +75,15 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:  # noqa: N802
-        example = f"<p><i>{tr('Example')}</i>: {tr(self.EXAMPLE)}</p>" if self.EXAMPLE else ""
-        return tr(self.HELP) + example
+        text = EXAMPLES.get(self.name(), "")
+        example = f"<p><i>{tr('Example')}</i>: {tr(text)}</p>" if text else ""
+        return tr(algorithm_help(self.name())) + example
+
+    def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803
+        """Adds the parameter with its help text from ``help.py``."""
+        if not parameter.help():
+            parameter.setHelp(tr(parameter_help(self.name(), parameter.name())))
+        return super().addParameter(parameter, createOutput)
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
@@ -126,104 +128,7 @@ def _removing_partial_outputs(process):
     return run
 
 
-# ---------------------------------------------------------------------- parameters
-ROADS, MODE, CLASS_FIELD, CLASS_SCHEME = "ROADS", "MODE", "CLASS_FIELD", "CLASS_SCHEME"
-SPEED_FIELD, ONEWAY_FIELD, CLASS_SPEEDS = "SPEED_FIELD", "ONEWAY_FIELD", "CLASS_SPEEDS"
-WALK_SPEED, BIKE_SPEED, DEFAULT_SPEED = "WALK_SPEED", "BIKE_SPEED", "DEFAULT_SPEED"
-ACCESS_SPEED, MAX_SNAP, TOLERANCE = "ACCESS_SPEED", "MAX_SNAP", "TOLERANCE"
-
-NETWORK_HELP = (
-    "<h3>Road network parameters</h3>"
-    "<p><b>Road network</b>: line layer of roads (e.g. OSM, Digiroad). Lines are joined where "
-    "they share a vertex (within the snapping tolerance). <b>Travel mode</b>: car, walk or "
-    "bike. <b>Road class field</b> with <b>road class scheme</b> OSM <i>highway</i> values "
-    "or Digiroad functional classes 1-8 gives car speeds per class (edit them with "
-    "<b>class speeds</b>, e.g. <code>residential=30,service=15</code>; 0 closes a class) and "
-    "tells which roads walking and cycling may not use (motorways). <b>Speed field</b> (km/h) "
-    "wins over the class speed for cars; NULL falls back to the class speed. <b>One-way "
-    "field</b> accepts OSM <code>oneway</code> values (yes/-1) or Digiroad direction codes "
-    "(2 both, 3 against, 4 along digitising); an OSM <code>other_tags</code> field works "
-    "too. Cars obey one-way rules; walking and cycling do not. Points (facilities, "
-    "population) are snapped to the nearest point of the nearest road usable by the mode; "
-    "the walk from the point to the road is counted at the <b>access walking speed</b>. "
-    "Points farther than the <b>maximum snapping distance</b> or on a piece of network "
-    "disconnected from the main one are reported with the reason. Distances are measured in "
-    "a CRS in ground metres: the road layer's own when it is one, else EPSG:3067 (TM35FIN) "
-    "in Finland and the local UTM zone elsewhere (the log says which).</p>")
-
-
-def add_network_parameters(alg: QgsProcessingAlgorithm) -> None:
-    """The road network parameters every road-based algorithm shares."""
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]))
-    alg.addParameter(QgsProcessingParameterEnum(
-        MODE, tr("Travel mode"), options=[tr("Car"), tr("Walk"), tr("Bike")], defaultValue=0))
-    alg.addParameter(QgsProcessingParameterField(
-        CLASS_FIELD, tr("Road class field"), parentLayerParameterName=ROADS, optional=True))
-    alg.addParameter(QgsProcessingParameterEnum(
-        CLASS_SCHEME, tr("Road class scheme"),
-        options=[tr("OSM highway"), tr("Digiroad functional class"), tr("None (default speed)")],
-        defaultValue=0))
-    alg.addParameter(QgsProcessingParameterField(
-        SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=ROADS,
-        type=QgsProcessingParameterField.Any, optional=True))
-    alg.addParameter(QgsProcessingParameterField(
-        ONEWAY_FIELD, tr("One-way / direction field"), parentLayerParameterName=ROADS,
-        optional=True))
-    advanced = [
-        QgsProcessingParameterString(CLASS_SPEEDS, tr("Class speeds (class=km/h, ...)"),
-                                     optional=True),
-        _number(DEFAULT_SPEED, tr("Car speed on roads of unknown class (km/h)"), 40.0, 0.0),
-        _number(WALK_SPEED, tr("Walking speed (km/h)"), 5.0, 0.1),
-        _number(BIKE_SPEED, tr("Cycling speed (km/h)"), 15.0, 0.1),
-        _number(ACCESS_SPEED, tr("Access walking speed from point to road (km/h, 0 = free)"),
-                5.0, 0.0),
-        _number(MAX_SNAP, tr("Maximum snapping distance (m)"), 1000.0, 0.0),
-        _number(TOLERANCE, tr("Topology tolerance (map units of the work CRS)"), 0.5, 0.0),
-    ]
-    for p in advanced:
-        p.setFlags(p.flags() | p.FlagAdvanced)
-        alg.addParameter(p)
-
-
-def _number(name, label, default, minimum):
-    return QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double,
-                                        defaultValue=default, minValue=minimum)
-
-
-@dataclass
-class NetworkSettings:
-    mode: str
-    scheme: str
-    class_field: str
-    speed_field: str
-    oneway_field: str
-    class_speeds: dict
-    default_speed: float
-    walk_speed: float
-    bike_speed: float
-    access_speed: float
-    max_snap: float
-    tolerance: float
-
-
-def network_settings(alg, parameters, context) -> NetworkSettings:
-    return NetworkSettings(
-        mode=MODES[alg.parameterAsEnum(parameters, MODE, context)],
-        scheme=CLASS_SCHEMES[alg.parameterAsEnum(parameters, CLASS_SCHEME, context)],
-        class_field=alg.parameterAsString(parameters, CLASS_FIELD, context),
-        speed_field=alg.parameterAsString(parameters, SPEED_FIELD, context),
-        oneway_field=alg.parameterAsString(parameters, ONEWAY_FIELD, context),
-        class_speeds=parse_class_speeds(alg.parameterAsString(parameters, CLASS_SPEEDS, context)),
-        default_speed=alg.parameterAsDouble(parameters, DEFAULT_SPEED, context),
-        walk_speed=alg.parameterAsDouble(parameters, WALK_SPEED, context),
-        bike_speed=alg.parameterAsDouble(parameters, BIKE_SPEED, context),
-        access_speed=alg.parameterAsDouble(parameters, ACCESS_SPEED, context),
-        max_snap=alg.parameterAsDouble(parameters, MAX_SNAP, context),
-        tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context),
-    )
-
-
+# ---------------------------------------------------------------------- parsing
 def parse_class_speeds(text: str) -> dict[str, float]:
     """``'residential=30, service=15'`` -> {'residential': 30.0, 'service': 15.0}."""
     out: dict[str, float] = {}
@@ -276,7 +181,7 @@ class PointInput:
     x: np.ndarray
     y: np.ndarray
     ids: list  # values of the id field, else feature ids
-    values: np.ndarray  # weight (population) per feature, 1 when no field given
+    weights: np.ndarray  # the value field per feature (population, capacity), 1 when none
     features: list  # the QgsFeatures, in order (for writing outputs)
     has_geometry: np.ndarray
     extra: dict = field(default_factory=dict)  # further numeric fields read in the same pass
@@ -326,16 +231,6 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
                       {k: np.asarray(v, float) for k, (_, v) in extra.items()}, name, fids)
 
 
-def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:
-    """The optional POPULATION layer with its POP_FIELD weights, or None when not given."""
-    source = alg.parameterAsSource(parameters, "POPULATION", context)
-    if source is None:
-        return None
-    return read_points(source, crs, context, feedback, "population",
-                       value_field=alg.parameterAsString(parameters, "POP_FIELD", context),
-                       keep_features=False)
-
-
 def _plain(value):
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
@@ -363,28 +258,14 @@ def _weight(value, layer: str, field: str, fid, masked_ok: bool = False) -> floa
 
 
 # ---------------------------------------------------------------------- network
-def add_points_parameter(alg, key: str, label: str, field_key: str = "",
-                         field_label: str = "", numeric: bool = False,
-                         optional: bool = False, field_optional: bool = True) -> None:
-    """A point or polygon layer parameter, with an optional field of it."""
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        key, tr(label), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
-        optional=optional))
-    if field_key:
-        alg.addParameter(QgsProcessingParameterField(
-            field_key, tr(field_label), parentLayerParameterName=key,
-            type=QgsProcessingParameterField.Numeric if numeric
-            else QgsProcessingParameterField.Any, optional=field_optional))
-
-
-def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, label: str,
+def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, label: str,
                   feedback, required: bool = False) -> Snap:
     """Snap points to the network, logging how many cannot be routed and why.
 
     ``required``: fail when none of them can be routed (e.g. facilities).
     """
     snap = router.snap(pts.x, pts.y, settings.max_snap)
-    snap_report(snap, tr(label), feedback)
+    report_unsnapped(snap, tr(label), feedback)
     if required and not (snap.status == OK).any():
         raise QgsProcessingException(tr(
             f"None of the {label} could be snapped to the main road network: check the "
@@ -392,7 +273,7 @@ def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, la
     return snap
 
 
-def snap_report(snap: Snap, label: str, feedback) -> None:
+def report_unsnapped(snap: Snap, label: str, feedback) -> None:
     """Tell the user how many points could not be routed, and why."""
     failed = (snap.status != OK) & (snap.status != NO_GEOMETRY)  # (warned when read)
     reasons, counts = np.unique(snap.status[failed].astype(str), return_counts=True)
@@ -412,6 +293,15 @@ def run_engine(func, *args, **kwargs):
     """Call the engine, turning its cancellation into a Processing exception."""
     try:
         return func(*args, **kwargs)
+    except Cancelled:
+        raise QgsProcessingException(tr("Cancelled.")) from None
+
+
+def cancellable(items):
+    """Iterate over an engine generator, turning its cancellation into a Processing
+    exception."""
+    try:
+        yield from items
     except Cancelled:
         raise QgsProcessingException(tr("Cancelled.")) from None
 

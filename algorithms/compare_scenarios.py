@@ -14,21 +14,22 @@ from qgis.core import (
 
 from ..core.scenario.impact import Allocation, Scenario, compare
 from ..core.scenario.report import ReportInfo, render
-from .common import (
-    PalveluAlgorithm,
-    add_points_parameter,
-    apply_style,
-    parse_bands,
-    read_points,
-    tr,
-)
-from .impact_outputs import (
+from .common import PalveluAlgorithm, apply_style, read_points, tr
+from .impact_outputs import read_area, read_groups, write_tables
+from .parameters import (
+    CAPACITY_FIELD,
+    FAC_ID,
+    FACILITIES,
+    OUTPUT,
+    POP_FIELD,
+    REPORT,
+    SCENARIO_A,
+    SCENARIO_B,
     add_group_parameters,
     add_impact_outputs,
-    group_fields,
-    read_area,
-    read_groups,
-    write_tables,
+    add_points_parameter,
+    read_group_settings,
+    read_thresholds,
 )
 from .report_output import report_language
 
@@ -38,24 +39,10 @@ class CompareScenarios(PalveluAlgorithm):
     DISPLAY = "Compare two scenarios"
     GROUP = "Service network scenarios"
     GROUP_ID = "scenarios"
-    EXAMPLE = (
-        "A = Nearest facility output (id, fac_id, time_min), B = a closure impact output (id,"
-        " fac_after, min_after), population field population.")
-    HELP = (
-        "<p>Compares two saved allocations of the same population cells, e.g. the outputs "
-        "of <i>Nearest facility</i> for today's network and of <i>Facility closure impact</i> "
-        "for a plan, or two plans. Gives the same tables and HTML report as the closure "
-        "impact: who loses access within each threshold, the change in travel time, flows "
-        "of population between facilities, loads against capacity, figures by area and age "
-        "group, equity.</p>"
-        "<p><b>Scenario A</b> and <b>Scenario B</b>: cell layers with a cell id field, a "
-        "facility field and a travel time field (minutes; NULL = unreachable); the cells are "
-        "matched by id. Population, age group and area fields come from scenario A. "
-        "<b>Facilities</b> (optional) with a <b>capacity field</b> for the load table.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        for key, label in (("A", "Scenario A (before)"), ("B", "Scenario B (after)")):
+        for key, label in ((SCENARIO_A, "Scenario A (before)"), (SCENARIO_B, "Scenario B (after)")):
             self.addParameter(QgsProcessingParameterFeatureSource(key, tr(label), pts))
             self.addParameter(QgsProcessingParameterField(
                 f"{key}_ID", tr(f"{label}: cell id field"), parentLayerParameterName=key))
@@ -65,28 +52,28 @@ class CompareScenarios(PalveluAlgorithm):
                 f"{key}_TIME", tr(f"{label}: travel time field (minutes)"),
                 parentLayerParameterName=key, type=QgsProcessingParameterField.Numeric))
         self.addParameter(QgsProcessingParameterField(
-            "POP_FIELD", tr("Total population field"), parentLayerParameterName="A",
+            POP_FIELD, tr("Total population field"), parentLayerParameterName=SCENARIO_A,
             type=QgsProcessingParameterField.Numeric))
-        add_group_parameters(self, "A")
-        add_points_parameter(self, "FACILITIES", "Facilities (for capacities)",
-                             "FAC_ID", "Facility id field", optional=True)
+        add_group_parameters(self, SCENARIO_A)
+        add_points_parameter(self, FACILITIES, "Facilities (for capacities)",
+                             FAC_ID, "Facility id field", optional=True)
         self.addParameter(QgsProcessingParameterField(
-            "CAPACITY_FIELD", tr("Capacity field"), parentLayerParameterName="FACILITIES",
+            CAPACITY_FIELD, tr("Capacity field"), parentLayerParameterName=FACILITIES,
             type=QgsProcessingParameterField.Any, optional=True))
         add_impact_outputs(self, "Cells: access in A and B")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        thresholds = parse_bands(self.parameterAsString(parameters, "THRESHOLDS", context),
-                                 "Access thresholds")
-        src_a = self.parameterAsSource(parameters, "A", context)
+        thresholds = read_thresholds(self, parameters, context)
+        grouping = read_group_settings(self, parameters, context)
+        src_a = self.parameterAsSource(parameters, SCENARIO_A, context)
         crs = src_a.sourceCrs()
         pop = read_points(src_a, crs, context, feedback, "scenario A",
-                          value_field=self.parameterAsString(parameters, "POP_FIELD", context),
-                          extra_fields=group_fields(self, parameters, context))
-        a = self._scenario(parameters, context, "A", src_a)
-        b = self._scenario(parameters, context, "B",
-                           self.parameterAsSource(parameters, "B", context))
-        cells_a = [self._key(f[self.parameterAsString(parameters, "A_ID", context)])
+                          value_field=self.parameterAsString(parameters, POP_FIELD, context),
+                          extra_fields=grouping.fields())
+        a = self._scenario(parameters, context, SCENARIO_A, src_a)
+        b = self._scenario(parameters, context, SCENARIO_B,
+                           self.parameterAsSource(parameters, SCENARIO_B, context))
+        cells_a = [self._key(f[self.parameterAsString(parameters, f"{SCENARIO_A}_ID", context)])
                    for f in pop.features]
         missing = [c for c in cells_a if c not in b]
         if missing:
@@ -120,21 +107,21 @@ class CompareScenarios(PalveluAlgorithm):
         scenario = Scenario(np.isin(np.arange(len(names)), before.facility),
                             np.isin(np.arange(len(names)), after.facility))
         cap = np.r_[capacity, np.full(len(names) - len(capacity), np.nan)]
-        groups = read_groups(self, parameters, context, feedback, pop)
-        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
-        area = read_area(self, parameters, context, pop)
-        result = compare(before, after, scenario, pop.values, thresholds, groups, area, cap,
+        groups = read_groups(grouping, feedback, pop)
+        elderly = grouping.elderly_field or None
+        area = read_area(grouping, pop)
+        result = compare(before, after, scenario, pop.weights, thresholds, groups, area, cap,
                          elderly)
         for w in result.warnings:
             feedback.pushWarning(w)
         out = write_tables(self, parameters, context, src_a, pop, crs, result, names,
                            thresholds, list(groups))
-        apply_style(context, out["OUTPUT"], "change_in_time", src_a.wkbType())
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        Path(report).write_text(render(result, pop.values, thresholds, names,
+        apply_style(context, out[OUTPUT], "change_in_time", src_a.wkbType())
+        report = self.parameterAsFileOutput(parameters, REPORT, context)
+        Path(report).write_text(render(result, pop.weights, thresholds, names,
                                        lang=report_language(), info=ReportInfo(
                                            kind="compare")), encoding="utf-8")
-        out["REPORT"] = report
+        out[REPORT] = report
         return out
 
     @staticmethod
@@ -174,12 +161,12 @@ class CompareScenarios(PalveluAlgorithm):
         return v if np.isfinite(v) else None
 
     def _capacities(self, parameters, context, crs, feedback):
-        src = self.parameterAsSource(parameters, "FACILITIES", context)
+        src = self.parameterAsSource(parameters, FACILITIES, context)
         if src is None:
             return [], np.array([])
-        cap_field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        cap_field = self.parameterAsString(parameters, CAPACITY_FIELD, context)
         fac = read_points(src, crs, context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context), cap_field,
+                          self.parameterAsString(parameters, FAC_ID, context), cap_field,
                           keep_features=False)
-        values = fac.values if cap_field else np.full(len(fac.ids), np.nan)
+        values = fac.weights if cap_field else np.full(len(fac.ids), np.nan)
         return [self._key(i) for i in fac.ids], values

@@ -23,9 +23,23 @@ from ..core.channels.digital import (
 )
 from ..core.channels.mobile import ChannelInputError
 from .channel_common import channel_error, parse_pairs, read_frame
-from .common import PalveluAlgorithm, add_points_parameter, apply_style, tr
+from .common import PalveluAlgorithm, apply_style, tr
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
+from .parameters import (
+    BROADBAND,
+    DEFAULT,
+    DEMAND_FIELD,
+    GRID_ID,
+    INPUT,
+    OUTPUT,
+    READINESS,
+    REMOTE,
+    RULE,
+    SUMMARY,
+    VISITS_FIELD,
+    add_points_parameter,
+)
 
 BB_COLS = ["grid_id", "hh_total", "hh_fixed_100M", "mob_cov"]
 
@@ -35,79 +49,53 @@ class DigitalChannel(PalveluAlgorithm):
     DISPLAY = "Digital channel: remote service potential"
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
-    HELP = (
-        "<p>Where remote services can realistically replace a trip, given connections and "
-        "age, and how much physical demand that removes.</p>"
-        "<p><b>Population grid</b> with a <b>grid id field</b> and persons per age group. "
-        "<b>Broadband table</b> (Traficom-style, per grid cell): <code>grid_id</code>, "
-        "<code>hh_total</code>, <code>hh_fixed_100M</code> (households with &ge; 100 Mbit/s "
-        "fixed availability), <code>mob_cov</code> (0-1). A cell without a row is an error "
-        "unless a <b>default connectivity</b> is given (e.g. the municipal household share "
-        "when only municipal figures exist); such cells get <code>bb_source</code> = "
-        "default.</p>"
-        "<p><b>Digital readiness</b> (age field=share using the internet, e.g. "
-        "<code>ika_15_64=0.98,ika_65_74=0.78,ika_75_=0.40</code>; Statistics Finland ICT "
-        "use survey) and <b>remote share</b> per service type (e.g. <code>gp=0.3,"
-        "nurse=0.2</code>; the share of visits clinically fit for remote care).</p>"
-        "<p>Connectivity b = hh_fixed_100M / hh_total (<i>fixed</i>; 0 without households), "
-        "mob_cov (<i>mobile</i>) or the larger (<i>max</i>). Per cell and service k: "
-        "<code>sigma_k</code> = s<sub>k</sub> b &Sigma;<sub>a</sub> (P<sub>a</sub>/P) "
-        "r<sub>a</sub>; <code>demand_phys_k</code> = demand x (1 - sigma_k) (demand = the "
-        "<b>demand field</b>, else the persons of the age fields): the input for the "
-        "accessibility index; <code>dig_excluded</code> = &Sigma;<sub>a</sub> P<sub>a</sub> "
-        "(1 - r<sub>a</sub> b), persons unlikely to use remote care, and "
-        "<code>dig_excl_share</code> of the cell's persons. The county table gives, per "
-        "service, the visits shifted a year (visits field x sigma), one-way trips avoided (2 "
-        "per visit) and the excluded persons in total.</p>")
-    EXAMPLE = ("250 m grid with age groups, a Traficom-style broadband table, readiness by "
-               "age, remote share gp=0.3.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, "INPUT", "Population grid", "GRID_ID", "Grid id field",
+        add_points_parameter(self, INPUT, "Population grid", GRID_ID, "Grid id field",
                              field_optional=False)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "BROADBAND", tr("Broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov)"),
+            BROADBAND, tr("Broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov)"),
             [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
-            "READINESS", tr("Digital readiness by age field (field=share, ...)"),
+            READINESS, tr("Digital readiness by age field (field=share, ...)"),
             defaultValue="ika_15_64=0.98,ika_65_=0.6"))
         self.addParameter(QgsProcessingParameterString(
-            "REMOTE", tr("Remote share by service type (service=share, ...)"),
+            REMOTE, tr("Remote share by service type (service=share, ...)"),
             defaultValue="gp=0.3"))
         self.addParameter(QgsProcessingParameterEnum(
-            "RULE", tr("Connectivity"), options=[tr("Fixed broadband (>= 100 Mbit/s)"),
+            RULE, tr("Connectivity"), options=[tr("Fixed broadband (>= 100 Mbit/s)"),
                                                  tr("Mobile coverage"), tr("The better of "
                                                                            "the two")],
             defaultValue=2))
         self.addParameter(QgsProcessingParameterNumber(
-            "DEFAULT", tr("Default connectivity for cells without data (-1 = none: error)"),
+            DEFAULT, tr("Default connectivity for cells without data (-1 = none: error)"),
             QgsProcessingParameterNumber.Double, defaultValue=-1.0, minValue=-1.0,
             maxValue=1.0))
-        for key, label in (("DEMAND_FIELD", "Demand field (empty: the persons)"),
-                           ("VISITS_FIELD", "Visits a year field (county table)")):
+        for key, label in ((DEMAND_FIELD, "Demand field (empty: the persons)"),
+                           (VISITS_FIELD, "Visits a year field (county table)")):
             self.addParameter(QgsProcessingParameterField(
-                key, tr(label), parentLayerParameterName="INPUT",
+                key, tr(label), parentLayerParameterName=INPUT,
                 type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Digital channel per cell"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, tr("Digital channel per cell"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Digital channel summary"), QgsProcessing.TypeVector))
+            SUMMARY, tr("Digital channel summary"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        src = self.parameterAsSource(parameters, "INPUT", context)
-        readiness = parse_pairs(self.parameterAsString(parameters, "READINESS", context),
+        src = self.parameterAsSource(parameters, INPUT, context)
+        readiness = parse_pairs(self.parameterAsString(parameters, READINESS, context),
                                 "Digital readiness")
-        remote = parse_pairs(self.parameterAsString(parameters, "REMOTE", context),
+        remote = parse_pairs(self.parameterAsString(parameters, REMOTE, context),
                              "Remote share")
-        id_field = self.parameterAsString(parameters, "GRID_ID", context)
+        id_field = self.parameterAsString(parameters, GRID_ID, context)
         extra = [self.parameterAsString(parameters, k, context)
-                 for k in ("DEMAND_FIELD", "VISITS_FIELD")]
+                 for k in (DEMAND_FIELD, VISITS_FIELD)]
         cols = list(dict.fromkeys([id_field, *readiness, *[e for e in extra if e]]))
         grid = read_frame(src, cols, "population grid")
-        bb = read_frame(self.parameterAsSource(parameters, "BROADBAND", context), BB_COLS,
+        bb = read_frame(self.parameterAsSource(parameters, BROADBAND, context), BB_COLS,
                         "broadband table")
-        default = self.parameterAsDouble(parameters, "DEFAULT", context)
-        rule = RULES[self.parameterAsEnum(parameters, "RULE", context)]
+        default = self.parameterAsDouble(parameters, DEFAULT, context)
+        rule = RULES[self.parameterAsEnum(parameters, RULE, context)]
         ages = grid[list(readiness)].astype(float).fillna(0.0)
         try:
             b, source = connectivity_for(grid[id_field], bb, rule,
@@ -126,7 +114,7 @@ class DigitalChannel(PalveluAlgorithm):
             feedback.pushWarning(tr(f"{int((source == 'default').sum())} cells have no "
                                     f"broadband row; they use the default connectivity "
                                     f"{default:g}."))
-        out = {"OUTPUT": self._write_cells(parameters, context, src, cells)}
+        out = {OUTPUT: self._write_cells(parameters, context, src, cells)}
         visits = grid[extra[1]].astype(float).fillna(0).to_numpy() if extra[1] else None
         rows = []
         for k in remote:
@@ -141,7 +129,7 @@ class DigitalChannel(PalveluAlgorithm):
                          "demand_phys": float(cells[f"demand_phys_{k}"].sum()),
                          "dig_excluded": float(cells["dig_excluded"].sum()),
                          "persons": float(persons.sum())})
-        out["SUMMARY"] = _table(self, parameters, context, "SUMMARY", pd.DataFrame(rows))
+        out[SUMMARY] = _table(self, parameters, context, SUMMARY, pd.DataFrame(rows))
         feedback.pushInfo(tr(f"{cells['dig_excluded'].sum():.0f} of {persons.sum():.0f} persons "
                              f"unlikely to use remote care."))
         return out
@@ -149,7 +137,7 @@ class DigitalChannel(PalveluAlgorithm):
     def _write_cells(self, parameters, context, src, cells: pd.DataFrame) -> str:
         kinds = [(c, str if c == "bb_source" else float) for c in cells.columns]
         fields = make_fields(kinds, src.fields())
-        sink, dest = _sink(self, parameters, context, "OUTPUT", fields, src.wkbType(),
+        sink, dest = _sink(self, parameters, context, OUTPUT, fields, src.wkbType(),
                            src.sourceCrs())
         values = cells.to_numpy(object)
         for f, row in zip(src.getFeatures(), values):

@@ -27,19 +27,30 @@ from ..core.channels.mobile import ChannelInputError
 from ..core.roads.search import Router
 from .channel_common import channel_error, parse_pairs, read_frame, write_points_with
 from .common import (
-    NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
-    add_points_parameter,
     apply_style,
     read_points,
+    report_unsnapped,
     run_engine,
-    snap_report,
     tr,
 )
 from .impact_outputs import _sink, _table
 from .outputs import add_row, id_type, make_fields
-from .roads import load_router
+from .parameters import (
+    AGE_COVERAGE,
+    AREA_FIELD,
+    BASES,
+    CLOSE,
+    COMPARISON,
+    GRID,
+    INDIRECT,
+    INPUT,
+    METHOD,
+    OUTPUT,
+    PRODUCTIVE_HOURS,
+    add_points_parameter,
+)
+from .travel_times import RoadTimes
 
 DEMAND_COLS = ["clients", "visits_per_week", "mean_visit_min", "share_two_staff"]
 
@@ -49,84 +60,52 @@ class HomeCare(PalveluAlgorithm):
     DISPLAY = "Home care: drive time and staff"
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
-    HELP = (
-        "<p>How much of home-care staff time goes to driving from each base, how many FTE "
-        "are needed, and what changes when bases close.</p>"
-        "<p><b>Home-care bases</b> (points): <code>base_id</code>, <code>shift_min</code>, "
-        "<code>vehicle_cost_per_km</code>. <b>Demand grid</b> (aggregate cells, no client "
-        "points): <code>clients</code>, <code>visits_per_week</code>, "
-        "<code>mean_visit_min</code>, <code>share_two_staff</code> (0-1). Without a "
-        "<code>clients</code> field give the <b>coverage by age group</b> (field=share, e.g. "
-        "<code>ika_75_84=0.1,ika_85_=0.3</code>): clients = &Sigma; persons x share, "
-        "visits = clients x 9 a week and 29.6 min a visit (THL time study: about 9 visits and "
-        "38 min of care a day per client), one carer.</p>"
-        "<p>Each cell goes to its nearest base by road (from the base), or to the base of its "
-        "<b>care area field</b> when given (an empty value: the nearest base; when that base "
-        "closes, the nearest open one). <b>Star</b>: a visit "
-        "costs the round trip, &tau; = 2 t(base, cell). <b>Route</b> (default): the weekly "
-        "visits are spread evenly over 7 days; per base and day they are chained "
-        "nearest-neighbour into routes of at most the shift (drive + care), each improved by "
-        "2-opt; &tau; = route drive / visits on it (a cell with under half a visit a week "
-        "uses the star figure).</p>"
-        "<p>Per base: weekly staff minutes M = &Sigma; v (1 + two)(visit min + &tau;) (both "
-        "carers drive and care when two are needed): <code>care_min_wk</code>, "
-        "<code>drive_min_wk</code>, <code>drive_share</code> = drive / M, "
-        "<code>direct_share</code> = 1 - drive share - indirect share, <code>fte_needed</code> "
-        "= 52 M / 60 / (productive hours per FTE-year x (1 - indirect share)), "
-        "<code>km_year</code> = 52 x weekly km (routes, or 2 x distance x visits for star), "
-        "<code>vehicle_cost_year</code>. Per cell: <code>base_id</code>, "
-        "<code>drive_min_oneway</code>, <code>tau_min</code>. <b>Bases to close</b> (ids, "
-        "comma separated): the same run without them, and a comparison table per base (before, "
-        "after, change; last row the total).</p>"
-        "<p>Plausibility (THL Aikamittaus 2022): client-facing share 36-56 % by unit.</p>"
-        + NETWORK_HELP)
-    EXAMPLE = ("three home-care bases, a 250 m demand grid with clients and visits, route "
-               "mode, 1 600 productive hours per FTE, close base 2.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, "BASES", "Home-care bases")
-        add_points_parameter(self, "INPUT", "Demand grid")
+        add_points_parameter(self, BASES, "Home-care bases")
+        add_points_parameter(self, INPUT, "Demand grid")
         self.addParameter(QgsProcessingParameterString(
-            "AGE_COVERAGE", tr("Coverage by age group when there is no clients field "
+            AGE_COVERAGE, tr("Coverage by age group when there is no clients field "
                                "(field=share, ...)"), optional=True))
-        add_network_parameters(self)
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
-            "METHOD", tr("Drive per visit"), options=[tr("Routes (nearest neighbour + 2-opt)"),
+            METHOD, tr("Drive per visit"), options=[tr("Routes (nearest neighbour + 2-opt)"),
                                                       tr("Star (round trip per visit)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "PRODUCTIVE_HOURS", tr("Productive hours per FTE-year"),
+            PRODUCTIVE_HOURS, tr("Productive hours per FTE-year"),
             QgsProcessingParameterNumber.Double, defaultValue=1600.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "INDIRECT", tr("Indirect work share (documentation, meetings; 0-1)"),
+            INDIRECT, tr("Indirect work share (documentation, meetings; 0-1)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.99))
         self.addParameter(QgsProcessingParameterString(
-            "CLOSE", tr("Bases to close (ids, comma separated)"), optional=True))
+            CLOSE, tr("Bases to close (ids, comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "AREA_FIELD", tr("Given base per cell (care area field; empty: nearest base)"),
-            parentLayerParameterName="INPUT", optional=True))
-        for key, label, kind in (("OUTPUT", "Home-care bases with figures",
+            AREA_FIELD, tr("Given base per cell (care area field; empty: nearest base)"),
+            parentLayerParameterName=INPUT, optional=True))
+        for key, label, kind in ((OUTPUT, "Home-care bases with figures",
                                   QgsProcessing.TypeVectorPoint),
-                                 ("GRID", "Home-care demand per cell",
+                                 (GRID, "Home-care demand per cell",
                                   QgsProcessing.TypeVectorAnyGeometry),
-                                 ("COMPARISON", "Bases before and after closing",
+                                 (COMPARISON, "Bases before and after closing",
                                   QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, tr(label), kind,
-                                                                optional=key == "COMPARISON"))
+                                                                optional=key == COMPARISON))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        router, settings, crs = load_router(self, parameters, context, feedback)
-        base_src = self.parameterAsSource(parameters, "BASES", context)
-        cell_src = self.parameterAsSource(parameters, "INPUT", context)
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, settings, crs = road.router, road.settings, road.crs
+        base_src = self.parameterAsSource(parameters, BASES, context)
+        cell_src = self.parameterAsSource(parameters, INPUT, context)
         bases = read_frame(base_src, ["base_id", "shift_min", "vehicle_cost_per_km"],
                            "home-care bases")
         demand = self._demand(parameters, context, cell_src)
         base_pts = read_points(base_src, crs, context, feedback, "home-care bases", "base_id")
         cell_pts = read_points(cell_src, crs, context, feedback, "demand grid")
-        mode = ("route", "star")[self.parameterAsEnum(parameters, "METHOD", context)]
+        mode = ("route", "star")[self.parameterAsEnum(parameters, METHOD, context)]
         snap = router.snap(np.r_[base_pts.x, cell_pts.x], np.r_[base_pts.y, cell_pts.y],
                            settings.max_snap)
-        snap_report(snap, tr("bases and cells"), feedback)
+        report_unsnapped(snap, tr("bases and cells"), feedback)
         nb = len(bases)
         if mode == "star":  # from the bases only; cell-to-cell times are not needed
             out = Router(router.net, router.profile, settings.access_speed or None,
@@ -137,9 +116,9 @@ class HomeCare(PalveluAlgorithm):
         else:  # [from, to] over bases and cells
             t, d = run_engine(router.times, snap, snap, np.inf, True)
         args = dict(mode=mode,
-                    productive_hours=self.parameterAsDouble(parameters, "PRODUCTIVE_HOURS",
+                    productive_hours=self.parameterAsDouble(parameters, PRODUCTIVE_HOURS,
                                                             context),
-                    indirect_share=self.parameterAsDouble(parameters, "INDIRECT", context))
+                    indirect_share=self.parameterAsDouble(parameters, INDIRECT, context))
         minutes, km = np.asarray(t, float) / 60, np.asarray(d, float) / 1000
         try:
             given = self._given(parameters, context, cell_src, bases, minutes)
@@ -163,12 +142,12 @@ class HomeCare(PalveluAlgorithm):
                 f"{int(lost.sum())} demand cells ({demand['visits_per_week'][lost].sum():.0f} "
                 f"visits a week) reach no base by road; they are left out of the base figures "
                 f"and have an empty base_id."))
-        result = {"OUTPUT": write_points_with(self, parameters, context, "OUTPUT", base_src,
+        result = {OUTPUT: write_points_with(self, parameters, context, OUTPUT, base_src,
                                               base_pts, table, crs, ("base_id",)),
-                  "GRID": self._write_cells(parameters, context, cell_src, cell_pts, cells,
+                  GRID: self._write_cells(parameters, context, cell_src, cell_pts, cells,
                                             bases, crs)}
-        if after is not None and parameters.get("COMPARISON"):
-            result["COMPARISON"] = _table(self, parameters, context, "COMPARISON",
+        if after is not None and parameters.get(COMPARISON):
+            result[COMPARISON] = _table(self, parameters, context, COMPARISON,
                                           compare_bases(table, after))
         feedback.pushInfo(tr(
             f"{mode}: {table['drive_min_wk'].sum():.0f} drive and {table['care_min_wk'].sum():.0f}"
@@ -178,7 +157,7 @@ class HomeCare(PalveluAlgorithm):
     def _demand(self, parameters, context, src) -> pd.DataFrame:
         if "clients" in src.fields().names():
             return read_frame(src, DEMAND_COLS, "demand grid")
-        text = self.parameterAsString(parameters, "AGE_COVERAGE", context)
+        text = self.parameterAsString(parameters, AGE_COVERAGE, context)
         if not text:
             raise QgsProcessingException(tr(
                 f"Layer '{src.sourceName()}' has no clients field: give the coverage by age "
@@ -195,14 +174,14 @@ class HomeCare(PalveluAlgorithm):
                              "mean_visit_min": THL_MIN_PER_VISIT, "share_two_staff": 0.0})
 
     def _given(self, parameters, context, src, bases, minutes) -> np.ndarray | None:
-        field = self.parameterAsString(parameters, "AREA_FIELD", context)
+        field = self.parameterAsString(parameters, AREA_FIELD, context)
         if not field:
             return None
         values = read_frame(src, [field], "demand grid")[field].tolist()
         return given_assignment(values, list(bases["base_id"]), minutes)
 
     def _closed(self, parameters, context, bases) -> np.ndarray | None:
-        text = self.parameterAsString(parameters, "CLOSE", context)
+        text = self.parameterAsString(parameters, CLOSE, context)
         wanted = [s.strip() for s in (text or "").split(",") if s.strip()]
         if not wanted:
             return None
@@ -220,7 +199,7 @@ class HomeCare(PalveluAlgorithm):
         ids = list(bases["base_id"])
         fields = make_fields([("base_id", id_type(ids)), ("drive_min_oneway", float),
                               ("tau_min", float)], src.fields())
-        sink, dest = _sink(self, parameters, context, "GRID", fields, src.wkbType(), crs)
+        sink, dest = _sink(self, parameters, context, GRID, fields, src.wkbType(), crs)
         for f, (b, one, tau) in zip(pts.features, cells.to_numpy(object)):
             add_row(sink, fields, list(f.attributes()) + [ids[int(b)] if b >= 0 else None,
                                                           one, tau], f.geometry())

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingException
 
 from ..core.scenario.grid import unmask_groups
 from ..core.scenario.impact import ImpactResult
-from .common import PointInput, tr
+from .common import PointInput, read_points, tr
 from .outputs import add_row, id_type, make_fields
+from .parameters import (
+    EQUITY,
+    FAC_ID,
+    FACILITIES,
+    FLOWS,
+    LOADS,
+    NEW_FACILITIES,
+    NEW_ID,
+    OUTPUT,
+    SUMMARY,
+    GroupSettings,
+)
+from .validation import check_id_collisions, check_ids
 
 
 def _fac(ids: list, index) -> object:
@@ -55,7 +63,7 @@ def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResu
     spec = [("fac_before", fac_type), ("min_before", float), ("fac_after", fac_type),
             ("min_after", float), ("change_min", float), ("reallocated", bool)]
     fields = make_fields(spec + [(c, bool) for c in flag_cols], pop_src.fields())
-    sink, dest = _sink(alg, parameters, context, "OUTPUT", fields, pop_src.wkbType(), crs)
+    sink, dest = _sink(alg, parameters, context, OUTPUT, fields, pop_src.wkbType(), crs)
     values = cells[["fac_before", "min_before", "fac_after", "min_after", "change_min",
                     "reallocated", *flag_cols]].to_numpy(dtype=object)
     for f, row in zip(pop.features, values):
@@ -69,62 +77,26 @@ def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResu
     flows[["from_fac", "to_fac"]] = flows[["from_fac", "to_fac"]].astype(str)
     loads = result.loads.copy()
     loads["facility"] = [str(_fac(ids, i)) for i in loads["facility"]]
-    return {"OUTPUT": dest,
-            "FLOWS": _table(alg, parameters, context, "FLOWS", flows),
-            "LOADS": _table(alg, parameters, context, "LOADS", loads),
-            "SUMMARY": _table(alg, parameters, context, "SUMMARY", result.summary),
-            "EQUITY": _table(alg, parameters, context, "EQUITY", result.equity)}
+    return {OUTPUT: dest,
+            FLOWS: _table(alg, parameters, context, FLOWS, flows),
+            LOADS: _table(alg, parameters, context, LOADS, loads),
+            SUMMARY: _table(alg, parameters, context, SUMMARY, result.summary),
+            EQUITY: _table(alg, parameters, context, EQUITY, result.equity)}
 
 
-def add_group_parameters(alg, parent: str) -> None:
-    """Age group, 75+ and area fields of the population layer ``parent``."""
-    alg.addParameter(QgsProcessingParameterField(
-        "AGE_FIELDS", tr("Age group fields"), parentLayerParameterName=parent,
-        type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
-    alg.addParameter(QgsProcessingParameterField(
-        "ELDERLY_FIELD", tr("75+ field (equity figures)"), parentLayerParameterName=parent,
-        type=QgsProcessingParameterField.Numeric, optional=True))
-    alg.addParameter(QgsProcessingParameterField(
-        "AREA_FIELD", tr("Area field (municipality)"), parentLayerParameterName=parent,
-        optional=True))
-
-
-def add_impact_outputs(alg, cells_label: str) -> None:
-    """Thresholds, and the cell layer, four tables and HTML report of an impact."""
-    alg.addParameter(QgsProcessingParameterString(
-        "THRESHOLDS", tr("Access thresholds (minutes)"), defaultValue="15,30,60"))
-    alg.addParameter(QgsProcessingParameterFeatureSink(
-        "OUTPUT", tr(cells_label), QgsProcessing.TypeVectorAnyGeometry))
-    for key, label in (("FLOWS", "Flows between facilities"), ("LOADS", "Facility loads"),
-                       ("SUMMARY", "Summary by area and age group"),
-                       ("EQUITY", "Equity figures")):
-        alg.addParameter(QgsProcessingParameterFeatureSink(
-            key, tr(label), QgsProcessing.TypeVector))
-    alg.addParameter(QgsProcessingParameterFileDestination(
-        "REPORT", tr("Report"), tr("HTML files (*.html)")))
-
-
-def group_fields(alg, parameters, context) -> list[str]:
-    """The age group fields and the 75+ field, to read with the population."""
-    listed = list(alg.parameterAsStrings(parameters, "AGE_FIELDS", context))
-    elderly = alg.parameterAsString(parameters, "ELDERLY_FIELD", context)
-    return listed + ([elderly] if elderly and elderly not in listed else [])
-
-
-def read_groups(alg, parameters, context, feedback, pop: PointInput) -> dict:
+def read_groups(settings: GroupSettings, feedback, pop: PointInput) -> dict:
     """Population per age group (and the 75+ field), from a population read with
-    ``extra_fields=group_fields(...)``; warns where the groups miss the total."""
-    listed = list(alg.parameterAsStrings(parameters, "AGE_FIELDS", context))
-    groups, masked = unmask_groups(
-        {name: pop.extra[name] for name in group_fields(alg, parameters, context)})
+    ``extra_fields=settings.fields()``; warns where the groups miss the total."""
+    listed = list(settings.age_fields)
+    groups, masked = unmask_groups({name: pop.extra[name] for name in settings.fields()})
     if masked.any():
         feedback.pushWarning(tr(
-            f"{int(masked.sum())} features (population {pop.values[masked].sum():.0f}) have "
+            f"{int(masked.sum())} features (population {pop.weights[masked].sum():.0f}) have "
             f"masked age groups (-1: under 10 residents in Statistics Finland's grid); they "
             f"count in the total population but in no age group."))
     if listed:
         total = np.sum([groups[g] for g in listed], axis=0)
-        off = (np.abs(total - pop.values) > np.maximum(0.5, 0.01 * pop.values)) & ~masked
+        off = (np.abs(total - pop.weights) > np.maximum(0.5, 0.01 * pop.weights)) & ~masked
         if off.any():
             first = [pop.features[i].id() for i in np.flatnonzero(off)[:5]]
             feedback.pushWarning(tr(
@@ -134,11 +106,42 @@ def read_groups(alg, parameters, context, feedback, pop: PointInput) -> dict:
     return groups
 
 
-def read_area(alg, parameters, context, pop: PointInput):
+def read_area(settings: GroupSettings, pop: PointInput):
     """Area name of each population feature, or None when no area field is given."""
-    field = alg.parameterAsString(parameters, "AREA_FIELD", context)
+    field = settings.area_field
     if not field:
         return None
     return np.array([str(f[field]) if f[field] is not None and not (
         hasattr(f[field], "isNull") and f[field].isNull()) else "(no area)"
         for f in pop.features], dtype=object)
+
+
+@dataclass
+class Sites:
+    """The facilities and the new (candidate) sites, in this order."""
+
+    facilities: PointInput
+    new: PointInput | None
+    ids: list
+    x: np.ndarray
+    y: np.ndarray
+
+
+def read_sites(alg, parameters, context, feedback, crs, value_field: str = "",
+               new_value_field: str = "") -> Sites:
+    """The facilities (with ``value_field`` as weight) and, if given, the new sites."""
+    fac = read_points(alg.parameterAsSource(parameters, FACILITIES, context), crs, context,
+                      feedback, "facilities",
+                      alg.parameterAsString(parameters, FAC_ID, context), value_field)
+    new_src = alg.parameterAsSource(parameters, NEW_FACILITIES, context)
+    new_id = alg.parameterAsString(parameters, NEW_ID, context)
+    new = read_points(new_src, crs, context, feedback, "new facilities", new_id,
+                      new_value_field) if new_src is not None else None
+    if new is not None:
+        check_ids(new, new_id, what="new sites")
+        if new_id:
+            check_id_collisions(fac.ids, new.ids, fac.layer, new.layer, new_id)
+    ids = list(fac.ids) + (list(new.ids) if new else [])
+    xs = np.r_[fac.x, new.x] if new else fac.x
+    ys = np.r_[fac.y, new.y] if new else fac.y
+    return Sites(fac, new, ids, xs, ys)

@@ -14,9 +14,22 @@ from qgis.core import (
 from ..core.channels.mobile import ChannelInputError
 from ..core.channels.multichannel import closure_compensation
 from .channel_common import channel_error, read_frame
-from .common import PalveluAlgorithm, add_points_parameter, apply_style, tr
+from .common import PalveluAlgorithm, apply_style, tr
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
+from .parameters import (
+    AFTER_FIELD,
+    BEFORE_FIELD,
+    FIXED_LIMIT,
+    INPUT,
+    MOBILE_FIELD,
+    MOBILE_LIMIT,
+    OUTPUT,
+    POP_FIELD,
+    SIGMA_FIELD,
+    SUMMARY,
+    add_points_parameter,
+)
 
 
 class MultichannelCompensation(PalveluAlgorithm):
@@ -24,55 +37,32 @@ class MultichannelCompensation(PalveluAlgorithm):
     DISPLAY = "Multichannel closure compensation"
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
-    HELP = (
-        "<p>After a closure, who is still served, and by which channel: the fixed sites, a "
-        "mobile stop or remote (digital) service.</p>"
-        "<p><b>Cells</b>: one layer with the minutes to the nearest fixed site <b>before</b> "
-        "and <b>after</b> (e.g. <code>min_before</code> / <code>min_after</code> of the "
-        "Facility closure impact), optionally the minutes to the nearest <b>mobile stop</b> "
-        "(<code>mobile_min</code> of Mobile service units; empty = none within its coverage "
-        "time) and the <b>remote share</b> (<code>sigma_&lt;service&gt;</code> of the Digital "
-        "channel). Run those algorithms one after the other on the same cells: each adds its "
-        "fields to the layer it is given.</p>"
-        "<p>A cell is served by the fixed channel within the <b>fixed-site limit</b>, by the "
-        "mobile channel within the <b>mobile limit</b>, digitally when its remote share is "
-        "above 0; <code>best_before</code> / <code>best_after</code> is the first of fixed, "
-        "mobile, digital that serves it, else none. <code>lost_fixed</code> = 1 when the "
-        "closure takes its fixed site beyond the limit; <code>comp_mobile</code> = 1 when a "
-        "mobile stop serves such a cell; <code>comp_remote</code> = the remote share of a "
-        "lost cell the bus does not serve.</p>"
-        "<p><b>Summary</b>: population losing the fixed site; of whom near a mobile stop; of "
-        "the rest, demand that can go remote (persons x remote share); left uncompensated; "
-        "each also as a share of the lost; and the population by best channel before and "
-        "after.</p>")
-    EXAMPLE = ("closure impact cells (close site 3), then Mobile service units and Digital "
-               "channel on those cells, then this with limits 15 and 15 minutes.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, "INPUT", "Cells", "POP_FIELD", "Population field",
+        add_points_parameter(self, INPUT, "Cells", POP_FIELD, "Population field",
                              numeric=True, field_optional=False)
         for key, label, default, optional in (
-                ("BEFORE_FIELD", "Minutes to a fixed site before", "min_before", False),
-                ("AFTER_FIELD", "Minutes to a fixed site after", "min_after", False),
-                ("MOBILE_FIELD", "Minutes to a mobile stop", None, True),
-                ("SIGMA_FIELD", "Remote share (0-1)", None, True)):
+                (BEFORE_FIELD, "Minutes to a fixed site before", "min_before", False),
+                (AFTER_FIELD, "Minutes to a fixed site after", "min_after", False),
+                (MOBILE_FIELD, "Minutes to a mobile stop", None, True),
+                (SIGMA_FIELD, "Remote share (0-1)", None, True)):
             self.addParameter(QgsProcessingParameterField(
-                key, tr(label), defaultValue=default, parentLayerParameterName="INPUT",
+                key, tr(label), defaultValue=default, parentLayerParameterName=INPUT,
                 type=QgsProcessingParameterField.Numeric, optional=optional))
-        for key, label in (("FIXED_LIMIT", "Fixed-site limit (minutes)"),
-                           ("MOBILE_LIMIT", "Mobile-stop limit (minutes)")):
+        for key, label in ((FIXED_LIMIT, "Fixed-site limit (minutes)"),
+                           (MOBILE_LIMIT, "Mobile-stop limit (minutes)")):
             self.addParameter(QgsProcessingParameterNumber(
                 key, tr(label), QgsProcessingParameterNumber.Double, defaultValue=15.0,
                 minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Cells by channel"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, tr("Cells by channel"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Compensation summary"), QgsProcessing.TypeVector))
+            SUMMARY, tr("Compensation summary"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        src = self.parameterAsSource(parameters, "INPUT", context)
+        src = self.parameterAsSource(parameters, INPUT, context)
         names = {k: self.parameterAsString(parameters, k, context) for k in (
-            "POP_FIELD", "BEFORE_FIELD", "AFTER_FIELD", "MOBILE_FIELD", "SIGMA_FIELD")}
+            POP_FIELD, BEFORE_FIELD, AFTER_FIELD, MOBILE_FIELD, SIGMA_FIELD)}
         cols = list(dict.fromkeys(v for v in names.values() if v))
         frame = read_frame(src, cols, "cells").apply(pd.to_numeric, errors="coerce")
 
@@ -81,21 +71,21 @@ class MultichannelCompensation(PalveluAlgorithm):
 
         try:
             cells, summary = closure_compensation(
-                np.nan_to_num(column("POP_FIELD")), column("BEFORE_FIELD"),
-                column("AFTER_FIELD"), column("MOBILE_FIELD"), column("SIGMA_FIELD"),
-                self.parameterAsDouble(parameters, "FIXED_LIMIT", context),
-                self.parameterAsDouble(parameters, "MOBILE_LIMIT", context))
+                np.nan_to_num(column(POP_FIELD)), column(BEFORE_FIELD),
+                column(AFTER_FIELD), column(MOBILE_FIELD), column(SIGMA_FIELD),
+                self.parameterAsDouble(parameters, FIXED_LIMIT, context),
+                self.parameterAsDouble(parameters, MOBILE_LIMIT, context))
         except ChannelInputError as e:
             raise channel_error(e) from None
         kinds = [(c, str if c.startswith("best") else int if c != "comp_remote" else float)
                  for c in cells.columns]
         fields = make_fields(kinds, src.fields())
-        sink, dest = _sink(self, parameters, context, "OUTPUT", fields, src.wkbType(),
+        sink, dest = _sink(self, parameters, context, OUTPUT, fields, src.wkbType(),
                            src.sourceCrs())
         for f, row in zip(src.getFeatures(), cells.to_numpy(object)):
             add_row(sink, fields, list(f.attributes()) + list(row), f.geometry())
         apply_style(context, dest, "best_channel", src.wkbType())
-        table = _table(self, parameters, context, "SUMMARY", summary)
+        table = _table(self, parameters, context, SUMMARY, summary)
         fig = dict(zip(summary["figure"], summary["persons"]))
         lost = fig["population losing the fixed site"]
         feedback.pushInfo(tr(
@@ -103,4 +93,4 @@ class MultichannelCompensation(PalveluAlgorithm):
             f"serves {fig['of whom near a mobile stop']:.0f}, remote care can take "
             f"{fig['of the rest, demand that can go remote']:.0f} person-equivalents, "
             f"{fig['left uncompensated']:.0f} are left uncompensated."))
-        return {"OUTPUT": dest, "SUMMARY": table}
+        return {OUTPUT: dest, SUMMARY: table}

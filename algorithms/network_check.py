@@ -15,76 +15,69 @@ from qgis.core import (
 )
 
 from ..core.roads.checks import check_network, share_on_main
-from .common import (
-    NETWORK_HELP,
-    PalveluAlgorithm,
-    add_network_parameters,
-    add_points_parameter,
-    read_points,
-    snap_reported,
-    tr,
-)
+from .common import PalveluAlgorithm, read_points, tr
 from .outputs import add_row, make_fields
-from .roads import load_router
+from .parameters import (
+    COMPONENTS,
+    DANGLE_COUNT,
+    DANGLES,
+    EDGES,
+    FACILITIES,
+    FACILITY_SHARE,
+    POP_FIELD,
+    POPULATION,
+    POPULATION_SHARE,
+    add_points_parameter,
+)
+from .travel_times import RoadTimes
 
 
 class NetworkCheck(PalveluAlgorithm):
     NAME = "checknetwork"
     DISPLAY = "Check road network"
-    EXAMPLE = (
-        "OSM roads with class field highway, mode car, the facilities and population grid: "
-        "see which share of residents can be routed and where the network is broken.")
-    HELP = (
-        "<p>Checks a road network for a travel mode: how many connected pieces it has, "
-        "which roads are off the main piece, dead ends (dangles), and, optionally, which "
-        "share of the facilities and of the population can be routed (snapped to the main "
-        "piece within the maximum snapping distance).</p>"
-        "<p><b>Outputs</b>: the network edges with <code>component</code>, "
-        "<code>on_main</code> and <code>usable</code>; the dangle points; figures "
-        "<code>COMPONENTS</code>, <code>DANGLES</code>, <code>FACILITY_SHARE</code> and "
-        "<code>POPULATION_SHARE</code> (0..1).</p>" + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_network_parameters(self)
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "FACILITIES", tr("Facilities"), [QgsProcessing.TypeVectorPoint,
+            FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint,
                                              QgsProcessing.TypeVectorPolygon], optional=True))
-        add_points_parameter(self, "POPULATION", "Population",
-                             "POP_FIELD", "Population field", numeric=True, optional=True)
+        add_points_parameter(self, POPULATION, "Population",
+                             POP_FIELD, "Population field", numeric=True, optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "EDGES", tr("Network edges"), QgsProcessing.TypeVectorLine))
+            EDGES, tr("Network edges"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "DANGLES", tr("Dangles"), QgsProcessing.TypeVectorPoint))
-        for name, label in (("COMPONENTS", "Connected pieces"), ("DANGLE_COUNT", "Dangles"),
-                            ("FACILITY_SHARE", "Share of facilities routable"),
-                            ("POPULATION_SHARE", "Share of population routable")):
+            DANGLES, tr("Dangles"), QgsProcessing.TypeVectorPoint))
+        for name, label in ((COMPONENTS, "Connected pieces"), (DANGLE_COUNT, "Dangles"),
+                            (FACILITY_SHARE, "Share of facilities routable"),
+                            (POPULATION_SHARE, "Share of population routable")):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, crs = road.router, road.crs
         net, graph = router.net, router.graph
         report = check_network(net, graph)
         for line in report.lines():
             feedback.pushInfo(line)
-        results = {"COMPONENTS": report.n_components, "DANGLE_COUNT": len(report.dangles)}
-        for key, label, field in (("FACILITIES", "facilities", ""),
-                                  ("POPULATION", "population features", "POP_FIELD")):
+        results = {COMPONENTS: report.n_components, DANGLE_COUNT: len(report.dangles)}
+        for key, label, field in ((FACILITIES, "facilities", ""),
+                                  (POPULATION, "population features", POP_FIELD)):
             src = self.parameterAsSource(parameters, key, context)
             if src is None:
                 continue
             pts = read_points(src, crs, context, feedback, label,
                               value_field=self.parameterAsString(parameters, field, context)
                               if field else "", keep_features=False)
-            snap = snap_reported(router, pts, settings, label, feedback)
-            share = share_on_main(snap, pts.values)
-            results["FACILITY_SHARE" if key == "FACILITIES" else "POPULATION_SHARE"] = share
+            snap = road.snap(pts, label, feedback)
+            share = share_on_main(snap, pts.weights)
+            results[FACILITY_SHARE if key == FACILITIES else POPULATION_SHARE] = share
             feedback.pushInfo(tr(f"{100 * share:.1f}% of the {label} (weighted) can be routed."))
         fields = make_fields([("edge", int), ("source_row", int), ("length_m", float),
                               ("component", int), ("on_main", bool), ("usable", bool)])
-        sink, dest = self.parameterAsSink(parameters, "EDGES", context, fields,
+        sink, dest = self.parameterAsSink(parameters, EDGES, context, fields,
                                           QgsWkbTypes.LineString, crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "EDGES"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, EDGES))
         for e in range(net.n_edges):
             if e % 10000 == 0 and feedback.isCanceled():
                 break
@@ -94,14 +87,14 @@ class NetworkCheck(PalveluAlgorithm):
                                    bool(c == graph.main_component), bool(c >= 0)],
                     QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in xy]))
         dfields = make_fields([("node", int), ("component", int)])
-        dsink, ddest = self.parameterAsSink(parameters, "DANGLES", context, dfields,
+        dsink, ddest = self.parameterAsSink(parameters, DANGLES, context, dfields,
                                             QgsWkbTypes.Point, crs)
         if dsink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "DANGLES"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, DANGLES))
         for n in report.dangles:
             add_row(dsink, dfields, [n, graph.components[n]],
                     QgsGeometry.fromPointXY(QgsPointXY(net.node_x[n], net.node_y[n])))
-        results.update({"EDGES": dest, "DANGLES": ddest})
-        results.setdefault("FACILITY_SHARE", np.nan)
-        results.setdefault("POPULATION_SHARE", np.nan)
+        results.update({EDGES: dest, DANGLES: ddest})
+        results.setdefault(FACILITY_SHARE, np.nan)
+        results.setdefault(POPULATION_SHARE, np.nan)
         return results

@@ -15,70 +15,60 @@ from qgis.core import (
 from ..core.roads.odmatrix import od_long
 from ..core.roads.search import Router
 from .common import (
-    NETWORK_HELP,
     PalveluAlgorithm,
-    add_network_parameters,
     progress_callback,
     read_points,
     run_engine,
-    snap_reported,
     tr,
 )
 from .outputs import add_row, id_type, make_fields
-from .roads import load_router
+from .parameters import (
+    CUTOFF,
+    DESTINATIONS,
+    K_NEAREST,
+    ORIGINS,
+    OUTPUT,
+)
+from .travel_times import RoadTimes
 from .validation import check_ids
 
 
 class OdMatrix(PalveluAlgorithm):
     NAME = "odmatrix"
     DISPLAY = "OD matrix"
-    EXAMPLE = (
-        "population grid as origins, health stations as destinations, OSM roads, mode car, k "
-        "= 3: the three nearest stations of every cell with minutes and metres.")
-    HELP = (
-        "<p>Travel times and network distances from every origin to every destination, as a "
-        "table in long format (one row per pair). The searches start from the smaller of the "
-        "two layers, so a matrix of 100,000 population cells to 50 facilities costs 50 "
-        "searches.</p>"
-        "<p><b>k nearest</b>: keep only each origin's k fastest destinations (0 = all). "
-        "<b>Cut-off</b>: drop pairs slower than this (minutes, 0 = none). Pairs that cannot "
-        "be routed are left out; origins and destinations that cannot be snapped are "
-        "reported in the log.</p>"
-        "<p><b>Output</b>: <code>origin_id</code>, <code>dest_id</code>, <code>time_min</code>, "
-        "<code>dist_m</code>, <code>rank</code> (1 = fastest for the origin).</p>"
-        + NETWORK_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for key, label in (("ORIGINS", "Origins"), ("DESTINATIONS", "Destinations")):
+        for key, label in ((ORIGINS, "Origins"), (DESTINATIONS, "Destinations")):
             self.addParameter(QgsProcessingParameterFeatureSource(
                 key, tr(label), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
             self.addParameter(QgsProcessingParameterField(
                 key + "_ID", tr(f"{label}: id field"), parentLayerParameterName=key,
                 optional=True))
-        add_network_parameters(self)
+        RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            "K", tr("k nearest destinations (0 = all)"), defaultValue=0, minValue=0))
+            K_NEAREST, tr("k nearest destinations (0 = all)"), defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "CUTOFF", tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
+            CUTOFF, tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("OD matrix"), QgsProcessing.TypeVector))
+            OUTPUT, tr("OD matrix"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        router, settings, crs = load_router(self, parameters, context, feedback)
+        road = RoadTimes.prepare(self, parameters, context, feedback)
+        router, settings, crs = road.router, road.settings, road.crs
         layers = {}
-        for key in ("ORIGINS", "DESTINATIONS"):
+        for key in (ORIGINS, DESTINATIONS):
             src = self.parameterAsSource(parameters, key, context)
             pts = read_points(src, crs, context, feedback, key.lower(),
                               self.parameterAsString(parameters, key + "_ID", context),
                               keep_features=False)
-            check_ids(pts, self.parameterAsString(parameters, key + "_ID",
-                                                                 context), what=key.lower())
-            snap = snap_reported(router, pts, settings, key.lower(), feedback)
+            check_ids(pts, self.parameterAsString(parameters, key + "_ID", context),
+                      what=key.lower())
+            snap = road.snap(pts, key.lower(), feedback)
             layers[key] = (pts, snap)
-        (orig, o_snap), (dest, d_snap) = layers["ORIGINS"], layers["DESTINATIONS"]
-        cutoff = self.parameterAsDouble(parameters, "CUTOFF", context) * 60 or np.inf
-        k = self.parameterAsInt(parameters, "K", context)
+        (orig, o_snap), (dest, d_snap) = layers[ORIGINS], layers[DESTINATIONS]
+        cutoff = self.parameterAsDouble(parameters, CUTOFF, context) * 60 or np.inf
+        k = self.parameterAsInt(parameters, K_NEAREST, context)
         feedback.setProgress(30)
         if len(d_snap) <= len(o_snap):  # search from destinations, trips towards them
             t, d = run_engine(router.times, d_snap, o_snap, cutoff, True,
@@ -92,11 +82,11 @@ class OdMatrix(PalveluAlgorithm):
         table = od_long(t, d, k=k, cutoff=cutoff)
         fields = make_fields([("origin_id", id_type(orig.ids)), ("dest_id", id_type(dest.ids)),
                               ("time_min", float), ("dist_m", float), ("rank", int)])
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields)
+        sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         for o, de, s, m, r in table[["origin", "destination", "seconds", "metres",
                                      "rank"]].itertuples(index=False):
             add_row(sink, fields, [orig.ids[o], dest.ids[de], s / 60, m, r])
         feedback.pushInfo(tr(f"{len(table)} origin-destination pairs written."))
-        return {"OUTPUT": dest_id}
+        return {OUTPUT: dest_id}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -21,17 +21,37 @@ from qgis.core import (
 from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import render
-from .closure_impact import ClosureImpact, TransitClosureImpact
-from .common import add_points_parameter, apply_style, read_points, tr
-from .impact_outputs import (
-    add_group_parameters,
-    add_impact_outputs,
-    group_fields,
-    read_area,
-    read_groups,
-    write_tables,
-)
+from .common import apply_style, read_points, tr
+from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .outputs import add_row, id_type, make_fields
+from .parameters import (
+    CAPACITY_FIELD,
+    FAC_ID,
+    FACILITIES,
+    MUST_CLOSE,
+    MUST_OPEN,
+    NEW_CAPACITY_FIELD,
+    NEW_FACILITIES,
+    NEW_ID,
+    OBJECTIVE,
+    OUTPUT,
+    POP_FIELD,
+    POPULATION,
+    PROBLEM,
+    REPORT,
+    SHARE,
+    SITE_COUNT,
+    SITES,
+    SOLVER,
+    THRESHOLD,
+    USE_RATES,
+    add_impact_outputs,
+    add_points_parameter,
+    add_population_parameters,
+    read_group_settings,
+    read_thresholds,
+)
+from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 from .validation import check_ids, split_ids
 
 PROBLEMS = ("pmedian", "coverage", "setcover", "pcenter")
@@ -54,126 +74,114 @@ def parse_rates(text: str) -> dict[str, float]:
     return out
 
 
-class OptimiseNetwork(ClosureImpact):
-    NAME = "optimisenetwork"
-    DISPLAY = "Optimise service network"
-    EXAMPLE = (
-        "keep 12 of 18 health stations: current stations as facilities, p-median, p = 12, "
-        "mode car; or the fewest sites reaching 95 % within 30 min: set cover, threshold 30, "
-        "share 0.95.")
-    HELP = (
-        "<p>Which sites should be open? Solves, on road travel times: <b>p-median</b> "
-        "(least population-weighted travel time with p sites), <b>maximal coverage</b> (most "
-        "demand within the threshold with p sites), <b>set cover</b> (fewest sites reaching "
-        "the required share of demand within the threshold) or <b>p-center</b> (least worst "
-        "travel time with p sites).</p>"
-        "<p><b>Sites</b>: the current facilities and optional <b>candidate sites</b>. "
-        "<b>Must stay open</b> / <b>must close</b>: site ids (comma separated). <b>Demand</b>: "
-        "the population field, or with <b>use rates</b> (e.g. <code>age_0_14=2.1,"
-        "age_75=9.5</code>, visits per person per year by age group field) the expected "
-        "visits.</p>"
-        "<p><b>Solver</b>: p-median and maximal coverage use a heuristic (greedy and "
-        "randomised starts, vertex substitution pricing every swap at once, random "
-        "perturbations of the best) and a Lagrangian relaxation whose value is a <b>proven "
-        "bound</b> on the optimum (a lower bound on the least total travel time, an upper "
-        "bound on the coverable demand). Every run states the proven gap (upper - lower) / "
-        "lower in the log and the report, or <i>proven optimal</i> below 0.0001 %. If the "
-        "gap is not closed and demand x sites is at most 400,000 (for coverage after merging "
-        "cells covered by the same sites), the exact MILP (HiGHS, 60 s) also runs and the "
-        "better result with the tighter bound is reported. With a <b>capacity field</b> (in "
-        "the units of the demand; demand may be split between sites) p-median improves the "
-        "uncapacitated sites by swaps checked with the capacitated assignment (an LP); its "
-        "bound is the uncapacitated one (proven, looser when capacities bind). Set cover, "
-        "p-center and coverage with capacities are solved exactly by HiGHS; p-center is the "
-        "smallest travel time within which p sites reach all demand, by bisection over the "
-        "travel times, proven optimal when each tested time was solved to optimality.</p>"
-        "<p><b>Outputs</b>: the sites with <code>chosen</code>, demand and load; the cells with "
-        "their allocation before (current facilities) and after (chosen sites); the same "
-        "flow, load, summary and equity tables and HTML report as the closure impact; the "
-        "objective, the solver used and its gap.</p>")
+@dataclass(frozen=True)
+class OptimiseSettings:
+    """The optimisation choices of one run."""
+
+    problem: str  # one of PROBLEMS
+    p: int
+    threshold: float  # minutes
+    share: float
+    must_open: str  # ids, comma separated
+    must_close: str
+    rates: dict  # visits per person by age group field
+    capacity_field: str
+    new_capacity_field: str
+
+
+class OptimiseNetworkBase(ScenarioAlgorithm):
+    """Location-allocation with the travel mode ``TIMES`` (not an algorithm itself)."""
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, "FACILITIES", "Current facilities", "FAC_ID",
+        add_points_parameter(self, FACILITIES, "Current facilities", FAC_ID,
                              "Facility id field")
         self.addParameter(QgsProcessingParameterField(
-            "CAPACITY_FIELD", tr("Capacity field (p-median with capacities)"),
-            parentLayerParameterName="FACILITIES", type=QgsProcessingParameterField.Any,
+            CAPACITY_FIELD, tr("Capacity field (p-median with capacities)"),
+            parentLayerParameterName=FACILITIES, type=QgsProcessingParameterField.Any,
             optional=True))
-        add_points_parameter(self, "NEW_FACILITIES", "Candidate new sites", "NEW_ID",
+        add_points_parameter(self, NEW_FACILITIES, "Candidate new sites", NEW_ID,
                              "Candidates: id field", optional=True)
         self.addParameter(QgsProcessingParameterField(
-            "NEW_CAPACITY_FIELD", tr("Candidates: capacity field"),
-            parentLayerParameterName="NEW_FACILITIES", type=QgsProcessingParameterField.Any,
+            NEW_CAPACITY_FIELD, tr("Candidates: capacity field"),
+            parentLayerParameterName=NEW_FACILITIES, type=QgsProcessingParameterField.Any,
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "PROBLEM", tr("Problem"), options=[tr("p-median (least travel time)"),
+            PROBLEM, tr("Problem"), options=[tr("p-median (least travel time)"),
                                                tr("Maximal coverage"), tr("Set cover"),
                                                tr("p-center (least worst time)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "P", tr("Number of sites p"), defaultValue=5, minValue=1))
+            SITE_COUNT, tr("Number of sites p"), defaultValue=5, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", tr("Coverage threshold (minutes)"), QgsProcessingParameterNumber.Double,
+            THRESHOLD, tr("Coverage threshold (minutes)"), QgsProcessingParameterNumber.Double,
             defaultValue=30.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SHARE", tr("Set cover: share of demand to cover (0-1)"),
+            SHARE, tr("Set cover: share of demand to cover (0-1)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.95, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterString(
-            "MUST_OPEN", tr("Sites that must stay open (ids)"), optional=True))
+            MUST_OPEN, tr("Sites that must stay open (ids)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "MUST_CLOSE", tr("Sites that must close (ids)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "POPULATION", tr("Population"), [QgsProcessing.TypeVectorPoint,
-                                             QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "POP_FIELD", tr("Total population field"), parentLayerParameterName="POPULATION",
-            type=QgsProcessingParameterField.Numeric))
-        add_group_parameters(self, "POPULATION")
+            MUST_CLOSE, tr("Sites that must close (ids)"), optional=True))
+        add_population_parameters(self)
         self.addParameter(QgsProcessingParameterString(
-            "USE_RATES", tr("Use rates (field=visits per person, ...)"), optional=True))
-        self.add_mode_parameters()
+            USE_RATES, tr("Use rates (field=visits per person, ...)"), optional=True))
+        self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: allocation now and optimised")
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SITES", tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
-        self.addOutput(QgsProcessingOutputNumber("OBJECTIVE", tr("Objective value")))
-        self.addOutput(QgsProcessingOutputString("SOLVER", tr("Solver used")))
+            SITES, tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputNumber(OBJECTIVE, tr("Objective value")))
+        self.addOutput(QgsProcessingOutputString(SOLVER, tr("Solver used")))
+
+    def read_settings(self, parameters, context) -> OptimiseSettings:
+        """This algorithm's own choices, read once."""
+        return OptimiseSettings(
+            problem=PROBLEMS[self.parameterAsEnum(parameters, PROBLEM, context)],
+            p=self.parameterAsInt(parameters, SITE_COUNT, context),
+            threshold=self.parameterAsDouble(parameters, THRESHOLD, context),
+            share=self.parameterAsDouble(parameters, SHARE, context),
+            must_open=self.parameterAsString(parameters, MUST_OPEN, context),
+            must_close=self.parameterAsString(parameters, MUST_CLOSE, context),
+            rates=parse_rates(self.parameterAsString(parameters, USE_RATES, context)),
+            capacity_field=self.parameterAsString(parameters, CAPACITY_FIELD, context),
+            new_capacity_field=self.parameterAsString(parameters, NEW_CAPACITY_FIELD, context))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        cap_field = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
-        new_cap_field = self.parameterAsString(parameters, "NEW_CAPACITY_FIELD", context)
+        opt = self.read_settings(parameters, context)
+        cap_field, new_cap_field = opt.capacity_field, opt.new_capacity_field
         if cap_field and not new_cap_field and self.parameterAsSource(
-                parameters, "NEW_FACILITIES", context) is not None:
+                parameters, NEW_FACILITIES, context) is not None:
             raise QgsProcessingException(tr(
                 "With a capacity field, give the candidates' capacity field too."))
-        thresholds, mode, crs, fac_src, fac = self.read_start(parameters, context, feedback,
-                                                              cap_field)
-        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context),
-                  what="sites")
-        new, ids, xs, ys = self.with_new_sites(parameters, context, feedback, crs, fac,
-                                               new_cap_field if cap_field else "")
+        thresholds = read_thresholds(self, parameters, context)
+        grouping = read_group_settings(self, parameters, context)
+        times = self.TIMES.prepare(self, parameters, context, feedback, POPULATION)
+        crs = times.crs
+        sites = read_sites(self, parameters, context, feedback, crs, cap_field,
+                           new_cap_field if cap_field else "")
+        fac, new, ids = sites.facilities, sites.new, sites.ids
+        fac_src = self.parameterAsSource(parameters, FACILITIES, context)
+        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context), what="sites")
         n_sites = len(ids)
-        pop_src = self.parameterAsSource(parameters, "POPULATION", context)
-        rates = parse_rates(self.parameterAsString(parameters, "USE_RATES", context))
+        pop_src = self.parameterAsSource(parameters, POPULATION, context)
+        rates = opt.rates
         missing = [k for k in rates if k not in pop_src.fields().names()]
         if missing:
             raise QgsProcessingException(tr(
                 f"Use rates: the population layer has no field(s) {', '.join(missing)}."))
-        groups_wanted = group_fields(self, parameters, context)
+        groups_wanted = grouping.fields()
         pop = read_points(pop_src, crs, context, feedback, "population",
-                          value_field=self.parameterAsString(parameters, "POP_FIELD", context),
+                          value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=groups_wanted + [k for k in rates
                                                         if k not in groups_wanted])
-        groups = read_groups(self, parameters, context, feedback, pop)
-        area = read_area(self, parameters, context, pop)
-        demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.values
-        everything = Scenario(np.ones(n_sites, bool), np.ones(n_sites, bool))
-        minutes = self.minutes(mode, parameters, context, feedback, xs, ys, pop, everything)
-        must_open = self._positions(parameters, context, "MUST_OPEN", ids)
-        must_close = self._positions(parameters, context, "MUST_CLOSE", ids)
-        capacity = (np.r_[fac.values, new.values] if new is not None else fac.values) \
+        groups = read_groups(grouping, feedback, pop)
+        area = read_area(grouping, pop)
+        demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
+        minutes = times.minutes(pop, sites, feedback)
+        must_open = _positions(opt.must_open, "Must open", ids)
+        must_close = _positions(opt.must_close, "Must close", ids)
+        capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \
             if cap_field else None
-        sol = self._solve(parameters, context, feedback, minutes, demand, must_open, must_close,
-                          capacity)
+        sol = _solve(opt, feedback, minutes, demand, must_open, must_close, capacity)
         gap = locate.gap_text(sol)
         feedback.pushInfo(tr(f"Solver: {sol.solver}; objective {sol.objective:.4g}; {gap}; "
                              f"{len(sol.sites)} sites chosen."))
@@ -181,93 +189,21 @@ class OptimiseNetwork(ClosureImpact):
         chosen[sol.sites] = True
         scenario = Scenario(np.r_[np.ones(len(fac.ids), bool),
                                   np.zeros(n_sites - len(fac.ids), bool)], chosen)
-        elderly = self.parameterAsString(parameters, "ELDERLY_FIELD", context) or None
-        result = evaluate(minutes, scenario, pop.values, thresholds, groups, area, capacity,
+        elderly = grouping.elderly_field or None
+        result = evaluate(minutes, scenario, pop.weights, thresholds, groups, area, capacity,
                           elderly)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups))
-        apply_style(context, out["OUTPUT"], "change_in_time", pop_src.wkbType())
-        out["SITES"] = self._write_sites(parameters, context, fac_src, fac, new, ids, chosen,
+        apply_style(context, out[OUTPUT], "change_in_time", pop_src.wkbType())
+        out[SITES] = self._write_sites(parameters, context, fac_src, fac, new, ids, chosen,
                                          result, demand, crs)
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
-        Path(report).write_text(render(result, pop.values, thresholds, ids,
+        report = self.parameterAsFileOutput(parameters, REPORT, context)
+        Path(report).write_text(render(result, pop.weights, thresholds, ids,
                                        title="Optimised service network", notes=[
-            f"{mode['note']} Problem: {self._problem(parameters, context)}; solver: "
+            f"{times.note} Problem: {opt.problem}; solver: "
             f"{sol.solver}; objective {sol.objective:.4g}; {gap}. 'Before' is the current "
             f"network, 'after' the chosen sites."]), encoding="utf-8")
-        out.update({"REPORT": report, "OBJECTIVE": sol.objective, "SOLVER": sol.solver})
-        return out
-
-    # ------------------------------------------------------------------ helpers
-    def _problem(self, parameters, context) -> str:
-        return PROBLEMS[self.parameterAsEnum(parameters, "PROBLEM", context)]
-
-    def _solve(self, parameters, context, feedback, minutes, demand, must_open, must_close,
-               capacity=None):
-        problem = self._problem(parameters, context)
-        p = self.parameterAsInt(parameters, "P", context)
-        thr = self.parameterAsDouble(parameters, "THRESHOLD", context)
-        small = minutes.size <= EXACT_LIMIT  # coverage: rows merged by pattern in core
-        if problem in ("coverage", "setcover") and not (minutes <= thr).any():
-            fastest = np.min(minutes) if np.isfinite(minutes).any() else np.inf
-            raise QgsProcessingException(tr(
-                f"Optimisation: no demand is within the coverage threshold ({thr:g} min) of "
-                f"any site (the fastest trip takes {fastest:.1f} min), so every choice of "
-                f"sites would cover nothing. Raise the threshold."))
-        try:
-            if problem == "pmedian" and capacity is not None:
-                sol = locate.pmedian_capacitated_heuristic(minutes, demand, p, capacity,
-                                                           must_open, must_close)
-                if small and not sol.proven_optimal:
-                    ex = _exact(locate.pmedian_capacitated_exact, minutes, demand, p,
-                                capacity, must_open, must_close)
-                    sol = _better(sol, ex, minimise=True)
-            elif problem == "pmedian":
-                sol = locate.pmedian_heuristic(minutes, demand, p, must_open, must_close)
-                if small and not sol.proven_optimal:
-                    ex = _exact(locate.pmedian_exact, minutes, demand, p, must_open, must_close)
-                    sol = _better(sol, ex, minimise=True)
-            elif capacity is not None and problem == "coverage":
-                sol = locate.capacitated_cover(minutes, demand, thr, capacity, p=p,
-                                               must_open=must_open, must_close=must_close)
-            elif capacity is not None and problem == "setcover":
-                sol = locate.capacitated_cover(minutes, demand, thr, capacity,
-                                               share=self.parameterAsDouble(parameters, "SHARE",
-                                                                            context),
-                                               must_open=must_open, must_close=must_close)
-            elif capacity is not None:
-                sol = locate.capacitated_pcenter(minutes, np.where(
-                    np.isfinite(minutes).any(axis=1), demand, 0.0), p, capacity, must_open,
-                    must_close)
-            elif problem == "coverage":
-                sol = locate.coverage_heuristic(minutes, demand, p, thr, must_open, must_close)
-                if locate.merged_size(minutes <= thr) <= EXACT_LIMIT \
-                        and not sol.proven_optimal:
-                    ex = _exact(locate.coverage_exact, minutes, demand, p, thr, must_open,
-                                must_close)
-                    sol = _better(sol, ex, minimise=False)
-            elif problem == "setcover":
-                sol = locate.set_cover_exact(minutes, demand, thr, self.parameterAsDouble(
-                    parameters, "SHARE", context), must_open, must_close)
-            else:
-                sol = locate.pcenter(minutes, np.where(np.isfinite(minutes).any(axis=1),
-                                                       demand, 0.0), p, must_open, must_close)
-        except (ValueError, RuntimeError) as e:
-            raise QgsProcessingException(tr(f"Optimisation: {e}.")) from None
-        if sol.solver.startswith("heuristic") and not sol.proven_optimal:
-            feedback.pushInfo(tr(f"{minutes.shape[0]} demand points x {minutes.shape[1]} sites: "
-                                 f"the heuristic result is reported with its proven gap."))
-        return sol
-
-    def _positions(self, parameters, context, key, ids) -> list[int]:
-        text = self.parameterAsString(parameters, key, context)
-        as_text = [str(v) for v in ids]
-        out = []
-        for w in split_ids(text):
-            if w not in as_text:
-                raise QgsProcessingException(tr(f"{key.replace('_', ' ').title()}: no site "
-                                                f"has the id '{w}'."))
-            out.append(as_text.index(w))
+        out.update({REPORT: report, OBJECTIVE: sol.objective, SOLVER: sol.solver})
         return out
 
     def _write_sites(self, parameters, context, fac_src, fac, new, ids, chosen, result,
@@ -275,10 +211,10 @@ class OptimiseNetwork(ClosureImpact):
         fac_type = id_type(ids)
         fields = make_fields([("site_id", fac_type), ("current", bool), ("chosen", bool),
                               ("demand", float), ("population", float)])
-        sink, dest = self.parameterAsSink(parameters, "SITES", context, fields,
+        sink, dest = self.parameterAsSink(parameters, SITES, context, fields,
                                           fac_src.wkbType(), crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "SITES"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, SITES))
         alloc = result.after.facility
         dem = np.bincount(alloc[alloc >= 0], weights=demand[alloc >= 0], minlength=len(ids))
         load = result.loads["load_after"].to_numpy()
@@ -289,10 +225,82 @@ class OptimiseNetwork(ClosureImpact):
         return dest
 
 
-class TransitOptimiseNetwork(OptimiseNetwork, TransitClosureImpact):
+class OptimiseNetwork(OptimiseNetworkBase):
+    NAME = "optimisenetwork"
+    DISPLAY = "Optimise service network"
+    TIMES = RoadTimes
+
+
+class TransitOptimiseNetwork(OptimiseNetworkBase):
     NAME = "transitoptimisenetwork"
     DISPLAY = "Optimise service network (public transport)"
-    HELP = OptimiseNetwork.HELP + TransitClosureImpact.HELP.split("</p>", 1)[1]
+    TIMES = TransitTimes
+
+
+def _solve(opt: OptimiseSettings, feedback, minutes, demand, must_open, must_close,
+           capacity=None):
+    problem, p, thr = opt.problem, opt.p, opt.threshold
+    small = minutes.size <= EXACT_LIMIT  # coverage: rows merged by pattern in core
+    if problem in ("coverage", "setcover") and not (minutes <= thr).any():
+        fastest = np.min(minutes) if np.isfinite(minutes).any() else np.inf
+        raise QgsProcessingException(tr(
+            f"Optimisation: no demand is within the coverage threshold ({thr:g} min) of "
+            f"any site (the fastest trip takes {fastest:.1f} min), so every choice of "
+            f"sites would cover nothing. Raise the threshold."))
+    try:
+        if problem == "pmedian" and capacity is not None:
+            sol = locate.pmedian_capacitated_heuristic(minutes, demand, p, capacity,
+                                                       must_open, must_close)
+            if small and not sol.proven_optimal:
+                ex = _exact(locate.pmedian_capacitated_exact, minutes, demand, p,
+                            capacity, must_open, must_close)
+                sol = _better(sol, ex, minimise=True)
+        elif problem == "pmedian":
+            sol = locate.pmedian_heuristic(minutes, demand, p, must_open, must_close)
+            if small and not sol.proven_optimal:
+                ex = _exact(locate.pmedian_exact, minutes, demand, p, must_open, must_close)
+                sol = _better(sol, ex, minimise=True)
+        elif capacity is not None and problem == "coverage":
+            sol = locate.capacitated_cover(minutes, demand, thr, capacity, p=p,
+                                           must_open=must_open, must_close=must_close)
+        elif capacity is not None and problem == "setcover":
+            sol = locate.capacitated_cover(minutes, demand, thr, capacity,
+                                           share=opt.share,
+                                           must_open=must_open, must_close=must_close)
+        elif capacity is not None:
+            sol = locate.capacitated_pcenter(minutes, np.where(
+                np.isfinite(minutes).any(axis=1), demand, 0.0), p, capacity, must_open,
+                must_close)
+        elif problem == "coverage":
+            sol = locate.coverage_heuristic(minutes, demand, p, thr, must_open, must_close)
+            if locate.merged_size(minutes <= thr) <= EXACT_LIMIT \
+                    and not sol.proven_optimal:
+                ex = _exact(locate.coverage_exact, minutes, demand, p, thr, must_open,
+                            must_close)
+                sol = _better(sol, ex, minimise=False)
+        elif problem == "setcover":
+            sol = locate.set_cover_exact(minutes, demand, thr, opt.share, must_open,
+                                         must_close)
+        else:
+            sol = locate.pcenter(minutes, np.where(np.isfinite(minutes).any(axis=1),
+                                                   demand, 0.0), p, must_open, must_close)
+    except (ValueError, RuntimeError) as e:
+        raise QgsProcessingException(tr(f"Optimisation: {e}.")) from None
+    if sol.solver.startswith("heuristic") and not sol.proven_optimal:
+        feedback.pushInfo(tr(f"{minutes.shape[0]} demand points x {minutes.shape[1]} sites: "
+                             f"the heuristic result is reported with its proven gap."))
+    return sol
+
+
+def _positions(text: str, what: str, ids) -> list[int]:
+    """Positions of the comma separated ``text`` ids among ``ids``."""
+    as_text = [str(v) for v in ids]
+    out = []
+    for w in split_ids(text):
+        if w not in as_text:
+            raise QgsProcessingException(tr(f"{what}: no site has the id '{w}'."))
+        out.append(as_text.index(w))
+    return out
 
 
 def _exact(solve, *args) -> locate.Solution | None:

@@ -65,38 +65,6 @@ class PopulationProjection(PalveluAlgorithm):
     DISPLAY = "Population projection to target years"
     GROUP = "Plan: costs and population"
     GROUP_ID = "plan"
-    HELP = (
-        "<p>Projects a population grid by age to target years (e.g. 2025-2030) with a "
-        "municipal population projection, so that demand can be judged for the year a "
-        "decision takes effect.</p>"
-        "<p><b>Population grid</b>: Statistics Finland's grid as published (1 km or 250 m; "
-        "<code>vaesto</code> and age fields <code>ika_0_14</code>, <code>ika_15_64</code>, "
-        "<code>ika_65_</code>, or finer ones named <code>ika_LO_HI</code>). Cells with fewer "
-        "than 10 residents have their age fields masked as -1: they get the cell's total "
-        "spread by the municipality's age shares of the base year; a -1 is never counted "
-        "as a person. Each cell belongs to a municipality: a <b>municipality field</b> of "
-        "the grid (codes such as <code>091</code>) or a <b>municipality layer</b> "
-        "(polygons, code field) that contains the cell's centre.</p>"
-        "<p><b>Projection table</b>: Statistics Finland's projection by municipality and "
-        "single year of age (table 14wx exported from PxWeb: columns Alue, Ikä, Sukupuoli, "
-        "Vuosi and the population; English headers municipality, age, year, population "
-        "work too). Only the both-sexes rows are used. The <b>base year</b> must be in it "
-        "(the grid's year) as well as every target year.</p>"
-        "<p>What is computed, per cell, age group and year T: the grid's groups, with 65+ "
-        "split into 65-74, 75-84 and 85+ by the municipality's shares of the base year; "
-        "then P(T) = P(base) x projection(municipality, group, T) / projection(municipality, "
-        "group, base). With <b>rake</b> on (default; for grids covering whole "
-        "municipalities) the cells are scaled so that each municipality's grid sum equals "
-        "the projection exactly; switch it off when the grid covers only part of a "
-        "municipality. <b>Use rates</b> (visits per person and year by group, e.g. "
-        "<code>0_14=1.5,15_64=2,65_74=3.5,75_84=6,85_=9</code>) give the need-weighted "
-        "demand <code>need_YEAR</code>.</p>"
-        "<p><b>Outputs</b>: the grid with <code>pop_GROUP_YEAR</code> (expected persons, not "
-        "rounded) and <code>need_YEAR</code>; a check table per municipality, group and year "
-        "with the grid's base sum, the municipality's base population, the grid's projected "
-        "sum and the projection (the difference is 0 after raking).</p>")
-    EXAMPLE = ("Statistics Finland 1 km grid with a kunta field, table 14wx for the "
-               "county's municipalities, base year 2023, target years 2025,2030.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -77,10 +77,10 @@ def all_algorithms() -> list:
     from .staff_commute import StaffCommute
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
-    from .transit_times import TransitTimes
+    from .transit_times import TransitTravelTimes
 
     return [CatchmentAreas(), NearestFacility(), OdMatrix(), NetworkCheck(), ClosureImpact(),
-            CompareScenarios(), TransitTimes(),
+            CompareScenarios(), TransitTravelTimes(),
             TransitClosureImpact(), TransitService(),
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
             AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),

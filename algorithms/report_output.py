@@ -346,7 +346,7 @@ def masked_note(pop, lang: str) -> list[str]:
     if not masked.any():
         return []
     return [text("a_masked", lang, cells=number(masked.sum(), lang),
-                 n=number(pop.values[masked].sum(), lang))]
+                 n=number(pop.weights[masked].sum(), lang))]
 
 
 def thresholds_text(thresholds: list[float], lang: str) -> str:

@@ -26,15 +26,8 @@ from ..core.roads.modes import by_distinct, make_profile, parse_oneway, parse_sp
 from ..core.roads.network import LineInput, NetworkError, RoadNetwork, build_network
 from ..core.roads.search import Router
 from ..core.roads.wkb import lines_from_wkb
-from .common import (
-    ROADS,
-    NetworkSettings,
-    _features,
-    _field_index,
-    network_settings,
-    tr,
-    work_crs,
-)
+from .common import _features, _field_index, tr, work_crs
+from .parameters import ROADS, NetworkSettings, read_network
 
 NETWORKS = LruCache(size=3)  # built networks, shared by every algorithm run in this process
 
@@ -46,7 +39,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     ``settings`` and ``crs`` replace those read from the parameters (for algorithms that
     only walk on the roads).
     """
-    settings = settings or network_settings(alg, parameters, context)
+    settings = settings or read_network(alg, parameters, context)
     source = alg.parameterAsSource(parameters, ROADS, context)
     if source is None:
         raise QgsProcessingException(tr("The road network layer could not be opened."))
@@ -72,9 +65,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     feedback.pushInfo(tr(f"Network: {net.n_nodes} nodes, {net.n_edges} edges "
                          f"(work CRS {crs.authid()})."))
     profile = make_profile(settings.mode, settings.scheme if settings.class_field else None,
-                           walk_speed=settings.walk_speed, bike_speed=settings.bike_speed,
-                           car_default=settings.default_speed,
-                           class_speeds=settings.class_speeds or None)
+                           speed=settings.speed, class_speeds=settings.class_speeds or None)
     router = Router(net, profile, access_speed=settings.access_speed or None)
     if not router.graph.usable.any():
         raise QgsProcessingException(tr(

@@ -38,23 +38,6 @@ class StaffCommute(PalveluAlgorithm):
     DISPLAY = "Staff commutes when sites merge"
     GROUP = "Plan: costs and population"
     GROUP_ID = "plan"
-    HELP = (
-        "<p>How the staff's journeys to work change when sites close and their staff move "
-        "to another site, and how many would then commute longer than a limit.</p>"
-        "<p><b>Staff homes</b> (table): <code>area_id</code> (a grid cell or postal area: "
-        "aggregated counts, never personal addresses), <code>site_id</code> (where they work "
-        "now), <code>staff</code> (count) and optionally <code>profession</code>. <b>Travel "
-        "times</b>: a long table <code>origin_id</code> (home area), <code>dest_id</code> "
-        "(site), <code>time_min</code>, e.g. the OD matrix algorithm's output from the home "
-        "areas to the sites; a pair missing from it counts as unreachable (over any limit). "
-        "<b>Merged sites</b>: <code>closed&gt;receiving</code> pairs such as "
-        "<code>HC3&gt;HC1, HC7&gt;HC2</code>; or leave it empty and give the closure "
-        "impact's <b>flow table</b>: the staff then follow the site that takes most of the "
-        "closed site's clients.</p>"
-        "<p><b>Outputs</b>: per site (and profession) the staff, the site they work at after, "
-        "the mean commute before and after (of those who can reach it) and the staff "
-        "commuting longer than the limit before and after; and the same per home area.</p>")
-    EXAMPLE = "staff by postal area and site, OD matrix by car, HC3>HC1, limit 45 min."
 
     def initAlgorithm(self, config=None):  # noqa: N802
         table = [QgsProcessing.TypeVector]

@@ -13,19 +13,29 @@ from qgis.core import (
 )
 
 from ..core.roads.isochrones import band_polygons
-from ..core.transit.profiles import percentiles
+from ..core.transit.setup import minutes_at
 from .common import (
     PalveluAlgorithm,
-    add_points_parameter,
     apply_style,
+    cancellable,
     parse_bands,
-    read_optional_population,
+    progress_callback,
     read_points,
     tr,
-    work_crs,
 )
 from .outputs import add_row, catchment_fields, shapely_to_qgis
-from .transit_common import TRANSIT_HELP, add_transit_parameters, transit_setup
+from .parameters import (
+    BANDS,
+    FAC_ID,
+    FACILITIES,
+    OUTPUT,
+    POP_FIELD,
+    POPULATION,
+    SPACING,
+    add_points_parameter,
+    read_optional_population,
+)
+from .travel_times import TransitTimes
 from .validation import check_ids, report_walk_reach
 
 
@@ -34,46 +44,30 @@ class TransitCatchments(PalveluAlgorithm):
     DISPLAY = "Transit catchment areas"
     GROUP = "Public transport"
     GROUP_ID = "transit"
-    EXAMPLE = (
-        "Kuopio GTFS zip, date 2016-11-01, 07:00-09:00, health stations, bands 15,30,45 at "
-        "the 50th percentile, grid spacing 200 m.")
-    HELP = (
-        "<p>Per facility, the areas from which it is reached by public transport (walking "
-        "included) within each time band, at a chosen <b>percentile</b> of the travel time "
-        "over the departure window (50 = a typical departure, 90 = nearly any departure). "
-        "Travel times are computed on a regular grid of origins (<b>grid spacing</b>) and "
-        "traced into band polygons. With a <b>population</b> layer, each polygon gets the "
-        "population of the features whose own travel time (same rules) is in the band.</p>"
-        + TRANSIT_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_transit_parameters(self)
-        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
+        TransitTimes.add_parameters(self)
+        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
         self.addParameter(QgsProcessingParameterString(
-            "BANDS", tr("Time bands (minutes)"), defaultValue="15,30,45"))
+            BANDS, tr("Time bands (minutes)"), defaultValue="15,30,45"))
         self.addParameter(QgsProcessingParameterNumber(
-            "PERCENTILE", tr("Percentile of travel time over the window"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0,
-            maxValue=100.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "SPACING", tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
+            SPACING, tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=200.0, minValue=10.0))
-        add_points_parameter(self, "POPULATION", "Population", "POP_FIELD",
+        add_points_parameter(self, POPULATION, "Population", POP_FIELD,
                              "Population field", numeric=True, optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Transit catchments"), QgsProcessing.TypeVectorPolygon))
+            OUTPUT, tr("Transit catchments"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        bands = parse_bands(self.parameterAsString(parameters, "BANDS", context))
-        q = self.parameterAsDouble(parameters, "PERCENTILE", context)
-        spacing = self.parameterAsDouble(parameters, "SPACING", context)
-        fac_src = self.parameterAsSource(parameters, "FACILITIES", context)
-        crs = work_crs(fac_src, context, feedback)
-        setup = transit_setup(self, parameters, context, feedback, crs)
+        bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
+        spacing = self.parameterAsDouble(parameters, SPACING, context)
+        fac_src = self.parameterAsSource(parameters, FACILITIES, context)
+        transit = TransitTimes.prepare(self, parameters, context, feedback, FACILITIES)
+        crs, setup, q = transit.crs, transit.setup, transit.settings.percentile
         fac = read_points(fac_src, crs, context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context),
+                          self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
-        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
+        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
         used = np.unique(np.r_[setup.conn["dep_stop"], setup.conn["arr_stop"]])
         pad = setup.max_walk
         gx = np.arange(setup.stops_x[used].min() - pad, setup.stops_x[used].max() + pad, spacing)
@@ -83,33 +77,31 @@ class TransitCatchments(PalveluAlgorithm):
                 f"A {spacing:g} m grid over the feed's stops has {len(gx) * len(gy)} points; "
                 f"use a larger grid spacing."))
         mx, my = np.meshgrid(gx, gy)
-        grid_access = setup.access(mx.ravel(), my.ravel())
+        grid = setup.origins(mx.ravel(), my.ravel())
         pop = read_optional_population(self, parameters, context, crs, feedback)
         if pop is not None:
-            pop_access = setup.access(pop.x, pop.y)
-            report_walk_reach(pop_access, len(pop.x), pop.layer, feedback, setup.max_walk)
+            pop_origins = setup.origins(pop.x, pop.y)
+            report_walk_reach(pop_origins.access, len(pop.x), pop.layer, feedback,
+                              setup.max_walk)
         fields = catchment_fields(fac.ids)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+        sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for j in range(len(fac.x)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            secs = setup.seconds_to(fac.x[j], fac.y[j], grid_access, mx.ravel(), my.ravel())
-            z = (percentiles(secs, [q])[:, 0] / 60).reshape(mx.shape)
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        for j, profile, secs in cancellable(setup.each_facility(
+                fac.x, fac.y, grid, progress_callback(feedback, 0, 100))):
+            z = minutes_at(secs, [q])[:, 0].reshape(mx.shape)
             z[~np.isfinite(z)] = np.nan
             pop_min = None
             if pop is not None:
-                pop_min = percentiles(setup.seconds_to(fac.x[j], fac.y[j], pop_access, pop.x,
-                                                       pop.y), [q])[:, 0] / 60
+                pop_min = minutes_at(setup.seconds_to(fac.x[j], fac.y[j], pop_origins, profile),
+                                     [q])[:, 0]
             for hi in bands:
                 geom = band_polygons(gx, gy, z, -1.0, hi)
                 if geom is None:
                     continue
-                people = None if pop_min is None else float(pop.values[pop_min <= hi].sum())
+                people = None if pop_min is None else float(pop.weights[pop_min <= hi].sum())
                 add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
                         shapely_to_qgis(geom))
-            feedback.setProgress(100 * (j + 1) / len(fac.x))
         apply_style(context, dest, "catchment_bands")
-        return {"OUTPUT": dest}
+        return {OUTPUT: dest}

@@ -18,9 +18,23 @@ from qgis.core import (
 from ..core.transit.frequency import cell_trips, stop_departures
 from ..core.transit.gtfs import DAY, GtfsError, connections, read_feed
 from ..core.transit.profiles import straight_access
-from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
+from ..core.transit.setup import DETOUR
+from .common import PalveluAlgorithm, read_points, tr, work_crs
 from .outputs import add_row, make_fields
-from .transit_common import DETOUR, add_transit_parameters, parse_clock
+from .parameters import (
+    CELLS,
+    CELLS_OUT,
+    DATE,
+    END,
+    GTFS,
+    MAX_WALK,
+    START,
+    STOPS,
+    WALK_SPEED,
+    add_points_parameter,
+    add_transit_parameters,
+    parse_clock,
+)
 from .validation import report_walk_reach
 
 
@@ -29,52 +43,32 @@ class TransitService(PalveluAlgorithm):
     DISPLAY = "Transit service summary"
     GROUP = "Public transport"
     GROUP_ID = "transit"
-    EXAMPLE = (
-        "Kuopio GTFS zip, date 2016-11-01, window 07:00-09:00, the population grid as cells, "
-        "maximum walk 800 m.")
-    HELP = (
-        "<p>Where public transport service is thin: departures per stop over the day and per "
-        "hour of a window, and for each population cell the number of distinct trips that "
-        "leave a stop within walking distance (over the day and in the window) and the walk "
-        "to the nearest stop. Counted are only departures riders may board "
-        "(<code>pickup_type</code> other than 1; 2 and 3, by arrangement, count).</p>"
-        "<p>The <b>day</b> is the chosen date from 00:00 to 24:00 on the clock: the date's "
-        "trips and the previous date's trips that run past 24:00 (a Monday trip at 24:30 "
-        "is Tuesday 00:30); the date's own times past 24:00 belong to the next day. A "
-        "<b>window</b> whose end is earlier than its start (e.g. 23:00-01:00) crosses "
-        "midnight and takes the next date's trips after it; <code>hHH</code> is the "
-        "clock hour.</p>"
-        "<p><b>GTFS feeds</b>, <b>date</b>, <b>window</b> (HH:MM); <b>cells</b> (optional "
-        "points or polygons) with the <b>maximum walk</b> (m, straight line x 1.3) and "
-        "<b>walking speed</b>.</p><p><b>Outputs</b>: stops (EPSG:4326) with "
-        "<code>dep_day</code>, <code>dep_window</code>, <code>hHH</code>; cells with "
-        "<code>trips_day</code>, <code>trips_window</code>, <code>walk_min</code>.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_transit_parameters(self, window_only=True)
-        add_points_parameter(self, "CELLS", "Population cells", optional=True)
+        add_points_parameter(self, CELLS, "Population cells", optional=True)
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_WALK", tr("Maximum walk to a stop (m)"), QgsProcessingParameterNumber.Double,
+            MAX_WALK, tr("Maximum walk to a stop (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=800.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "WALK_SPEED", tr("Walking speed (km/h)"), QgsProcessingParameterNumber.Double,
+            WALK_SPEED, tr("Walking speed (km/h)"), QgsProcessingParameterNumber.Double,
             defaultValue=5.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "STOPS", tr("Service per stop"), QgsProcessing.TypeVectorPoint))
+            STOPS, tr("Service per stop"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "CELLS_OUT", tr("Service per cell"), QgsProcessing.TypeVectorAnyGeometry,
+            CELLS_OUT, tr("Service per cell"), QgsProcessing.TypeVectorAnyGeometry,
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        day = self.parameterAsDateTime(parameters, "DATE", context).date().toPyDate()
-        start = parse_clock(self.parameterAsString(parameters, "START", context), "Window start")
-        end = parse_clock(self.parameterAsString(parameters, "END", context), "Window end")
+        day = self.parameterAsDateTime(parameters, DATE, context).date().toPyDate()
+        start = parse_clock(self.parameterAsString(parameters, START, context), "Window start")
+        end = parse_clock(self.parameterAsString(parameters, END, context), "Window end")
         if end == start:
             raise QgsProcessingException(tr("The window is empty: it ends when it starts."))
         if end < start:  # the window crosses midnight
             end += DAY
         try:
-            feed = read_feed(self.parameterAsFileList(parameters, "GTFS", context))
+            feed = read_feed(self.parameterAsFileList(parameters, GTFS, context))
             conn = connections(feed, day, 0, max(end, DAY))
         except GtfsError as e:
             raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
@@ -82,10 +76,10 @@ class TransitService(PalveluAlgorithm):
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = make_fields([("stop_id", str), ("stop_name", str)]
                              + [(c, int) for c in stats.columns])
-        sink, dest = self.parameterAsSink(parameters, "STOPS", context, fields,
+        sink, dest = self.parameterAsSink(parameters, STOPS, context, fields,
                                           QgsWkbTypes.Point, wgs84)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "STOPS"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, STOPS))
         names = feed.stops["stop_name"] if "stop_name" in feed.stops else [""] * len(stats)
         for i, (sid, name, lon, lat) in enumerate(zip(feed.stops.stop_id, names,
                                                       feed.stops.stop_lon, feed.stops.stop_lat)):
@@ -93,29 +87,29 @@ class TransitService(PalveluAlgorithm):
                 continue
             add_row(sink, fields, [sid, name, *stats.iloc[i].tolist()],
                     QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
-        out = {"STOPS": dest}
-        cells_src = self.parameterAsSource(parameters, "CELLS", context)
-        if cells_src is not None and parameters.get("CELLS_OUT"):
+        out = {STOPS: dest}
+        cells_src = self.parameterAsSource(parameters, CELLS, context)
+        if cells_src is not None and parameters.get(CELLS_OUT):
             crs = work_crs(cells_src, context, feedback)
             to_work = QgsCoordinateTransform(wgs84, crs, context.transformContext())
             xy = np.array([(p.x(), p.y()) for p in (
                 to_work.transform(lon, lat) for lon, lat in
                 zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
             cells = read_points(cells_src, crs, context, feedback, "cells")
-            walk = self.parameterAsDouble(parameters, "WALK_SPEED", context) / 3.6
+            walk = self.parameterAsDouble(parameters, WALK_SPEED, context) / 3.6
             access = straight_access(cells.x, cells.y, xy[:, 0], xy[:, 1],
-                                     self.parameterAsDouble(parameters, "MAX_WALK", context),
+                                     self.parameterAsDouble(parameters, MAX_WALK, context),
                                      walk, DETOUR)
             report_walk_reach(access, len(cells.x), cells.layer, feedback,
-                              self.parameterAsDouble(parameters, "MAX_WALK", context))
+                              self.parameterAsDouble(parameters, MAX_WALK, context))
             served = cell_trips(conn, access, start, end)
             cfields = make_fields([("trips_day", int), ("trips_window", int),
                                    ("walk_min", float)], cells_src.fields())
-            csink, cdest = self.parameterAsSink(parameters, "CELLS_OUT", context, cfields,
+            csink, cdest = self.parameterAsSink(parameters, CELLS_OUT, context, cfields,
                                                 cells_src.wkbType(), crs)
             for i, f in enumerate(cells.features):
                 add_row(csink, cfields, list(f.attributes()) + [
                     served.trips_day[i], served.trips_window[i], served.walk_s[i] / 60],
                     f.geometry())
-            out["CELLS_OUT"] = cdest
+            out[CELLS_OUT] = cdest
         return out

@@ -14,80 +14,69 @@ from qgis.core import (
 from ..core.scenario.bands import band_label
 from ..core.transit.frequency import cell_trips
 from ..core.transit.gtfs import DAY
-from ..core.transit.profiles import arrive_by, percentiles, share_within
-from .common import PalveluAlgorithm, add_points_parameter, read_points, tr, work_crs
+from ..core.transit.profiles import arrive_by, share_within
+from ..core.transit.setup import minutes_at
+from .common import PalveluAlgorithm, cancellable, progress_callback, read_points, tr
 from .outputs import add_row, id_type, make_fields
-from .transit_common import TRANSIT_HELP, add_transit_parameters, parse_clock, transit_setup
+from .parameters import (
+    ARRIVE_BY,
+    FAC_ID,
+    FACILITIES,
+    OD,
+    ORIGIN_ID,
+    ORIGINS,
+    OUTPUT,
+    PERCENTILES,
+    START,
+    THRESHOLD,
+    add_points_parameter,
+    parse_clock,
+)
+from .travel_times import TransitTimes
 from .validation import check_ids, parse_numbers, report_walk_reach
 
 
-class TransitTimes(PalveluAlgorithm):
+class TransitTravelTimes(PalveluAlgorithm):
     NAME = "transittimes"
     DISPLAY = "Transit travel times to facilities"
     GROUP = "Public transport"
     GROUP_ID = "transit"
-    EXAMPLE = (
-        "Kuopio GTFS zip, date 2016-11-01, 07:00-09:00 every minute, population grid as "
-        "origins, health stations as facilities, percentiles 10,50,90, threshold 30.")
-    HELP = (
-        "<p>Timetable-exact public transport travel times from every origin (population "
-        "cell) to the facilities, from GTFS feeds, for every departure minute of a window. "
-        "Waiting at the origin counts as travel time. Walking legs (to the first stop, "
-        "between stops, from the last stop) are straight lines times 1.3 at the walking "
-        "speed; a facility within walking distance can also be reached on foot.</p>"
-        "<p><b>GTFS feeds</b>: one or more zip files or folders. <b>Date</b>: a day the "
-        "feed covers. <b>Window</b>: first and last departure (HH:MM) and the step in "
-        "minutes. <b>Percentiles</b> of travel time over the window, e.g. "
-        "<code>10,50,90</code>; <b>threshold</b> for the share of departures arriving in "
-        "time.</p>"
-        "<p><b>Output</b>: the origins with, for the nearest facility, <code>p&lt;q&gt;_min"
-        "</code> per percentile, <code>share_within</code>, <code>fac_p50</code> (the facility "
-        "fastest at the median) and <code>n_reachable</code> (facilities reached within the "
-        "maximum trip time at the median), <code>trips_day</code> (distinct trips "
-        "riders may board at a stop within walking on the date, 00:00-24:00); with "
-        "<b>arrive by</b>, <code>leave_by</code> (the "
-        "latest departure from the origin that reaches a facility in time; an arrive-by "
-        "time earlier than the first departure is read as the next day's when that falls "
-        "within 12 hours of the last departure (a window running past midnight), else a "
-        "warning says only walking can make it) and "
-        "<code>arrive_by_min</code>. The optional <b>OD table</b> holds the percentiles per "
-        "origin and facility.</p>" + TRANSIT_HELP)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_transit_parameters(self)
-        add_points_parameter(self, "ORIGINS", "Origins (population)", "ORIGIN_ID",
+        TransitTimes.add_parameters(self, percentile=False)
+        add_points_parameter(self, ORIGINS, "Origins (population)", ORIGIN_ID,
                              "Origin id field")
-        add_points_parameter(self, "FACILITIES", "Facilities", "FAC_ID", "Facility id field")
+        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", tr("Threshold for the share (minutes)"),
+            THRESHOLD, tr("Threshold for the share (minutes)"),
             QgsProcessingParameterNumber.Double, defaultValue=30.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterString(
-            "PERCENTILES", tr("Percentiles"), defaultValue="10,50,90"))
+            PERCENTILES, tr("Percentiles"), defaultValue="10,50,90"))
         self.addParameter(QgsProcessingParameterString(
-            "ARRIVE_BY", tr("Arrive by (HH:MM, optional)"), optional=True))
+            ARRIVE_BY, tr("Arrive by (HH:MM, optional)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Transit travel times"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, tr("Transit travel times"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OD", tr("OD table (origin x facility percentiles)"), QgsProcessing.TypeVector,
+            OD, tr("OD table (origin x facility percentiles)"), QgsProcessing.TypeVector,
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        qs = parse_numbers(self.parameterAsString(parameters, "PERCENTILES", context),
+        qs = parse_numbers(self.parameterAsString(parameters, PERCENTILES, context),
                            "Percentiles", "percent", "10,50,90", maximum=100)
-        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context) * 60
-        org_src = self.parameterAsSource(parameters, "ORIGINS", context)
-        crs = work_crs(org_src, context, feedback)
-        setup = transit_setup(self, parameters, context, feedback, crs)
+        threshold = self.parameterAsDouble(parameters, THRESHOLD, context) * 60
+        org_src = self.parameterAsSource(parameters, ORIGINS, context)
+        transit = TransitTimes.prepare(self, parameters, context, feedback, ORIGINS)
+        crs, setup = transit.crs, transit.setup
         orig = read_points(org_src, crs, context, feedback, "origins",
-                           self.parameterAsString(parameters, "ORIGIN_ID", context))
-        fac = read_points(self.parameterAsSource(parameters, "FACILITIES", context), crs,
+                           self.parameterAsString(parameters, ORIGIN_ID, context))
+        fac = read_points(self.parameterAsSource(parameters, FACILITIES, context), crs,
                           context, feedback, "facilities",
-                          self.parameterAsString(parameters, "FAC_ID", context),
+                          self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
-        check_ids(fac, self.parameterAsString(parameters, "FAC_ID", context))
-        access = setup.access(orig.x, orig.y)
-        report_walk_reach(access, len(orig.x), orig.layer, feedback, setup.max_walk)
-        deadline_text = self.parameterAsString(parameters, "ARRIVE_BY", context)
+        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
+        origins = setup.origins(orig.x, orig.y)
+        report_walk_reach(origins.access, len(orig.x), orig.layer, feedback, setup.max_walk)
+        deadline_text = self.parameterAsString(parameters, ARRIVE_BY, context)
         deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
         if deadline is not None and deadline < setup.departures[0] and \
                 deadline + DAY <= setup.departures[-1] + DAY / 2:
@@ -95,43 +84,39 @@ class TransitTimes(PalveluAlgorithm):
         if deadline is not None and deadline <= setup.departures[0]:
             feedback.pushWarning(tr(
                 f"Arrive by {deadline_text} is not after the first departure "
-                f"({self.parameterAsString(parameters, 'START', context)}): the timetable is "
+                f"({self.parameterAsString(parameters, START, context)}): the timetable is "
                 f"read from the first departure on, so only walking all the way can make it "
                 f"and leave_by is empty for every other origin. Choose a later arrival time "
                 f"or an earlier window."))
-        want_od = bool(parameters.get("OD"))
+        want_od = bool(parameters.get(OD))
         best = np.full((len(orig.x), len(setup.departures)), np.inf)
-        p50 = np.full((len(orig.x), len(fac.x)), np.inf)
+        p50 = np.full((len(orig.x), len(fac.x)), np.inf)  # minutes
         od = np.full((len(orig.x), len(fac.x), len(qs)), np.inf) if want_od else None
         latest = np.full(len(orig.x), -np.inf)
-        for j in range(len(fac.x)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
-            profile = setup.profile_to(fac.x[j], fac.y[j])
-            secs = setup.seconds_to(fac.x[j], fac.y[j], access, orig.x, orig.y, profile)
+        for j, profile, secs in cancellable(setup.each_facility(
+                fac.x, fac.y, origins, progress_callback(feedback, 0, 100))):
             best = np.minimum(best, secs)
-            p50[:, j] = percentiles(secs, [50])[:, 0]
+            p50[:, j] = minutes_at(secs, [50])[:, 0]
             if want_od:
-                od[:, j] = percentiles(secs, qs)
+                od[:, j] = minutes_at(secs, qs)
             if deadline is not None:
-                leave = np.maximum(arrive_by(profile, access, deadline),
+                leave = np.maximum(arrive_by(profile, origins.access, deadline),
                                    deadline - setup.walk_only(fac.x[j], fac.y[j], orig.x,
                                                               orig.y))
                 latest = np.maximum(latest, leave)
-            feedback.setProgress(100 * (j + 1) / len(fac.x))
-        pct = percentiles(best, qs) / 60
+        pct = minutes_at(best, qs)
         share = share_within(best, threshold)
         fac_type = id_type(fac.ids)
         fields = make_fields([(f"p{band_label(q)}_min", float) for q in qs]
                              + [("share_within", float), ("fac_p50", fac_type),
                                 ("n_reachable", int), ("trips_day", int), ("leave_by", str),
                                 ("arrive_by_min", float)], org_src.fields())
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+        sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
                                           org_src.wkbType(), crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         fastest = np.argmin(p50, axis=1)
-        trips = cell_trips(setup.day_conn, access, 0, 1)["trips_day"].to_numpy()
+        trips = cell_trips(setup.day_conn, origins.access, 0, 1)["trips_day"].to_numpy()
         for i, f in enumerate(orig.features):
             reach = np.isfinite(p50[i])
             in_time = deadline is not None and np.isfinite(latest[i])
@@ -140,19 +125,19 @@ class TransitTimes(PalveluAlgorithm):
                 trips[i],
                 _clock(latest[i]) if in_time else None,
                 (deadline - latest[i]) / 60 if in_time else None], f.geometry())
-        out = {"OUTPUT": dest}
+        out = {OUTPUT: dest}
         if want_od:
-            out["OD"] = self._write_od(parameters, context, orig, fac, qs, od)
+            out[OD] = self._write_od(parameters, context, orig, fac, qs, od)
         return out
 
     def _write_od(self, parameters, context, orig, fac, qs, od) -> str:
         fields = make_fields([("origin_id", id_type(orig.ids)), ("fac_id", id_type(fac.ids))]
                              + [(f"p{band_label(q)}_min", float) for q in qs])
-        sink, dest = self.parameterAsSink(parameters, "OD", context, fields)
+        sink, dest = self.parameterAsSink(parameters, OD, context, fields)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, "OD"))
+            raise QgsProcessingException(self.invalidSinkError(parameters, OD))
         for i, j in zip(*np.nonzero(np.isfinite(od).any(axis=2))):
-            add_row(sink, fields, [orig.ids[i], fac.ids[j], *(od[i, j] / 60)])
+            add_row(sink, fields, [orig.ids[i], fac.ids[j], *od[i, j]])
         return dest
 
 

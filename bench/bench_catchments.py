@@ -156,7 +156,7 @@ def compare_qgis(county, clock: Clock) -> None:
     Processing.initialize()
     make_importable()
     from palveluverkko.algorithms import roads as plugin_roads
-    from palveluverkko.algorithms.common import read_points, snap_reported
+    from palveluverkko.algorithms.common import read_points, snap_and_report
     from palveluverkko.algorithms.provider import PalveluverkkoProvider
 
     provider = PalveluverkkoProvider()
@@ -176,7 +176,7 @@ def compare_qgis(county, clock: Clock) -> None:
         router, settings, crs = plugin_roads.load_router(alg, params, context, feedback)
         fac = read_points(alg.parameterAsSource(params, "FACILITIES", context), crs, context,
                           feedback, "facilities", "fid_", keep_features=False)
-        snap = snap_reported(router, fac, settings, "facilities", feedback, required=True)
+        snap = snap_and_report(router, fac, settings, "facilities", feedback, required=True)
         reached = sum(int(np.isfinite(t[:, : router.graph.n_nodes]).sum())
                       for _, t, _ in router.node_times(snap, 1800))
         return router, snap, reached

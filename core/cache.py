@@ -31,6 +31,13 @@ class LruCache:
                 self._items.popitem(last=False)
         return value
 
+    def __contains__(self, key: Hashable | None) -> bool:
+        return key is not None and key in self._items
+
+    def last_used(self) -> Any:
+        """The value most recently built or reused (None when empty)."""
+        return next(reversed(self._items.values()), None)
+
     def clear(self) -> None:
         self._items.clear()
 

@@ -33,3 +33,30 @@ def rows(layer) -> list[dict]:
     names = layer.fields().names()
     return [dict(zip(names, (None if hasattr(v, "isNull") and v.isNull() else v
                              for v in f.attributes()))) for f in layer.getFeatures()]
+
+
+def sao_paulo_hexagons():
+    """The Sao Paulo hexagons as a point layer (id, pop), and one facility (fac_id 1) in the
+    middle hexagon (EPSG:4326 memory layers)."""
+    import csv
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tests.osm_data import SHARED
+
+    with open(SHARED / "sao_paulo" / "spo_hexgrid.csv") as fh:
+        hexes = list(csv.DictReader(fh))
+    pts = QgsVectorLayer("Point?crs=EPSG:4326&field=id:string&field=pop:double", "h", "memory")
+    feats = []
+    for h in hexes:
+        f = QgsFeature(pts.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(h["lon"]), float(h["lat"]))))
+        f.setAttributes([h["id"], float(h["population"])])
+        feats.append(f)
+    pts.dataProvider().addFeatures(feats)
+    fac = QgsVectorLayer("Point?crs=EPSG:4326&field=fac_id:integer", "f", "memory")
+    f = QgsFeature(fac.fields())
+    f.setGeometry(feats[len(feats) // 2].geometry())
+    f.setAttributes([1])
+    fac.dataProvider().addFeatures([f])
+    return fac, pts

@@ -41,10 +41,35 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..algorithms.parameters import (
+    AREA_FIELD,
+    CAPACITY_FIELD,
+    CLASS_FIELD,
+    CLOSE_IDS,
+    DATE,
+    EQUITY,
+    FAC_ID,
+    FACILITIES,
+    FLOWS,
+    GTFS,
+    LOADS,
+    MODE,
+    NAME_FIELD,
+    OUTPUT,
+    POP_FIELD,
+    POPULATION,
+    REPORT,
+    ROADS,
+    SCENARIO_NAME,
+    SUMMARY,
+    THRESHOLDS,
+)
+from ..core.roads.modes import ROAD_MODES
+
 SETTINGS = "palveluverkko/scenario/"
 ID_ROLE = Qt.UserRole + 1
 POINTS_OR_POLYGONS = Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
-MODES = ("car", "walk", "bike", "transit")
+MODES = (*(m.name for m in ROAD_MODES), "transit")  # the combo's entries
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 
 
@@ -89,7 +114,7 @@ class ScenarioDialog(QDialog):
         self.gtfs = QgsFileWidget()
         self.gtfs.setFilter("GTFS (*.zip)")
         self.mode = QComboBox()
-        self.mode.addItems([tr("Car"), tr("Walk"), tr("Bike"), tr("Public transport")])
+        self.mode.addItems([tr(m.label) for m in ROAD_MODES] + [tr("Public transport")])
         self.thresholds = QLineEdit("15,30,60")
         self.date = QLineEdit("")
         self.date.setPlaceholderText("2016-11-01")
@@ -198,7 +223,8 @@ class ScenarioDialog(QDialog):
             if layer is not None:
                 combo.setLayer(layer)
         self.thresholds.setText(s.value(SETTINGS + "thresholds", self.thresholds.text()))
-        self.mode.setCurrentIndex(int(s.value(SETTINGS + "mode", 0)))
+        mode = s.value(SETTINGS + "mode", MODES[0])  # by name: new modes shift the positions
+        self.mode.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
         self.gtfs.setFilePath(s.value(SETTINGS + "gtfs", ""))
         self.date.setText(s.value(SETTINGS + "date", ""))
 
@@ -209,7 +235,7 @@ class ScenarioDialog(QDialog):
             layer = combo.currentLayer()
             s.setValue(SETTINGS + key, layer.id() if layer else "")
         s.setValue(SETTINGS + "thresholds", self.thresholds.text())
-        s.setValue(SETTINGS + "mode", self.mode.currentIndex())
+        s.setValue(SETTINGS + "mode", MODES[self.mode.currentIndex()])
         s.setValue(SETTINGS + "gtfs", self.gtfs.filePath())
         s.setValue(SETTINGS + "date", self.date.text())
 
@@ -218,23 +244,23 @@ class ScenarioDialog(QDialog):
         """The algorithm id and its parameters for the current choices."""
         out = Path(tempfile.mkdtemp(prefix="palveluverkko_"))
         params = {
-            "FACILITIES": self.facilities.currentLayer(), "FAC_ID": self.fac_id.currentField(),
-            "CLOSE_IDS": ",".join(self.closed_ids()),
-            "CAPACITY_FIELD": self.capacity.currentField() or None,
-            "POPULATION": self.population.currentLayer(),
-            "POP_FIELD": self.pop_field.currentField(),
-            "AREA_FIELD": self.area_field.currentField() or None,
-            "THRESHOLDS": self.thresholds.text(),
-            "OUTPUT": str(out / "cells.gpkg"), "FLOWS": str(out / "flows.csv"),
-            "LOADS": str(out / "loads.csv"), "SUMMARY": str(out / "summary.csv"),
-            "EQUITY": str(out / "equity.csv"), "REPORT": str(out / "report.html"),
-            "SCENARIO_NAME": self.scenario.text(), "NAME_FIELD": self._name_field()}
+            FACILITIES: self.facilities.currentLayer(), FAC_ID: self.fac_id.currentField(),
+            CLOSE_IDS: ",".join(self.closed_ids()),
+            CAPACITY_FIELD: self.capacity.currentField() or None,
+            POPULATION: self.population.currentLayer(),
+            POP_FIELD: self.pop_field.currentField(),
+            AREA_FIELD: self.area_field.currentField() or None,
+            THRESHOLDS: self.thresholds.text(),
+            OUTPUT: str(out / "cells.gpkg"), FLOWS: str(out / "flows.csv"),
+            LOADS: str(out / "loads.csv"), SUMMARY: str(out / "summary.csv"),
+            EQUITY: str(out / "equity.csv"), REPORT: str(out / "report.html"),
+            SCENARIO_NAME: self.scenario.text(), NAME_FIELD: self._name_field()}
         mode = MODES[self.mode.currentIndex()]
         if mode == "transit":
-            params.update({"GTFS": [self.gtfs.filePath()], "DATE": self.date.text()})
+            params.update({GTFS: [self.gtfs.filePath()], DATE: self.date.text()})
             return "palveluverkko:transitclosureimpact", params
-        params.update({"ROADS": self.roads.currentLayer(), "MODE": MODES.index(mode),
-                       "CLASS_FIELD": self.class_field.currentField() or None})
+        params.update({ROADS: self.roads.currentLayer(), MODE: MODES.index(mode),
+                       CLASS_FIELD: self.class_field.currentField() or None})
         return "palveluverkko:closureimpact", params
 
     def run(self) -> None:
@@ -273,8 +299,8 @@ class ScenarioDialog(QDialog):
         self.progress.setValue(100)
         self.load_results(results)
         self.status.setText(tr("Done."))
-        if results.get("REPORT"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(results["REPORT"]))
+        if results.get(REPORT):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(results[REPORT]))
 
     def load_results(self, results: dict) -> None:
         """Add the outputs to a layer group named after the scenario, styled."""
@@ -282,12 +308,12 @@ class ScenarioDialog(QDialog):
         root = project.layerTreeRoot()
         group = root.insertGroup(0, self.scenario.text() or tr("Scenario"))
         self.loaded_layers = []
-        for key, name, style in (("OUTPUT", tr("Cells: access before and after"),
+        for key, name, style in ((OUTPUT, tr("Cells: access before and after"),
                                   "change_in_time"),
-                                 ("LOADS", tr("Facility loads"), None),
-                                 ("FLOWS", tr("Flows between facilities"), None),
-                                 ("SUMMARY", tr("Summary by area and age group"), None),
-                                 ("EQUITY", tr("Equity figures"), None)):
+                                 (LOADS, tr("Facility loads"), None),
+                                 (FLOWS, tr("Flows between facilities"), None),
+                                 (SUMMARY, tr("Summary by area and age group"), None),
+                                 (EQUITY, tr("Equity figures"), None)):
             path = results.get(key)
             if not path:
                 continue

@@ -31,7 +31,65 @@ CLASS_TABLES = {
     "digiroad": (DIGIROAD_CAR_SPEEDS, DIGIROAD_NO_WALK, DIGIROAD_NO_BIKE),
 }
 
-MODES = ("car", "walk", "bike")
+
+
+@dataclass(frozen=True)
+class RoadMode:
+    """One road travel mode. Everything else (the travel mode enum and speed parameters of
+    the algorithms, the scenario dialog's combo, the README table) is generated from
+    ``ROAD_MODES``, so adding a mode is adding an entry there."""
+
+    name: str  # the engine's and the settings' name
+    label: str  # shown in the algorithms and the dialog
+    speed: float  # default km/h (for a mode with class speeds: on roads of unknown class)
+    speed_key: str  # parameter key of its speed
+    speed_label: str
+    closed: dict[str, frozenset[str]]  # class scheme -> road classes the mode may not use
+    oneway: bool  # obeys one-way rules
+    class_speeds: bool = False  # speeds per road class (and the speed field) as a car
+    note: str = ""  # one line for the README table
+
+
+def _closed(osm: set[str], digiroad: set[str]) -> dict[str, frozenset[str]]:
+    return {"osm": frozenset(osm), "digiroad": frozenset(digiroad)}
+
+
+ROAD_MODES: tuple[RoadMode, ...] = (
+    RoadMode("car", "Car", 40.0, "DEFAULT_SPEED", "Car speed on roads of unknown class (km/h)",
+             _closed(set(), set()), oneway=True, class_speeds=True,
+             note="speeds per road class or from the speed field; classes without a speed "
+                  "are closed"),
+    RoadMode("walk", "Walk", 5.0, "WALK_SPEED", "Walking speed (km/h)",
+             _closed(OSM_NO_WALK, DIGIROAD_NO_WALK), oneway=False),
+    RoadMode("bike", "Bike", 15.0, "BIKE_SPEED", "Cycling speed (km/h)",
+             _closed(OSM_NO_BIKE, DIGIROAD_NO_BIKE), oneway=False),
+    RoadMode("wheelchair", "Wheelchair", 3.0, "WHEELCHAIR_SPEED", "Wheelchair speed (km/h)",
+             _closed(OSM_NO_WALK | {"steps", "track", "bridleway"}, DIGIROAD_NO_WALK | {"7"}),
+             oneway=False, note="walkers' closed classes, steps and unpaved tracks"),
+)
+MODES = tuple(m.name for m in ROAD_MODES)
+
+
+def road_mode(name: str) -> RoadMode:
+    """The registered mode called ``name``."""
+    for m in ROAD_MODES:
+        if m.name == name:
+            return m
+    raise ValueError(f"unknown mode {name!r}; expected one of {', '.join(MODES)}")
+
+
+def modes_table() -> str:
+    """The README's Markdown table of the road modes (``MODE`` is the position)."""
+    rows = ["| `MODE` | Mode | Default speed (km/h) | Speed parameter | One-way rules | "
+            "Closed OSM classes | Closed Digiroad classes |",
+            "|---|---|---|---|---|---|---|"]
+    for i, m in enumerate(ROAD_MODES):
+        closed = [", ".join(sorted(m.closed.get(k, ()))) or "none" for k in ("osm", "digiroad")]
+        if m.note:
+            closed[0] = f"{closed[0]} ({m.note})"
+        rows.append(f"| {i} | {m.label} | {m.speed:g} | `{m.speed_key}` | "
+                    f"{'yes' if m.oneway else 'no'} | {closed[0]} | {closed[1]} |")
+    return "\n".join(rows)
 
 
 @dataclass
@@ -89,22 +147,25 @@ class Profile:
         return np.nan_to_num(out, nan=0.0)
 
 
-def make_profile(mode: str, class_scheme: str | None = None, *, walk_speed: float = 5.0,
-                 bike_speed: float = 15.0, car_default: float = 40.0,
+def make_profile(mode: str, class_scheme: str | None = None, *, speed: float | None = None,
+                 walk_speed: float | None = None, bike_speed: float | None = None,
+                 car_default: float | None = None,
                  class_speeds: dict[str, float] | None = None) -> Profile:
-    """The default profile of ``mode`` for a road-class scheme ('osm', 'digiroad' or None)."""
-    if mode not in MODES:
-        raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
-    car_speeds, no_walk, no_bike = CLASS_TABLES.get(class_scheme or "", ({}, set(), set()))
-    if mode == "car":
-        speeds = {**car_speeds, **(class_speeds or {})}  # user values win; 0 closes a class
-        return Profile("car", car_default, speeds, use_speed_field=True, respect_oneway=True,
+    """The profile of ``mode`` for a road-class scheme ('osm', 'digiroad' or None).
+
+    ``speed`` replaces the mode's default speed (``walk_speed``, ``bike_speed`` and
+    ``car_default`` do the same for those modes); ``class_speeds`` replace the class
+    speeds of a mode with class speeds (0 closes a class)."""
+    m = road_mode(mode)
+    named = {"walk": walk_speed, "bike": bike_speed, "car": car_default}.get(m.name)
+    kmh = speed if speed is not None else named if named is not None else m.speed
+    if m.class_speeds:
+        table = CLASS_TABLES.get(class_scheme or "", ({}, set(), set()))[0]
+        speeds = {**table, **(class_speeds or {})}  # user values win; 0 closes a class
+        return Profile(m.name, kmh, speeds, use_speed_field=True, respect_oneway=m.oneway,
                        classes_restricted=bool(speeds))
-    if mode == "walk":
-        return Profile("walk", walk_speed, closed_classes=set(no_walk), use_speed_field=False,
-                       respect_oneway=False)
-    return Profile("bike", bike_speed, closed_classes=set(no_bike), use_speed_field=False,
-                   respect_oneway=False)
+    return Profile(m.name, kmh, closed_classes=set(m.closed.get(class_scheme or "", ())),
+                   use_speed_field=False, respect_oneway=m.oneway)
 
 
 _FORWARD = {"yes", "true", "1", "4", "forward", "ft"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -36,6 +37,18 @@ class Nearest:
     facility: np.ndarray
     time: np.ndarray
     distance: np.ndarray
+
+
+class PointEnds(NamedTuple):
+    """Where points sit on their edges: the edge's end nodes, the seconds between each point
+    and each end (in the trip direction) and the metres to each end."""
+
+    node_a: np.ndarray
+    node_b: np.ndarray
+    secs_a: np.ndarray
+    secs_b: np.ndarray
+    metres_a: np.ndarray
+    metres_b: np.ndarray
 
 
 class Router:
@@ -78,14 +91,14 @@ class Router:
         arrive_a, arrive_b = _part(f, tf), _part(g, tb)  # from node a to the point, from b
         return leave_a, leave_b, arrive_a, arrive_b
 
-    def point_ends(self, pts: Snap):
+    def point_ends(self, pts: Snap) -> PointEnds:
         """Each point's edge end nodes a and b, the seconds between the point and each end
         in the trip direction, and the metres to each end."""
         e = np.maximum(pts.edge, 0)
         leave_a, leave_b, arrive_a, arrive_b = self._edge_costs(pts)
-        ca, cb = (leave_a, leave_b) if self.to_facility else (arrive_a, arrive_b)
-        return (self.net.e_from[e], self.net.e_to[e], ca, cb,
-                pts.frac * self.net.e_len[e], (1 - pts.frac) * self.net.e_len[e])
+        secs_a, secs_b = (leave_a, leave_b) if self.to_facility else (arrive_a, arrive_b)
+        return PointEnds(self.net.e_from[e], self.net.e_to[e], secs_a, secs_b,
+                         pts.frac * self.net.e_len[e], (1 - pts.frac) * self.net.e_len[e])
 
     def _search_graph(self, fac: Snap) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
         """``_augmented`` for these facilities, kept while the same facilities are asked."""
@@ -180,14 +193,16 @@ class Router:
         Returns arrays of shape (n_points, n_facilities_in_chunk); the point's walk to
         the road is included in the time, not in the distance.
         """
-        a, b, ca, cb, la, lb = self.point_ends(pts)
-        via_a = node_t[:, a].T + ca[:, None]
-        via_b = node_t[:, b].T + cb[:, None]
+        ends = self.point_ends(pts)
+        a, b = ends.node_a, ends.node_b
+        via_a = node_t[:, a].T + ends.secs_a[:, None]
+        via_b = node_t[:, b].T + ends.secs_b[:, None]
         use_b = via_b < via_a
         t = np.where(use_b, via_b, via_a)
         d = None
         if node_d is not None:
-            d = np.where(use_b, node_d[:, b].T + lb[:, None], node_d[:, a].T + la[:, None])
+            d = np.where(use_b, node_d[:, b].T + ends.metres_b[:, None],
+                         node_d[:, a].T + ends.metres_a[:, None])
         self._same_edge(t, d, fac.subset(fac_slice), pts)
         t += self.access_time(pts)[:, None]
         bad = ~self.routable(pts)
@@ -246,14 +261,15 @@ class Router:
                                                return_predecessors=True, min_only=True)
         node_fac = np.where(sources >= n, sources - n, -1)
         node_d = path_lengths(lmat, pred[None, :])[0] if with_distance else None
-        a, b, ca, cb, la, lb = self.point_ends(pts)
-        via_a, via_b = dist[a] + ca, dist[b] + cb
+        ends = self.point_ends(pts)
+        a, b = ends.node_a, ends.node_b
+        via_a, via_b = dist[a] + ends.secs_a, dist[b] + ends.secs_b
         use_b = via_b < via_a
         t = np.where(use_b, via_b, via_a)
         facility = np.where(use_b, node_fac[b], node_fac[a])
         d = np.full(len(pts), np.inf)
         if node_d is not None:
-            d = np.where(use_b, node_d[b] + lb, node_d[a] + la)
+            d = np.where(use_b, node_d[b] + ends.metres_b, node_d[a] + ends.metres_a)
         # same-edge trips: compare against every facility on the point's edge
         same = np.isin(pts.edge, fac.edge[self.routable(fac)])
         if same.any():

@@ -131,6 +131,7 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "i_layer": ("layer {layer}", "taso {layer}", "lager {layer}"),
     "mode_walk": ("walking", "kävely", "gång"), "mode_car": ("car", "auto", "bil"),
     "mode_bike": ("cycling", "pyöräily", "cykel"),
+    "mode_wheelchair": ("wheelchair", "pyörätuoli", "rullstol"),
     "mode_transit": ("public transport", "joukkoliikenne", "kollektivtrafik"),
     "a_nearest": (
         "Every resident is assigned to the nearest open facility by travel time; capacity "

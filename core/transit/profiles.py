@@ -78,7 +78,7 @@ def apply_transfers(a, b, d, x, y, walk_mps, detour, transfers: pd.DataFrame):
     return (np.r_[a[keep], fa[use]], np.r_[b[keep], fb[use]], np.r_[d[keep], given[use]])
 
 
-class Profile:
+class ArrivalProfile:
     """Per stop, the Pareto set of (departure, arrival at the target), latest departure
     first. ``arrival(stop, t)``: earliest arrival when leaving ``stop`` at ``t`` or later."""
 
@@ -108,7 +108,7 @@ class Profile:
 
 
 def profile_to_target(conn: pd.DataFrame, footpaths: Footpaths, egress: dict[int, float],
-                      n_stops: int, max_transfers: int = 3) -> Profile:
+                      n_stops: int, max_transfers: int = 3) -> ArrivalProfile:
     """Backward profile scan towards one target reached on foot from ``egress`` stops.
 
     ``conn``: connections sorted by departure (``dep_stop, arr_stop, dep, arr, trip`` and
@@ -117,7 +117,7 @@ def profile_to_target(conn: pd.DataFrame, footpaths: Footpaths, egress: dict[int
     ``max_transfers + 1`` vehicles.
     """
     k_max = max_transfers + 1
-    profiles = [Profile(n_stops) for _ in range(k_max + 1)]  # index k: at most k vehicles
+    profiles = [ArrivalProfile(n_stops) for _ in range(k_max + 1)]  # index k: at most k vehicles
     n_trips = int(conn["trip"].max()) + 1 if len(conn) else 0
     on_trip = np.full((k_max + 1, n_trips), INF)
     dep_s = conn["dep_stop"].to_numpy()
@@ -170,7 +170,7 @@ def straight_access(ox: np.ndarray, oy: np.ndarray, sx: np.ndarray, sy: np.ndarr
     return Access(origin, stop, d, len(ox))
 
 
-def arrivals(profile: Profile, access: Access, departures: np.ndarray) -> np.ndarray:
+def arrivals(profile: ArrivalProfile, access: Access, departures: np.ndarray) -> np.ndarray:
     """(origins, departures) earliest arrival at the target, best over access stops."""
     out = np.full((access.n_origins, len(departures)), INF)
     order = np.argsort(access.stop, kind="stable")
@@ -188,7 +188,7 @@ def arrivals(profile: Profile, access: Access, departures: np.ndarray) -> np.nda
     return out
 
 
-def travel_seconds(profile: Profile, access: Access, departures: np.ndarray,
+def travel_seconds(profile: ArrivalProfile, access: Access, departures: np.ndarray,
                    direct: np.ndarray | None = None) -> np.ndarray:
     """(origins, departures) seconds to the target, waiting at the origin included; the
     walk straight to the target (``direct`` seconds, inf if too far) when it is faster."""
@@ -211,7 +211,7 @@ def share_within(seconds: np.ndarray, limit: float) -> np.ndarray:
     return (seconds <= limit).mean(axis=-1)
 
 
-def arrive_by(profile: Profile, access: Access, deadline: float) -> np.ndarray:
+def arrive_by(profile: ArrivalProfile, access: Access, deadline: float) -> np.ndarray:
     """Per origin, the latest time to leave and still reach the target by ``deadline``
     (-inf where it cannot be reached in time)."""
     latest = np.full(access.n_origins, -INF)

@@ -176,7 +176,7 @@ def test_output_styles_exist_and_apply():
 
 
 def test_read_lines_multipart_curved_null_and_empty_features():
-    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.parameters import NetworkSettings
     from palveluverkko.algorithms.roads import read_lines
 
     layer = QgsVectorLayer("MultiCurve?crs=EPSG:3067&field=highway:string&field=speed:double"
@@ -197,8 +197,8 @@ def test_read_lines_multipart_curved_null_and_empty_features():
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     context = QgsProcessingContext()
-    settings = NetworkSettings("car", "osm", "highway", "speed", "oneway", {}, 40.0, 5.0, 15.0,
-                               5.0, 1000.0, 0.5)
+    settings = NetworkSettings(mode="car", scheme="osm", class_field="highway",
+                               speed_field="speed", oneway_field="oneway")
     lines, skipped = read_lines(QgsProcessingFeatureSource(layer, context),
                                 QgsCoordinateReferenceSystem("EPSG:3067"), context, settings,
                                 QgsProcessingFeedback())
@@ -274,18 +274,18 @@ def write_shapefile(options: list[str]) -> str:
 
 
 def test_gdal_reading_equals_qgis_reading():
-    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.parameters import NetworkSettings
 
-    settings = NetworkSettings("car", "osm", "highway", "", "oneway", {}, 40.0, 5.0, 15.0,
-                               5.0, 1000.0, 0.5)
+    settings = NetworkSettings(mode="car", scheme="osm", class_field="highway",
+                               speed_field="", oneway_field="oneway")
     (a, sa), (b, sb) = _read_both_ways(ROADS, settings)
     assert len(a.sizes) > 1000 and sa == sb
     for name in ("xy", "sizes", "feature", "oneway"):
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
     assert a.classes.tolist() == b.classes.tolist()
     path = write_shapefile(["ENCODING=UTF-8"])
-    settings = NetworkSettings("car", "digiroad", "highway", "speed", "oneway", {}, 40.0, 5.0,
-                               15.0, 5.0, 1000.0, 0.5)
+    settings = NetworkSettings(mode="car", scheme="digiroad", class_field="highway",
+                               speed_field="speed", oneway_field="oneway")
     (a, sa), (b, sb) = _read_both_ways(path, settings)
     assert sa == sb == {"empty": 1, "null_speed": 1}
     for name in ("xy", "sizes", "feature", "oneway", "speeds"):
@@ -299,13 +299,13 @@ def test_gdal_reading_equals_qgis_reading():
 
 
 def test_gdal_reading_only_for_whole_unfiltered_layers():
-    from palveluverkko.algorithms.common import NetworkSettings
+    from palveluverkko.algorithms.parameters import NetworkSettings
     from palveluverkko.algorithms.roads import network_cache_key, whole_ogr_layer
 
     alg, context = catchment_algorithm()
     tm35 = QgsCoordinateReferenceSystem("EPSG:3067")
-    settings = NetworkSettings("car", "osm", "highway", "", "", {}, 40.0, 5.0, 15.0, 5.0,
-                               1000.0, 0.5)
+    settings = NetworkSettings(mode="car", scheme="osm", class_field="highway",
+                               speed_field="", oneway_field="")
     assert whole_ogr_layer(alg, {"ROADS": ROADS}, context, tm35) is not None
     assert whole_ogr_layer(alg, {"ROADS": ROADS}, context,
                            QgsCoordinateReferenceSystem("EPSG:3857")) is None

@@ -243,9 +243,14 @@ def test_qgis_process_output_onto_the_input_geopackage_keeps_its_layers(gpkg_cop
 # ---------------------------------------------------------------------- 5: caches
 def test_transit_times_cache_key_covers_feed_content_and_walking_roads(tmp_path):
     import numpy as np
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+    )
 
     from palveluverkko.algorithms.closure_impact import TransitClosureImpact
+    from palveluverkko.algorithms.travel_times import TransitTimes
     from tests.osm_data import SHARED
 
     feed = tmp_path / "feed.zip"
@@ -253,14 +258,16 @@ def test_transit_times_cache_key_covers_feed_content_and_walking_roads(tmp_path)
     alg = TransitClosureImpact()
     alg.initAlgorithm()
     context = QgsProcessingContext()
-    mode = {"crs": QgsCoordinateReferenceSystem("EPSG:3067"), "percentile": 50.0}
+    crs = QgsCoordinateReferenceSystem("EPSG:3067")
 
     class Pts:
         x = y = np.zeros(3)
 
     def key(**extra):
         params = {"GTFS": [str(feed)], "DATE": "2016-11-01", "START": "07:00", **extra}
-        return alg.times_key(params, context, mode, np.zeros(2), np.zeros(2), Pts)
+        times = TransitTimes(alg, params, context, QgsProcessingFeedback(),
+                             TransitTimes.read(alg, params, context), crs)
+        return times.cache_key(Pts, Pts)
 
     first = key()
     assert key() == first
@@ -787,8 +794,8 @@ def test_road_network_cache_key_changes_when_the_road_file_is_rewritten(gpkg_cop
 
     from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext
 
-    from palveluverkko.algorithms.common import network_settings
     from palveluverkko.algorithms.nearest_facility import NearestFacility
+    from palveluverkko.algorithms.parameters import read_network
     from palveluverkko.algorithms.roads import network_cache_key
 
     alg = NearestFacility()
@@ -796,7 +803,7 @@ def test_road_network_cache_key_changes_when_the_road_file_is_rewritten(gpkg_cop
     context = QgsProcessingContext()
     params = {**NEAREST, "ROADS": f"{gpkg_copy}|layername=roads"}
     crs = QgsCoordinateReferenceSystem("EPSG:3067")
-    settings = network_settings(alg, params, context)
+    settings = read_network(alg, params, context)
     before = network_cache_key(alg, params, context, settings, crs)
     st = os.stat(gpkg_copy)
     os.utime(gpkg_copy, ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # rewritten within a second

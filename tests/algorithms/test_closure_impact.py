@@ -24,7 +24,7 @@ def run(tmp_path, **params):
 
 
 def test_algorithm_outputs_and_cache(tmp_path):
-    from palveluverkko.algorithms.closure_impact import TIMES
+    from palveluverkko.algorithms.travel_times import MATRICES as TIMES
 
     first = run(tmp_path, CLOSE_IDS="3,7", CAPACITY_FIELD="capacity")
     hits = TIMES.hits

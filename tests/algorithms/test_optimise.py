@@ -35,7 +35,7 @@ class Log(QgsProcessingFeedback):
 
 
 def test_pmedian_keeps_the_optimal_sites(tmp_path):
-    from palveluverkko.algorithms.closure_impact import TIMES
+    from palveluverkko.algorithms.travel_times import MATRICES as TIMES
 
     log = Log()
     res = run(tmp_path, log, PROBLEM=0, P=4, MUST_OPEN="1")
@@ -48,7 +48,7 @@ def test_pmedian_keeps_the_optimal_sites(tmp_path):
     assert any(line.startswith("Solver: heuristic; objective") and "proven optimal (bound"
                in line for line in log.lines)
     cells = rows(res["OUTPUT"])
-    minutes = list(TIMES._items.values())[-1] / 60  # the seconds matrix the run used
+    minutes = TIMES.last_used()  # the minutes matrix the run used
     pop = np.array([c["population"] for c in cells])
     ref = pmedian_exact(minutes.astype(float), pop, 4, must_open=[0])
     assert res["OBJECTIVE"] == pytest.approx(ref.objective, rel=1e-6)
@@ -98,9 +98,9 @@ def test_capacities_are_respected(tmp_path):
     sites = rows(res["SITES"])
     chosen = [s["site_id"] for s in sites if s["chosen"]]
     assert len(chosen) == 5
-    from palveluverkko.algorithms.closure_impact import TIMES
+    from palveluverkko.algorithms.travel_times import MATRICES as TIMES
 
-    minutes = list(TIMES._items.values())[-1] / 60
+    minutes = TIMES.last_used()
     demand = np.array([c["population"] for c in rows(res["OUTPUT"])]) * 0.1
     ids = [s["site_id"] for s in sites]
     cap = np.array([capacity[i] for i in ids])

@@ -151,10 +151,10 @@ def test_costs_bad_input_names_row_and_value():
         run("networkcosts", SITES=no_id, YEARLY="memory:", SITE_YEARS="memory:", NPV="memory:")
 
 
-def test_least_cost_plan_matches_enumeration_and_respects_leases():
+def plan_inputs():
+    """Demand cells (need_2025..2027), four sites (A and B with leases ending, C, and N
+    opening in 2026) and their OD table; also the minutes, needs and rents behind them."""
     import numpy as np
-
-    from tests.core.test_fixed_charge import phased_enumeration
 
     rng = np.random.default_rng(7)
     n_cells, years = 15, [2025, 2026, 2027]
@@ -176,6 +176,15 @@ def test_least_cost_plan_matches_enumeration_and_respects_leases():
     od = layer("None?field=origin_id:string&field=dest_id:string&field=time_min:double",
                [{"origin_id": f"c{i}", "dest_id": s, "time_min": minutes[i, j]}
                 for i in range(n_cells) for j, s in enumerate("ABCN")])
+    return cells, sites, od, minutes, need, rents
+
+
+def test_least_cost_plan_matches_enumeration_and_respects_leases():
+    import numpy as np
+
+    from tests.core.test_fixed_charge import phased_enumeration
+
+    cells, sites, od, minutes, need, rents = plan_inputs()
     out = run("leastcostplan", DEMAND=cells, DEMAND_ID="grd_id", DEMAND_FIELDS="need_{year}",
               SITES=sites, TIMES=od, EUR_PER_MINUTE=0.4, DISCOUNT_RATE=3.0, FIRST_YEAR=2025,
               LAST_YEAR=2027, PLAN="memory:", YEARLY="memory:")

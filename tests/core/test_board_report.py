@@ -71,3 +71,13 @@ def test_page_has_no_raw_column_names_and_prints_on_a4():
         assert raw not in body, raw
     assert "@page { size: A4 portrait" in page and "Mitä tämä tarkoittaa" in page
     assert "Käyttöaste ennen" in page and "ylikuormitettu jo ennen" in page
+
+
+def test_every_road_mode_has_its_words_in_every_report_language():
+    """The report names the travel mode: a mode added to the registry needs its words."""
+    from core.roads.modes import ROAD_MODES
+    from core.scenario.report_text import LANGS, T
+
+    for m in ROAD_MODES:
+        assert f"mode_{m.name}" in T, m.name
+        assert all(T[f"mode_{m.name}"][LANGS.index(lang)] for lang in LANGS)

@@ -56,7 +56,11 @@ def test_combos_fill_and_selection_ticks(project_layers):
     alg, params = dlg.parameters()
     assert alg == "palveluverkko:closureimpact" and params["CLOSE_IDS"] in ("3,7", "7,3")
     assert params["NAME_FIELD"] == "name" and params["SCENARIO_NAME"] == dlg.scenario.text()
-    dlg.mode.setCurrentIndex(3)
+    from palveluverkko.ui.scenario_dialog import MODES
+
+    assert [dlg.mode.itemText(i) for i in range(dlg.mode.count())][:2] == ["Car", "Walk"]
+    assert dlg.mode.count() == len(MODES) and MODES[-1] == "transit"
+    dlg.mode.setCurrentIndex(MODES.index("transit"))
     assert dlg.parameters()[0] == "palveluverkko:transitclosureimpact"
     assert dlg.gtfs.isEnabled()
 
