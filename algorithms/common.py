@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.roads.modes import MODES
 from ..core.roads.search import Cancelled, Router
-from ..core.roads.snapping import OK, Snap
+from ..core.roads.snapping import NEAREST_UNCONNECTED, OK, UNCONNECTED_PIECE, Snap
 
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
@@ -350,6 +350,14 @@ def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, la
     snap = router.snap(pts.x, pts.y, settings.max_snap)
     snap_report(snap, tr(label), feedback)
     if required and not (snap.status == OK).any():
+        island = int((snap.status == UNCONNECTED_PIECE).sum())
+        if island:
+            raise QgsProcessingException(tr(
+                f"None of the {label} can be routed: {island} of {len(snap)} sit on a road "
+                f"piece not connected to the main network (the largest connected piece of "
+                f"the roads usable by the mode), the others are too far from it. Connect "
+                f"those roads to the network (check the topology tolerance, or roads the "
+                f"mode may not use) or move the {label}."))
         raise QgsProcessingException(tr(
             f"None of the {label} could be snapped to the main road network: check the "
             f"layers' CRS and the maximum snapping distance."))
@@ -357,10 +365,17 @@ def snap_reported(router: Router, pts: PointInput, settings: NetworkSettings, la
 
 
 def snap_report(snap: Snap, label: str, feedback) -> None:
-    """Tell the user how many points could not be routed, and why."""
+    """Tell the user how many points could not be routed, and why, and how many were
+    snapped past a nearer road piece not connected to the network."""
     reasons, counts = np.unique(snap.status[snap.status != OK].astype(str), return_counts=True)
     for reason, n in zip(reasons, counts):
         feedback.pushWarning(tr(f"{n} of {len(snap)} {label}: {reason}."))
+    past = snap.note == NEAREST_UNCONNECTED
+    if past.any():
+        feedback.pushWarning(tr(
+            f"{int(past.sum())} of {len(snap)} {label}: {NEAREST_UNCONNECTED}; snapped to "
+            f"the main network instead, up to {np.nanmax(snap.distance[past]):.0f} m away "
+            f"(field snap_m where the output has it)."))
 
 
 def progress_callback(feedback, start: float, end: float):

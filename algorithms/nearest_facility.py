@@ -44,10 +44,13 @@ class NearestFacility(PalveluAlgorithm):
         "as unreachable (0 = no limit).</p>"
         "<p><b>Outputs</b>: the population layer with <code>fac_id</code>, <code>time_min</code> "
         "(including the walks between points and roads), <code>dist_m</code> (network metres), "
-        "<code>band_min</code>, <code>reachable</code> and <code>reason</code> (why a feature "
-        "could not be routed); a summary table with, per facility, the cells and population "
-        "served, the population within each band and the mean travel time, plus one row for "
-        "the unreachable population.</p>"
+        "<code>band_min</code>, <code>reachable</code>, <code>reason</code> (why a feature "
+        "could not be routed), <code>snap_m</code> (metres from the feature to the road it "
+        "was snapped to) and <code>snap_note</code> (<i>nearest road not connected to the "
+        "network</i> when a nearer road piece is not connected to the main network, so the "
+        "feature was snapped farther away, onto the main network); a summary table with, "
+        "per facility, the cells and population served, the population within each band "
+        "and the mean travel time, plus one row for the unreachable population.</p>"
         "<p><i>Example</i>: population grid, health stations, roads (OSM, field "
         "<code>highway</code>), mode car, bands 10,20,30.</p>" + NETWORK_HELP)
 
@@ -90,8 +93,8 @@ class NearestFacility(PalveluAlgorithm):
             UNREACHABLE_BEYOND if np.isfinite(limit) else "no facility reachable")
         fac_type = id_type(fac.ids)
         fields = make_fields([("fac_id", fac_type), ("time_min", float), ("dist_m", float),
-                              ("band_min", float), ("reachable", bool), ("reason", str)],
-                             pop_src.fields())
+                              ("band_min", float), ("reachable", bool), ("reason", str),
+                              ("snap_m", float), ("snap_note", str)], pop_src.fields())
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           pop_src.wkbType(), crs)
         if sink is None:
@@ -101,7 +104,7 @@ class NearestFacility(PalveluAlgorithm):
             j = near.facility[i]
             add_row(sink, fields, list(f.attributes()) + [
                 fac.ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
-                bool(j >= 0), reason[i]], f.geometry())
+                bool(j >= 0), reason[i], pop_snap.distance[i], pop_snap.note[i]], f.geometry())
         apply_style(context, dest, "travel_time", pop_src.wkbType())
 
         table = facility_summary(near.facility, minutes, pop.values, len(fac.ids), bands)

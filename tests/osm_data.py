@@ -26,6 +26,7 @@ SHARED = _shared()
 HELSINKI_PBF = SHARED / "helsinki" / "helsinki.osm.pbf"
 HELSINKI_POP = SHARED / "helsinki" / "population_grid_2020.gpkg"
 SAO_PAULO_PBF = SHARED / "sao_paulo" / "spo_osm.pbf"
+TAMPERE_PBF = SHARED / "tampere" / "tampere.osm.pbf"
 
 
 def _transform(epsg: int):

@@ -23,8 +23,6 @@ from .network import point_tree
 from .search import Cancelled, Progress, Router
 from .snapping import OK, Snap
 
-K_SAMPLES = 4  # samples compared per grid cell
-
 
 def edge_samples(router: Router, spacing: float) -> Snap:
     """Points every ``spacing`` metres along each usable edge (both ends included)."""
@@ -39,48 +37,155 @@ def edge_samples(router: Router, spacing: float) -> Snap:
     return Snap(edge, frac, np.zeros(n), xy[:, 0], xy[:, 1], np.full(n, OK, dtype=object))
 
 
+EXACT_K = 32  # samples searched at once for the cells that need all of them
+K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
+
+
 @dataclass
 class SampleGrid:
-    """Grid cells near the roads and, for each, its nearest samples and distances to them."""
+    """Grid cells near the roads, their nearest road samples, and the samples by cell."""
 
     x: np.ndarray  # cell centre coordinates along x (columns)
     y: np.ndarray  # along y (rows)
-    cells: np.ndarray  # flat indices (row * nx + col) of cells near a road
+    radius: float  # samples farther than this from a cell centre are never used
+    cells: np.ndarray  # flat indices (row * nx + col) of cells with a sample within radius
     nearest: np.ndarray  # (n_cells, K) sample indices (len(samples) where missing)
     dist: np.ndarray  # (n_cells, K) metres (inf where missing)
+    tree: object  # KD-tree of the samples
+    by_cell: tuple  # (sample order, start of each occupied cell, those cells' flat index)
 
     @classmethod
-    def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, reach: float
+    def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, radius: float
               ) -> SampleGrid:
-        x = np.arange(sx.min() - reach, sx.max() + reach + resolution, resolution)
-        y = np.arange(sy.min() - reach, sy.max() + reach + resolution, resolution)
+        x = np.arange(sx.min() - radius, sx.max() + radius + resolution, resolution)
+        y = np.arange(sy.min() - radius, sy.max() + radius + resolution, resolution)
         tree = point_tree(np.column_stack([sx, sy]))
         cells, nearest, dist = [], [], []
         rows_per_block = max(1, int(2_000_000 // len(x)))
         for r0 in range(0, len(y), rows_per_block):
             gy, gx = np.meshgrid(y[r0:r0 + rows_per_block], x, indexing="ij")
             d, i = tree.query(np.column_stack([gx.ravel(), gy.ravel()]), k=K_SAMPLES,
-                              distance_upper_bound=reach)
+                              distance_upper_bound=radius)
             near = np.isfinite(d[:, 0])
             cells.append(np.flatnonzero(near) + r0 * len(x))
             nearest.append(i[near])
             dist.append(d[near])
-        return cls(x, y, np.concatenate(cells), np.concatenate(nearest), np.concatenate(dist))
-
-    def field(self, sample_times: np.ndarray, walk_mps: float,
-              labels: np.ndarray | None = None):
-        """Seconds at each near-road cell (and the label of the sample giving it)."""
-        t = np.append(sample_times, np.inf)[self.nearest] + self.dist / walk_mps
-        best = np.argmin(t, axis=1)
-        rows = np.arange(len(t))
-        if labels is None:
-            return t[rows, best], None
-        return t[rows, best], np.append(labels, -1)[self.nearest[rows, best]]
+        col = np.clip(np.rint((sx - x[0]) / resolution).astype(np.int64), 0, len(x) - 1)
+        row = np.clip(np.rint((sy - y[0]) / resolution).astype(np.int64), 0, len(y) - 1)
+        flat = row * len(x) + col
+        order = np.argsort(flat, kind="stable")
+        occupied, starts = np.unique(flat[order], return_index=True)
+        return cls(x, y, radius, np.concatenate(cells), np.concatenate(nearest),
+                   np.concatenate(dist), tree, (order, starts, occupied))
 
     def raster(self, values: np.ndarray, fill: float = np.nan) -> np.ndarray:
         out = np.full(len(self.x) * len(self.y), fill, dtype=float)
         out[self.cells] = values
         return out.reshape(len(self.y), len(self.x))
+
+    def fields(self, sample_times: np.ndarray, limits: list[float], walk_mps: float,
+               reach: float, sel: np.ndarray | None = None) -> list[np.ndarray]:
+        """For each band limit U (seconds), at each cell of ``sel`` (indices into
+        ``cells``; all by default): the minimum over the road samples p within the
+        radius of ``max(t_p + d_p / v - U, (d_p - reach) / v)``, in minutes.
+
+        A cell centre lies in the band exactly when this is <= 0: some road point within
+        the reach is reached, walk included, within U. The value changes by at most the
+        walking time of the distance moved, so its zero line, traced by linear
+        interpolation between cell centres, follows the band's edge, the reach's edge
+        included. Only values next to that line matter: each cell starts from its K
+        nearest samples, and all samples within the radius are searched for the cells
+        where a farther one could change the value near zero (a lower bound from the
+        fastest sample around the cell decides).
+        """
+        sel = np.arange(len(self.cells)) if sel is None else sel
+        nx, res = len(self.x), self.x[1] - self.x[0]
+        r, c = self.cells[sel] // nx, self.cells[sel] % nx
+        m = int(np.ceil(self.radius / res + 0.5))  # cells whose samples may be in radius
+        r0, c0 = max(r.min() - m, 0), max(c.min() - m, 0)
+        shape = (min(r.max() + m + 1, len(self.y)) - r0, min(c.max() + m + 1, nx) - c0)
+        rr, cc = r - r0, c - c0
+        d = self.dist[sel]
+        t = np.append(sample_times, np.inf)[self.nearest[sel]] + d / walk_mps
+        beyond = (d - reach) / walk_mps
+        d_k = d[:, -1]
+        fastest = self._fastest_by_ring(sample_times, (r0, c0), shape, m)
+        # samples farther than the K nearest lie at >= d_k, and at >= (k - 1/2) cells
+        # when in the k-th ring of cells around: their times are at least this
+        lower = np.min([f[rr, cc] + np.maximum(d_k, (k - 0.5) * res) / walk_mps
+                        for k, f in enumerate(fastest)], axis=0)
+        rest_beyond = (d_k - reach) / walk_mps
+        out, unsure = [], np.zeros(len(sel), dtype=bool)
+        for u in limits:
+            g = np.min(np.maximum(t - u, beyond), axis=1)
+            rest = np.maximum(lower - u, rest_beyond)  # farther samples give >= this
+            maybe = rest < g  # a farther sample might give a lower value
+            # the value matters only where the band edge may pass next to the cell: where
+            # the cell's or a neighbour's side of it is not settled by these bounds
+            settled_in = np.zeros(shape, dtype=bool)
+            settled_out = np.ones(shape, dtype=bool)
+            settled_in[rr, cc] = g <= 0
+            settled_out[rr, cc] = np.minimum(g, rest) > 0
+            calm = (ndimage.minimum_filter(settled_in, size=3, mode="nearest")
+                    | ndimage.minimum_filter(settled_out, size=3, mode="nearest"))
+            unsure |= maybe & ~calm[rr, cc]
+            out.append(g)
+        if unsure.any():
+            for g, exact in zip(out, self._exact(sample_times, sel[unsure], limits, walk_mps,
+                                                 reach)):
+                g[unsure] = exact
+        return [g / 60 for g in out]
+
+    def _fastest_by_ring(self, sample_times, origin, shape, m) -> list[np.ndarray]:
+        """Rasters over the box at ``origin`` of ``shape``: for k = 0..m, the fastest
+        sample time in the cells at most k cells away (in rows and columns)."""
+        order, starts, occupied = self.by_cell
+        nx = len(self.x)
+        r0, c0 = origin
+        box = np.full(shape, np.inf)
+        lo, hi = np.searchsorted(occupied, [r0 * nx, (r0 + shape[0]) * nx])
+        if hi > lo:  # the occupied cells in the box's rows, and their samples
+            orow, ocol = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
+            end = starts[hi] if hi < len(starts) else len(order)
+            best = np.minimum.reduceat(sample_times[order[starts[lo]:end]],
+                                       starts[lo:hi] - starts[lo])
+            inside = (ocol >= 0) & (ocol < shape[1])
+            box[orow[inside], ocol[inside]] = best[inside]
+        rings = [box]
+        for _ in range(m):
+            rings.append(ndimage.minimum_filter(rings[-1], size=3, mode="constant",
+                                                cval=np.inf))
+        return rings
+
+    def _exact(self, sample_times, sel, limits, walk_mps, reach) -> list[np.ndarray]:
+        """The values of ``fields`` over every sample within the radius (cells ``sel``)."""
+        nx = len(self.x)
+        cells = self.cells[sel]
+        xy = np.column_stack([self.x[cells % nx], self.y[cells // nx]])
+        k = min(EXACT_K, self.tree.n)
+        d, j = self.tree.query(xy, k=k, distance_upper_bound=self.radius)
+        d, j = d.reshape(len(xy), k), j.reshape(len(xy), k)
+        t = np.append(sample_times, np.inf)[j] + d / walk_mps
+        beyond = (d - reach) / walk_mps
+        out = [np.min(np.maximum(t - u, beyond), axis=1) for u in limits]
+        crowded = np.flatnonzero(np.isfinite(d[:, -1]))  # maybe more samples in radius
+        if len(crowded):
+            pairs = point_tree(xy[crowded]).sparse_distance_matrix(
+                self.tree, self.radius, output_type="ndarray")
+            order = np.argsort(pairs["i"], kind="stable")
+            i, dd = pairs["i"][order], pairs["v"][order]
+            tt = sample_times[pairs["j"][order]] + dd / walk_mps
+            starts = np.searchsorted(i, np.arange(len(crowded)))
+            for g, u in zip(out, limits):
+                g[crowded] = np.minimum.reduceat(np.maximum(tt - u, (dd - reach) / walk_mps),
+                                                 starts)
+        return out
+
+    def labels(self, sample_times: np.ndarray, labels: np.ndarray, walk_mps: float):
+        """The label of the nearby sample giving each cell its best time (walk included)."""
+        t = np.append(sample_times, np.inf)[self.nearest] + self.dist / walk_mps
+        best = np.argmin(t, axis=1)
+        return np.append(labels, -1)[self.nearest[np.arange(len(t)), best]]
 
 
 def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | None:
@@ -201,7 +306,12 @@ class CatchmentBuilder:
         self.samples = edge_samples(router, resolution / 2)
         if len(self.samples) == 0:
             raise ValueError("the network has no usable roads on its main component")
-        self.grid = SampleGrid.build(self.samples.x, self.samples.y, resolution, self.reach)
+        self.grid = SampleGrid.build(self.samples.x, self.samples.y, resolution,
+                                     self.reach + resolution)
+        # a straight line between grid centres cuts inside a circle of the reach's radius
+        # by up to res^2 / (8 reach): the reach is traced that much wider, so round ends
+        # are not cut short (straight edges then lie that much outside: 3 m at 50/100 m)
+        self.traced_reach = self.reach + resolution ** 2 / (8 * self.reach)
 
     def _bands(self, bands: list[float], rings: bool) -> list[tuple[float, float]]:
         edges = [0.0] + list(bands)
@@ -211,75 +321,83 @@ class CatchmentBuilder:
                      chunk: int = 8, progress: Progress | None = None) -> Iterator[Catchment]:
         """Overlapping polygons: every facility's own bands.
 
-        Each facility only touches the grid cells inside the box of the nodes it reaches
+        Each facility only touches the grid rows inside the box of the nodes it reaches
         within the last band, so the work per facility follows its catchment's size.
         """
         cutoff = max(bands) * 60
         for sl, node_t, _ in self.router.node_times(fac, cutoff, chunk=chunk, progress=progress):
             for j in range(node_t.shape[0]):
-                window = self._facility_window(node_t[j], fac, sl.start + j, cutoff)
+                window = self._facility_window(node_t[j], fac, sl.start + j, bands, cutoff)
                 if window is not None:
                     yield from self._trace_window(sl.start + j, *window, bands, rings)
 
     def _sample_costs(self):
         """Per sample: its edge's end nodes and the seconds from the sample to each."""
         if not hasattr(self, "_costs"):
-            smp = self.samples
-            a, b, ca, cb, _, _ = self.router.point_ends(smp)
-            # a sentinel sample (index len(samples)) stands for "no sample near this cell"
-            self._costs = (np.r_[a, 0], np.r_[b, 0], np.r_[ca, np.inf], np.r_[cb, np.inf],
-                           np.r_[smp.edge, -1], np.r_[smp.frac, 0.0])
+            a, b, ca, cb, _, _ = self.router.point_ends(self.samples)
+            self._costs = (a, b, ca, cb)
             nx = len(self.grid.x)
             self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
         return self._costs
 
-    def _facility_field(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
-        """Seconds from the cells around facility ``j``'s reach: (cells, times, window)."""
-        s_a, s_b, s_ca, s_cb, s_edge, s_frac = self._sample_costs()
+    def _sample_times(self, nt: np.ndarray, fac: Snap, j: int) -> np.ndarray:
+        """Seconds from every sample to facility ``j`` (node times ``nt``)."""
+        s_a, s_b, s_ca, s_cb = self._sample_costs()
+        smp, graph = self.samples, self.router.graph
+        st = np.minimum(nt[s_a] + s_ca, nt[s_b] + s_cb)
+        e = fac.edge[j]
+        lo, hi = np.searchsorted(smp.edge, [e, e + 1])  # samples on the facility's edge
+        if hi > lo:  # straight along it
+            f, g = fac.frac[j], smp.frac[lo:hi]
+            start, end = (g, f) if self.router.to_facility else (f, g)
+            with np.errstate(invalid="ignore"):
+                direct = np.where(end >= start, (end - start) * graph.t_fwd[e],
+                                  (start - end) * graph.t_bwd[e])
+            direct = np.nan_to_num(direct, nan=np.inf) + self.router.access_time(
+                fac.subset([j]))[0]
+            st[lo:hi] = np.minimum(st[lo:hi], direct)
+        return st
+
+    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, bands, cutoff: float):
+        """(x, y, one raster per band limit) around facility ``j``'s reach."""
         net, grid = self.router.net, self.grid
         reached = np.flatnonzero(nt[: net.n_nodes] <= cutoff)
         if len(reached) == 0 or fac.edge[j] < 0:
             return None
+        st = self._sample_times(nt, fac, j)
+        near = st <= cutoff  # road samples reached (mid-edge ones too)
+        if not near.any():
+            return None
+        sx, sy = self.samples.x[near], self.samples.y[near]
         pad = self.reach + 2 * self.resolution
-        x0, x1 = net.node_x[reached].min() - pad, net.node_x[reached].max() + pad
-        y0, y1 = net.node_y[reached].min() - pad, net.node_y[reached].max() + pad
+        x0, x1 = sx.min() - pad, sx.max() + pad
+        y0, y1 = sy.min() - pad, sy.max() + pad
         c0, c1 = np.searchsorted(grid.x, [x0, x1])
         r0, r1 = np.searchsorted(grid.y, [y0, y1])
         rows, cols = self._cell_rc
         lo, hi = np.searchsorted(rows, [r0, r1])
         sel = np.arange(lo, hi)[(cols[lo:hi] >= c0) & (cols[lo:hi] < c1)]
-        nb = grid.nearest[sel]
-        st = np.minimum(nt[s_a[nb]] + s_ca[nb], nt[s_b[nb]] + s_cb[nb])
-        same = s_edge[nb] == fac.edge[j]
-        if same.any():  # samples on the facility's own edge: straight along it
-            e, f, g = fac.edge[j], fac.frac[j], s_frac[nb[same]]
-            t_f, t_b = self.router.graph.t_fwd[e], self.router.graph.t_bwd[e]
-            start, end = (g, f) if self.router.to_facility else (f, g)
-            with np.errstate(invalid="ignore"):
-                direct = np.where(end >= start, (end - start) * t_f, (start - end) * t_b)
-            direct = np.nan_to_num(direct, nan=np.inf) + self.router.access_time(
-                fac.subset([j]))[0]
-            st[same] = np.minimum(st[same], direct)
-        t = np.min(st + grid.dist[sel] / self.walk_mps, axis=1)
-        return sel, t, (r0, r1, c0, c1)
-
-    def _raster_window(self, sel, values, box, fill=np.nan):
-        r0, r1, c0, c1 = box
-        rows, cols = self._cell_rc
-        z = np.full((r1 - r0, c1 - c0), fill, dtype=float)
-        z[rows[sel] - r0, cols[sel] - c0] = values
-        return self.grid.x[c0:c1], self.grid.y[r0:r1], z
-
-    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
-        found = self._facility_field(nt, fac, j, cutoff)
-        if found is None:
+        if len(sel) == 0:
             return None
-        sel, t, box = found
-        return self._raster_window(sel, t / 60, box)
+        values = grid.fields(st, [b * 60 for b in bands], self.walk_mps, self.traced_reach,
+                             sel)
+        rr, cc = rows[sel] - r0, cols[sel] - c0
+        rasters = []
+        for v in values:
+            z = np.full((r1 - r0, c1 - c0), np.nan)
+            z[rr, cc] = v
+            rasters.append(z)
+        return grid.x[c0:c1], grid.y[r0:r1], rasters
 
-    def _trace_window(self, facility, x, y, z, bands, rings) -> Iterator[Catchment]:
+    def _trace_window(self, facility, x, y, fields, bands, rings) -> Iterator[Catchment]:
+        """Band polygons from one field per band limit (<= 0 inside; see ``fields``)."""
+        by_limit = dict(zip(bands, fields))
         for lo, hi in self._bands(bands, rings):
-            geom = _polygons(x, y, z, lo if lo > 0 else -1.0, hi)
+            z = by_limit[hi]
+            if lo > 0:  # a ring: inside the upper limit, not inside the lower one
+                with np.errstate(invalid="ignore"):
+                    z = np.maximum(z, -by_limit[lo])
+            geom = _polygons(x, y, z, -1e30, 0.0)
             if geom is not None:
                 yield Catchment(facility, lo, hi, geom)
 
@@ -290,24 +408,28 @@ class CatchmentBuilder:
 
         One multi-source search gives the fastest time and its facility everywhere. The
         band polygons are traced on the fastest time (as the dissolved catchments), then
-        cut along the facilities' territories: grid cells labelled with their fastest
-        facility (off-road cells take the label of the nearest road cell). So the pieces
-        tile the dissolved catchment exactly, with borders on the grid's cell edges.
+        cut along the facilities' territories: grid cells labelled with the facility of
+        the road point giving them their time (off-road cells take the label of the
+        nearest labelled cell). So the pieces tile the dissolved catchment exactly, with
+        borders on the grid's cell edges.
         """
         cutoff = max(bands) * 60
         near = self.router.nearest(fac, self.samples, cutoff=cutoff, with_distance=False)
-        t, label = self.grid.field(near.time, self.walk_mps, near.facility)
+        values = self.grid.fields(near.time, [b * 60 for b in bands], self.walk_mps,
+                                  self.traced_reach)
         if progress is not None and progress(0.5) is False:
             raise Cancelled()
-        dissolved = list(self._trace(-1, t, bands, rings))
+        within = values[-1] <= 0
+        window = self._window(values, within)
+        if window is None:
+            return
+        x, y, rasters = window
+        dissolved = list(self._trace_window(-1, x, y, rasters, bands, rings))
         if dissolve:
             yield from dissolved
             return
-        reached = np.isfinite(t) & (t <= cutoff) & (label >= 0)
-        window = self._window(np.where(reached, label, np.nan), reached)
-        if window is None:
-            return
-        x, y, lab = window
+        label = self.grid.labels(near.time, near.facility, self.walk_mps).astype(float)
+        _, _, (lab,) = self._window([np.where(within & (label >= 0), label, np.nan)], within)
         territories = _territories(x, y, _fill_nearest(lab), self.resolution)
         for c in dissolved:
             for f, part in territories.items():
@@ -316,14 +438,8 @@ class CatchmentBuilder:
                 if piece is not None:
                     yield Catchment(int(f), c.lower, c.upper, piece)
 
-    def _trace(self, facility: int, t: np.ndarray, bands, rings) -> Iterator[Catchment]:
-        reached = np.isfinite(t) & (t <= max(bands) * 60)
-        z = self._window(np.where(np.isfinite(t), t / 60, np.nan), reached)
-        if z is not None:
-            yield from self._trace_window(facility, *z, bands, rings)
-
-    def _window(self, values: np.ndarray, keep: np.ndarray):
-        """The raster of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""
+    def _window(self, values: list[np.ndarray], keep: np.ndarray):
+        """The rasters of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""
         if not keep.any():
             return None
         nx = len(self.grid.x)
@@ -331,5 +447,5 @@ class CatchmentBuilder:
         r, c = cells // nx, cells % nx
         r0, r1 = max(r.min() - 2, 0), min(r.max() + 3, len(self.grid.y))
         c0, c1 = max(c.min() - 2, 0), min(c.max() + 3, nx)
-        full = self.grid.raster(values)
-        return self.grid.x[c0:c1], self.grid.y[r0:r1], full[r0:r1, c0:c1]
+        return self.grid.x[c0:c1], self.grid.y[r0:r1], [
+            self.grid.raster(v)[r0:r1, c0:c1] for v in values]
