@@ -83,21 +83,24 @@ def band_margin(road_xy, road_t, places, upper_s: float, reach: float, walk_mps:
 
 
 def coverage(polygon, places, minutes, lower: float, upper: float, margin_upper,
-             margin_lower=None) -> tuple[float, float, int]:
+             margin_lower=None, inside_by_margin: bool = False) -> tuple[float, float, int]:
     """(share of places more than 0.5 min inside the band that the polygon holds, share
     of places more than 0.5 min outside it that it holds, number clearly inside).
 
     Clearly inside: a time at least 0.5 min within ``upper`` (and, for a ring from
     ``lower`` > 0, a margin ``margin_lower`` of more than 0.5 min past the lower limit).
     Clearly outside: a margin (``band_margin``) of more than 0.5 min past the upper
-    limit, or, for a ring, a time at least 0.5 min within the lower one."""
+    limit, or, for a ring, a time at least 0.5 min within the lower one. With
+    ``inside_by_margin``, clearly inside means a margin of 0.5 min within the upper limit
+    (as for outside: 0.5 min of walking inside the reach of a road reached in time, too)."""
     from shapely.geometry import Point
     from shapely.prepared import prep
 
     p = prep(polygon)
     inside = np.array([p.contains(Point(x, y)) for x, y in places])
     ring = lower > 0
-    clearly_in = (minutes <= upper - 0.5) & ((margin_lower > 0.5) if ring else True)
+    in_time = (margin_upper <= -0.5) if inside_by_margin else (minutes <= upper - 0.5)
+    clearly_in = in_time & ((margin_lower > 0.5) if ring else True)
     clearly_out = (margin_upper > 0.5) | ((minutes <= lower - 0.5) if ring else False)
     covered = inside[clearly_in].mean() if clearly_in.any() else 1.0
     wrong = inside[clearly_out].mean() if clearly_out.any() else 0.0
