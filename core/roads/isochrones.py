@@ -10,12 +10,14 @@ made of the areas near roads reached in time, not a hull around reached nodes.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 from contourpy import FillType, contour_generator
 from scipy import ndimage
+from shapely import wkb
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.ops import clip_by_rect, unary_union
 
@@ -37,7 +39,8 @@ def edge_samples(router: Router, spacing: float) -> Snap:
     return Snap(edge, frac, np.zeros(n), xy[:, 0], xy[:, 1], np.full(n, OK, dtype=object))
 
 
-EXACT_K = 32  # samples searched at once for the cells that need all of them
+MORE_SAMPLES = 16  # nearest samples tried next where the first K may not settle a cell
+EXACT_CHUNK = 60_000  # cells searched at once for all their samples (< 2**16)
 K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
 
 
@@ -106,18 +109,17 @@ class SampleGrid:
         shape = (min(r.max() + m + 1, len(self.y)) - r0, min(c.max() + m + 1, nx) - c0)
         rr, cc = r - r0, c - c0
         d = self.dist[sel]
-        t = np.append(sample_times, np.inf)[self.nearest[sel]] + d / walk_mps
-        beyond = (d - reach) / walk_mps
+        # columns (one per nearest sample) contiguous: minima across them run fast
+        t = np.ascontiguousarray((np.append(sample_times, np.inf)[self.nearest[sel]]
+                                  + d / walk_mps).T)
+        beyond = np.ascontiguousarray(((d - reach) / walk_mps).T)
         d_k = d[:, -1]
         fastest = self._fastest_by_ring(sample_times, (r0, c0), shape, m)
-        # samples farther than the K nearest lie at >= d_k, and at >= (k - 1/2) cells
-        # when in the k-th ring of cells around: their times are at least this
-        lower = np.min([f[rr, cc] + np.maximum(d_k, (k - 0.5) * res) / walk_mps
-                        for k, f in enumerate(fastest)], axis=0)
+        lower = _lowest(fastest, rr, cc, d_k, res, walk_mps)
         rest_beyond = (d_k - reach) / walk_mps
         out, unsure = [], np.zeros(len(sel), dtype=bool)
         for u in limits:
-            g = np.min(np.maximum(t - u, beyond), axis=1)
+            g = _best(t, beyond, u)
             rest = np.maximum(lower - u, rest_beyond)  # farther samples give >= this
             maybe = rest < g  # a farther sample might give a lower value
             # the value matters only where the band edge may pass next to the cell: where
@@ -130,10 +132,26 @@ class SampleGrid:
                     | ndimage.minimum_filter(settled_out, size=3, mode="nearest"))
             unsure |= maybe & ~calm[rr, cc]
             out.append(g)
-        if unsure.any():
-            for g, exact in zip(out, self._exact(sample_times, sel[unsure], limits, walk_mps,
-                                                 reach)):
-                g[unsure] = exact
+        idx = np.flatnonzero(unsure)
+        if len(idx):  # more of the nearest samples first; all of them where still needed
+            k2 = min(MORE_SAMPLES, self.tree.n)
+            cells = self.cells[sel[idx]]
+            d2, j2 = self.tree.query(np.column_stack([self.x[cells % nx], self.y[cells // nx]]),
+                                     k=k2, distance_upper_bound=self.radius)
+            d2, j2 = d2.reshape(len(idx), k2), j2.reshape(len(idx), k2)
+            t2 = np.append(sample_times, np.inf)[j2] + d2 / walk_mps
+            beyond2, d_k2 = (d2 - reach) / walk_mps, d2[:, -1]
+            lower2 = _lowest(fastest, rr[idx], cc[idx], d_k2, res, walk_mps)
+            still = np.zeros(len(idx), dtype=bool)
+            t2, beyond2 = np.ascontiguousarray(t2.T), np.ascontiguousarray(beyond2.T)
+            for g, u in zip(out, limits):
+                g2 = _best(t2, beyond2, u)
+                g[idx] = g2
+                still |= np.maximum(lower2 - u, (d_k2 - reach) / walk_mps) < g2
+            if still.any():
+                for g, exact in zip(out, self._exact(sample_times, sel[idx[still]], limits,
+                                                     walk_mps, reach)):
+                    g[idx[still]] = exact
         return [g / 60 for g in out]
 
     def _fastest_by_ring(self, sample_times, origin, shape, m) -> list[np.ndarray]:
@@ -160,25 +178,20 @@ class SampleGrid:
     def _exact(self, sample_times, sel, limits, walk_mps, reach) -> list[np.ndarray]:
         """The values of ``fields`` over every sample within the radius (cells ``sel``)."""
         nx = len(self.x)
-        cells = self.cells[sel]
-        xy = np.column_stack([self.x[cells % nx], self.y[cells // nx]])
-        k = min(EXACT_K, self.tree.n)
-        d, j = self.tree.query(xy, k=k, distance_upper_bound=self.radius)
-        d, j = d.reshape(len(xy), k), j.reshape(len(xy), k)
-        t = np.append(sample_times, np.inf)[j] + d / walk_mps
-        beyond = (d - reach) / walk_mps
-        out = [np.min(np.maximum(t - u, beyond), axis=1) for u in limits]
-        crowded = np.flatnonzero(np.isfinite(d[:, -1]))  # maybe more samples in radius
-        if len(crowded):
-            pairs = point_tree(xy[crowded]).sparse_distance_matrix(
-                self.tree, self.radius, output_type="ndarray")
-            order = np.argsort(pairs["i"], kind="stable")
-            i, dd = pairs["i"][order], pairs["v"][order]
-            tt = sample_times[pairs["j"][order]] + dd / walk_mps
-            starts = np.searchsorted(i, np.arange(len(crowded)))
+        out = [np.empty(len(sel)) for _ in limits]
+        for c0 in range(0, len(sel), EXACT_CHUNK):
+            cells = self.cells[sel[c0:c0 + EXACT_CHUNK]]
+            xy = np.column_stack([self.x[cells % nx], self.y[cells // nx]])
+            pairs = point_tree(xy).sparse_distance_matrix(self.tree, self.radius,
+                                                          output_type="ndarray")
+            # cells by index (< 2**16 per chunk: numpy's radix sort)
+            order = np.argsort(pairs["i"].astype(np.uint16), kind="stable")
+            d = pairs["v"][order]
+            t = sample_times[pairs["j"][order]] + d / walk_mps
+            beyond = (d - reach) / walk_mps
+            starts = np.r_[0, np.cumsum(np.bincount(pairs["i"], minlength=len(cells)))[:-1]]
             for g, u in zip(out, limits):
-                g[crowded] = np.minimum.reduceat(np.maximum(tt - u, (dd - reach) / walk_mps),
-                                                 starts)
+                g[c0:c0 + len(cells)] = np.minimum.reduceat(np.maximum(t - u, beyond), starts)
         return out
 
     def labels(self, sample_times: np.ndarray, labels: np.ndarray, walk_mps: float):
@@ -186,6 +199,23 @@ class SampleGrid:
         t = np.append(sample_times, np.inf)[self.nearest] + self.dist / walk_mps
         best = np.argmin(t, axis=1)
         return np.append(labels, -1)[self.nearest[np.arange(len(t)), best]]
+
+
+def _best(t: np.ndarray, beyond: np.ndarray, limit: float) -> np.ndarray:
+    """Per cell, the least ``max(t - limit, beyond)`` over the rows (one per sample)."""
+    g = np.maximum(t[0] - limit, beyond[0])
+    for k in range(1, len(t)):
+        np.minimum(g, np.maximum(t[k] - limit, beyond[k]), out=g)
+    return g
+
+
+def _lowest(fastest: list, rr, cc, d_k, res: float, walk_mps: float) -> np.ndarray:
+    """A lower bound of ``t_p + d_p / v`` over the samples p beyond the ``d_k`` nearest:
+    they lie at >= d_k, and at >= (k - 1/2) cells when in the k-th ring of cells around."""
+    out = np.full(len(rr), np.inf)
+    for k, f in enumerate(fastest):
+        np.minimum(out, f[rr, cc] + np.maximum(d_k, (k - 0.5) * res) / walk_mps, out=out)
+    return out
 
 
 def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | None:
@@ -198,24 +228,36 @@ def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | N
     zz = np.where(finite, z, 4.0 * max(abs(upper), 1.0) + 1.0)
     gen = contour_generator(x=x, y=y, z=zz, fill_type=FillType.OuterOffset)
     points, offsets = gen.filled(lower, upper)
-    polys, traced = [], []  # shapely polygons, and which contour polygon each one is
+    pieces = []  # (contour polygon index, its rings)
     for k, (pts, offs) in enumerate(zip(points, offsets)):
         rings = [pts[offs[i]:offs[i + 1]] for i in range(len(offs) - 1)]
         rings = [r for r in rings if len(r) >= 4]
         if rings:
-            polys.append(Polygon(rings[0], rings[1:]))
-            traced.append(k)
-    if not polys:
+            pieces.append((k, rings))
+    if not pieces:
         return None
     # contourpy's filled polygons do not overlap and carry their holes; rings can only
     # touch where a vertex repeats, so only those pieces are checked (GEOS's check of the
     # whole multipolygon costs more than tracing it) and repaired by buffer(0)
     suspect = set(_repeated_vertex(points, offsets))
-    bad = [i for i, k in enumerate(traced) if k in suspect and not polys[i].is_valid]
-    if bad:
-        return _polygonal(unary_union([p.buffer(0) if i in bad else p
-                                       for i, p in enumerate(polys)]))
-    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+    checked = {k: Polygon(rings[0], rings[1:]) for k, rings in pieces if k in suspect}
+    if any(not p.is_valid for p in checked.values()):
+        polys = [checked.get(k) or Polygon(rings[0], rings[1:]) for k, rings in pieces]
+        return _polygonal(unary_union([p if p.is_valid else p.buffer(0) for p in polys]))
+    return wkb.loads(_polygons_wkb([rings for _, rings in pieces]))
+
+
+def _polygons_wkb(polys: list[list[np.ndarray]]) -> bytes:
+    """Well-known binary of a polygon (one) or multipolygon from rings of coordinates:
+    built in one go, as GEOS then reads it far faster than polygon by polygon."""
+    out = [] if len(polys) == 1 else [struct.pack("<BII", 1, 6, len(polys))]
+    for rings in polys:
+        out.append(struct.pack("<BII", 1, 3, len(rings)))
+        for r in rings:
+            closed = r if (r[0] == r[-1]).all() else np.vstack([r, r[:1]])
+            out.append(struct.pack("<I", len(closed)))
+            out.append(np.ascontiguousarray(closed, dtype="<f8").tobytes())
+    return b"".join(out)
 
 
 def _repeated_vertex(points: list, offsets: list) -> list[int]:
