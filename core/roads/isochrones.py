@@ -1,11 +1,14 @@
 """Catchment (isochrone) polygons that follow the road network.
 
-Travel times are known exactly on the network: at the nodes from the searches, and at
-any point of an edge by interpolation. Points are sampled along every usable edge; a
-regular grid around them gets, in each cell, the best time over the nearest samples
-plus the walk from the road to the cell centre (cells farther than ``reach`` from any
-road stay empty). ``contourpy`` then traces the bands of that field. So a polygon is
-made of the areas near roads reached in time, not a hull around reached nodes.
+The rule (the help's): a place is in a band when a road point within ``reach`` of it
+is reached within the band, walking from that point included. Travel times are known
+exactly on the network: at the nodes from the searches, and at any point of an edge by
+interpolation. Points are sampled along every usable edge; at each centre of a regular
+grid the engine computes by how much the place misses the band, in time or in reach
+(``SampleGrid.fields``: exact over every sample near it, the nearest first and all of
+them where a farther one could matter), and ``contourpy`` traces the zero line of that
+field. So a polygon is made of the areas near roads reached in time, not a hull around
+reached nodes, and its edge follows the reach too.
 """
 
 from __future__ import annotations
