@@ -71,7 +71,7 @@ class SampleGrid:
         for r0 in range(0, len(y), rows_per_block):
             gy, gx = np.meshgrid(y[r0:r0 + rows_per_block], x, indexing="ij")
             d, i = tree.query(np.column_stack([gx.ravel(), gy.ravel()]), k=K_SAMPLES,
-                              distance_upper_bound=radius)
+                              distance_upper_bound=radius, workers=-1)
             near = np.isfinite(d[:, 0])
             cells.append(np.flatnonzero(near) + r0 * len(x))
             nearest.append(i[near])
@@ -140,7 +140,7 @@ class SampleGrid:
             k2 = min(MORE_SAMPLES, self.tree.n)
             cells = self.cells[sel[idx]]
             d2, j2 = self.tree.query(np.column_stack([self.x[cells % nx], self.y[cells // nx]]),
-                                     k=k2, distance_upper_bound=self.radius)
+                                     k=k2, distance_upper_bound=self.radius, workers=-1)
             d2, j2 = d2.reshape(len(idx), k2), j2.reshape(len(idx), k2)
             t2 = np.append(sample_times, np.inf)[j2] + d2 / walk_mps
             beyond2, d_k2 = (d2 - reach) / walk_mps, d2[:, -1]
