@@ -42,29 +42,41 @@ def edge_samples(router: Router, spacing: float) -> Snap:
     return Snap(edge, frac, np.zeros(n), xy[:, 0], xy[:, 1], np.full(n, OK, dtype=object))
 
 
-MORE_SAMPLES = 16  # nearest samples tried next where the first K may not settle a cell
-EXACT_CHUNK = 60_000  # cells searched at once for all their samples (< 2**16)
 K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
 
 
 @dataclass
 class SampleGrid:
-    """Grid cells near the roads, their nearest road samples, and the samples by cell."""
+    """Grid cells near the roads, their nearest road samples, and the samples by cell.
+
+    The samples are kept in the grid's own order (by cell, row after row): the samples of
+    a row range, or of one cell, are then contiguous, and ``times`` (one per sample, in
+    this order, then an ``inf`` for missing neighbours) is filled one row range at a time.
+    """
 
     x: np.ndarray  # cell centre coordinates along x (columns)
     y: np.ndarray  # along y (rows)
     radius: float  # samples farther than this from a cell centre are never used
     cells: np.ndarray  # flat indices (row * nx + col) of cells with a sample within radius
-    nearest: np.ndarray  # (n_cells, K) sample indices (len(samples) where missing)
+    nearest: np.ndarray  # (n_cells, K) samples in the grid's order (n_samples where missing)
     dist: np.ndarray  # (n_cells, K) metres (inf where missing)
-    tree: object  # KD-tree of the samples
-    by_cell: tuple  # (sample order, start of each occupied cell, those cells' flat index)
+    order: np.ndarray  # original index of each sample, in the grid's order
+    bucket: np.ndarray  # (nx * ny + 1) start of each flat cell's samples in the grid's order
+    sx: np.ndarray  # sample coordinates in the grid's order
+    sy: np.ndarray
+    times: np.ndarray  # seconds per sample in the grid's order, and a last inf
 
     @classmethod
     def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, radius: float
               ) -> SampleGrid:
         x = np.arange(sx.min() - radius, sx.max() + radius + resolution, resolution)
         y = np.arange(sy.min() - radius, sy.max() + radius + resolution, resolution)
+        col = np.clip(np.rint((sx - x[0]) / resolution).astype(np.int64), 0, len(x) - 1)
+        row = np.clip(np.rint((sy - y[0]) / resolution).astype(np.int64), 0, len(y) - 1)
+        flat = row * len(x) + col
+        order = np.argsort(flat, kind="stable")
+        bucket = np.searchsorted(flat[order], np.arange(len(x) * len(y) + 1))
+        sx, sy = sx[order], sy[order]
         tree = point_tree(np.column_stack([sx, sy]))
         cells, nearest, dist = [], [], []
         rows_per_block = max(1, int(2_000_000 // len(x)))
@@ -76,55 +88,72 @@ class SampleGrid:
             cells.append(np.flatnonzero(near) + r0 * len(x))
             nearest.append(i[near])
             dist.append(d[near])
-        col = np.clip(np.rint((sx - x[0]) / resolution).astype(np.int64), 0, len(x) - 1)
-        row = np.clip(np.rint((sy - y[0]) / resolution).astype(np.int64), 0, len(y) - 1)
-        flat = row * len(x) + col
-        order = np.argsort(flat, kind="stable")
-        occupied, starts = np.unique(flat[order], return_index=True)
         return cls(x, y, radius, np.concatenate(cells), np.concatenate(nearest),
-                   np.concatenate(dist), tree, (order, starts, occupied))
+                   np.concatenate(dist), order, bucket, sx, sy, np.full(len(sx) + 1, np.inf))
+
+    @property
+    def margin(self) -> int:
+        """Cells (rows or columns) around a cell in which its samples within radius lie."""
+        return int(np.ceil(self.radius / (self.x[1] - self.x[0]) + 0.5))
+
+    def row_samples(self, r0: int, r1: int) -> slice:
+        """The samples (grid order) of rows r0..r1 - 1."""
+        nx = len(self.x)
+        return slice(self.bucket[max(r0, 0) * nx], self.bucket[min(r1, len(self.y)) * nx])
 
     def raster(self, values: np.ndarray, fill: float = np.nan) -> np.ndarray:
         out = np.full(len(self.x) * len(self.y), fill, dtype=float)
         out[self.cells] = values
         return out.reshape(len(self.y), len(self.x))
 
-    def fields(self, sample_times: np.ndarray, limits: list[float], walk_mps: float,
-               reach: float, sel: np.ndarray | None = None) -> list[np.ndarray]:
+    def fields(self, limits: list[float], walk_mps: float, reach: float,
+               sel: np.ndarray | None = None) -> list[np.ndarray]:
         """For each band limit U (seconds), at each cell of ``sel`` (indices into
         ``cells``; all by default): the minimum over the road samples p within the
-        radius of ``max(t_p + d_p / v - U, (d_p - reach) / v)``, in minutes.
+        radius of ``max(t_p + d_p / v - U, (d_p - reach) / v)``, in minutes (``times``
+        must hold t_p for the samples within the radius of these cells).
 
         A cell centre lies in the band exactly when this is <= 0: some road point within
-        the reach is reached, walk included, within U. The value changes by at most the
-        walking time of the distance moved, so its zero line, traced by linear
-        interpolation between cell centres, follows the band's edge, the reach's edge
-        included. Only values next to that line matter: each cell starts from its K
-        nearest samples, and all samples within the radius are searched for the cells
-        where a farther one could change the value near zero (a lower bound from the
-        fastest sample around the cell decides).
+        the reach is reached, walk included, within U. The term is ``d_p / v + w_p`` with
+        ``w_p = max(t_p - U, -reach / v)``, so the value changes by at most the walking
+        time of the distance moved and its zero line, traced by linear interpolation
+        between cell centres, follows the band's edge, the reach's edge included. Only
+        values next to that line matter (at most one cell's walk, ``cap``, from zero):
+        each cell starts from its K nearest samples, exact when no farther sample can do
+        better (a lower bound from the fastest samples around decides); where it may and
+        the band edge may pass next to the cell, all samples within the radius whose cell
+        can beat the value are searched (a value above ``cap`` is only a bound: such a
+        cell is outside, as are its neighbours).
         """
         sel = np.arange(len(self.cells)) if sel is None else sel
         nx, res = len(self.x), self.x[1] - self.x[0]
-        r, c = self.cells[sel] // nx, self.cells[sel] % nx
-        m = int(np.ceil(self.radius / res + 0.5))  # cells whose samples may be in radius
+        flat = self.cells[sel]
+        r, c = flat // nx, flat % nx
+        m = self.margin
         r0, c0 = max(r.min() - m, 0), max(c.min() - m, 0)
-        shape = (min(r.max() + m + 1, len(self.y)) - r0, min(c.max() + m + 1, nx) - c0)
+        r1, c1 = min(r.max() + m + 1, len(self.y)), min(c.max() + m + 1, nx)
         rr, cc = r - r0, c - c0
+        fastest = self._fastest(r0, r1, c0, c1)
         d = self.dist[sel]
+        d_k = d[:, -1] / walk_mps
         # columns (one per nearest sample) contiguous: minima across them run fast
-        t = np.ascontiguousarray((np.append(sample_times, np.inf)[self.nearest[sel]]
-                                  + d / walk_mps).T)
-        beyond = np.ascontiguousarray(((d - reach) / walk_mps).T)
-        d_k = d[:, -1]
-        fastest = self._fastest_by_ring(sample_times, (r0, c0), shape, m)
-        lower = _lowest(fastest, rr, cc, d_k, res, walk_mps)
-        rest_beyond = (d_k - reach) / walk_mps
-        out, unsure = [], np.zeros(len(sel), dtype=bool)
+        ts = np.ascontiguousarray(np.take(self.times, self.nearest[sel]).T)
+        dv = np.ascontiguousarray((d / walk_mps).T)
+        near = [ndimage.minimum_filter(fastest, size=2 * k + 1, mode="constant", cval=np.inf)
+                for k in (1, 2)] + [ndimage.minimum_filter(fastest, size=2 * m + 1,
+                                                           mode="constant", cval=np.inf)]
+        # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
+        # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
+        lowest = np.minimum(near[0][rr, cc] + d_k, near[1][rr, cc] + np.maximum(d_k, 1.5 * res
+                                                                                / walk_mps))
+        np.minimum(lowest, near[2][rr, cc] + np.maximum(d_k, 2.5 * res / walk_mps), out=lowest)
+        cap = np.sqrt(2) * res / walk_mps
+        shape = (r1 - r0, c1 - c0)
+        out = []
         for u in limits:
-            g = _best(t, beyond, u)
-            rest = np.maximum(lower - u, rest_beyond)  # farther samples give >= this
-            maybe = rest < g  # a farther sample might give a lower value
+            g = _best(ts, dv, u - reach / walk_mps) - u
+            rest = np.maximum(lowest - u, d_k - reach / walk_mps)  # farther samples give >=
+            maybe = rest < g
             # the value matters only where the band edge may pass next to the cell: where
             # the cell's or a neighbour's side of it is not settled by these bounds
             settled_in = np.zeros(shape, dtype=bool)
@@ -133,92 +162,84 @@ class SampleGrid:
             settled_out[rr, cc] = np.minimum(g, rest) > 0
             calm = (ndimage.minimum_filter(settled_in, size=3, mode="nearest")
                     | ndimage.minimum_filter(settled_out, size=3, mode="nearest"))
-            unsure |= maybe & ~calm[rr, cc]
-            out.append(g)
-        idx = np.flatnonzero(unsure)
-        if len(idx):  # more of the nearest samples first; all of them where still needed
-            k2 = min(MORE_SAMPLES, self.tree.n)
-            cells = self.cells[sel[idx]]
-            d2, j2 = self.tree.query(np.column_stack([self.x[cells % nx], self.y[cells // nx]]),
-                                     k=k2, distance_upper_bound=self.radius, workers=-1)
-            d2, j2 = d2.reshape(len(idx), k2), j2.reshape(len(idx), k2)
-            t2 = np.append(sample_times, np.inf)[j2] + d2 / walk_mps
-            beyond2, d_k2 = (d2 - reach) / walk_mps, d2[:, -1]
-            lower2 = _lowest(fastest, rr[idx], cc[idx], d_k2, res, walk_mps)
-            still = np.zeros(len(idx), dtype=bool)
-            t2, beyond2 = np.ascontiguousarray(t2.T), np.ascontiguousarray(beyond2.T)
-            for g, u in zip(out, limits):
-                g2 = _best(t2, beyond2, u)
-                g[idx] = g2
-                still |= np.maximum(lower2 - u, (d_k2 - reach) / walk_mps) < g2
-            if still.any():
-                for g, exact in zip(out, self._exact(sample_times, sel[idx[still]], limits,
-                                                     walk_mps, reach)):
-                    g[idx[still]] = exact
-        return [g / 60 for g in out]
-
-    def _fastest_by_ring(self, sample_times, origin, shape, m) -> list[np.ndarray]:
-        """Rasters over the box at ``origin`` of ``shape``: for k = 0..m, the fastest
-        sample time in the cells at most k cells away (in rows and columns)."""
-        order, starts, occupied = self.by_cell
-        nx = len(self.x)
-        r0, c0 = origin
-        box = np.full(shape, np.inf)
-        lo, hi = np.searchsorted(occupied, [r0 * nx, (r0 + shape[0]) * nx])
-        if hi > lo:  # the occupied cells in the box's rows, and their samples
-            orow, ocol = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
-            end = starts[hi] if hi < len(starts) else len(order)
-            best = np.minimum.reduceat(sample_times[order[starts[lo]:end]],
-                                       starts[lo:hi] - starts[lo])
-            inside = (ocol >= 0) & (ocol < shape[1])
-            box[orow[inside], ocol[inside]] = best[inside]
-        rings = [box]
-        for _ in range(m):
-            rings.append(ndimage.minimum_filter(rings[-1], size=3, mode="constant",
-                                                cval=np.inf))
-        return rings
-
-    def _exact(self, sample_times, sel, limits, walk_mps, reach) -> list[np.ndarray]:
-        """The values of ``fields`` over every sample within the radius (cells ``sel``)."""
-        nx = len(self.x)
-        out = [np.empty(len(sel)) for _ in limits]
-        for c0 in range(0, len(sel), EXACT_CHUNK):
-            cells = self.cells[sel[c0:c0 + EXACT_CHUNK]]
-            xy = np.column_stack([self.x[cells % nx], self.y[cells // nx]])
-            pairs = point_tree(xy).sparse_distance_matrix(self.tree, self.radius,
-                                                          output_type="ndarray")
-            # cells by index (< 2**16 per chunk: numpy's radix sort)
-            order = np.argsort(pairs["i"].astype(np.uint16), kind="stable")
-            d = pairs["v"][order]
-            t = sample_times[pairs["j"][order]] + d / walk_mps
-            beyond = (d - reach) / walk_mps
-            starts = np.r_[0, np.cumsum(np.bincount(pairs["i"], minlength=len(cells)))[:-1]]
-            for g, u in zip(out, limits):
-                g[c0:c0 + len(cells)] = np.minimum.reduceat(np.maximum(t - u, beyond), starts)
+            idx = np.flatnonzero(maybe & ~calm[rr, cc])
+            if len(idx):
+                g[idx] = self._search(flat[idx], g[idx], u, walk_mps, reach, cap,
+                                      fastest, (r0, c0))
+            out.append(g / 60)
         return out
 
-    def labels(self, sample_times: np.ndarray, labels: np.ndarray, walk_mps: float):
-        """The label of the nearby sample giving each cell its best time (walk included)."""
-        t = np.append(sample_times, np.inf)[self.nearest] + self.dist / walk_mps
+    def _fastest(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
+        """Raster of the box rows r0..r1-1, columns c0..c1-1: the fastest sample per cell."""
+        nx = len(self.x)
+        box = np.full((r1 - r0) * nx, np.inf)
+        s = self.row_samples(r0, r1)
+        counts = np.diff(self.bucket[r0 * nx:r1 * nx + 1])
+        occupied = np.flatnonzero(counts)
+        if len(occupied):
+            box[occupied] = np.minimum.reduceat(self.times[s], self.bucket[r0 * nx + occupied]
+                                                - s.start)
+        return box.reshape(r1 - r0, nx)[:, c0:c1]
+
+    def _offsets(self):
+        """Cell offsets (rows, columns) whose samples may be within the radius, and the
+        least distance from a cell centre to any sample of each."""
+        if not hasattr(self, "_offs"):
+            res, m = self.x[1] - self.x[0], self.margin
+            dr, dc = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1), indexing="ij")
+            dmin = res * np.hypot(np.maximum(np.abs(dr) - 0.5, 0), np.maximum(np.abs(dc) - 0.5,
+                                                                                0))
+            keep = dmin <= self.radius
+            self._offs = (dr[keep], dc[keep], dmin[keep])
+        return self._offs
+
+    def _search(self, flat, upper, u, walk_mps, reach, cap, fastest, origin) -> np.ndarray:
+        """The value of ``fields`` at cells ``flat`` from every sample within the radius
+        that may beat ``min(upper, cap)`` (``upper``: a value from some of them)."""
+        nx = len(self.x)
+        dr, dc, dmin = self._offsets()
+        r, c = flat // nx, flat % nx
+        br, bc = r[:, None] + dr, c[:, None] + dc
+        # the box holds every cell of the grid within m of the searched ones
+        inside = (br >= 0) & (br < len(self.y)) & (bc >= 0) & (bc < nx)
+        br, bc = np.where(inside, br, r[:, None]), np.where(inside, bc, c[:, None])
+        fast = np.where(inside, fastest[br - origin[0], bc - origin[1]], np.inf)
+        bound = dmin / walk_mps + np.maximum(fast - u, -reach / walk_mps)
+        ci, oi = np.nonzero(bound < np.minimum(upper, cap)[:, None])
+        f = br[ci, oi] * nx + bc[ci, oi]
+        first, count = self.bucket[f], self.bucket[f + 1] - self.bucket[f]
+        total = int(count.sum())
+        if total == 0:
+            return upper
+        cell = np.repeat(ci, count)
+        s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
+        dist = np.hypot(self.sx[s] - self.x[c[cell]], self.sy[s] - self.y[r[cell]])
+        term = dist / walk_mps + np.maximum(self.times[s] - u, -reach / walk_mps)
+        term[dist > self.radius] = np.inf
+        per_cell = np.bincount(cell, minlength=len(flat))
+        has = np.flatnonzero(per_cell)
+        best = np.full(len(flat), np.inf)
+        best[has] = np.minimum.reduceat(term, (np.cumsum(per_cell) - per_cell)[has])
+        return np.minimum(upper, best)
+
+    def labels(self, labels: np.ndarray, walk_mps: float):
+        """The label (``labels``: per sample in the grid's order) of the nearby sample
+        giving each cell its best time (walk included)."""
+        t = np.take(self.times, self.nearest) + self.dist / walk_mps
         best = np.argmin(t, axis=1)
         return np.append(labels, -1)[self.nearest[np.arange(len(t)), best]]
 
 
-def _best(t: np.ndarray, beyond: np.ndarray, limit: float) -> np.ndarray:
-    """Per cell, the least ``max(t - limit, beyond)`` over the rows (one per sample)."""
-    g = np.maximum(t[0] - limit, beyond[0])
+def _best(t: np.ndarray, dv: np.ndarray, floor: float) -> np.ndarray:
+    """Per cell, the least ``dv + max(t, floor)`` over the rows (one per sample)."""
+    g = np.maximum(t[0], floor)
+    g += dv[0]
+    tmp = np.empty_like(g)
     for k in range(1, len(t)):
-        np.minimum(g, np.maximum(t[k] - limit, beyond[k]), out=g)
+        np.maximum(t[k], floor, out=tmp)
+        tmp += dv[k]
+        np.minimum(g, tmp, out=g)
     return g
-
-
-def _lowest(fastest: list, rr, cc, d_k, res: float, walk_mps: float) -> np.ndarray:
-    """A lower bound of ``t_p + d_p / v`` over the samples p beyond the ``d_k`` nearest:
-    they lie at >= d_k, and at >= (k - 1/2) cells when in the k-th ring of cells around."""
-    out = np.full(len(rr), np.inf)
-    for k, f in enumerate(fastest):
-        np.minimum(out, f[rr, cc] + np.maximum(d_k, (k - 0.5) * res) / walk_mps, out=out)
-    return out
 
 
 def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | None:
@@ -377,19 +398,30 @@ class CatchmentBuilder:
                     yield from self._trace_window(sl.start + j, *window, bands, rings)
 
     def _sample_costs(self):
-        """Per sample: its edge's end nodes and the seconds from the sample to each."""
+        """Per sample (grid order): its edge's end nodes and the seconds to each; per edge
+        with samples: the box of its samples."""
         if not hasattr(self, "_costs"):
+            order = self.grid.order
             a, b, ca, cb, _, _ = self.router.point_ends(self.samples)
-            self._costs = (a, b, ca, cb)
+            self._costs = (a[order], b[order], ca[order], cb[order])
+            self._position = np.empty(len(order), dtype=np.int64)  # grid order of samples
+            self._position[order] = np.arange(len(order))
+            smp = self.samples
+            edges, first = np.unique(smp.edge, return_index=True)
+            self._edge_box = (edges, *(f.reduceat(v, first) for f, v in (
+                (np.minimum, smp.x), (np.maximum, smp.x), (np.minimum, smp.y),
+                (np.maximum, smp.y))))
             nx = len(self.grid.x)
             self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
         return self._costs
 
-    def _sample_times(self, nt: np.ndarray, fac: Snap, j: int) -> np.ndarray:
-        """Seconds from every sample to facility ``j`` (node times ``nt``)."""
+    def _sample_times(self, nt: np.ndarray, fac: Snap, j: int, rows: slice) -> None:
+        """Seconds from the samples of grid rows ``rows`` to facility ``j`` (node times
+        ``nt``), into the grid's ``times``."""
         s_a, s_b, s_ca, s_cb = self._sample_costs()
-        smp, graph = self.samples, self.router.graph
-        st = np.minimum(nt[s_a] + s_ca, nt[s_b] + s_cb)
+        smp, graph, grid = self.samples, self.router.graph, self.grid
+        s = grid.row_samples(rows.start, rows.stop)
+        np.minimum(nt[s_a[s]] + s_ca[s], nt[s_b[s]] + s_cb[s], out=grid.times[s])
         e = fac.edge[j]
         lo, hi = np.searchsorted(smp.edge, [e, e + 1])  # samples on the facility's edge
         if hi > lo:  # straight along it
@@ -400,23 +432,25 @@ class CatchmentBuilder:
                                   (start - end) * graph.t_bwd[e])
             direct = np.nan_to_num(direct, nan=np.inf) + self.router.access_time(
                 fac.subset([j]))[0]
-            st[lo:hi] = np.minimum(st[lo:hi], direct)
-        return st
+            at = self._position[lo:hi]
+            ok = (at >= s.start) & (at < s.stop)
+            grid.times[at[ok]] = np.minimum(grid.times[at[ok]], direct[ok])
 
     def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, bands, cutoff: float):
         """(x, y, one raster per band limit) around facility ``j``'s reach."""
         net, grid = self.router.net, self.grid
-        reached = np.flatnonzero(nt[: net.n_nodes] <= cutoff)
-        if len(reached) == 0 or fac.edge[j] < 0:
+        if fac.edge[j] < 0 or not (nt[: net.n_nodes] <= cutoff).any():
             return None
-        st = self._sample_times(nt, fac, j)
-        near = st <= cutoff  # road samples reached (mid-edge ones too)
+        self._sample_costs()
+        # the samples reached lie on edges with an end reached (or on the facility's edge)
+        edges, ex0, ex1, ey0, ey1 = self._edge_box
+        near = ((nt[net.e_from[edges]] <= cutoff) | (nt[net.e_to[edges]] <= cutoff)
+                | (edges == fac.edge[j]))
         if not near.any():
             return None
-        sx, sy = self.samples.x[near], self.samples.y[near]
         pad = self.reach + 2 * self.resolution
-        x0, x1 = sx.min() - pad, sx.max() + pad
-        y0, y1 = sy.min() - pad, sy.max() + pad
+        x0, x1 = ex0[near].min() - pad, ex1[near].max() + pad
+        y0, y1 = ey0[near].min() - pad, ey1[near].max() + pad
         c0, c1 = np.searchsorted(grid.x, [x0, x1])
         r0, r1 = np.searchsorted(grid.y, [y0, y1])
         rows, cols = self._cell_rc
@@ -424,8 +458,8 @@ class CatchmentBuilder:
         sel = np.arange(lo, hi)[(cols[lo:hi] >= c0) & (cols[lo:hi] < c1)]
         if len(sel) == 0:
             return None
-        values = grid.fields(st, [b * 60 for b in bands], self.walk_mps, self.traced_reach,
-                             sel)
+        self._sample_times(nt, fac, j, slice(r0 - grid.margin, r1 + grid.margin))
+        values = grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach, sel)
         rr, cc = rows[sel] - r0, cols[sel] - c0
         rasters = []
         for v in values:
@@ -460,8 +494,8 @@ class CatchmentBuilder:
         """
         cutoff = max(bands) * 60
         near = self.router.nearest(fac, self.samples, cutoff=cutoff, with_distance=False)
-        values = self.grid.fields(near.time, [b * 60 for b in bands], self.walk_mps,
-                                  self.traced_reach)
+        self.grid.times[:-1] = near.time[self.grid.order]
+        values = self.grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach)
         if progress is not None and progress(0.5) is False:
             raise Cancelled()
         within = values[-1] <= 0
@@ -473,7 +507,7 @@ class CatchmentBuilder:
         if dissolve:
             yield from dissolved
             return
-        label = self.grid.labels(near.time, near.facility, self.walk_mps).astype(float)
+        label = self.grid.labels(near.facility[self.grid.order], self.walk_mps).astype(float)
         _, _, (lab,) = self._window([np.where(within & (label >= 0), label, np.nan)], within)
         territories = _territories(x, y, _fill_nearest(lab), self.resolution)
         for c in dissolved:
