@@ -94,7 +94,7 @@ class SampleGrid:
     @property
     def margin(self) -> int:
         """Cells (rows or columns) around a cell in which its samples within radius lie."""
-        return int(np.ceil(self.radius / (self.x[1] - self.x[0]) + 0.5))
+        return int(np.floor(self.radius / (self.x[1] - self.x[0]) + 0.5))
 
     def row_samples(self, r0: int, r1: int) -> slice:
         """The samples (grid order) of rows r0..r1 - 1."""
@@ -118,37 +118,34 @@ class SampleGrid:
         ``w_p = max(t_p - U, -reach / v)``, so the value changes by at most the walking
         time of the distance moved and its zero line, traced by linear interpolation
         between cell centres, follows the band's edge, the reach's edge included. Only
-        values next to that line matter (at most one cell's walk, ``cap``, from zero):
-        each cell starts from its K nearest samples, exact when no farther sample can do
-        better (a lower bound from the fastest samples around decides); where it may and
-        the band edge may pass next to the cell, all samples within the radius whose cell
-        can beat the value are searched (a value above ``cap`` is only a bound: such a
-        cell is outside, as are its neighbours).
+        values next to that line matter: each cell starts from its K nearest samples,
+        exact when no farther sample can do better (a lower bound from the fastest
+        samples in the rings of cells around decides); where one may and the band edge
+        may pass next to the cell, the samples of the cells around that may do better
+        are all tried.
         """
         sel = np.arange(len(self.cells)) if sel is None else sel
-        nx, res = len(self.x), self.x[1] - self.x[0]
+        nx, res, m = len(self.x), self.x[1] - self.x[0], self.margin
         flat = self.cells[sel]
         r, c = flat // nx, flat % nx
-        m = self.margin
-        r0, c0 = max(r.min() - m, 0), max(c.min() - m, 0)
-        r1, c1 = min(r.max() + m + 1, len(self.y)), min(c.max() + m + 1, nx)
-        rr, cc = r - r0, c - c0
-        fastest = self._fastest(r0, r1, c0, c1)
-        d = self.dist[sel]
-        d_k = d[:, -1] / walk_mps
-        # columns (one per nearest sample) contiguous: minima across them run fast
-        ts = np.ascontiguousarray(np.take(self.times, self.nearest[sel]).T)
-        dv = np.ascontiguousarray((d / walk_mps).T)
-        near = [ndimage.minimum_filter(fastest, size=2 * k + 1, mode="constant", cval=np.inf)
-                for k in (1, 2)] + [ndimage.minimum_filter(fastest, size=2 * m + 1,
-                                                           mode="constant", cval=np.inf)]
+        # a box with m cells around the cells (beyond the grid too: no samples there)
+        r0, c0 = r.min() - m, c.min() - m
+        shape = (r.max() + m + 1 - r0, c.max() + m + 1 - c0)
+        at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
+        fastest = self._fastest(r0, c0, shape)
         # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
         # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
-        lowest = np.minimum(near[0][rr, cc] + d_k, near[1][rr, cc] + np.maximum(d_k, 1.5 * res
-                                                                                / walk_mps))
-        np.minimum(lowest, near[2][rr, cc] + np.maximum(d_k, 2.5 * res / walk_mps), out=lowest)
-        cap = np.sqrt(2) * res / walk_mps
-        shape = (r1 - r0, c1 - c0)
+        around = _min3(fastest)
+        d_k = np.take(self.dist[:, -1], sel) / walk_mps
+        lowest = np.take(around, at) + d_k
+        for k in range(2, m + 1):
+            around = _min3(around)
+            lowest = np.minimum(lowest, np.take(around, at)
+                                + np.maximum(d_k, (k - 0.5) * res / walk_mps))
+        # columns (one per nearest sample) contiguous: minima across them run fast
+        nearest, dist = self._by_rank()
+        ts = np.take(self.times, np.take(nearest, sel, axis=1))
+        dv = np.take(dist, sel, axis=1) / walk_mps
         out = []
         for u in limits:
             g = _best(ts, dv, u - reach / walk_mps) - u
@@ -158,62 +155,75 @@ class SampleGrid:
             # the cell's or a neighbour's side of it is not settled by these bounds
             settled_in = np.zeros(shape, dtype=bool)
             settled_out = np.ones(shape, dtype=bool)
-            settled_in[rr, cc] = g <= 0
-            settled_out[rr, cc] = np.minimum(g, rest) > 0
-            calm = (ndimage.minimum_filter(settled_in, size=3, mode="nearest")
-                    | ndimage.minimum_filter(settled_out, size=3, mode="nearest"))
-            idx = np.flatnonzero(maybe & ~calm[rr, cc])
+            settled_in.flat[at] = g <= 0
+            settled_out.flat[at] = np.minimum(g, rest) > 0
+            calm = _all3(settled_in) | _all3(settled_out)
+            idx = np.flatnonzero(maybe & ~np.take(calm, at))
             if len(idx):
-                g[idx] = self._search(flat[idx], g[idx], u, walk_mps, reach, cap,
-                                      fastest, (r0, c0))
+                g[idx] = self._search(flat[idx], at[idx], g[idx], u, walk_mps, reach, fastest)
             out.append(g / 60)
         return out
 
-    def _fastest(self, r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
-        """Raster of the box rows r0..r1-1, columns c0..c1-1: the fastest sample per cell."""
-        nx = len(self.x)
-        box = np.full((r1 - r0) * nx, np.inf)
-        s = self.row_samples(r0, r1)
-        counts = np.diff(self.bucket[r0 * nx:r1 * nx + 1])
+    def _by_rank(self):
+        """``nearest`` and ``dist`` with one row per rank (contiguous across cells)."""
+        if not hasattr(self, "_ranked"):
+            self._ranked = (np.ascontiguousarray(self.nearest.T),
+                            np.ascontiguousarray(self.dist.T))
+        return self._ranked
+
+    def _fastest(self, r0: int, c0: int, shape: tuple[int, int]) -> np.ndarray:
+        """Raster of the box of ``shape`` from row r0, column c0: the fastest sample per
+        cell (float32, rounded down; inf without samples)."""
+        nx, ny = len(self.x), len(self.y)
+        box = np.full(shape, np.inf, dtype=np.float32)
+        a, b = max(r0, 0), min(r0 + shape[0], ny)
+        if b <= a:
+            return box
+        rows = np.full((b - a) * nx, np.inf)
+        s = self.row_samples(a, b)
+        counts = np.diff(self.bucket[a * nx:b * nx + 1])
         occupied = np.flatnonzero(counts)
         if len(occupied):
-            box[occupied] = np.minimum.reduceat(self.times[s], self.bucket[r0 * nx + occupied]
-                                                - s.start)
-        return box.reshape(r1 - r0, nx)[:, c0:c1]
+            rows[occupied] = np.minimum.reduceat(self.times[s], self.bucket[a * nx + occupied]
+                                                 - s.start)
+        ca, cb = max(c0, 0), min(c0 + shape[1], nx)
+        part = rows.reshape(b - a, nx)[:, ca:cb]
+        # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound
+        box[a - r0:b - r0, ca - c0:cb - c0] = part * (1 - 1e-6) - 1e-3
+        return box
 
-    def _offsets(self):
-        """Cell offsets (rows, columns) whose samples may be within the radius, and the
-        least distance from a cell centre to any sample of each."""
-        if not hasattr(self, "_offs"):
-            res, m = self.x[1] - self.x[0], self.margin
+    def _offsets(self, width: int):
+        """Cell offsets (flat, in the grid and in a box ``width`` wide) whose samples may
+        be within the radius, and the least distance from a cell centre to their samples."""
+        if getattr(self, "_offs", (None,))[0] != width:
+            res, m, nx = self.x[1] - self.x[0], self.margin, len(self.x)
             dr, dc = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1), indexing="ij")
             dmin = res * np.hypot(np.maximum(np.abs(dr) - 0.5, 0), np.maximum(np.abs(dc) - 0.5,
                                                                                 0))
             keep = dmin <= self.radius
-            self._offs = (dr[keep], dc[keep], dmin[keep])
-        return self._offs
+            self._offs = (width, dr[keep] * nx + dc[keep], dr[keep] * width + dc[keep],
+                          dmin[keep])
+        return self._offs[1:]
 
-    def _search(self, flat, upper, u, walk_mps, reach, cap, fastest, origin) -> np.ndarray:
-        """The value of ``fields`` at cells ``flat`` from every sample within the radius
-        that may beat ``min(upper, cap)`` (``upper``: a value from some of them)."""
+    def _search(self, flat, at, upper, u, walk_mps, reach, fastest) -> np.ndarray:
+        """The value of ``fields`` at cells ``flat`` (``at`` in the box of ``fastest``) from
+        every sample within the radius whose cell may beat ``upper`` (a value from some of
+        them)."""
         nx = len(self.x)
-        dr, dc, dmin = self._offsets()
-        r, c = flat // nx, flat % nx
-        br, bc = r[:, None] + dr, c[:, None] + dc
-        # the box holds every cell of the grid within m of the searched ones
-        inside = (br >= 0) & (br < len(self.y)) & (bc >= 0) & (bc < nx)
-        br, bc = np.where(inside, br, r[:, None]), np.where(inside, bc, c[:, None])
-        fast = np.where(inside, fastest[br - origin[0], bc - origin[1]], np.inf)
+        in_grid, in_box, dmin = self._offsets(fastest.shape[1])
+        # the box holds every cell within m of these (outside the grid: inf, no samples)
+        fast = np.take(fastest, at[:, None] + in_box).astype(float)
         bound = dmin / walk_mps + np.maximum(fast - u, -reach / walk_mps)
-        ci, oi = np.nonzero(bound < np.minimum(upper, cap)[:, None])
-        f = br[ci, oi] * nx + bc[ci, oi]
+        ci, oi = np.nonzero(bound < upper[:, None])
+        f = flat[ci] + in_grid[oi]
         first, count = self.bucket[f], self.bucket[f + 1] - self.bucket[f]
         total = int(count.sum())
         if total == 0:
             return upper
         cell = np.repeat(ci, count)
         s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
-        dist = np.hypot(self.sx[s] - self.x[c[cell]], self.sy[s] - self.y[r[cell]])
+        dist = np.hypot(self.sx[s] - self.x[flat[cell] % nx],
+                        self.sy[s] - self.y[flat[cell] // nx])
         term = dist / walk_mps + np.maximum(self.times[s] - u, -reach / walk_mps)
         term[dist > self.radius] = np.inf
         per_cell = np.bincount(cell, minlength=len(flat))
@@ -240,6 +250,28 @@ def _best(t: np.ndarray, dv: np.ndarray, floor: float) -> np.ndarray:
         tmp += dv[k]
         np.minimum(g, tmp, out=g)
     return g
+
+
+def _min3(a: np.ndarray) -> np.ndarray:
+    """The least value of each cell's 3 x 3 neighbourhood (inside the array)."""
+    o = a.copy()
+    np.minimum(o[1:], a[:-1], out=o[1:])
+    np.minimum(o[:-1], a[1:], out=o[:-1])
+    p = o.copy()
+    np.minimum(p[:, 1:], o[:, :-1], out=p[:, 1:])
+    np.minimum(p[:, :-1], o[:, 1:], out=p[:, :-1])
+    return p
+
+
+def _all3(a: np.ndarray) -> np.ndarray:
+    """Whether each cell's 3 x 3 neighbourhood (inside the array) is all true."""
+    o = a.copy()
+    np.logical_and(o[1:], a[:-1], out=o[1:])
+    np.logical_and(o[:-1], a[1:], out=o[:-1])
+    p = o.copy()
+    np.logical_and(p[:, 1:], o[:, :-1], out=p[:, 1:])
+    np.logical_and(p[:, :-1], o[:, 1:], out=p[:, :-1])
+    return p
 
 
 def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | None:
