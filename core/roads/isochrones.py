@@ -136,14 +136,14 @@ class SampleGrid:
         # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
         # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
         around = _min3(fastest)
-        d_k = np.take(self.dist[:, -1], sel) / walk_mps
+        nearest, dist = self._by_rank()
+        d_k = np.take(dist[-1], sel) / walk_mps
         lowest = np.take(around, at) + d_k
         for k in range(2, m + 1):
             around = _min3(around)
             lowest = np.minimum(lowest, np.take(around, at)
                                 + np.maximum(d_k, (k - 0.5) * res / walk_mps))
-        # columns (one per nearest sample) contiguous: minima across them run fast
-        nearest, dist = self._by_rank()
+        # one row per rank of nearness, contiguous: minima across them run fast
         ts = np.take(self.times, np.take(nearest, sel, axis=1))
         dv = np.take(dist, sel, axis=1) / walk_mps
         out = []
@@ -152,12 +152,14 @@ class SampleGrid:
             rest = np.maximum(lowest - u, d_k - reach / walk_mps)  # farther samples give >=
             maybe = rest < g
             # the value matters only where the band edge may pass next to the cell: where
-            # the cell's or a neighbour's side of it is not settled by these bounds
+            # the cell's or a neighbour's side of it is not settled by these bounds (the
+            # edge is traced along the rows and columns between cells; a diagonal
+            # neighbour's value never moves it)
             settled_in = np.zeros(shape, dtype=bool)
             settled_out = np.ones(shape, dtype=bool)
-            settled_in.flat[at] = g <= 0
-            settled_out.flat[at] = np.minimum(g, rest) > 0
-            calm = _all3(settled_in) | _all3(settled_out)
+            settled_in.ravel()[at] = g <= 0
+            settled_out.ravel()[at] = np.minimum(g, rest) > 0
+            calm = _all4(settled_in) | _all4(settled_out)
             idx = np.flatnonzero(maybe & ~np.take(calm, at))
             if len(idx):
                 g[idx] = self._search(flat[idx], at[idx], g[idx], u, walk_mps, reach, fastest)
@@ -174,22 +176,20 @@ class SampleGrid:
     def _fastest(self, r0: int, c0: int, shape: tuple[int, int]) -> np.ndarray:
         """Raster of the box of ``shape`` from row r0, column c0: the fastest sample per
         cell (float32, rounded down; inf without samples)."""
-        nx, ny = len(self.x), len(self.y)
+        nx = len(self.x)
         box = np.full(shape, np.inf, dtype=np.float32)
-        a, b = max(r0, 0), min(r0 + shape[0], ny)
-        if b <= a:
-            return box
-        rows = np.full((b - a) * nx, np.inf)
-        s = self.row_samples(a, b)
-        counts = np.diff(self.bucket[a * nx:b * nx + 1])
-        occupied = np.flatnonzero(counts)
-        if len(occupied):
-            rows[occupied] = np.minimum.reduceat(self.times[s], self.bucket[a * nx + occupied]
-                                                 - s.start)
-        ca, cb = max(c0, 0), min(c0 + shape[1], nx)
-        part = rows.reshape(b - a, nx)[:, ca:cb]
-        # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound
-        box[a - r0:b - r0, ca - c0:cb - c0] = part * (1 - 1e-6) - 1e-3
+        if not hasattr(self, "_occupied"):  # cells with samples: flat index, first sample
+            self._occupied = np.flatnonzero(np.diff(self.bucket))
+        occupied = self._occupied
+        lo, hi = np.searchsorted(occupied, [max(r0, 0) * nx, max(r0 + shape[0], 0) * nx])
+        if hi > lo:
+            first = self.bucket[occupied[lo:hi]]
+            end = self.bucket[occupied[hi - 1] + 1]
+            best = np.minimum.reduceat(self.times[first[0]:end], first - first[0])
+            r, c = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
+            inside = (c >= 0) & (c < shape[1])
+            # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound
+            box[r[inside], c[inside]] = best[inside] * (1 - 1e-6) - 1e-3
         return box
 
     def _offsets(self, width: int):
@@ -263,15 +263,14 @@ def _min3(a: np.ndarray) -> np.ndarray:
     return p
 
 
-def _all3(a: np.ndarray) -> np.ndarray:
-    """Whether each cell's 3 x 3 neighbourhood (inside the array) is all true."""
+def _all4(a: np.ndarray) -> np.ndarray:
+    """Whether each cell and its 4 neighbours (inside the array) are all true."""
     o = a.copy()
-    np.logical_and(o[1:], a[:-1], out=o[1:])
-    np.logical_and(o[:-1], a[1:], out=o[:-1])
-    p = o.copy()
-    np.logical_and(p[:, 1:], o[:, :-1], out=p[:, 1:])
-    np.logical_and(p[:, :-1], o[:, 1:], out=p[:, :-1])
-    return p
+    o[1:] &= a[:-1]
+    o[:-1] &= a[1:]
+    o[:, 1:] &= a[:, :-1]
+    o[:, :-1] &= a[:, 1:]
+    return o
 
 
 def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | None:
