@@ -4,7 +4,8 @@ On the GENERATED county of ``generated_county.py`` (car, 100 facilities, 100 m g
 bands 10,20,30 min, as ``bench_catchments.py``), the catchment grid and the per-facility
 polygons are built by this checkout's ``core.roads.isochrones`` and by the one of
 ``--base`` (read with ``git show``; network and searches are this checkout's), in turns,
-``--rounds`` times. Prints each time and the ratio of the medians.
+``--rounds`` times. Prints each time (wall clock and the process's CPU time) and the
+ratios of the medians.
 
     /usr/bin/python3 bench/bench_catchments_compare.py --base 057c7bb [--facilities 100]
 """
@@ -61,18 +62,24 @@ def main() -> None:
     fac = router.snap(county.facilities[:, 0], county.facilities[:, 1])
     fac = fac.subset(np.arange(min(args.facilities, len(fac))))
     times: dict[str, list[float]] = {"base": [], "this": []}
+    cpu: dict[str, list[float]] = {"base": [], "this": []}
     for _ in range(args.rounds):
         for name, module in (("base", base), ("this", isochrones)):
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             builder = module.CatchmentBuilder(router, 100.0)
             t1 = time.perf_counter()
             n = len(list(builder.per_facility(fac, BANDS)))
             t2 = time.perf_counter()
             times[name].append(t2 - t0)
+            cpu[name].append(time.process_time() - c0)
             print(f"{name:<5} grid {t1 - t0:6.2f} s  per-facility polygons {t2 - t1:6.2f} s  "
-                  f"total {t2 - t0:6.2f} s  ({n} polygons)", flush=True)
+                  f"total {t2 - t0:6.2f} s  (CPU {cpu[name][-1]:6.2f} s; {n} polygons)",
+                  flush=True)
     b, t = np.median(times["base"]), np.median(times["this"])
     print(f"median total: base {b:.2f} s, this checkout {t:.2f} s, ratio {t / b:.2f}")
+    # on a shared machine the process's own CPU time varies less than the wall clock
+    b, t = np.median(cpu["base"]), np.median(cpu["this"])
+    print(f"median CPU time: base {b:.2f} s, this checkout {t:.2f} s, ratio {t / b:.2f}")
 
 
 if __name__ == "__main__":
