@@ -146,17 +146,19 @@ class SampleGrid:
         # one row per rank of nearness, contiguous: minima across them run fast
         ts = np.take(self.times, np.take(nearest, sel, axis=1))
         dv = np.take(dist, sel, axis=1) / walk_mps
+        beyond = d_k - reach / walk_mps
+        settled_in, settled_out = np.empty(shape, dtype=bool), np.empty(shape, dtype=bool)
         out = []
         for u in limits:
             g = _best(ts, dv, u - reach / walk_mps) - u
-            rest = np.maximum(lowest - u, d_k - reach / walk_mps)  # farther samples give >=
+            rest = np.maximum(lowest - u, beyond)  # farther samples give >= this
             maybe = rest < g
             # the value matters only where the band edge may pass next to the cell: where
             # the cell's or a neighbour's side of it is not settled by these bounds (the
             # edge is traced along the rows and columns between cells; a diagonal
             # neighbour's value never moves it)
-            settled_in = np.zeros(shape, dtype=bool)
-            settled_out = np.ones(shape, dtype=bool)
+            settled_in.fill(False)
+            settled_out.fill(True)
             settled_in.ravel()[at] = g <= 0
             settled_out.ravel()[at] = np.minimum(g, rest) > 0
             calm = _all4(settled_in) | _all4(settled_out)
@@ -220,13 +222,12 @@ class SampleGrid:
         total = int(count.sum())
         if total == 0:
             return upper
-        cell = np.repeat(ci, count)
         s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
-        dist = np.hypot(self.sx[s] - self.x[flat[cell] % nx],
-                        self.sy[s] - self.y[flat[cell] // nx])
+        dist = np.hypot(self.sx[s] - np.repeat(self.x[flat[ci] % nx], count),
+                        self.sy[s] - np.repeat(self.y[flat[ci] // nx], count))
         term = dist / walk_mps + np.maximum(self.times[s] - u, -reach / walk_mps)
         term[dist > self.radius] = np.inf
-        per_cell = np.bincount(cell, minlength=len(flat))
+        per_cell = np.bincount(ci, weights=count, minlength=len(flat)).astype(np.int64)
         has = np.flatnonzero(per_cell)
         best = np.full(len(flat), np.inf)
         best[has] = np.minimum.reduceat(term, (np.cumsum(per_cell) - per_cell)[has])
@@ -439,7 +440,9 @@ class CatchmentBuilder:
             self._position[order] = np.arange(len(order))
             smp = self.samples
             edges, first = np.unique(smp.edge, return_index=True)
-            self._edge_box = (edges, *(f.reduceat(v, first) for f, v in (
+            net = self.router.net
+            self._edge_box = (edges, net.e_from[edges], net.e_to[edges], *(
+                f.reduceat(v, first) for f, v in (
                 (np.minimum, smp.x), (np.maximum, smp.x), (np.minimum, smp.y),
                 (np.maximum, smp.y))))
             nx = len(self.grid.x)
@@ -474,9 +477,11 @@ class CatchmentBuilder:
             return None
         self._sample_costs()
         # the samples reached lie on edges with an end reached (or on the facility's edge)
-        edges, ex0, ex1, ey0, ey1 = self._edge_box
-        near = ((nt[net.e_from[edges]] <= cutoff) | (nt[net.e_to[edges]] <= cutoff)
-                | (edges == fac.edge[j]))
+        edges, ea, eb, ex0, ex1, ey0, ey1 = self._edge_box
+        near = (np.take(nt, ea) <= cutoff) | (np.take(nt, eb) <= cutoff)
+        k = np.searchsorted(edges, fac.edge[j])
+        if k < len(edges) and edges[k] == fac.edge[j]:
+            near[k] = True
         if not near.any():
             return None
         pad = self.reach + 2 * self.resolution
@@ -491,11 +496,11 @@ class CatchmentBuilder:
             return None
         self._sample_times(nt, fac, j, slice(r0 - grid.margin, r1 + grid.margin))
         values = grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach, sel)
-        rr, cc = rows[sel] - r0, cols[sel] - c0
+        at = (rows[sel] - r0) * (c1 - c0) + (cols[sel] - c0)
         rasters = []
         for v in values:
             z = np.full((r1 - r0, c1 - c0), np.nan)
-            z[rr, cc] = v
+            z.ravel()[at] = v
             rasters.append(z)
         return grid.x[c0:c1], grid.y[r0:r1], rasters
 
