@@ -5,9 +5,10 @@ is reached within the band, walking from that point included. Travel times are k
 exactly on the network: at the nodes from the searches, and at any point of an edge by
 interpolation. Points are sampled along every usable edge; at each centre of a regular
 grid the engine computes by how much the place misses the band, in time or in reach
-(``SampleGrid.fields``: exact over every sample near it, the nearest first and all of
-them where a farther one could matter), and ``contourpy`` traces the zero line of that
-field. So a polygon is made of the areas near roads reached in time, not a hull around
+(``SampleGrid.fields``: exact over every sample near it wherever the traced edge
+depends on it; the nearest samples first, then, next to a band edge where a farther one
+could do better, those of the cells around), and ``contourpy`` traces the zero line of
+that field. So a polygon is made of the areas near roads reached in time, not a hull around
 reached nodes, and its edge follows the reach too.
 """
 
