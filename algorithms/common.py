@@ -28,7 +28,13 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.roads.search import Cancelled, Router
-from ..core.roads.snapping import NO_GEOMETRY, OK, Snap
+from ..core.roads.snapping import (
+    NEAREST_UNCONNECTED,
+    NO_GEOMETRY,
+    OK,
+    UNCONNECTED_PIECE,
+    Snap,
+)
 from ..core.scenario.grid import MASKED
 from .help import EXAMPLES, algorithm_help, parameter_help
 from .validation import (
@@ -267,6 +273,14 @@ def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, 
     snap = router.snap(pts.x, pts.y, settings.max_snap)
     report_unsnapped(snap, tr(label), feedback)
     if required and not (snap.status == OK).any():
+        island = int((snap.status == UNCONNECTED_PIECE).sum())
+        if island:
+            raise QgsProcessingException(tr(
+                f"None of the {label} can be routed: {island} of {len(snap)} sit on a road "
+                f"piece not connected to the main network (the largest connected piece of "
+                f"the roads usable by the mode), the others are too far from it. Connect "
+                f"those roads to the network (check the topology tolerance, or roads the "
+                f"mode may not use) or move the {label}."))
         raise QgsProcessingException(tr(
             f"None of the {label} could be snapped to the main road network: check the "
             f"layers' CRS and the maximum snapping distance."))
@@ -274,11 +288,18 @@ def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, 
 
 
 def report_unsnapped(snap: Snap, label: str, feedback) -> None:
-    """Tell the user how many points could not be routed, and why."""
+    """Tell the user how many points could not be routed, and why, and how many were
+    snapped past a nearer road piece not connected to the network."""
     failed = (snap.status != OK) & (snap.status != NO_GEOMETRY)  # (warned when read)
     reasons, counts = np.unique(snap.status[failed].astype(str), return_counts=True)
     for reason, n in zip(reasons, counts):
         feedback.pushWarning(tr(f"{n} of {len(snap)} {label}: {reason}."))
+    past = snap.note == NEAREST_UNCONNECTED
+    if past.any():
+        feedback.pushWarning(tr(
+            f"{int(past.sum())} of {len(snap)} {label}: {NEAREST_UNCONNECTED}; snapped to "
+            f"the main network instead, up to {np.nanmax(snap.distance[past]):.0f} m away "
+            f"(field snap_m where the output has it)."))
 
 
 def progress_callback(feedback, start: float, end: float):

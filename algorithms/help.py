@@ -16,22 +16,42 @@ _ONEWAY = ", ".join(m.label.lower() for m in ROAD_MODES if m.oneway) or "none"
 NETWORK = (
     "<h3>Road network parameters</h3>"
     "<p><b>Road network</b>: line layer of roads (e.g. OSM, Digiroad). Lines are joined where "
-    "they share a vertex (within the snapping tolerance). <b>Travel mode</b>: "
+    "they share a vertex: vertices within the <b>topology tolerance</b> of each other "
+    "(directly or through a chain of such vertices) become one junction; the log says how "
+    "many were joined, and a tolerance not smaller than the median road segment is refused "
+    "(it would collapse the network). <b>Travel mode</b>: "
     f"{_MODE_NAMES}. <b>Road class field</b> with <b>road class scheme</b> OSM "
     "<i>highway</i> values "
     "or Digiroad functional classes 1-8 gives car speeds per class (edit them with "
     "<b>class speeds</b>, e.g. <code>residential=30,service=15</code>; 0 closes a class) and "
-    "tells which roads the other modes may not use (e.g. motorways). <b>Speed field</b> (km/h) "
+    "tells which roads the other modes may not use (e.g. motorways). With the OSM scheme, "
+    "the classes that OSM documents as never open to private cars are closed to cars: "
+    "<i>footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, "
+    "elevator, platform, busway, bus_guideway, raceway, escape</i>, and ways not built or "
+    "no longer in use (<i>proposed, planned, construction, abandoned, disused, razed</i>; "
+    "these, raceways, motorways and trunk roads are closed to walking and cycling too); "
+    "every other class outside the speed table is driven at the <b>car speed on roads of "
+    "unknown class</b>. With the Digiroad scheme only the classes of the table (1-7) are "
+    "open to cars. <b>Speed field</b> (km/h) "
     "wins over the class speed for cars; NULL falls back to the class speed. <b>One-way "
     "field</b> accepts OSM <code>oneway</code> values (yes/-1) or Digiroad direction codes "
     "(2 both, 3 against, 4 along digitising); an OSM <code>other_tags</code> field works "
-    f"too. One-way rules apply to: {_ONEWAY}. Points (facilities, "
-    "population) are snapped to the nearest point of the nearest road usable by the mode; "
+    "too, and there <code>junction=roundabout</code> or <code>circular</code> without a "
+    "<code>oneway</code> tag is one-way along the way, as OSM defines it. "
+    f"One-way rules apply to: {_ONEWAY}. Points (facilities, "
+    "population) are snapped to the nearest point of the nearest road usable by the mode "
+    "on the main network (its largest connected piece); "
     "the walk from the point to the road is counted at the <b>access walking speed</b>. "
-    "Points farther than the <b>maximum snapping distance</b> or on a piece of network "
-    "disconnected from the main one are reported with the reason. Distances are measured in "
-    "a CRS in ground metres: the road layer's own when it is one, else EPSG:3067 (TM35FIN) "
-    "in Finland and the local UTM zone elsewhere (the log says which).</p>")
+    "A point whose nearest road is a piece not connected to the main network is snapped "
+    "to the main network, farther away: the log counts such points and outputs with a "
+    "<code>snap_note</code> field mark them <i>nearest road not connected to the "
+    "network</i>. Points farther than the <b>maximum snapping distance</b> from the main "
+    "network are reported with the reason: <i>on a road piece not connected to the main "
+    "network</i> when such a piece is within that distance, else <i>too far from a "
+    "road</i>. A point at the very place of a facility is 0 minutes from it. Distances are "
+    "measured in a CRS in ground metres: the road layer's own when it is one, else "
+    "EPSG:3067 (TM35FIN) in Finland and the local UTM zone elsewhere (the log says "
+    "which).</p>")
 
 TRANSIT = (
     "<h3>Public transport parameters</h3><p><b>GTFS feeds</b>: one or more zip files. "
@@ -123,21 +143,37 @@ OPTIMISE = (
     'the objective, the solver used and its gap.</p>')
 
 _CATCHMENTAREAS = (
-    '<p>Travel-time catchment polygons (isochrones) around facilities that follow the road '
-    'network: an area belongs to a band when it lies near a road (within the <b>reach</b>, '
-    "walking from the road) that is reached within the band's minutes.</p><p><b>Time "
-    'bands</b>: minutes, e.g. <code>10,20,30</code>. <b>Catchment type</b>: <i>per '
-    'facility</i> gives every facility its own (overlapping) bands; <i>nearest '
-    'facility</i> splits the area between facilities so that each place goes to the '
-    'facility it reaches fastest (no overlaps); <i>dissolved</i> gives one polygon per '
-    'band for all facilities together. <b>Rings</b>: bands as 0-10, 10-20, 20-30 instead '
-    'of 0-10, 0-20, 0-30. <b>Grid resolution</b>: cell size of the travel-time surface '
-    '(smaller = finer and slower).</p><p><b>Population</b> (optional, points or polygons '
-    'with a population field): each polygon gets the population of the features whose own '
-    'network travel time falls in the band (the same times as the Nearest facility '
-    'algorithm), not a geometric overlay.</p><p><b>Output</b>: <code>fac_id</code>, '
-    '<code>band_from</code>, <code>band_to</code> (minutes), <code>population</code>, '
-    '<code>area_km2</code>.</p>')
+    "<p>Travel-time catchment polygons (isochrones) around facilities that follow the "
+    "road network: a place belongs to a band when a point of a road within the "
+    "<b>reach</b> of it (straight-line metres) is reached within the band's minutes, "
+    "counting the straight walk from that road point at the access walking speed (5 km/h "
+    "when that is 0). Every road usable by the mode on the main network counts, the "
+    "nearest or not.</p>"
+    "<p>How it is drawn: roads are taken at points every half <b>grid resolution</b> "
+    "along them. At each cell centre of the grid the engine computes by how much the "
+    "place misses the band, in time or in reach: the best, over the road points p near "
+    "it, of max(time at p + walk from p - band limit, (distance to p - reach) / walking "
+    "speed). The band's edge is where this crosses zero, drawn by linear interpolation "
+    "between cell centres; so it lies within a few metres of the exact edge, the "
+    "reach's circles included (a straight line between cell centres cuts inside a "
+    "circle, so the reach is traced resolution&sup2; / (8 &times; reach) wider: 3 m with "
+    "50 m cells and a 100 m reach). A ring (0-10, 10-20...) is the area inside its upper "
+    "limit and not inside its lower one.</p>"
+    "<p><b>Time bands</b>: minutes, e.g. <code>10,20,30</code>. <b>Catchment type</b>: "
+    "<i>per facility</i> gives every facility its own (overlapping) bands; <i>nearest "
+    "facility</i> splits the area between facilities so that each place goes to the "
+    "facility it reaches fastest, decided per grid cell (no overlaps); <i>dissolved</i> "
+    "gives one polygon per "
+    "band for all facilities together. <b>Rings</b>: bands as 0-10, 10-20, 20-30 instead "
+    "of 0-10, 0-20, 0-30. <b>Grid resolution</b>: cell size of the travel-time surface "
+    "(smaller = finer and slower). A band narrower than the grid may give no polygon: the "
+    "log warns.</p>"
+    "<p><b>Population</b> (optional, points or polygons with a population field): each "
+    "polygon gets the population of the features whose own network travel time falls in "
+    "the band (the same times as the Nearest facility algorithm), not a geometric "
+    "overlay.</p>"
+    "<p><b>Output</b>: <code>fac_id</code>, <code>band_from</code>, <code>band_to</code> "
+    "(minutes), <code>population</code>, <code>area_km2</code>.</p>")
 
 _NEARESTFACILITY = (
     '<p>Allocates every population feature (points, or polygons such as grid cells) to the '
@@ -149,8 +185,12 @@ _NEARESTFACILITY = (
     'unreachable (0 = no limit).</p><p><b>Outputs</b>: the population layer with '
     '<code>fac_id</code>, <code>time_min</code> (including the walks between points and '
     'roads), <code>dist_m</code> (network metres), <code>band_min</code>, '
-    '<code>reachable</code> and <code>reason</code> (why a feature could not be routed); a '
-    'summary table with, per facility, the cells and population served, the population '
+    '<code>reachable</code>, <code>reason</code> (why a feature could not be routed), '
+    '<code>snap_m</code> (metres from the feature to the road it was snapped to) and '
+    '<code>snap_note</code> (<i>nearest road not connected to the network</i> when a nearer '
+    'road piece is not connected to the main network, so the feature was snapped farther '
+    'away, onto the main network); a summary table with, per facility, the cells and '
+    'population served, the population '
     'within each band and the mean travel time, plus one row for the unreachable '
     'population.</p><p><b>Facility ids</b> must be filled in and unique; with <b>features '
     'with the same id are entrances of one facility</b> on, features sharing an id are one '

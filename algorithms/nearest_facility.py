@@ -83,8 +83,8 @@ class NearestFacility(PalveluAlgorithm):
             UNREACHABLE_BEYOND if np.isfinite(limit) else "no facility reachable")
         fac_type = id_type(fac_ids)
         fields = make_fields([("fac_id", fac_type), ("time_min", float), ("dist_m", float),
-                              ("band_min", float), ("reachable", bool), ("reason", str)],
-                             pop_src.fields())
+                              ("band_min", float), ("reachable", bool), ("reason", str),
+                              ("snap_m", float), ("snap_note", str)], pop_src.fields())
         sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
                                           pop_src.wkbType(), crs)
         if sink is None:
@@ -94,7 +94,7 @@ class NearestFacility(PalveluAlgorithm):
             j = near.facility[i]
             add_row(sink, fields, list(f.attributes()) + [
                 fac_ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
-                bool(j >= 0), reason[i]], f.geometry())
+                bool(j >= 0), reason[i], pop_snap.distance[i], pop_snap.note[i]], f.geometry())
         apply_style(context, dest, "travel_time", pop_src.wkbType())
 
         table = facility_summary(near.facility, minutes, pop.weights, len(fac_ids), bands)

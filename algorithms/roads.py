@@ -64,6 +64,9 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     net = NETWORKS.get_or_build(key, build)
     feedback.pushInfo(tr(f"Network: {net.n_nodes} nodes, {net.n_edges} edges "
                          f"(work CRS {crs.authid()})."))
+    for note in net.notes:  # e.g. how many vertices the topology tolerance joined
+        (feedback.pushWarning if note.startswith("WARNING") else feedback.pushInfo)(
+            tr(f"Road network: {note}."))
     profile = make_profile(settings.mode, settings.scheme if settings.class_field else None,
                            speed=settings.speed, class_speeds=settings.class_speeds or None)
     router = Router(net, profile, access_speed=settings.access_speed or None)

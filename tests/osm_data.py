@@ -27,6 +27,7 @@ HELSINKI_PBF = SHARED / "helsinki" / "helsinki.osm.pbf"
 HELSINKI_POP = SHARED / "helsinki" / "population_grid_2020.gpkg"
 SAO_PAULO_PBF = SHARED / "sao_paulo" / "spo_osm.pbf"
 KUOPIO = SHARED / "kuopio" / "gtfs_kuopio_finland.zip"
+TAMPERE_PBF = SHARED / "tampere" / "tampere.osm.pbf"
 
 
 def _transform(epsg: int):

@@ -1,29 +1,33 @@
 """Catchment (isochrone) polygons that follow the road network.
 
-Travel times are known exactly on the network: at the nodes from the searches, and at
-any point of an edge by interpolation. Points are sampled along every usable edge; a
-regular grid around them gets, in each cell, the best time over the nearest samples
-plus the walk from the road to the cell centre (cells farther than ``reach`` from any
-road stay empty). ``contourpy`` then traces the bands of that field. So a polygon is
-made of the areas near roads reached in time, not a hull around reached nodes.
+The rule (the help's): a place is in a band when a road point within ``reach`` of it
+is reached within the band, walking from that point included. Travel times are known
+exactly on the network: at the nodes from the searches, and at any point of an edge by
+interpolation. Points are sampled along every usable edge; at each centre of a regular
+grid the engine computes by how much the place misses the band, in time or in reach
+(``SampleGrid.fields``: exact over every sample near it wherever the traced edge
+depends on it; the nearest samples first, then, next to a band edge where a farther one
+could do better, those of the cells around), and ``contourpy`` traces the zero line of
+that field. So a polygon is made of the areas near roads reached in time, not a hull around
+reached nodes, and its edge follows the reach too.
 """
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 from contourpy import FillType, contour_generator
 from scipy import ndimage
+from shapely import wkb
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.ops import clip_by_rect, unary_union
 
 from .network import point_tree
 from .search import Cancelled, Progress, Router
 from .snapping import OK, Snap
-
-K_SAMPLES = 4  # samples compared per grid cell
 
 
 def edge_samples(router: Router, spacing: float) -> Snap:
@@ -39,48 +43,236 @@ def edge_samples(router: Router, spacing: float) -> Snap:
     return Snap(edge, frac, np.zeros(n), xy[:, 0], xy[:, 1], np.full(n, OK, dtype=object))
 
 
+K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
+
+
 @dataclass
 class SampleGrid:
-    """Grid cells near the roads and, for each, its nearest samples and distances to them."""
+    """Grid cells near the roads, their nearest road samples, and the samples by cell.
+
+    The samples are kept in the grid's own order (by cell, row after row): the samples of
+    a row range, or of one cell, are then contiguous, and ``times`` (one per sample, in
+    this order, then an ``inf`` for missing neighbours) is filled one row range at a time.
+    """
 
     x: np.ndarray  # cell centre coordinates along x (columns)
     y: np.ndarray  # along y (rows)
-    cells: np.ndarray  # flat indices (row * nx + col) of cells near a road
-    nearest: np.ndarray  # (n_cells, K) sample indices (len(samples) where missing)
+    radius: float  # samples farther than this from a cell centre are never used
+    cells: np.ndarray  # flat indices (row * nx + col) of cells with a sample within radius
+    nearest: np.ndarray  # (n_cells, K) samples in the grid's order (n_samples where missing)
     dist: np.ndarray  # (n_cells, K) metres (inf where missing)
+    order: np.ndarray  # original index of each sample, in the grid's order
+    bucket: np.ndarray  # (nx * ny + 1) start of each flat cell's samples in the grid's order
+    sx: np.ndarray  # sample coordinates in the grid's order
+    sy: np.ndarray
+    times: np.ndarray  # seconds per sample in the grid's order, and a last inf
 
     @classmethod
-    def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, reach: float
+    def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, radius: float
               ) -> SampleGrid:
-        x = np.arange(sx.min() - reach, sx.max() + reach + resolution, resolution)
-        y = np.arange(sy.min() - reach, sy.max() + reach + resolution, resolution)
+        x = np.arange(sx.min() - radius, sx.max() + radius + resolution, resolution)
+        y = np.arange(sy.min() - radius, sy.max() + radius + resolution, resolution)
+        col = np.clip(np.rint((sx - x[0]) / resolution).astype(np.int64), 0, len(x) - 1)
+        row = np.clip(np.rint((sy - y[0]) / resolution).astype(np.int64), 0, len(y) - 1)
+        flat = row * len(x) + col
+        order = np.argsort(flat, kind="stable")
+        bucket = np.searchsorted(flat[order], np.arange(len(x) * len(y) + 1))
+        sx, sy = sx[order], sy[order]
         tree = point_tree(np.column_stack([sx, sy]))
         cells, nearest, dist = [], [], []
         rows_per_block = max(1, int(2_000_000 // len(x)))
         for r0 in range(0, len(y), rows_per_block):
             gy, gx = np.meshgrid(y[r0:r0 + rows_per_block], x, indexing="ij")
             d, i = tree.query(np.column_stack([gx.ravel(), gy.ravel()]), k=K_SAMPLES,
-                              distance_upper_bound=reach)
+                              distance_upper_bound=radius, workers=-1)
             near = np.isfinite(d[:, 0])
             cells.append(np.flatnonzero(near) + r0 * len(x))
             nearest.append(i[near])
             dist.append(d[near])
-        return cls(x, y, np.concatenate(cells), np.concatenate(nearest), np.concatenate(dist))
+        return cls(x, y, radius, np.concatenate(cells), np.concatenate(nearest),
+                   np.concatenate(dist), order, bucket, sx, sy, np.full(len(sx) + 1, np.inf))
 
-    def field(self, sample_times: np.ndarray, walk_mps: float,
-              labels: np.ndarray | None = None):
-        """Seconds at each near-road cell (and the label of the sample giving it)."""
-        t = np.append(sample_times, np.inf)[self.nearest] + self.dist / walk_mps
-        best = np.argmin(t, axis=1)
-        rows = np.arange(len(t))
-        if labels is None:
-            return t[rows, best], None
-        return t[rows, best], np.append(labels, -1)[self.nearest[rows, best]]
+    @property
+    def margin(self) -> int:
+        """Cells (rows or columns) around a cell in which its samples within radius lie."""
+        return int(np.floor(self.radius / (self.x[1] - self.x[0]) + 0.5))
+
+    def row_samples(self, r0: int, r1: int) -> slice:
+        """The samples (grid order) of rows r0..r1 - 1."""
+        nx = len(self.x)
+        return slice(self.bucket[max(r0, 0) * nx], self.bucket[min(r1, len(self.y)) * nx])
 
     def raster(self, values: np.ndarray, fill: float = np.nan) -> np.ndarray:
         out = np.full(len(self.x) * len(self.y), fill, dtype=float)
         out[self.cells] = values
         return out.reshape(len(self.y), len(self.x))
+
+    def fields(self, limits: list[float], walk_mps: float, reach: float,
+               sel: np.ndarray | None = None) -> list[np.ndarray]:
+        """For each band limit U (seconds), at each cell of ``sel`` (indices into
+        ``cells``; all by default): the minimum over the road samples p within the
+        radius of ``max(t_p + d_p / v - U, (d_p - reach) / v)``, in minutes (``times``
+        must hold t_p for the samples within the radius of these cells).
+
+        A cell centre lies in the band exactly when this is <= 0: some road point within
+        the reach is reached, walk included, within U. The term is ``d_p / v + w_p`` with
+        ``w_p = max(t_p - U, -reach / v)``, so the value changes by at most the walking
+        time of the distance moved and its zero line, traced by linear interpolation
+        between cell centres, follows the band's edge, the reach's edge included. Only
+        values next to that line matter: each cell starts from its K nearest samples,
+        exact when no farther sample can do better (a lower bound from the fastest
+        samples in the rings of cells around decides); where one may and the band edge
+        may pass next to the cell, the samples of the cells around that may do better
+        are all tried.
+        """
+        sel = np.arange(len(self.cells)) if sel is None else sel
+        nx, res, m = len(self.x), self.x[1] - self.x[0], self.margin
+        flat = self.cells[sel]
+        r, c = flat // nx, flat % nx
+        # a box with m cells around the cells (beyond the grid too: no samples there)
+        r0, c0 = r.min() - m, c.min() - m
+        shape = (r.max() + m + 1 - r0, c.max() + m + 1 - c0)
+        at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
+        fastest = self._fastest(r0, c0, shape)
+        # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
+        # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
+        around = _min3(fastest)
+        nearest, dist = self._by_rank()
+        d_k = np.take(dist[-1], sel) / walk_mps
+        lowest = np.take(around, at) + d_k
+        for k in range(2, m + 1):
+            around = _min3(around)
+            lowest = np.minimum(lowest, np.take(around, at)
+                                + np.maximum(d_k, (k - 0.5) * res / walk_mps))
+        # one row per rank of nearness, contiguous: minima across them run fast
+        ts = np.take(self.times, np.take(nearest, sel, axis=1))
+        dv = np.take(dist, sel, axis=1) / walk_mps
+        beyond = d_k - reach / walk_mps
+        settled_in, settled_out = np.empty(shape, dtype=bool), np.empty(shape, dtype=bool)
+        out = []
+        for u in limits:
+            g = _best(ts, dv, u - reach / walk_mps) - u
+            rest = np.maximum(lowest - u, beyond)  # farther samples give >= this
+            maybe = rest < g
+            # the value matters only where the band edge may pass next to the cell: where
+            # the cell's or a neighbour's side of it is not settled by these bounds (the
+            # edge is traced along the rows and columns between cells; a diagonal
+            # neighbour's value never moves it)
+            settled_in.fill(False)
+            settled_out.fill(True)
+            settled_in.ravel()[at] = g <= 0
+            settled_out.ravel()[at] = np.minimum(g, rest) > 0
+            calm = _all4(settled_in) | _all4(settled_out)
+            idx = np.flatnonzero(maybe & ~np.take(calm, at))
+            if len(idx):
+                g[idx] = self._search(flat[idx], at[idx], g[idx], u, walk_mps, reach, fastest)
+            out.append(g / 60)
+        return out
+
+    def _by_rank(self):
+        """``nearest`` and ``dist`` with one row per rank (contiguous across cells)."""
+        if not hasattr(self, "_ranked"):
+            self._ranked = (np.ascontiguousarray(self.nearest.T),
+                            np.ascontiguousarray(self.dist.T))
+        return self._ranked
+
+    def _fastest(self, r0: int, c0: int, shape: tuple[int, int]) -> np.ndarray:
+        """Raster of the box of ``shape`` from row r0, column c0: the fastest sample per
+        cell (float32, rounded down; inf without samples)."""
+        nx = len(self.x)
+        box = np.full(shape, np.inf, dtype=np.float32)
+        if not hasattr(self, "_occupied"):  # cells with samples: flat index, first sample
+            self._occupied = np.flatnonzero(np.diff(self.bucket))
+        occupied = self._occupied
+        lo, hi = np.searchsorted(occupied, [max(r0, 0) * nx, max(r0 + shape[0], 0) * nx])
+        if hi > lo:
+            first = self.bucket[occupied[lo:hi]]
+            end = self.bucket[occupied[hi - 1] + 1]
+            best = np.minimum.reduceat(self.times[first[0]:end], first - first[0])
+            r, c = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
+            inside = (c >= 0) & (c < shape[1])
+            # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound
+            box[r[inside], c[inside]] = best[inside] * (1 - 1e-6) - 1e-3
+        return box
+
+    def _offsets(self, width: int):
+        """Cell offsets (flat, in the grid and in a box ``width`` wide) whose samples may
+        be within the radius, and the least distance from a cell centre to their samples."""
+        if getattr(self, "_offs", (None,))[0] != width:
+            res, m, nx = self.x[1] - self.x[0], self.margin, len(self.x)
+            dr, dc = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1), indexing="ij")
+            dmin = res * np.hypot(np.maximum(np.abs(dr) - 0.5, 0), np.maximum(np.abs(dc) - 0.5,
+                                                                                0))
+            keep = dmin <= self.radius
+            self._offs = (width, dr[keep] * nx + dc[keep], dr[keep] * width + dc[keep],
+                          dmin[keep])
+        return self._offs[1:]
+
+    def _search(self, flat, at, upper, u, walk_mps, reach, fastest) -> np.ndarray:
+        """The value of ``fields`` at cells ``flat`` (``at`` in the box of ``fastest``) from
+        every sample within the radius whose cell may beat ``upper`` (a value from some of
+        them)."""
+        nx = len(self.x)
+        in_grid, in_box, dmin = self._offsets(fastest.shape[1])
+        # the box holds every cell within m of these (outside the grid: inf, no samples)
+        fast = np.take(fastest, at[:, None] + in_box).astype(float)
+        bound = dmin / walk_mps + np.maximum(fast - u, -reach / walk_mps)
+        ci, oi = np.nonzero(bound < upper[:, None])
+        f = flat[ci] + in_grid[oi]
+        first, count = self.bucket[f], self.bucket[f + 1] - self.bucket[f]
+        total = int(count.sum())
+        if total == 0:
+            return upper
+        s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
+        dist = np.hypot(self.sx[s] - np.repeat(self.x[flat[ci] % nx], count),
+                        self.sy[s] - np.repeat(self.y[flat[ci] // nx], count))
+        term = dist / walk_mps + np.maximum(self.times[s] - u, -reach / walk_mps)
+        term[dist > self.radius] = np.inf
+        per_cell = np.bincount(ci, weights=count, minlength=len(flat)).astype(np.int64)
+        has = np.flatnonzero(per_cell)
+        best = np.full(len(flat), np.inf)
+        best[has] = np.minimum.reduceat(term, (np.cumsum(per_cell) - per_cell)[has])
+        return np.minimum(upper, best)
+
+    def labels(self, labels: np.ndarray, walk_mps: float):
+        """The label (``labels``: per sample in the grid's order) of the nearby sample
+        giving each cell its best time (walk included)."""
+        t = np.take(self.times, self.nearest) + self.dist / walk_mps
+        best = np.argmin(t, axis=1)
+        return np.append(labels, -1)[self.nearest[np.arange(len(t)), best]]
+
+
+def _best(t: np.ndarray, dv: np.ndarray, floor: float) -> np.ndarray:
+    """Per cell, the least ``dv + max(t, floor)`` over the rows (one per sample)."""
+    g = np.maximum(t[0], floor)
+    g += dv[0]
+    tmp = np.empty_like(g)
+    for k in range(1, len(t)):
+        np.maximum(t[k], floor, out=tmp)
+        tmp += dv[k]
+        np.minimum(g, tmp, out=g)
+    return g
+
+
+def _min3(a: np.ndarray) -> np.ndarray:
+    """The least value of each cell's 3 x 3 neighbourhood (inside the array)."""
+    o = a.copy()
+    np.minimum(o[1:], a[:-1], out=o[1:])
+    np.minimum(o[:-1], a[1:], out=o[:-1])
+    p = o.copy()
+    np.minimum(p[:, 1:], o[:, :-1], out=p[:, 1:])
+    np.minimum(p[:, :-1], o[:, 1:], out=p[:, :-1])
+    return p
+
+
+def _all4(a: np.ndarray) -> np.ndarray:
+    """Whether each cell and its 4 neighbours (inside the array) are all true."""
+    o = a.copy()
+    o[1:] &= a[:-1]
+    o[:-1] &= a[1:]
+    o[:, 1:] &= a[:, :-1]
+    o[:, :-1] &= a[:, 1:]
+    return o
 
 
 def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | None:
@@ -93,24 +285,36 @@ def _polygons(x, y, z, lower: float, upper: float) -> MultiPolygon | Polygon | N
     zz = np.where(finite, z, 4.0 * max(abs(upper), 1.0) + 1.0)
     gen = contour_generator(x=x, y=y, z=zz, fill_type=FillType.OuterOffset)
     points, offsets = gen.filled(lower, upper)
-    polys, traced = [], []  # shapely polygons, and which contour polygon each one is
+    pieces = []  # (contour polygon index, its rings)
     for k, (pts, offs) in enumerate(zip(points, offsets)):
         rings = [pts[offs[i]:offs[i + 1]] for i in range(len(offs) - 1)]
         rings = [r for r in rings if len(r) >= 4]
         if rings:
-            polys.append(Polygon(rings[0], rings[1:]))
-            traced.append(k)
-    if not polys:
+            pieces.append((k, rings))
+    if not pieces:
         return None
     # contourpy's filled polygons do not overlap and carry their holes; rings can only
     # touch where a vertex repeats, so only those pieces are checked (GEOS's check of the
     # whole multipolygon costs more than tracing it) and repaired by buffer(0)
     suspect = set(_repeated_vertex(points, offsets))
-    bad = [i for i, k in enumerate(traced) if k in suspect and not polys[i].is_valid]
-    if bad:
-        return _polygonal(unary_union([p.buffer(0) if i in bad else p
-                                       for i, p in enumerate(polys)]))
-    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+    checked = {k: Polygon(rings[0], rings[1:]) for k, rings in pieces if k in suspect}
+    if any(not p.is_valid for p in checked.values()):
+        polys = [checked.get(k) or Polygon(rings[0], rings[1:]) for k, rings in pieces]
+        return _polygonal(unary_union([p if p.is_valid else p.buffer(0) for p in polys]))
+    return wkb.loads(_polygons_wkb([rings for _, rings in pieces]))
+
+
+def _polygons_wkb(polys: list[list[np.ndarray]]) -> bytes:
+    """Well-known binary of a polygon (one) or multipolygon from rings of coordinates:
+    built in one go, as GEOS then reads it far faster than polygon by polygon."""
+    out = [] if len(polys) == 1 else [struct.pack("<BII", 1, 6, len(polys))]
+    for rings in polys:
+        out.append(struct.pack("<BII", 1, 3, len(rings)))
+        for r in rings:
+            closed = r if (r[0] == r[-1]).all() else np.vstack([r, r[:1]])
+            out.append(struct.pack("<I", len(closed)))
+            out.append(np.ascontiguousarray(closed, dtype="<f8").tobytes())
+    return b"".join(out)
 
 
 def _repeated_vertex(points: list, offsets: list) -> list[int]:
@@ -201,7 +405,12 @@ class CatchmentBuilder:
         self.samples = edge_samples(router, resolution / 2)
         if len(self.samples) == 0:
             raise ValueError("the network has no usable roads on its main component")
-        self.grid = SampleGrid.build(self.samples.x, self.samples.y, resolution, self.reach)
+        self.grid = SampleGrid.build(self.samples.x, self.samples.y, resolution,
+                                     self.reach + resolution)
+        # a straight line between grid centres cuts inside a circle of the reach's radius
+        # by up to res^2 / (8 reach): the reach is traced that much wider, so round ends
+        # are not cut short (straight edges then lie that much outside: 3 m at 50/100 m)
+        self.traced_reach = self.reach + resolution ** 2 / (8 * self.reach)
 
     def _bands(self, bands: list[float], rings: bool) -> list[tuple[float, float]]:
         edges = [0.0] + list(bands)
@@ -211,76 +420,100 @@ class CatchmentBuilder:
                      chunk: int = 8, progress: Progress | None = None) -> Iterator[Catchment]:
         """Overlapping polygons: every facility's own bands.
 
-        Each facility only touches the grid cells inside the box of the nodes it reaches
+        Each facility only touches the grid rows inside the box of the nodes it reaches
         within the last band, so the work per facility follows its catchment's size.
         """
         cutoff = max(bands) * 60
         for sl, node_t, _ in self.router.node_times(fac, cutoff, chunk=chunk, progress=progress):
             for j in range(node_t.shape[0]):
-                window = self._facility_window(node_t[j], fac, sl.start + j, cutoff)
+                window = self._facility_window(node_t[j], fac, sl.start + j, bands, cutoff)
                 if window is not None:
                     yield from self._trace_window(sl.start + j, *window, bands, rings)
 
     def _sample_costs(self):
-        """Per sample: its edge's end nodes and the seconds from the sample to each."""
+        """Per sample (grid order): its edge's end nodes and the seconds to each; per edge
+        with samples: the box of its samples."""
         if not hasattr(self, "_costs"):
+            order = self.grid.order
+            a, b, ca, cb, _, _ = self.router.point_ends(self.samples)
+            self._costs = (a[order], b[order], ca[order], cb[order])
+            self._position = np.empty(len(order), dtype=np.int64)  # grid order of samples
+            self._position[order] = np.arange(len(order))
             smp = self.samples
-            a, b, ca, cb, _, _ = self.router.point_ends(smp)
-            # a sentinel sample (index len(samples)) stands for "no sample near this cell"
-            self._costs = (np.r_[a, 0], np.r_[b, 0], np.r_[ca, np.inf], np.r_[cb, np.inf],
-                           np.r_[smp.edge, -1], np.r_[smp.frac, 0.0])
+            edges, first = np.unique(smp.edge, return_index=True)
+            net = self.router.net
+            self._edge_box = (edges, net.e_from[edges], net.e_to[edges], *(
+                f.reduceat(v, first) for f, v in (
+                (np.minimum, smp.x), (np.maximum, smp.x), (np.minimum, smp.y),
+                (np.maximum, smp.y))))
             nx = len(self.grid.x)
             self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
         return self._costs
 
-    def _facility_field(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float):
-        """Seconds from the cells around facility ``j``'s reach: (cells, times, window)."""
-        s_a, s_b, s_ca, s_cb, s_edge, s_frac = self._sample_costs()
+    def _sample_times(self, nt: np.ndarray, fac: Snap, j: int, rows: slice) -> None:
+        """Seconds from the samples of grid rows ``rows`` to facility ``j`` (node times
+        ``nt``), into the grid's ``times``."""
+        s_a, s_b, s_ca, s_cb = self._sample_costs()
+        smp, graph, grid = self.samples, self.router.graph, self.grid
+        s = grid.row_samples(rows.start, rows.stop)
+        np.minimum(nt[s_a[s]] + s_ca[s], nt[s_b[s]] + s_cb[s], out=grid.times[s])
+        e = fac.edge[j]
+        lo, hi = np.searchsorted(smp.edge, [e, e + 1])  # samples on the facility's edge
+        if hi > lo:  # straight along it
+            f, g = fac.frac[j], smp.frac[lo:hi]
+            start, end = (g, f) if self.router.to_facility else (f, g)
+            with np.errstate(invalid="ignore"):
+                direct = np.where(end >= start, (end - start) * graph.t_fwd[e],
+                                  (start - end) * graph.t_bwd[e])
+            direct = np.nan_to_num(direct, nan=np.inf) + self.router.access_time(
+                fac.subset([j]))[0]
+            at = self._position[lo:hi]
+            ok = (at >= s.start) & (at < s.stop)
+            grid.times[at[ok]] = np.minimum(grid.times[at[ok]], direct[ok])
+
+    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, bands, cutoff: float):
+        """(x, y, one raster per band limit) around facility ``j``'s reach."""
         net, grid = self.router.net, self.grid
-        reached = np.flatnonzero(nt[: net.n_nodes] <= cutoff)
-        if len(reached) == 0 or fac.edge[j] < 0:
+        if fac.edge[j] < 0 or not (nt[: net.n_nodes] <= cutoff).any():
+            return None
+        self._sample_costs()
+        # the samples reached lie on edges with an end reached (or on the facility's edge)
+        edges, ea, eb, ex0, ex1, ey0, ey1 = self._edge_box
+        near = (np.take(nt, ea) <= cutoff) | (np.take(nt, eb) <= cutoff)
+        k = np.searchsorted(edges, fac.edge[j])
+        if k < len(edges) and edges[k] == fac.edge[j]:
+            near[k] = True
+        if not near.any():
             return None
         pad = self.reach + 2 * self.resolution
-        x0, x1 = net.node_x[reached].min() - pad, net.node_x[reached].max() + pad
-        y0, y1 = net.node_y[reached].min() - pad, net.node_y[reached].max() + pad
+        x0, x1 = ex0[near].min() - pad, ex1[near].max() + pad
+        y0, y1 = ey0[near].min() - pad, ey1[near].max() + pad
         c0, c1 = np.searchsorted(grid.x, [x0, x1])
         r0, r1 = np.searchsorted(grid.y, [y0, y1])
         rows, cols = self._cell_rc
         lo, hi = np.searchsorted(rows, [r0, r1])
         sel = np.arange(lo, hi)[(cols[lo:hi] >= c0) & (cols[lo:hi] < c1)]
-        nb = grid.nearest[sel]
-        st = np.minimum(nt[s_a[nb]] + s_ca[nb], nt[s_b[nb]] + s_cb[nb])
-        same = s_edge[nb] == fac.edge[j]
-        if same.any():  # samples on the facility's own edge: straight along it
-            e, f, g = fac.edge[j], fac.frac[j], s_frac[nb[same]]
-            t_f, t_b = self.router.graph.t_fwd[e], self.router.graph.t_bwd[e]
-            start, end = (g, f) if self.router.to_facility else (f, g)
-            with np.errstate(invalid="ignore"):
-                direct = np.where(end >= start, (end - start) * t_f, (start - end) * t_b)
-            direct = np.nan_to_num(direct, nan=np.inf) + self.router.access_time(
-                fac.subset([j]))[0]
-            st[same] = np.minimum(st[same], direct)
-        t = np.min(st + grid.dist[sel] / self.walk_mps, axis=1)
-        return sel, t, (r0, r1, c0, c1)
-
-    def _raster_window(self, sel, values, box, fill=np.nan):
-        r0, r1, c0, c1 = box
-        rows, cols = self._cell_rc
-        z = np.full((r1 - r0, c1 - c0), fill, dtype=float)
-        z[rows[sel] - r0, cols[sel] - c0] = values
-        return self.grid.x[c0:c1], self.grid.y[r0:r1], z
-
-    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, cutoff: float
-                         ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-        found = self._facility_field(nt, fac, j, cutoff)
-        if found is None:
+        if len(sel) == 0:
             return None
-        sel, t, box = found
-        return self._raster_window(sel, t / 60, box)
+        self._sample_times(nt, fac, j, slice(r0 - grid.margin, r1 + grid.margin))
+        values = grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach, sel)
+        at = (rows[sel] - r0) * (c1 - c0) + (cols[sel] - c0)
+        rasters = []
+        for v in values:
+            z = np.full((r1 - r0, c1 - c0), np.nan)
+            z.ravel()[at] = v
+            rasters.append(z)
+        return grid.x[c0:c1], grid.y[r0:r1], rasters
 
-    def _trace_window(self, facility, x, y, z, bands, rings) -> Iterator[Catchment]:
+    def _trace_window(self, facility, x, y, fields, bands, rings) -> Iterator[Catchment]:
+        """Band polygons from one field per band limit (<= 0 inside; see ``fields``)."""
+        by_limit = dict(zip(bands, fields))
         for lo, hi in self._bands(bands, rings):
-            geom = _polygons(x, y, z, lo if lo > 0 else -1.0, hi)
+            z = by_limit[hi]
+            if lo > 0:  # a ring: inside the upper limit, not inside the lower one
+                with np.errstate(invalid="ignore"):
+                    z = np.maximum(z, -by_limit[lo])
+            geom = _polygons(x, y, z, -1e30, 0.0)
             if geom is not None:
                 yield Catchment(facility, lo, hi, geom)
 
@@ -291,24 +524,28 @@ class CatchmentBuilder:
 
         One multi-source search gives the fastest time and its facility everywhere. The
         band polygons are traced on the fastest time (as the dissolved catchments), then
-        cut along the facilities' territories: grid cells labelled with their fastest
-        facility (off-road cells take the label of the nearest road cell). So the pieces
-        tile the dissolved catchment exactly, with borders on the grid's cell edges.
+        cut along the facilities' territories: grid cells labelled with the facility of
+        the road point giving them their time (off-road cells take the label of the
+        nearest labelled cell). So the pieces tile the dissolved catchment exactly, with
+        borders on the grid's cell edges.
         """
         cutoff = max(bands) * 60
         near = self.router.nearest(fac, self.samples, cutoff=cutoff, with_distance=False)
-        t, label = self.grid.field(near.time, self.walk_mps, near.facility)
+        self.grid.times[:-1] = near.time[self.grid.order]
+        values = self.grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach)
         if progress is not None and progress(0.5) is False:
             raise Cancelled()
-        dissolved = list(self._trace(-1, t, bands, rings))
+        within = values[-1] <= 0
+        window = self._window(values, within)
+        if window is None:
+            return
+        x, y, rasters = window
+        dissolved = list(self._trace_window(-1, x, y, rasters, bands, rings))
         if dissolve:
             yield from dissolved
             return
-        reached = np.isfinite(t) & (t <= cutoff) & (label >= 0)
-        window = self._window(np.where(reached, label, np.nan), reached)
-        if window is None:
-            return
-        x, y, lab = window
+        label = self.grid.labels(near.facility[self.grid.order], self.walk_mps).astype(float)
+        _, _, (lab,) = self._window([np.where(within & (label >= 0), label, np.nan)], within)
         territories = _territories(x, y, _fill_nearest(lab), self.resolution)
         for c in dissolved:
             for f, part in territories.items():
@@ -317,15 +554,8 @@ class CatchmentBuilder:
                 if piece is not None:
                     yield Catchment(int(f), c.lower, c.upper, piece)
 
-    def _trace(self, facility: int, t: np.ndarray, bands, rings) -> Iterator[Catchment]:
-        reached = np.isfinite(t) & (t <= max(bands) * 60)
-        z = self._window(np.where(np.isfinite(t), t / 60, np.nan), reached)
-        if z is not None:
-            yield from self._trace_window(facility, *z, bands, rings)
-
-    def _window(self, values: np.ndarray, keep: np.ndarray
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-        """The raster of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""
+    def _window(self, values: list[np.ndarray], keep: np.ndarray):
+        """The rasters of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""
         if not keep.any():
             return None
         nx = len(self.grid.x)
@@ -333,5 +563,5 @@ class CatchmentBuilder:
         r, c = cells // nx, cells % nx
         r0, r1 = max(r.min() - 2, 0), min(r.max() + 3, len(self.grid.y))
         c0, c1 = max(c.min() - 2, 0), min(c.max() + 3, nx)
-        full = self.grid.raster(values)
-        return self.grid.x[c0:c1], self.grid.y[r0:r1], full[r0:r1, c0:c1]
+        return self.grid.x[c0:c1], self.grid.y[r0:r1], [
+            self.grid.raster(v)[r0:r1, c0:c1] for v in values]

@@ -14,8 +14,18 @@ OSM_CAR_SPEEDS: dict[str, float] = {
     "tertiary": 40, "tertiary_link": 30, "unclassified": 40, "residential": 30,
     "living_street": 20, "service": 20, "road": 30, "track": 20,
 }
+#: OSM ``highway`` values that are not (or not yet, or no longer) a way anyone can use.
+OSM_NOT_A_WAY = {"proposed", "construction", "abandoned", "disused", "razed", "planned"}
+#: OSM ``highway`` values never open to private cars, from the meanings documented on the
+#: OSM wiki (Key:highway): ways for walking, cycling or riding, indoor and climbing ways,
+#: bus- and guided-bus-only roads, race tracks, emergency escape lanes, and ways not
+#: (or no longer) built. Any other class missing from the speed table is driven at the
+#: "unknown class" car speed.
+OSM_NO_CAR = {"footway", "pedestrian", "path", "cycleway", "bridleway", "steps", "corridor",
+              "via_ferrata", "elevator", "platform", "busway", "bus_guideway", "raceway",
+              "escape"} | OSM_NOT_A_WAY
 #: OSM classes walkers and cyclists may not use.
-OSM_NO_WALK = {"motorway", "motorway_link", "trunk", "trunk_link"}
+OSM_NO_WALK = {"motorway", "motorway_link", "trunk", "trunk_link", "raceway"} | OSM_NOT_A_WAY
 OSM_NO_BIKE = OSM_NO_WALK | {"steps"}
 
 #: Default car speeds (km/h) for Digiroad ``toiminnallinen_luokka`` (functional class).
@@ -26,9 +36,11 @@ DIGIROAD_CAR_SPEEDS: dict[str, float] = {
 DIGIROAD_NO_WALK = {"1"}
 DIGIROAD_NO_BIKE = {"1"}
 
+#: per scheme: car speeds, classes closed to walking, to cycling, and to cars (None: every
+#: class outside the car speed table is closed to cars)
 CLASS_TABLES = {
-    "osm": (OSM_CAR_SPEEDS, OSM_NO_WALK, OSM_NO_BIKE),
-    "digiroad": (DIGIROAD_CAR_SPEEDS, DIGIROAD_NO_WALK, DIGIROAD_NO_BIKE),
+    "osm": (OSM_CAR_SPEEDS, OSM_NO_WALK, OSM_NO_BIKE, OSM_NO_CAR),
+    "digiroad": (DIGIROAD_CAR_SPEEDS, DIGIROAD_NO_WALK, DIGIROAD_NO_BIKE, None),
 }
 
 
@@ -57,8 +69,9 @@ def _closed(osm: set[str], digiroad: set[str]) -> dict[str, frozenset[str]]:
 ROAD_MODES: tuple[RoadMode, ...] = (
     RoadMode("car", "Car", 40.0, "DEFAULT_SPEED", "Car speed on roads of unknown class (km/h)",
              _closed(set(), set()), oneway=True, class_speeds=True,
-             note="speeds per road class or from the speed field; classes without a speed "
-                  "are closed"),
+             note="speeds per road class or from the speed field; OSM classes never open "
+                  "to cars are closed, other unknown OSM classes run at this speed; Digiroad: "
+                  "classes 1-7 only"),
     RoadMode("walk", "Walk", 5.0, "WALK_SPEED", "Walking speed (km/h)",
              _closed(OSM_NO_WALK, DIGIROAD_NO_WALK), oneway=False),
     RoadMode("bike", "Bike", 15.0, "BIKE_SPEED", "Cycling speed (km/h)",
@@ -160,10 +173,15 @@ def make_profile(mode: str, class_scheme: str | None = None, *, speed: float | N
     named = {"walk": walk_speed, "bike": bike_speed, "car": car_default}.get(m.name)
     kmh = speed if speed is not None else named if named is not None else m.speed
     if m.class_speeds:
-        table = CLASS_TABLES.get(class_scheme or "", ({}, set(), set()))[0]
+        table, _, _, no_car = CLASS_TABLES.get(class_scheme or "", ({}, set(), set(), None))
         speeds = {**table, **(class_speeds or {})}  # user values win; 0 closes a class
-        return Profile(m.name, kmh, speeds, use_speed_field=True, respect_oneway=m.oneway,
-                       classes_restricted=bool(speeds))
+        if no_car is None:  # Digiroad (or no scheme): the table lists every drivable class
+            return Profile(m.name, kmh, speeds, use_speed_field=True,
+                           respect_oneway=m.oneway, classes_restricted=bool(speeds))
+        # OSM: classes never drivable are closed, others outside the table run at ``kmh``
+        closed = {c for c in no_car if c not in (class_speeds or {})}
+        return Profile(m.name, kmh, speeds, closed_classes=closed, use_speed_field=True,
+                       respect_oneway=m.oneway)
     return Profile(m.name, kmh, closed_classes=set(m.closed.get(class_scheme or "", ())),
                    use_speed_field=False, respect_oneway=m.oneway)
 
@@ -177,7 +195,9 @@ def parse_oneway(values) -> np.ndarray:
 
     Understands OSM ``oneway`` tags (yes/true/1, -1/reverse, no) and Digiroad-style
     codes (2 both, 3 against, 4 along). An OSM ``other_tags`` hstore string such as
-    ``"oneway"=>"yes"`` is read too. Anything else (NULL, 'no', '2') means both ways.
+    ``"oneway"=>"yes"`` is read too; there ``junction=roundabout`` or ``circular``
+    without a ``oneway`` tag means one-way along the way, as OSM defines it. Anything
+    else (NULL, 'no', '2') means both ways.
     """
     return by_distinct(values, _oneway_code, np.int8, 0)
 
@@ -185,7 +205,10 @@ def parse_oneway(values) -> np.ndarray:
 def _oneway_code(v) -> int:
     s = str(v).strip().lower()
     if "=>" in s:
-        s = _hstore_get(s, "oneway") or ""
+        tags = s
+        s = _hstore_get(tags, "oneway")
+        if s is None:  # OSM: a roundabout or circular junction is one-way by itself
+            s = "yes" if _hstore_get(tags, "junction") in ("roundabout", "circular") else ""
     if s.endswith(".0"):
         s = s[:-2]
     return 1 if s in _FORWARD else -1 if s in _BACKWARD else 0

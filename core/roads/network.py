@@ -99,6 +99,7 @@ class RoadNetwork:
     e_feature: np.ndarray  # source row
     cumlen: np.ndarray  # distance from the part start to each vertex
     lines: LineInput
+    notes: list = field(default_factory=list)  # what the build did that a user should know
     _graphs: dict = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
@@ -121,10 +122,10 @@ class RoadNetwork:
     def _build_graph(self, profile: Profile) -> Graph:
         li = self.lines
         nf = li.n_features
-        speeds = profile.speeds(li.classes if li.classes is not None else None,
-                                li.speeds if li.speeds is not None else None)
         if li.classes is None and li.speeds is None:
             speeds = np.full(nf, float(profile.default_speed))
+        else:
+            speeds = profile.speeds(li.classes, li.speeds)
         e_speed = speeds[self.e_feature] / 3.6
         usable = e_speed > 0
         with np.errstate(divide="ignore"):
@@ -232,8 +233,18 @@ def build_network(lines: LineInput, tolerance: float = 0.5,
     is_end[starts] = True
     is_end[starts + sizes - 1] = True
 
-    cluster = _cluster_points(xy, tolerance)
+    seg_all = np.hypot(np.diff(xy[:, 0]), np.diff(xy[:, 1]))
+    seg_all = seg_all[(vpart[1:] == vpart[:-1]) & (seg_all > 0)]
+    median_seg = float(np.median(seg_all)) if len(seg_all) else 0.0
+    if tolerance > 0 and median_seg > 0 and tolerance >= median_seg:
+        raise NetworkError(
+            f"the topology tolerance ({tolerance:g} map units) is not smaller than the median "
+            f"road segment ({median_seg:.3g}): vertices that far apart would be joined into "
+            f"one point and the network would collapse. Give a tolerance well below the "
+            f"segment lengths, e.g. 0.5 (metres)")
+    cluster, distinct = _cluster_points(xy, tolerance)
     n_clusters = cluster.max() + 1
+    notes = _join_note(distinct, int(n_clusters), tolerance)
     if connect == "vertices":
         occurrences = np.bincount(cluster, minlength=n_clusters)
         node_cluster = occurrences > 1
@@ -270,7 +281,24 @@ def build_network(lines: LineInput, tolerance: float = 0.5,
     return RoadNetwork(
         vx=xy[:, 0].copy(), vy=xy[:, 1].copy(), node_x=node_x, node_y=node_y,
         e_from=vnode[e_v0], e_to=vnode[e_v1], e_v0=e_v0, e_v1=e_v1, e_len=e_len,
-        e_feature=part_feature[vpart[e_v0]], cumlen=cumlen, lines=lines)
+        e_feature=part_feature[vpart[e_v0]], cumlen=cumlen, lines=lines, notes=notes)
+
+
+JOIN_WARN_SHARE = 0.05  # share of joined vertex positions above which the user is warned
+
+
+def _join_note(distinct: int, clusters: int, tolerance: float) -> list[str]:
+    """A note on how many distinct vertex positions the tolerance joined to another."""
+    joined = distinct - clusters
+    if tolerance <= 0 or joined == 0:
+        return []
+    share = joined / distinct
+    text = (f"the topology tolerance {tolerance:g} joined {joined} of {distinct} distinct "
+            f"vertex positions ({100 * share:.2f}%) to a neighbour within that distance")
+    if share > JOIN_WARN_SHARE:
+        text = ("WARNING: " + text + "; so many joins can merge separate roads: check that "
+                "the tolerance is in the work CRS's units and small (e.g. 0.5 m)")
+    return [text]
 
 
 def morton_code(x: np.ndarray, y: np.ndarray, bits: int = 16) -> np.ndarray:
@@ -289,31 +317,21 @@ def morton_code(x: np.ndarray, y: np.ndarray, bits: int = 16) -> np.ndarray:
     return spread(cell(x)) | (spread(cell(y)) << np.uint64(1))
 
 
-def _unique_rows(keys: np.ndarray) -> np.ndarray:
-    """Inverse index of the distinct rows of a (n, 2) int64 array (one 1-D sort, fast)."""
-    k = keys - keys.min(axis=0)
-    span = int(k[:, 1].max()) + 1
-    if (int(k[:, 0].max()) + 1) * span < 2**62:
-        _, inverse = np.unique(k[:, 0] * span + k[:, 1], return_inverse=True)
-    else:  # astronomically large extents: the general (slower) row-wise unique
-        _, inverse = np.unique(keys, axis=0, return_inverse=True)
-    return inverse.ravel()
-
-
-def _cluster_points(xy: np.ndarray, tolerance: float) -> np.ndarray:
-    """Label points so that points closer than ``tolerance`` (transitively) share a label."""
-    q = max(tolerance, 1e-9)
-    if tolerance <= 0:
-        _, exact = np.unique(xy, axis=0, return_inverse=True)
-        return exact.ravel()
-    cell = _unique_rows(np.floor(xy / q).astype(np.int64))
-    n_cells = cell.max() + 1
-    rep = np.zeros((n_cells, 2))
-    rep[cell] = xy  # one representative point per grid cell
-    pairs = point_tree(rep).query_pairs(tolerance * 1.0000001, output_type="ndarray")
+def _cluster_points(xy: np.ndarray, tolerance: float) -> tuple[np.ndarray, int]:
+    """Label points so that points within ``tolerance`` of each other (transitively) share
+    a label: every pair of distinct positions within the distance, joined by connected
+    components (single linkage). Also returns the number of distinct positions."""
+    xy = np.ascontiguousarray(xy, dtype=float)
+    _, exact = np.unique(xy.view(np.complex128).ravel(), return_inverse=True)
+    exact = exact.ravel()
+    n = int(exact.max()) + 1 if len(exact) else 0
+    if tolerance <= 0 or n == 0:
+        return exact, n
+    distinct = np.zeros((n, 2))
+    distinct[exact] = xy
+    pairs = point_tree(distinct).query_pairs(tolerance, output_type="ndarray")
     if len(pairs) == 0:
-        return cell
-    adj = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])),
-                            shape=(n_cells, n_cells))
+        return exact, n
+    adj = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
     _, label = csgraph.connected_components(adj, directed=False)
-    return label[cell]
+    return label[exact], n

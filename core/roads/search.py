@@ -212,7 +212,9 @@ class Router:
         return t, d
 
     def _same_edge(self, t, d, fac: Snap, pts: Snap) -> None:
-        """Trips between a point and a facility on the same edge go straight along it."""
+        """Trips between a point and a facility on the same edge go straight along it; a
+        point at the very place of the facility takes no time (no walk to the road and
+        back). ``t`` excludes the point's own access walk (added by the caller)."""
         fe = np.where(self.routable(fac), fac.edge, -2)
         if not np.isin(pts.edge, fe).any():
             return
@@ -228,6 +230,8 @@ class Router:
                 tt = (end - start) * self.graph.t_fwd[e] if end >= start else \
                     (start - end) * self.graph.t_bwd[e]
                 tt = tt + facc[j]
+                if pts.px[i] == fac.px[j] and pts.py[i] == fac.py[j]:
+                    tt = -self.access_time(pts.subset([i]))[0]  # the caller adds it back
                 if tt < t[i, j]:
                     t[i, j] = tt
                     if d is not None:

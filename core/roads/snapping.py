@@ -17,7 +17,10 @@ from .network import Graph, RoadNetwork, point_tree
 OK = "ok"
 TOO_FAR = "too far from a road"
 SMALL_COMPONENT = "on a small disconnected piece of the network"
+UNCONNECTED_PIECE = "on a road piece not connected to the main network"
 NO_GEOMETRY = "no geometry"
+#: note on a routed point whose nearest road is a piece not connected to the main network
+NEAREST_UNCONNECTED = "nearest road not connected to the network"
 
 
 @dataclass
@@ -30,6 +33,17 @@ class Snap:
     x: np.ndarray  # snapped coordinates
     y: np.ndarray
     status: np.ndarray  # OK or the reason the point cannot be routed (object array)
+    # filled in __post_init__ when not given (so always arrays after construction)
+    note: np.ndarray = None  # type: ignore[assignment]  # "" or NEAREST_UNCONNECTED
+    px: np.ndarray = None  # type: ignore[assignment]  # the points' own coordinates (NaN)
+    py: np.ndarray = None  # type: ignore[assignment]
+
+    def __post_init__(self):
+        if self.note is None:
+            self.note = np.full(len(self.edge), "", dtype=object)
+        if self.px is None:
+            self.px = np.full(len(self.edge), np.nan)
+            self.py = np.full(len(self.edge), np.nan)
 
     @property
     def ok(self) -> np.ndarray:
@@ -40,7 +54,7 @@ class Snap:
 
     def subset(self, idx) -> Snap:
         return Snap(self.edge[idx], self.frac[idx], self.distance[idx], self.x[idx],
-                    self.y[idx], self.status[idx])
+                    self.y[idx], self.status[idx], self.note[idx], self.px[idx], self.py[idx])
 
 
 class SnapIndex:
@@ -113,6 +127,11 @@ def snap_points(net: RoadNetwork, graph: Graph, px, py, max_distance: float = 10
     ``main_component_only`` only the largest connected piece of the network is used,
     otherwise points that land on a smaller piece get status SMALL_COMPONENT (they are
     still snapped, but cannot reach most of the network). NaN coordinates mean no geometry.
+
+    With ``main_component_only``, a point whose nearest usable road is on another piece
+    says so: snapped to the main network farther away, it gets the note
+    NEAREST_UNCONNECTED; too far from the main network but within ``max_distance`` of
+    that piece, the status UNCONNECTED_PIECE (instead of TOO_FAR).
     """
     px = np.asarray(px, dtype=float)
     py = np.asarray(py, dtype=float)
@@ -141,6 +160,17 @@ def snap_points(net: RoadNetwork, graph: Graph, px, py, max_distance: float = 10
     if not main_component_only:
         comp = graph.components[net.e_from[np.maximum(edge, 0)]]
         status[(status == OK) & (comp != graph.main_component)] = SMALL_COMPONENT
+    note = np.full(len(px), "", dtype=object)
+    others = graph.usable & ~mask  # usable roads on the other pieces
+    if main_component_only and others.any():
+        key_other = ("snapindex-other", id(graph))
+        elsewhere = net._cache.get(key_other)
+        if elsewhere is None:
+            elsewhere = net._cache[key_other] = SnapIndex(net, others)
+        s2, d2, _ = elsewhere.nearest(np.where(valid, px, 0.0), np.where(valid, py, 0.0))
+        nearer = valid & (s2 >= 0) & (d2 < np.where(found, d, np.inf) - 1e-9)
+        note[nearer & (status == OK)] = NEAREST_UNCONNECTED
+        status[nearer & (status == TOO_FAR) & (d2 <= max_distance)] = UNCONNECTED_PIECE
     status[~valid] = NO_GEOMETRY
     edge = np.where(status == NO_GEOMETRY, -1, edge)
-    return Snap(edge, frac, np.where(valid, d, np.nan), sx, sy, status)
+    return Snap(edge, frac, np.where(valid, d, np.nan), sx, sy, status, note, px, py)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from shapely.geometry import Point
-from shapely.prepared import prep
 
 from core.cache import LruCache
-from core.roads.isochrones import CatchmentBuilder
 from core.roads.modes import make_profile, parse_oneway, parse_speed
 from core.roads.network import build_network
 from core.roads.odmatrix import od_long
-from core.roads.search import Router
-from tests.osm_data import HELSINKI_PBF, load_osm_roads, load_population
+from tests.osm_data import HELSINKI_PBF, load_osm_roads
 
 
 @pytest.fixture(scope="module")
@@ -49,24 +45,6 @@ def test_graph_is_built_once_per_profile(helsinki):
     assert cache.get_or_build("a", lambda: calls.append(1) or 2) == 1
     cache.get_or_build("b", lambda: 3)
     assert len(cache) == 1 and len(calls) == 1 and cache.hits == 1
-
-
-def test_isochrones_follow_the_travel_times(helsinki):
-    router = Router(helsinki, make_profile("walk", "osm"))
-    x, y, _ = load_population()
-    fac = router.snap(x[[40, 60]], y[[40, 60]])
-    builder = CatchmentBuilder(router, resolution=20)
-    polys = {(c.facility, c.upper): prep(c.geometry) for c in builder.per_facility(fac, [5, 10])}
-    t, _ = router.times(fac, builder.samples)
-    for (j, band), poly in polys.items():
-        minutes = t[:, j] / 60
-        inside = np.array([poly.contains(Point(px, py)) for px, py in
-                           zip(builder.samples.x, builder.samples.y)])
-        clearly_in = minutes <= band - 0.5
-        clearly_out = minutes > band + 0.5
-        assert clearly_in.sum() > 100
-        assert inside[clearly_in].mean() > 0.97  # roads reached in time are covered
-        assert inside[clearly_out].mean() < 0.03  # roads reached late are not
 
 
 def test_od_long_k_and_cutoff():

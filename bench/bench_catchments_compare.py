@@ -1,0 +1,86 @@
+"""Benchmark: catchment polygons of this checkout against another revision's, in one run.
+
+On the GENERATED county of ``generated_county.py`` (car, 100 facilities, 100 m grid,
+bands 10,20,30 min, as ``bench_catchments.py``), the catchment grid and the per-facility
+polygons are built by this checkout's ``core.roads.isochrones`` and by the one of
+``--base`` (read with ``git show``; network and searches are this checkout's), in turns,
+``--rounds`` times. Prints each time (wall clock and the process's CPU time) and the
+ratios of the medians.
+
+    /usr/bin/python3 bench/bench_catchments_compare.py --base 057c7bb [--facilities 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_catchments import BANDS, pick_facilities  # noqa: E402
+from bench.generated_county import generate  # noqa: E402
+from core.roads import isochrones  # noqa: E402
+from core.roads.modes import OSM_CAR_SPEEDS, make_profile  # noqa: E402
+from core.roads.network import build_network  # noqa: E402
+from core.roads.search import Router  # noqa: E402
+
+
+def base_module(rev: str):
+    """``core/roads/isochrones.py`` of revision ``rev`` as a module of its own."""
+    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:core/roads/isochrones.py"],
+                          check=True, capture_output=True, text=True).stdout
+    text = text.replace("from .", "from core.roads.")
+    path = Path(tempfile.mkdtemp()) / "isochrones_base.py"
+    path.write_text(text)
+    spec = importlib.util.spec_from_file_location("isochrones_base", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["isochrones_base"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", required=True)
+    ap.add_argument("--facilities", type=int, default=100)
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+    base = base_module(args.base)
+    county = generate(side=600)
+    county.lines.speeds = np.array([OSM_CAR_SPEEDS[c] for c in county.lines.classes],
+                                   dtype=float)
+    pick_facilities(county)
+    router = Router(build_network(county.lines), make_profile("car", "osm"), access_speed=None)
+    fac = router.snap(county.facilities[:, 0], county.facilities[:, 1])
+    fac = fac.subset(np.arange(min(args.facilities, len(fac))))
+    times: dict[str, list[float]] = {"base": [], "this": []}
+    cpu: dict[str, list[float]] = {"base": [], "this": []}
+    for _ in range(args.rounds):
+        for name, module in (("base", base), ("this", isochrones)):
+            c0, t0 = time.process_time(), time.perf_counter()
+            builder = module.CatchmentBuilder(router, 100.0)
+            t1 = time.perf_counter()
+            n = len(list(builder.per_facility(fac, BANDS)))
+            t2 = time.perf_counter()
+            times[name].append(t2 - t0)
+            cpu[name].append(time.process_time() - c0)
+            print(f"{name:<5} grid {t1 - t0:6.2f} s  per-facility polygons {t2 - t1:6.2f} s  "
+                  f"total {t2 - t0:6.2f} s  (CPU {cpu[name][-1]:6.2f} s; {n} polygons)",
+                  flush=True)
+    b, t = np.median(times["base"]), np.median(times["this"])
+    print(f"median total: base {b:.2f} s, this checkout {t:.2f} s, ratio {t / b:.2f}")
+    # on a shared machine the process's own CPU time varies less than the wall clock
+    b, t = np.median(cpu["base"]), np.median(cpu["this"])
+    print(f"median CPU time: base {b:.2f} s, this checkout {t:.2f} s, ratio {t / b:.2f}")
+
+
+if __name__ == "__main__":
+    main()
