@@ -9,15 +9,24 @@ from shapely.geometry import LineString, Point
 
 from core.roads.modes import make_profile
 from core.roads.network import LineInput, build_network
-from core.roads.snapping import NO_GEOMETRY, OK, SMALL_COMPONENT, TOO_FAR, SnapIndex, snap_points
+from core.roads.snapping import (
+    NO_GEOMETRY,
+    OK,
+    SMALL_COMPONENT,
+    TOO_FAR,
+    UNCONNECTED_PIECE,
+    SnapIndex,
+    snap_points,
+)
 
 WALK = make_profile("walk", "osm")
 
 
-def network(parts, classes=None):
+def network(parts, classes=None, tolerance=0.5):
     parts = [np.asarray(p, dtype=float) for p in parts]
     classes = np.array(classes or ["residential"] * len(parts), dtype=object)
-    net = build_network(LineInput.from_parts(parts, np.arange(len(parts)), classes=classes))
+    net = build_network(LineInput.from_parts(parts, np.arange(len(parts)), classes=classes),
+                        tolerance=tolerance)
     return net, net.graph(WALK)
 
 
@@ -75,7 +84,8 @@ def test_small_piece_only_when_asked(two_pieces):
     anywhere = snap_points(net, graph, *near_piece, main_component_only=False)
     assert anywhere.status.tolist() == [SMALL_COMPONENT]
     assert (anywhere.x[0], anywhere.y[0], anywhere.distance[0]) == (2050.0, 2000.0, 10.0)
-    assert snap_points(net, graph, *near_piece).status.tolist() == [TOO_FAR]  # 1 km limit
+    # beyond the 1 km limit from the main network, and the reason names the piece nearby
+    assert snap_points(net, graph, *near_piece).status.tolist() == [UNCONNECTED_PIECE]
 
 
 def test_roads_closed_to_the_mode_are_not_snapped_to():
@@ -176,7 +186,8 @@ def test_position_along_later_segments_and_edges(two_pieces):
 
 
 def test_short_road_is_projected_onto():
-    net, graph = network([[[0, 0], [0.5, 0]]])
+    # a tolerance below the road's length (the default 0.5 m would join its two ends)
+    net, graph = network([[[0, 0], [0.5, 0]]], tolerance=0.01)
     s = snap_points(net, graph, [0.25], [0.1])
     assert s.distance[0] == pytest.approx(0.1) and s.frac[0] == pytest.approx(0.5)
 
