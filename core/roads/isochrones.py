@@ -191,8 +191,10 @@ class SampleGrid:
             best = np.minimum.reduceat(self.times[first[0]:end], first - first[0])
             r, c = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
             inside = (c >= 0) & (c < shape[1])
-            # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound
-            box[r[inside], c[inside]] = best[inside] * (1 - 1e-6) - 1e-3
+            # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound (times
+            # beyond float32's range, as through directions closed, count as never)
+            with np.errstate(over="ignore"):
+                box[r[inside], c[inside]] = best[inside] * (1 - 1e-6) - 1e-3
         return box
 
     def _offsets(self, width: int):
