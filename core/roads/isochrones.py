@@ -473,7 +473,8 @@ class CatchmentBuilder:
             ok = (at >= s.start) & (at < s.stop)
             grid.times[at[ok]] = np.minimum(grid.times[at[ok]], direct[ok])
 
-    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, bands, cutoff: float):
+    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, bands, cutoff: float
+                         ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]] | None:
         """(x, y, one raster per band limit) around facility ``j``'s reach."""
         net, grid = self.router.net, self.grid
         if fac.edge[j] < 0 or not (nt[: net.n_nodes] <= cutoff).any():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingFeedback
 
+from tests.algorithms.test_algorithms import memory_layer
 from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
-from tests.test_algorithms import memory_layer
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 
