@@ -24,7 +24,7 @@ else  # module, then the fast tests aimed at it
     core/roads/snapping.py:tests/core/test_snapping.py
     core/roads/checks.py:tests/core/test_checks.py
     core/scenario/bands.py:tests/core/test_bands.py
-    core/scenario/report.py:tests/core/test_report.py
+    core/scenario/report.py:tests/core/test_report.py,tests/core/test_board_report.py
   )
 fi
 WORK="${MUTATION_DIR:-/tmp/palveluverkko-mutation-$(id -u)}"
