@@ -15,16 +15,15 @@ from qgis.core import (
 )
 
 from ..core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
-from ..core.plan.costs import CostError, parse_date, site_costs
+from ..core.plan.costs import CostError, parse_date, site_costs, truthy
 from .common import PalveluAlgorithm, tr
-from .tables import euros, source_frame, write_frame
+from .tables import euros, od_minutes, od_table, source_frame, write_frame
 
 DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
 FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
 SITES, TIMES, WEIGHT, RATE = "SITES", "TIMES", "EUR_PER_MINUTE", "DISCOUNT_RATE"
 FIRST, LAST, TIME_LIMIT = "FIRST_YEAR", "LAST_YEAR", "TIME_LIMIT"
 PLAN, YEARLY = "PLAN", "YEARLY"
-TRUE = {"1", "true", "yes", "kyllä", "t", "y"}
 
 
 def year_fields(pattern: str, names: list[str], years: list[int], what: str) -> list[list[str]]:
@@ -41,10 +40,6 @@ def year_fields(pattern: str, names: list[str], years: list[int], what: str) -> 
                 "that exist, e.g. need_{year} or vaesto."))
         out.append(fields)
     return out
-
-
-def truthy(values) -> np.ndarray:
-    return np.array([str(v).strip().lower() in TRUE for v in values])
 
 
 class LeastCostPlan(PalveluAlgorithm):
@@ -163,17 +158,12 @@ class LeastCostPlan(PalveluAlgorithm):
                           truthy(sites["existing"]))
 
     def time_matrix(self, parameters, context, cell_ids, site_ids) -> np.ndarray:
-        od = source_frame(self.parameterAsSource(parameters, TIMES, context),
-                          tr("Travel times"), ("origin_id", "dest_id", "time_min"))
-        rows = pd.Index(cell_ids).get_indexer(od["origin_id"].astype(str))
-        cols = pd.Index(site_ids).get_indexer(od["dest_id"].astype(str))
-        if (cols < 0).all() or (rows < 0).all():
+        od = od_table(self.parameterAsSource(parameters, TIMES, context), tr("Travel times"))
+        minutes, joined = od_minutes(od, cell_ids, site_ids)
+        if not joined:
             raise QgsProcessingException(tr(
                 "Travel times: no row joins the demand cells (origin_id) to the sites "
                 "(dest_id); make the OD matrix from the cells to the sites with the same ids."))
-        keep = (rows >= 0) & (cols >= 0)
-        minutes = np.full((len(cell_ids), len(site_ids)), np.inf)
-        minutes[rows[keep], cols[keep]] = pd.to_numeric(od["time_min"][keep], errors="coerce")
         return minutes
 
     @staticmethod

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
@@ -15,7 +14,7 @@ from qgis.core import (
 
 from ..core.plan.staff import StaffError, commute_effect, receiving_sites
 from .common import PalveluAlgorithm, tr
-from .tables import source_frame, write_frame
+from .tables import od_minutes, od_table, source_frame, write_frame
 
 STAFF, TIMES, MOVES, FLOWS, LIMIT = "STAFF", "TIMES", "MOVES", "FLOWS", "LIMIT"
 OUTPUT, AREAS = "OUTPUT", "AREAS"
@@ -62,15 +61,10 @@ class StaffCommute(PalveluAlgorithm):
                              tr("Staff homes"), ("area_id", "site_id", "staff"))
         staff["area_id"] = staff["area_id"].astype(str)
         staff["site_id"] = staff["site_id"].astype(str)
-        od = source_frame(self.parameterAsSource(parameters, TIMES, context),
-                          tr("Travel times"), ("origin_id", "dest_id", "time_min"))
+        od = od_table(self.parameterAsSource(parameters, TIMES, context), tr("Travel times"))
         areas = sorted(set(staff["area_id"]))
-        sites = sorted(set(staff["site_id"]) | set(od["dest_id"].astype(str)))
-        rows = pd.Index(areas).get_indexer(od["origin_id"].astype(str))
-        cols = pd.Index(sites).get_indexer(od["dest_id"].astype(str))
-        keep = rows >= 0
-        minutes = np.full((len(areas), len(sites)), np.inf)
-        minutes[rows[keep], cols[keep]] = pd.to_numeric(od["time_min"][keep], errors="coerce")
+        sites = sorted(set(staff["site_id"]) | set(od["dest_id"]))
+        minutes, _ = od_minutes(od, areas, sites)
         moves = parse_moves(self.parameterAsString(parameters, MOVES, context))
         try:
             if not moves:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 
@@ -42,3 +43,20 @@ def write_frame(alg, parameters, context, key: str, frame: pd.DataFrame) -> str:
         add_row(sink, fields, [kinds[c](v) if v is not None and not pd.isna(v) else None
                                for c, v in zip(frame.columns, row)])
     return dest
+
+
+def od_table(source, label: str) -> pd.DataFrame:
+    """A long travel-time table (origin_id, dest_id, time_min), ids as text."""
+    od = source_frame(source, label, ("origin_id", "dest_id", "time_min"))
+    return od.assign(origin_id=od["origin_id"].astype(str), dest_id=od["dest_id"].astype(str))
+
+
+def od_minutes(od: pd.DataFrame, origins, dests) -> tuple[np.ndarray, int]:
+    """The origins x dests minutes of ``od`` (inf where it has no row) and how many of its
+    rows joined both lists."""
+    rows = pd.Index(origins).get_indexer(od["origin_id"])
+    cols = pd.Index(dests).get_indexer(od["dest_id"])
+    keep = (rows >= 0) & (cols >= 0)
+    minutes = np.full((len(origins), len(dests)), np.inf)
+    minutes[rows[keep], cols[keep]] = pd.to_numeric(od["time_min"][keep], errors="coerce")
+    return minutes, int(keep.sum())

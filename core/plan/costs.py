@@ -27,6 +27,14 @@ COUNTY = ["rent", "opex", "invest", "exit", "staff", "mobile"]
 CLIENTS = ["client_travel", "kela_travel"]
 
 
+TRUE = {"1", "true", "yes", "kyllä", "t", "y"}
+
+
+def truthy(values) -> np.ndarray:
+    """Yes/no fields as booleans: 1, true, yes, kyllä, t, y (any case) are yes."""
+    return np.array([str(v).strip().lower() in TRUE for v in values], dtype=bool)
+
+
 class CostError(ValueError):
     """A cost input cannot be used (the message names the table, row and value)."""
 
@@ -127,8 +135,7 @@ def site_dates(sites: pd.DataFrame, actions: pd.DataFrame) -> SiteDates:
     lease_end = [parse_date(v, "site costs", k, "lease_end")
                  for k, v in enumerate(sites.get("lease_end", [None] * n))]
     notice = _number(sites, "notice_months")
-    owned = sites.get("owned", pd.Series([False] * n)).astype(str).str.lower().isin(
-        ["1", "true", "yes", "kyllä", "t"]).to_numpy()
+    owned = truthy(sites.get("owned", [False] * n))
     for row, act in enumerate(actions.itertuples(index=False)):
         site, action = str(act.site_id), str(act.action).strip().lower()
         if site not in index:

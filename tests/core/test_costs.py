@@ -131,3 +131,10 @@ def test_bad_input_names_table_row_value(site, actions, message):
     with pytest.raises(CostError, match=message):
         site_costs(one_site(**site),
                    pd.DataFrame(actions, columns=["site_id", "action", "effective_date"]))
+
+
+def test_yes_no_fields():
+    from core.plan.costs import truthy
+
+    assert truthy(["1", "TRUE", "kyllä", " y ", "0", "no", None, 0, 1]).tolist() == [
+        True, True, True, True, False, False, False, False, True]
