@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report_text import text
+from .channel_common import add_channel_outputs, channel_outputs, prepare_channels
 from .common import apply_style, read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .parameters import (
@@ -106,6 +107,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: access before and after")
         add_pdf_output(self)
+        add_channel_outputs(self)
 
     def read_choices(self, parameters, context) -> ClosureChoices:
         """This algorithm's own choices, read once."""
@@ -167,9 +169,12 @@ class ClosureImpactBase(ScenarioAlgorithm):
             raise QgsProcessingException(tr(f"Scenario: {e}.")) from None
         for w in result.warnings:
             feedback.pushWarning(w)
+        channels = channel_outputs(self, parameters, context, feedback, prepare_channels(
+            self, parameters, context, feedback, times, pop, pop_src), result, pop, area,
+            min(thresholds))
         feedback.setProgress(85)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
-                           thresholds, list(groups))
+                           thresholds, list(groups), channels.cells)
         apply_style(context, out[OUTPUT], "change_in_time", pop_src.wkbType())
         lang = report_language()
         names = self.site_names(parameters, context, fac, ids)
@@ -179,6 +184,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
             [text("a_nearest", lang), times.assume(lang)] + ([text(
                 "a_capacity", lang, field=capacity_field)] if capacity_field else [])
             + masked_note(pop, lang))
+        channels.to_report(info, out)
         info.maps.append((text("legend_change", lang), map_png(
             result, pop, sites.x, sites.y, names, crs, lang, self.parameterAsVectorLayer(
                 parameters, ROADS, context), column=column), map_legend(lang, result)))

@@ -6,42 +6,30 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
 from ..core.channels.digital import (
-    RULES,
     channel_shift,
     connectivity_for,
     physical_demand,
     shifted_summary,
 )
 from ..core.channels.mobile import ChannelInputError
-from .channel_common import channel_error, parse_pairs, read_frame
+from .channel_common import add_digital_parameters, channel_error, read_digital, read_frame
 from .common import PalveluAlgorithm, apply_style, tr
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
-    BROADBAND,
-    DEFAULT,
     DEMAND_FIELD,
     GRID_ID,
     INPUT,
     OUTPUT,
-    READINESS,
-    REMOTE,
-    RULE,
     SUMMARY,
     VISITS_FIELD,
     add_points_parameter,
 )
-
-BB_COLS = ["grid_id", "hh_total", "hh_fixed_100M", "mob_cov"]
 
 
 class DigitalChannel(PalveluAlgorithm):
@@ -53,24 +41,7 @@ class DigitalChannel(PalveluAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_points_parameter(self, INPUT, "Population grid", GRID_ID, "Grid id field",
                              field_optional=False)
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            BROADBAND, tr("Broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov)"),
-            [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterString(
-            READINESS, tr("Digital readiness by age field (field=share, ...)"),
-            defaultValue="ika_15_64=0.98,ika_65_=0.6"))
-        self.addParameter(QgsProcessingParameterString(
-            REMOTE, tr("Remote share by service type (service=share, ...)"),
-            defaultValue="gp=0.3"))
-        self.addParameter(QgsProcessingParameterEnum(
-            RULE, tr("Connectivity"), options=[tr("Fixed broadband (>= 100 Mbit/s)"),
-                                                 tr("Mobile coverage"), tr("The better of "
-                                                                           "the two")],
-            defaultValue=2))
-        self.addParameter(QgsProcessingParameterNumber(
-            DEFAULT, tr("Default connectivity for cells without data (-1 = none: error)"),
-            QgsProcessingParameterNumber.Double, defaultValue=-1.0, minValue=-1.0,
-            maxValue=1.0))
+        add_digital_parameters(self)
         for key, label in ((DEMAND_FIELD, "Demand field (empty: the persons)"),
                            (VISITS_FIELD, "Visits a year field (county table)")):
             self.addParameter(QgsProcessingParameterField(
@@ -83,23 +54,17 @@ class DigitalChannel(PalveluAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = self.parameterAsSource(parameters, INPUT, context)
-        readiness = parse_pairs(self.parameterAsString(parameters, READINESS, context),
-                                "Digital readiness")
-        remote = parse_pairs(self.parameterAsString(parameters, REMOTE, context),
-                             "Remote share")
+        settings = read_digital(self, parameters, context)
+        readiness, remote = settings.readiness, settings.remote
         id_field = self.parameterAsString(parameters, GRID_ID, context)
         extra = [self.parameterAsString(parameters, k, context)
                  for k in (DEMAND_FIELD, VISITS_FIELD)]
         cols = list(dict.fromkeys([id_field, *readiness, *[e for e in extra if e]]))
         grid = read_frame(src, cols, "population grid")
-        bb = read_frame(self.parameterAsSource(parameters, BROADBAND, context), BB_COLS,
-                        "broadband table")
-        default = self.parameterAsDouble(parameters, DEFAULT, context)
-        rule = RULES[self.parameterAsEnum(parameters, RULE, context)]
+        bb, default, rule = settings.broadband, settings.default, settings.rule
         ages = grid[list(readiness)].astype(float).fillna(0.0)
         try:
-            b, source = connectivity_for(grid[id_field], bb, rule,
-                                         None if default < 0 else default)
+            b, source = connectivity_for(grid[id_field], bb, rule, default)
             cells = channel_shift(ages, readiness, b, remote)
         except ChannelInputError as e:
             raise channel_error(e) from None

@@ -111,6 +111,42 @@ CLOSURE = (
     'features sharing an id are one facility, reached through its nearest entrance, and '
     'closing it closes all its entrances.</p>')
 
+SCENARIO_CHANNELS = (
+    "<h3>Other service channels (optional)</h3><p>Give <b>mobile stops</b> (with the "
+    "<b>mobile units</b> and <b>stop schedule</b> tables, as for Mobile service units) "
+    "and/or a <b>broadband table</b> (with the population's <b>grid id field</b>, "
+    "<b>digital readiness</b> and <b>remote share</b>, as for Digital channel), and each "
+    "cell's access is judged over all the channels it has. What counts as access: a "
+    "<i>fixed site</i> within the smallest access threshold (closure) or the coverage "
+    "threshold (optimiser); a <i>mobile stop</i> within the <b>mobile stop access time</b> "
+    "by the same travel mode as the sites (road or public transport), if the stop has at "
+    "least one visit in its timetable (holidays taken off; spec (a)); <i>remote visits</i>: "
+    "the share sigma = s_k b_i sum_a (P_ia / P_i) r_a of the cell's visits (spec (c); with "
+    "several service types, the first one listed), counted as sigma x residents "
+    "(person-equivalents). A cell's best channel is the first of fixed, mobile, digital "
+    "(sigma &gt; 0) that serves it, else none. Of the residents who lose their fixed site "
+    "within the threshold, those within reach of a mobile stop count as compensated by the "
+    "stop, of the rest the person-equivalents sigma x residents by remote visits; what is "
+    "left has no substitute. Without channel inputs nothing changes.</p>")
+_CLOSURE_CHANNELS = (
+    "<p><b>With channels</b> the cells get <code>ch_best_before</code>, "
+    "<code>ch_best_after</code>, <code>ch_lost</code> (1: loses the fixed site within the "
+    "threshold), <code>ch_comp_mobile</code> (1: a mobile stop makes it up), "
+    "<code>ch_comp_remote</code> (share made up by remote visits) and each channel's "
+    "figure (<code>ch_mobile_min</code>, <code>ch_mobile_interval_days</code>, "
+    "<code>ch_b_conn</code>, <code>ch_sigma</code>); the optional table <b>Channels: "
+    "compensation by area</b> and the report's section <i>Other service channels</i> say, "
+    "per area (municipality) and in all, how many lose their site and how many of them a "
+    "mobile stop and remote visits compensate (persons and %).</p>")
+_OPTIMISE_CHANNELS = (
+    "<p><b>With channels</b> the sites are chosen for the demand the other channels leave: "
+    "a cell within reach of a mobile stop counts as covered (its demand drops out of every "
+    "problem, also p-median and p-center), every other cell's demand is multiplied by "
+    "(1 - sigma); for set cover the share applies to the whole demand, the demand the "
+    "channels serve counting as covered (the log gives the share of the remaining demand "
+    "that the sites must cover). The sites layer's <code>demand</code> is the demand left "
+    "for the sites.</p>")
+
 OPTIMISE = (
     '<p>Which sites should be open? Solves, on the travel times of its mode: '
     '<b>p-median</b> (least '
@@ -575,14 +611,16 @@ ALGORITHMS = {
     "odmatrix": _ODMATRIX + NETWORK,
     "checknetwork": _CHECKNETWORK + NETWORK,
     "catchmentareas": _CATCHMENTAREAS + NETWORK,
-    "closureimpact": CLOSURE + NETWORK,
-    "optimisenetwork": OPTIMISE + NETWORK,
+    "closureimpact": CLOSURE + SCENARIO_CHANNELS + _CLOSURE_CHANNELS + NETWORK,
+    "optimisenetwork": OPTIMISE + SCENARIO_CHANNELS + _OPTIMISE_CHANNELS + NETWORK,
     "comparescenarios": _COMPARESCENARIOS,
     "transittimes": _TRANSITTIMES + TRANSIT,
     "transitservice": _TRANSITSERVICE,
     "transitcatchments": _TRANSITCATCHMENTS + TRANSIT,
-    "transitclosureimpact": CLOSURE + TRANSIT_CLOSURE + TRANSIT,
-    "transitoptimisenetwork": OPTIMISE + TRANSIT_OPTIMISE + TRANSIT,
+    "transitclosureimpact": CLOSURE + TRANSIT_CLOSURE + SCENARIO_CHANNELS + _CLOSURE_CHANNELS
+    + TRANSIT,
+    "transitoptimisenetwork": OPTIMISE + TRANSIT_OPTIMISE + SCENARIO_CHANNELS
+    + _OPTIMISE_CHANNELS + TRANSIT,
     "accessibilityindex": _ACCESSIBILITYINDEX + NETWORK,
     "transitaccessibilityindex": _ACCESSIBILITYINDEX + _TRANSITACCESS + TRANSIT,
     "mobileunits": _MOBILEUNITS + NETWORK,
@@ -974,6 +1012,25 @@ OVERRIDES.update({
                                "instead of the merged sites.",
     ("staffcommute", "OUTPUT"): "Staff commutes per site, before and after.",
 })
+
+
+_SCENARIOS = ("closureimpact", "transitclosureimpact", "optimisenetwork",
+              "transitoptimisenetwork")
+OVERRIDES.update({(alg, key): words for alg in _SCENARIOS for key, words in {
+    "STOPS": "Optional mobile stops (points with stop_id and unit_id): a cell within the "
+             "mobile stop access time of a stop with visits counts as served by it.",
+    "UNITS": "Mobile units table (needed with mobile stops): unit_id, base_id, "
+             "visits_per_hour, staff_per_shift, shift_min, setup_min.",
+    "SCHEDULE": "Stop schedule table (needed with mobile stops), as for Mobile service "
+                "units.",
+    "MOBILE_LIMIT": "A cell is served by a mobile stop within this many minutes (same "
+                    "travel mode as the sites).",
+    "GRID_ID": "Field of the population layer matching the broadband table's grid_id "
+               "(needed with a broadband table).",
+    "BROADBAND": "Optional broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov): "
+                 "with it, remote visits count as a channel.",
+    "CHANNEL_AREAS": "Optional table per area: residents losing the site, made up by a "
+                     "mobile stop, by remote visits, and left."}.items()})
 
 
 def algorithm_help(alg_id: str) -> str:

@@ -56,20 +56,26 @@ def _table(alg, parameters, context, key, df: pd.DataFrame) -> str:
 
 
 def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResult,
-                 ids: list, thresholds: list[float], groups: list[str]) -> dict:
+                 ids: list, thresholds: list[float], groups: list[str],
+                 extra: pd.DataFrame | None = None) -> dict:
+    """The cells (with the ``extra`` columns appended, e.g. the channels) and the tables."""
     fac_type = id_type(ids)
+    more = [] if extra is None else list(extra.columns)
     cells = result.cells
     flag_cols = [c for c in cells.columns if c.startswith(("lost_", "gained_"))]
     spec = [("fac_before", fac_type), ("min_before", float), ("fac_after", fac_type),
             ("min_after", float), ("change_min", float), ("reallocated", bool)]
-    fields = make_fields(spec + [(c, bool) for c in flag_cols], pop_src.fields())
+    fields = make_fields(spec + [(c, bool) for c in flag_cols] + [
+        (c, str if extra[c].dtype == object else int if extra[c].dtype.kind == "i"
+         else float) for c in more], pop_src.fields())
     sink, dest = _sink(alg, parameters, context, OUTPUT, fields, pop_src.wkbType(), crs)
     values = cells[["fac_before", "min_before", "fac_after", "min_after", "change_min",
                     "reallocated", *flag_cols]].to_numpy(dtype=object)
-    for f, row in zip(pop.features, values):
+    added = np.empty((len(values), 0), object) if extra is None else extra.to_numpy(object)
+    for f, row, plus in zip(pop.features, values, added):
         add_row(sink, fields, list(f.attributes()) + [
             _fac(ids, row[0]), row[1], _fac(ids, row[2]), row[3], row[4], bool(row[5]),
-            *[bool(v) for v in row[6:]]], f.geometry())
+            *[bool(v) for v in row[6:]], *plus], f.geometry())
 
     flows = result.flows.copy()
     flows["from_fac"] = [_fac(ids, i) if i >= 0 else "none" for i in flows["from_fac"]]

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
@@ -14,7 +13,12 @@ from qgis.core import (
 from ..core.access.fca import CostTable, fca
 from ..core.access.pairs import road_pairs
 from ..core.channels.mobile import ChannelInputError, coverage, route_days, stop_table
-from .channel_common import channel_error, read_frame, write_points_with
+from .channel_common import (
+    add_mobile_parameters,
+    channel_error,
+    read_mobile,
+    write_points_with,
+)
 from .common import (
     PalveluAlgorithm,
     apply_style,
@@ -31,26 +35,18 @@ from .parameters import (
     COVER_MIN,
     DEPOTS,
     GRID,
-    HOLIDAYS,
     INPUT,
     OUTPUT,
     POP75_FIELD,
     POP_FIELD,
     ROUTES,
-    SCHEDULE,
     SITE_HOURS,
     SITES,
     STOPS,
-    UNITS,
     YEAR,
     add_points_parameter,
 )
 from .travel_times import RoadTimes
-
-UNIT_COLS = ["unit_id", "base_id", "visits_per_hour", "staff_per_shift", "shift_min",
-             "setup_min"]
-SCHEDULE_COLS = ["stop_id", "weekday", "time_start", "time_end", "period_weeks", "first_date",
-                 "valid_from", "valid_to", "route_day_id", "seq"]
 
 
 class MobileUnits(PalveluAlgorithm):
@@ -60,12 +56,7 @@ class MobileUnits(PalveluAlgorithm):
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, STOPS, "Mobile stops")
-        for key, label, optional in ((UNITS, "Mobile units (table)", False),
-                                     (SCHEDULE, "Stop schedule (table)", False),
-                                     (HOLIDAYS, "Holidays (table with a date field)", True)):
-            self.addParameter(QgsProcessingParameterFeatureSource(
-                key, tr(label), [QgsProcessing.TypeVector], optional=optional))
+        add_mobile_parameters(self)
         add_points_parameter(self, DEPOTS, "Depots (base_id)")
         add_points_parameter(self, INPUT, "Population (grid cells)", POP_FIELD,
                              "Population field", numeric=True, field_optional=False)
@@ -93,12 +84,8 @@ class MobileUnits(PalveluAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = {k: self.parameterAsSource(parameters, k, context)
-               for k in (STOPS, UNITS, SCHEDULE, HOLIDAYS, DEPOTS, INPUT, SITES)}
-        stops = read_frame(src[STOPS], ["stop_id", "unit_id"], "mobile stops")
-        units = read_frame(src[UNITS], UNIT_COLS, "mobile units")
-        sched = read_frame(src[SCHEDULE], SCHEDULE_COLS, "stop schedule", ("valid_from",))
-        holidays = [] if src[HOLIDAYS] is None else list(
-            read_frame(src[HOLIDAYS], ["date"], "holidays")["date"])
+               for k in (STOPS, DEPOTS, INPUT, SITES)}
+        stops, units, sched, holidays = read_mobile(self, parameters, context)
         year = self.parameterAsInt(parameters, YEAR, context)
         try:
             table = stop_table(sched, stops, units, year, holidays)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +21,7 @@ from qgis.core import (
 from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import render
+from .channel_common import add_channel_outputs, demand_after_channels, prepare_channels
 from .common import apply_style, read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .outputs import add_row, id_type, make_fields
@@ -129,6 +130,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         add_impact_outputs(self, "Cells: allocation now and optimised")
         self.addParameter(QgsProcessingParameterFeatureSink(
             SITES, tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
+        add_channel_outputs(self, table=False)
         self.addOutput(QgsProcessingOutputNumber(OBJECTIVE, tr("Objective value")))
         self.addOutput(QgsProcessingOutputString(SOLVER, tr("Solver used")))
 
@@ -177,6 +179,10 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         area = read_area(grouping, pop)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
         minutes = times.minutes(pop, sites, feedback)
+        demand, share = demand_after_channels(prepare_channels(
+            self, parameters, context, feedback, times, pop, pop_src), demand, opt.share,
+            feedback)
+        opt = replace(opt, share=share)
         must_open = _positions(opt.must_open, "Must open", ids)
         must_close = _positions(opt.must_close, "Must close", ids)
         capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \

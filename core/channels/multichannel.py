@@ -77,3 +77,43 @@ def closure_compensation(pop, fixed_before, fixed_after, mobile_min=None, sigma=
     if lost_pop > 0:
         summary.loc[:3, "share_of_lost"] = summary.loc[:3, "persons"] / lost_pop
     return cells, summary
+
+
+def by_area(pop, cells: pd.DataFrame, area=None) -> pd.DataFrame:
+    """Per area, then ``all areas``: residents losing the fixed site (``lost``), those a
+    mobile stop serves (``mobile``), the demand remote visits take (``remote``, person-
+    equivalents), the rest (``left``) and each as a share of the lost (``*_share``)."""
+    p = np.asarray(pop, float)
+    names = np.asarray(area if area is not None else np.full(len(p), "all areas"), object)
+    lost = p * cells["lost_fixed"].to_numpy(float)
+    mobile = p * cells["comp_mobile"].to_numpy(float)
+    remote = p * cells["comp_remote"].to_numpy(float)
+    rows = []
+    for name in [*sorted(set(names.tolist()) - {"all areas"}), "all areas"]:
+        inside = np.ones(len(p), bool) if name == "all areas" else names == name
+        row = {"area": name, "lost": lost[inside].sum(), "mobile": mobile[inside].sum(),
+               "remote": remote[inside].sum()}
+        row["left"] = row["lost"] - row["mobile"] - row["remote"]
+        for k in ("mobile", "remote", "left"):
+            row[f"{k}_share"] = row[k] / row["lost"] if row["lost"] > 0 else np.nan
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def channel_demand(weight, mobile_min=None, sigma=None, mobile_limit: float = 15.0
+                   ) -> np.ndarray:
+    """Demand left for the fixed sites when the other channels count: 0 in a cell within
+    ``mobile_limit`` of a mobile stop (it is served there), else weight x (1 - sigma)."""
+    w = np.asarray(weight, float)
+    s = np.zeros(len(w)) if sigma is None else np.nan_to_num(np.asarray(sigma, float))
+    return np.where(_minutes(mobile_min, len(w)) <= mobile_limit, 0.0, w * (1 - s))
+
+
+def residual_share(share: float, weight, residual) -> float:
+    """The share of the ``residual`` demand the fixed sites must cover so that ``share`` of
+    the whole demand is covered, the demand the other channels serve counting as covered
+    (0 when they serve enough already, 1 at most)."""
+    total, left = float(np.sum(weight)), float(np.sum(residual))
+    if left <= 0:
+        return 0.0
+    return float(np.clip((share * total - (total - left)) / left, 0.0, 1.0))

@@ -64,6 +64,8 @@ class ReportInfo:
     assumptions: list[str] = field(default_factory=list)  # localised sentences
     maps: list[tuple[str, bytes, list[tuple[str, str]]]] = field(default_factory=list)
     # (caption, PNG, legend [(colour, label)])
+    channels: pd.DataFrame | None = None  # per area: lost, mobile, remote, left (by_area)
+    channel_limits: tuple[float, float | None] = (15.0, None)  # fixed, mobile minutes
 
 
 def _img(data: bytes, alt: str, css: str = "") -> str:
@@ -337,6 +339,35 @@ def _equity_table(result: ImpactResult, thresholds: list[float], lang: str) -> s
                   body)
 
 
+def channels_section(table: pd.DataFrame, limits: tuple[float, float | None],
+                     lang: str) -> str:
+    """How much of the lost access the mobile stops and remote visits make up: in words for
+    all areas, and a table per area when there are several."""
+    def num(v):
+        return number(v, lang, 0 if v == int(v) else 1)
+
+    total = table[table["area"] == "all areas"].iloc[0]
+    fixed, mobile = limits
+    head = f"<h2>{html.escape(text('channels', lang))}</h2>"
+    if not total["lost"] > 0:
+        return head + f"<p>{html.escape(text('ch_no_loss', lang, t=num(fixed)))}</p>"
+    shares = {f"{k}_share": percent(total[f"{k}_share"], lang)
+              for k in ("mobile", "remote", "left")}
+    words = text("ch_intro", lang, lost=number(total["lost"], lang), t=num(fixed),
+                 m=num(mobile) if mobile is not None else text("n_a", lang),
+                 mobile=number(total["mobile"], lang), remote=number(total["remote"], lang),
+                 left=number(total["left"], lang), **shares)
+    rows = table if len(table) > 2 else table[table["area"] == "all areas"]
+    body = [[text("all_areas", lang) if r["area"] == "all areas" else r["area"],
+             number(r["lost"], lang), number(r["mobile"], lang), number(r["remote"], lang),
+             number(r["left"], lang), percent(1 - r["left_share"], lang)]
+            for r in rows.to_dict("records")]
+    return (head + f"<p>{html.escape(words)}</p>" + _table(
+        [text(k, lang) for k in ("h_area", "h_ch_lost", "h_ch_mobile", "h_ch_remote",
+                                 "h_ch_left", "h_ch_comp")], body)
+            + f"<p>{html.escape(text('ch_how', lang))}</p>")
+
+
 def _maps(info: ReportInfo) -> str:
     """Each map with its legend: a table of colour swatches, three to a row (prints in the
     PDF too, which draws no inline blocks)."""
@@ -406,6 +437,8 @@ def render(result: ImpactResult, population: np.ndarray, thresholds: list[float]
     parts += [f"<h2>{html.escape(text('equity', lang))}</h2>",
               f"<p>{html.escape(text('equity_intro', lang))}</p>",
               _equity_table(result, thresholds, lang)]
+    if info.channels is not None:
+        parts.append(channels_section(info.channels, info.channel_limits, lang))
     if notes:
         parts += [f"<h2>{html.escape(text('notes', lang))}</h2>",
                   *(f"<p class='note'>{html.escape(n)}</p>" for n in notes)]

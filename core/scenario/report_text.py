@@ -257,6 +257,44 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "map_shorter": ("shorter", "lyhyempi", "kortare"),
 }
 
+T.update({  # the other service channels (mobile stops, remote visits)
+    "channels": ("Other service channels", "Muut palvelukanavat", "Övriga servicekanaler"),
+    "ch_intro": (
+        "Of the {lost} residents who lose their facility within {t} min, a mobile stop within "
+        "{m} min serves {mobile} ({mobile_share}), remote visits can take the demand of "
+        "{remote} more ({remote_share}), and {left} ({left_share}) are left without a "
+        "substitute.",
+        "Niistä {lost} asukkaasta, joilta toimipiste {t} minuutin sisällä häviää, "
+        "liikkuvan palvelun pysäkki {m} minuutin sisällä palvelee {mobile} ({mobile_share}), "
+        "etäasiointi voi korvata vielä {remote} asukkaan tarpeen ({remote_share}), ja "
+        "{left} ({left_share}) jää ilman korvaavaa kanavaa.",
+        "Av de {lost} invånare som förlorar sitt ställe inom {t} min betjänas {mobile} "
+        "({mobile_share}) av en mobil hållplats inom {m} min, distansbesök kan ta behovet "
+        "hos ytterligare {remote} ({remote_share}), och {left} ({left_share}) blir utan "
+        "ersättande kanal."),
+    "ch_no_loss": ("Nobody loses their facility within {t} min.",
+                   "Kenenkään toimipiste ei häviä {t} minuutin sisältä.",
+                   "Ingen förlorar sitt ställe inom {t} min."),
+    "ch_how": (
+        "A mobile stop counts when it is within the time above by the same travel mode and "
+        "has visits in its timetable; remote visits count as the share of the residents' "
+        "visits that can be remote (connection, internet use by age, share of visits fit "
+        "for remote care), in person-equivalents.",
+        "Liikkuvan palvelun pysäkki lasketaan, kun se on yllä mainitun ajan sisällä samalla "
+        "kulkutavalla ja sillä on käyntejä aikataulussa; etäasiointi lasketaan osuutena "
+        "asukkaiden käynneistä, jotka voivat olla etäkäyntejä (yhteys, internetin käyttö "
+        "iän mukaan, etäkäynteihin sopivien käyntien osuus), henkilöekvivalentteina.",
+        "En mobil hållplats räknas när den nås inom tiden ovan med samma färdsätt och har "
+        "besök i tidtabellen; distansbesök räknas som den andel av invånarnas besök som kan "
+        "ske på distans (uppkoppling, internetanvändning efter ålder, andel besök lämpliga "
+        "för distansvård), i personekvivalenter."),
+    "h_ch_lost": ("Losing the facility", "Toimipiste häviää", "Förlorar stället"),
+    "h_ch_mobile": ("Mobile stop", "Liikkuva palvelu", "Mobil tjänst"),
+    "h_ch_remote": ("Remote visits", "Etäasiointi", "Distansbesök"),
+    "h_ch_left": ("Left", "Jää ilman", "Blir utan"),
+    "h_ch_comp": ("Compensated", "Korvattu", "Kompenserat"),
+})
+
 
 def lang_of(locale: str | None) -> str:
     """'fi_FI' -> 'fi'; unknown languages -> 'en'."""
