@@ -9,7 +9,7 @@ algorithm holds the tuple ``CHANNELS`` and judges each cell over all channels it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -346,20 +346,26 @@ def channel_outputs(alg, parameters, context, feedback, channels: list, result, 
     return ChannelResult(cells, areas, (fixed_limit, mobile), table)
 
 
-def demand_after_channels(channels: list, demand: np.ndarray, share: float, feedback
-                          ) -> tuple[np.ndarray, float]:
-    """The optimiser's demand with the channels counted (``channel_demand``) and the set
-    cover share of that demand which keeps ``share`` of the whole covered."""
+def demand_after_channels(channels: list, demand: np.ndarray, opt, feedback):
+    """The optimiser's demand with the channels counted (``channel_demand``), and its
+    settings ``opt`` with the set cover share of that demand which keeps ``opt.share`` of
+    the whole covered."""
     if not channels:
-        return demand, share
+        return demand, opt
     by = {c.name: c for c in channels}
     mobile, digital = by.get("mobile"), by.get("digital")
     left = channel_demand(demand, mobile.minutes if mobile else None,
                           digital.sigma if digital else None, mobile.limit if mobile else 0.0)
-    new_share = residual_share(share, demand, left)
+    share = residual_share(opt.share, demand, left)
+    served = float(np.sum(demand) - np.sum(left))
+    if opt.problem == "setcover" and share <= 0:
+        raise QgsProcessingException(tr(
+            "Set cover with channels: mobile stops and remote visits serve {served:.0f} of "
+            "the demand {total:.0f} already, at least the share {share:g}; no site is needed. "
+            "Raise the share.").format(served=served, total=float(np.sum(demand)),
+                                       share=opt.share))
     feedback.pushInfo(tr("Channels: {served:.0f} of the demand {total:.0f} is served by "
                          "mobile stops and remote visits; the sites are chosen for the "
                          "remaining {left:.0f} (set cover share of it: {s:.3f}).").format(
-        served=float(np.sum(demand) - np.sum(left)), total=float(np.sum(demand)),
-        left=float(np.sum(left)), s=new_share))
-    return left, new_share
+        served=served, total=float(np.sum(demand)), left=float(np.sum(left)), s=share))
+    return left, replace(opt, share=share)

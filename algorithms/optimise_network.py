@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -179,10 +179,8 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         area = read_area(grouping, pop)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
         minutes = times.minutes(pop, sites, feedback)
-        demand, share = demand_after_channels(prepare_channels(
-            self, parameters, context, feedback, times, pop, pop_src), demand, opt.share,
-            feedback)
-        opt = replace(opt, share=share)
+        demand, opt = demand_after_channels(prepare_channels(
+            self, parameters, context, feedback, times, pop, pop_src), demand, opt, feedback)
         must_open = _positions(opt.must_open, "Must open", ids)
         must_close = _positions(opt.must_close, "Must close", ids)
         capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \

@@ -13,7 +13,8 @@ Layers, EPSG:3067:
 - ``broadband`` (table per grid cell): households = residents / 1.9, 60-100 % of them with
   >= 100 Mbit/s fixed, mobile coverage 0.9-1.0.
 - ``cells`` (the population cells again): ``id``, ``population`` and an invented ``area``,
-  West or East of the median cell, so that the closure impact with channels reports by area.
+  North or South of the median cell, so that the closure impact with channels reports by
+  area.
 Run: /usr/bin/python3 scripts/make_channel_sample.py
 """
 
@@ -99,9 +100,9 @@ def main() -> None:
     table(out, "broadband", [("grid_id", i), ("hh_total", r), ("hh_fixed_100M", r),
                              ("mob_cov", r)],
           [[cid, h, f, m] for (cid, _, _), h, f, m in zip(cells, hh, fixed, mob)])
-    west = cxy[:, 0] < np.median(cxy[:, 0])
+    north = cxy[:, 1] >= np.median(cxy[:, 1])
     table(out, "cells", [("id", i), ("population", r), ("area", s)],
-          [[cid, p, "West" if w else "East"] for (cid, p, _), w in zip(cells, west)],
+          [[cid, p, "North" if n else "South"] for (cid, p, _), n in zip(cells, north)],
           [g for _, _, g in cells], srs, ogr.wkbPolygon)
     out = None
     print(f"written {OUT}")

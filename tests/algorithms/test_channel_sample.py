@@ -3,6 +3,8 @@ algorithms: the worked example of the README."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from qgis.core import QgsVectorLayer
 
@@ -105,3 +107,94 @@ def test_closure_compensated_by_the_bus_and_remote_care(tmp_path):
     assert summary["of whom near a mobile stop"]["persons"] > 0
     assert summary["of the rest, demand that can go remote"]["persons"] > 0
     assert 0 < summary["left uncompensated"]["share_of_lost"] < 1
+
+
+WALK8 = {"FACILITIES": FACILITIES, "FAC_ID": "fac_id", "POPULATION": layer("cells"),
+         "POP_FIELD": "population", "AREA_FIELD": "area", "ROADS": ROADS,
+         "CLASS_FIELD": "highway", "MODE": 1, "OUTPUT": "memory:", "FLOWS": "memory:",
+         "LOADS": "memory:", "SUMMARY": "memory:", "EQUITY": "memory:"}
+CHANNELS_IN = {"STOPS": layer("mobile_stops"), "UNITS": layer("mobile_units"),
+               "SCHEDULE": layer("stop_schedule"), "HOLIDAYS": layer("holidays"),
+               "MOBILE_LIMIT": 8, "GRID_ID": "id", "BROADBAND": layer("broadband"),
+               "READINESS": "population=0.85", "REMOTE": "gp=0.3"}
+
+
+def test_closure_impact_judges_each_cell_over_all_its_channels(tmp_path):
+    """The README's scenario in one run: close seven sites (walking, 8 min); the health bus
+    stops (8 min walk) and remote GP visits make up part of the loss, by area."""
+    report = tmp_path / "r.html"
+    res = run("closureimpact", CLOSE_IDS="1,5,7,8,10,12,13", THRESHOLDS="8",
+              REPORT=str(report), CHANNEL_AREAS="memory:", **WALK8, **CHANNELS_IN)
+    areas = {r["area"]: r for r in rows(res["CHANNEL_AREAS"])}
+    for name, want in (("North", (383, 100, 70.7217, 212.2783)),
+                       ("South", (4088, 1301, 673.2204, 2113.7796)),
+                       ("all areas", (4471, 1401, 743.9421, 2326.0579))):
+        got = [areas[name][k] for k in ("lost", "mobile", "remote", "left")]
+        assert got == pytest.approx(want, abs=1e-4), name
+    assert areas["all areas"]["mobile_share"] == pytest.approx(1401 / 4471)
+    cells = rows(res["OUTPUT"])
+    bb = {r["grid_id"]: r for r in rows(QgsVectorLayer(layer("broadband")))}
+    mobile = {c["id"]: c["mobile_min"] for c in rows(run(
+        "mobileunits", STOPS=layer("mobile_stops"), UNITS=layer("mobile_units"),
+        SCHEDULE=layer("stop_schedule"), DEPOTS=layer("depots"), INPUT=layer("cells"),
+        POP_FIELD="population", COVER_MIN=1000, OUTPUT="memory:", ROUTES="memory:",
+        GRID="memory:", ROADS=ROADS, CLASS_FIELD="highway", MODE=1)["GRID"])}
+    for c in cells:
+        b = bb[c["id"]]
+        fixed = b["hh_fixed_100M"] / b["hh_total"] if b["hh_total"] else 0.0
+        assert c["ch_sigma"] == pytest.approx(0.3 * 0.85 * max(fixed, b["mob_cov"]))
+        assert c["ch_mobile_min"] == pytest.approx(mobile[c["id"]], abs=1e-4)  # float32 s
+        assert c["ch_lost"] == int(c["lost_8"])
+        near = c["ch_mobile_min"] is not None and c["ch_mobile_min"] <= 8
+        # a cell losing its site within reach of a stop is compensated by the stop
+        assert c["ch_comp_mobile"] == int(c["lost_8"] and near)
+        assert c["ch_comp_remote"] == pytest.approx(c["ch_sigma"] if c["lost_8"] and not near
+                                                    else 0)
+        if c["lost_8"]:
+            assert c["ch_best_after"] == ("mobile" if near else "digital")
+    page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", report.read_text(encoding="utf-8")))
+    assert ("Of the 4,471 residents who lose their facility within 8 min, a mobile stop within "
+            "8 min serves 1,401 (31%), remote visits can take the demand of 744 more (17%), "
+            "and 2,326 (52%) are left without a substitute.") in page
+    assert "North 383 100 71 212 45%" in page and "South 4,088 1,301 673 2,114 48%" in page
+    plain = run("closureimpact", CLOSE_IDS="1,5,7,8,10,12,13", THRESHOLDS="8",
+                REPORT=str(tmp_path / "plain.html"), **WALK8)
+    assert "CHANNEL_AREAS" not in plain and "ch_sigma" not in rows(plain["OUTPUT"])[0]
+    assert "Other service channels" not in (tmp_path / "plain.html").read_text(
+        encoding="utf-8")
+
+
+def test_optimiser_chooses_sites_for_the_demand_the_channels_leave(tmp_path):
+    from core.channels.multichannel import channel_demand
+
+    common = dict(PROBLEM=1, P=3, THRESHOLD=8, SITES="memory:", REPORT=str(tmp_path / "o.html"),
+                  **WALK8)
+    plain = run("optimisenetwork", **common)
+    res = run("optimisenetwork", **common, **CHANNELS_IN)
+    closure = rows(run("closureimpact", CLOSE_IDS="1", THRESHOLDS="8",
+                       REPORT=str(tmp_path / "c.html"), **WALK8, **CHANNELS_IN)["OUTPUT"])
+    nan = float("nan")
+    left = channel_demand([c["population"] for c in closure],
+                          [nan if c["ch_mobile_min"] is None else c["ch_mobile_min"]
+                           for c in closure], [c["ch_sigma"] for c in closure], 8)
+    cells = rows(res["OUTPUT"])
+    covered = sum(w for w, c in zip(left, cells) if c["min_after"] is not None
+                  and c["min_after"] <= 8)
+    assert res["OBJECTIVE"] == pytest.approx(covered)
+    assert res["OBJECTIVE"] == pytest.approx(11570.1654, abs=1e-3)
+    assert plain["OBJECTIVE"] == pytest.approx(16642)
+    assert sum(s["demand"] for s in rows(res["SITES"])) == pytest.approx(sum(
+        w for w, c in zip(left, cells) if c["fac_after"] is not None))
+    with pytest.raises(Exception, match="serve 24112 of the demand 71724 already, at least "
+                                        "the share 0.27; no site is needed"):
+        run("optimisenetwork", **{**common, "PROBLEM": 2, "SHARE": 0.27}, **CHANNELS_IN)
+
+
+@pytest.mark.parametrize("drop, message", [
+    ("UNITS", "Mobile stops are given: give the Mobile units table too."),
+    ("GRID_ID", "A broadband table is given: choose the population's grid id field too.")])
+def test_channel_inputs_missing_their_companion(tmp_path, drop, message):
+    params = {k: v for k, v in CHANNELS_IN.items() if k != drop}
+    with pytest.raises(Exception, match=re.escape(message)):
+        run("closureimpact", CLOSE_IDS="1", THRESHOLDS="8", REPORT=str(tmp_path / "r.html"),
+            **WALK8, **params)

@@ -81,3 +81,34 @@ def test_every_road_mode_has_its_words_in_every_report_language():
     for m in ROAD_MODES:
         assert f"mode_{m.name}" in T, m.name
         assert all(T[f"mode_{m.name}"][LANGS.index(lang)] for lang in LANGS)
+
+
+def test_channels_section_says_how_much_the_bus_and_remote_visits_make_up():
+    """The hand case of test_channels_multichannel: 600 lose their site within 15 min, the
+    bus serves 100 (in A), remote visits 50 (in B), 450 are left."""
+    from core.channels.multichannel import by_area, closure_compensation
+    from core.scenario.report import ReportInfo
+
+    pop = [100, 200, 300, 400, 50]
+    cells, _ = closure_compensation(pop, [10, 10, 10, 10, 40], [30, 30, 30, 12, 40],
+                                    [5, np.nan, np.nan, np.nan, 3], [0.2, 0.25, 0, 0.2, 0.1],
+                                    15, 15)
+    areas = by_area(pop, cells, ["A", "B", "B", "A", "B"])
+    result, rpop = scenario()
+    info = ReportInfo(channels=areas, channel_limits=(15.0, 10.0))
+    page = re.sub(r"<[^>]+>", " ", render(result, rpop, [5, 10], ["A", "B", "C"], lang="en",
+                                           info=info))
+    assert ("Of the 600 residents who lose their facility within 15 min, a mobile stop "
+            "within 10 min serves 100 (17%), remote visits can take the demand of 50 more "
+            "(8%), and 450 (75%) are left without a substitute.") in page
+    rows = re.sub(r"\s+", " ", page)
+    assert "A 100 100 0 0 100%" in rows and "B 500 0 50 450 10%" in rows
+    assert "all areas 600 100 50 450 25%" in rows
+    fi = re.sub(r"<[^>]+>", " ", render(result, rpop, [5, 10], ["A", "B", "C"], lang="fi",
+                                         info=info))
+    assert "Muut palvelukanavat" in fi and "liikkuvan palvelun pysäkki 10 minuutin" in fi
+    one = ReportInfo(channels=by_area(pop, cells), channel_limits=(15.0, None))
+    section = render(result, rpop, [5, 10], ["A", "B", "C"], info=one).split(
+        "Other service channels")[1]
+    assert section.count("<tr>") == 2 and "a mobile stop within n/a" in section
+    assert "Other service channels" not in render(result, rpop, [5, 10], ["A", "B", "C"])
