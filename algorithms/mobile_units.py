@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -13,6 +14,7 @@ from qgis.core import (
 from ..core.access.fca import CostTable, fca
 from ..core.access.pairs import road_pairs
 from ..core.channels.mobile import ChannelInputError, coverage, route_days, stop_table
+from ..core.channels.stop_plan import plan_stops
 from .channel_common import (
     add_mobile_parameters,
     channel_error,
@@ -32,16 +34,20 @@ from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
     ACCESS_MIN,
+    CANDIDATES,
     COVER_MIN,
     DEPOTS,
     GRID,
     INPUT,
     OUTPUT,
+    PLAN,
+    PLAN_ROUTE,
     POP75_FIELD,
     POP_FIELD,
     ROUTES,
     SITE_HOURS,
     SITES,
+    STAY_MIN,
     STOPS,
     YEAR,
     add_points_parameter,
@@ -76,6 +82,15 @@ class MobileUnits(PalveluAlgorithm):
                                  (GRID, "Mobile channel per cell",
                                   QgsProcessing.TypeVectorAnyGeometry)):
             self.addParameter(QgsProcessingParameterFeatureSink(key, tr(label), kind))
+        add_points_parameter(self, CANDIDATES, "Plan: candidate stops", optional=True)
+        self.addParameter(QgsProcessingParameterNumber(
+            STAY_MIN, tr("Plan: time at each stop, setup included (minutes)"),
+            QgsProcessingParameterNumber.Double, defaultValue=120.0, minValue=0.0))
+        for key, label, kind in ((PLAN, "Plan: candidate stops chosen, in route order",
+                                  QgsProcessing.TypeVectorPoint),
+                                 (PLAN_ROUTE, "Plan: route day", QgsProcessing.TypeVector)):
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                key, tr(label), kind, optional=True, createByDefault=False))
 
     def _field(self, key, label, parent):
         self.addParameter(QgsProcessingParameterField(
@@ -118,11 +133,57 @@ class MobileUnits(PalveluAlgorithm):
                               cell_snap, minutes, table, src[SITES])
         out[GRID] = self._write_grid(parameters, context, src[INPUT], pop, crs, nearest,
                                        minutes, table, access)
+        out.update(self._plan(parameters, context, feedback, road, units, depots, pop, cell_snap,
+                              cover, old))
         bad = routes[routes["route_ok"] == 0]["route_day_id"].tolist() if len(routes) else []
         feedback.pushInfo(tr(
             f"{len(table)} stops, {int(table['n_visits_y'].sum())} stop visits in {year}; "
             f"population within {cover:g} min of a stop {pop_cov.sum():.0f}; route days not "
             f"fitting: {', '.join(map(str, bad)) or 'none'}."))
+        return out
+
+    def _plan(self, parameters, context, feedback, road, units, depots, pop, cell_snap, cover,
+              old) -> dict:
+        """Phase 2: the first unit's stops chosen from the candidates for one route day."""
+        src = self.parameterAsSource(parameters, CANDIDATES, context)
+        if src is None:
+            return {}
+        cand = read_points(src, road.crs, context, feedback, "candidate stops",
+                           "stop_id" if "stop_id" in src.fields().names() else "")
+        unit = units.iloc[0]
+        if unit["base_id"] not in depots.ids:
+            raise channel_error(ChannelInputError(
+                f"Mobile units, unit {unit['unit_id']!r}: depot {unit['base_id']!r} is not in "
+                f"the depot layer."))
+        d = depots.ids.index(unit["base_id"])
+        snap = road.router.snap(np.r_[depots.x[d], cand.x], np.r_[depots.y[d], cand.y],
+                                road.settings.max_snap)
+        report_unsnapped(snap, tr("depot and candidate stops"), feedback)
+        travel = run_engine(road.router.times, snap, snap)[0].astype(float) / 60
+        reach = run_engine(road.router.times, road.router.snap(
+            cand.x, cand.y, road.settings.max_snap), cell_snap)[0].astype(float) / 60 <= cover
+        need = np.nan_to_num(old) if old is not None else pop.weights
+        shift = float(unit["shift_min"])
+        plan = plan_stops(reach, need, travel, np.full(len(cand.x), self.parameterAsDouble(
+            parameters, STAY_MIN, context)), shift)
+        seq = np.zeros(len(cand.x))
+        seq[plan.stops] = np.arange(1, len(plan.stops) + 1)
+        names = ",".join(str(cand.ids[s]) for s in plan.stops)
+        feedback.pushInfo(tr("Plan for unit {u}: stops {ids} reach a need of {cov:.0f} of "
+                             "{total:.0f}; the day takes {t:.0f} of {shift:g} minutes "
+                             "({d:.1f} driving).").format(
+            u=unit["unit_id"], ids=names or "-", cov=plan.covered, total=float(need.sum()),
+            t=plan.t_day_min, shift=shift, d=plan.drive_min))
+        out = {}
+        if parameters.get(PLAN):
+            out[PLAN] = write_points_with(self, parameters, context, PLAN, src, cand,
+                                          pd.DataFrame({"seq": seq, "need_within": need @ reach}),
+                                          road.crs)
+        if parameters.get(PLAN_ROUTE):
+            out[PLAN_ROUTE] = _table(self, parameters, context, PLAN_ROUTE, pd.DataFrame([{
+                "unit_id": str(unit["unit_id"]), "stops": names, "drive_min": plan.drive_min,
+                "t_day_min": plan.t_day_min, "slack_min": shift - plan.t_day_min,
+                "need_covered": plan.covered, "need_total": float(need.sum())}]))
         return out
 
     def _routes(self, router, settings, sched, stops, units, stop_pts, depots, feedback):

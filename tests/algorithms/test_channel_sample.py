@@ -198,3 +198,23 @@ def test_channel_inputs_missing_their_companion(tmp_path, drop, message):
     with pytest.raises(Exception, match=re.escape(message)):
         run("closureimpact", CLOSE_IDS="1", THRESHOLDS="8", REPORT=str(tmp_path / "r.html"),
             **WALK8, **params)
+
+
+def test_mobile_plan_chooses_stops_that_fit_the_shift():
+    """Phase 2 on the sample: the bus (shift 450 min, depot D1) picks its stops among the
+    population cells, 120 minutes at each, covering the residents within 2 minutes by car."""
+    res = run("mobileunits", STOPS=layer("mobile_stops"), UNITS=layer("mobile_units"),
+              SCHEDULE=layer("stop_schedule"), DEPOTS=layer("depots"), INPUT=layer("cells"),
+              POP_FIELD="population", COVER_MIN=2, OUTPUT="memory:", ROUTES="memory:",
+              GRID="memory:", CANDIDATES=layer("cells"), STAY_MIN=120, PLAN="memory:",
+              PLAN_ROUTE="memory:", **CAR)
+    (route,) = rows(res["PLAN_ROUTE"])
+    plan = sorted((c for c in rows(res["PLAN"]) if c["seq"] > 0), key=lambda c: c["seq"])
+    assert [c["seq"] for c in plan] == list(range(1, len(plan) + 1))
+    assert route["stops"] == ",".join(str(c["fid"]) for c in plan)  # no stop_id: feature ids
+    assert route["t_day_min"] == pytest.approx(route["drive_min"] + 120 * len(plan))
+    assert route["t_day_min"] <= 450 and len(plan) == 3 and route["stops"] == "76,64,19"
+    assert route["need_covered"] == 9870 and route["need_total"] == 71724
+    # no overlap between the three here; the first pick is the best single candidate
+    assert sum(c["need_within"] for c in plan) == 9870
+    assert max(c["need_within"] for c in rows(res["PLAN"])) == 5674 == plan[1]["need_within"]
