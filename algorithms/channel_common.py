@@ -1,7 +1,7 @@
 """Glue shared by the service-channel algorithms: tables into DataFrames, 'key=value' lists,
 the mobile and digital parameter blocks, and the channels as objects a scenario holds.
 
-A channel (``MobileChannel``, ``DigitalChannel``) is built like a travel mode
+A channel (``MobileStopChannel``, ``RemoteVisitChannel``) is built like a travel mode
 (``travel_times``): ``add_parameters(alg)`` declares its (optional) parameters, ``prepare``
 reads them and returns a ready object, or None when the user gave no input for it. A scenario
 algorithm holds the tuple ``CHANNELS`` and judges each cell over all channels it has.
@@ -192,7 +192,7 @@ def read_digital(alg, parameters, context) -> DigitalSettings:
 
 
 # ---------------------------------------------------------------------- channels
-class MobileChannel:
+class MobileStopChannel:
     """Mobile stops: a cell is served when a stop with at least one visit in its timetable
     is within ``limit`` minutes by the scenario's travel mode."""
 
@@ -235,7 +235,7 @@ class MobileChannel:
                 "ch_mobile_interval_days": self.interval}
 
 
-class DigitalChannel:
+class RemoteVisitChannel:
     """Remote visits: a share sigma of a cell's visits can be remote (spec (c)); with several
     service types, the first one listed."""
 
@@ -274,7 +274,7 @@ class DigitalChannel:
         return {"ch_b_conn": self.b_conn, "ch_sigma": self.sigma}
 
 
-CHANNELS = (MobileChannel, DigitalChannel)
+CHANNELS = (MobileStopChannel, RemoteVisitChannel)
 
 
 def prepare_channels(alg, parameters, context, feedback, times, pop, pop_src) -> list:
