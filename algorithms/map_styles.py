@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
     QgsRuleBasedRenderer,
+    QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -101,6 +102,25 @@ def _ramp(n: int) -> list[str]:
     return [TIME_COLORS[round(i * step)] for i in range(n)]
 
 
+def band_renderer(bands: Sequence[float], geometry, field: str = "band_to"
+                  ) -> QgsRuleBasedRenderer:
+    """Catchment bands at the user's ``bands``: "up to b min" each, the nearer bands drawn
+    over the farther ones."""
+    edges = sorted({float(b) for b in bands if b > 0})
+    colors = _ramp(len(edges))
+    rows = []
+    for low, high, color in zip([0.0, *edges], edges, colors):
+        rows.append((tr("up to {b} min").format(b=_num(high)),
+                     f'"{field}" > {low!r} AND "{field}" <= {high!r}', color, False))
+    renderer = _rules(geometry, rows)
+    for i, rule in enumerate(renderer.rootRule().children()):
+        for k in range(rule.symbol().symbolLayerCount()):
+            rule.symbol().symbolLayer(k).setRenderingPass(len(rows) - i)
+        rule.symbol().setOpacity(0.75)
+    renderer.setUsingSymbolLevels(True)
+    return renderer
+
+
 def change_renderer(geometry, before: str = "min_before", after: str = "min_after",
                     change: str = "change_min") -> QgsRuleBasedRenderer:
     """Change in travel time, with access lost, gained and missing in both as own classes."""
@@ -136,10 +156,19 @@ def service_renderer(field: str, geometry, walk_field: str = "") -> QgsRuleBased
 
 
 def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
-    return QgsMarkerSymbol.createSimple({
-        "name": shape, "color": color, "size": str(size), "outline_color": (
-            color if shape in ("cross2", "cross") else "#ffffff"), "outline_width": (
-            "0.8" if shape in ("cross2", "cross") else "0.4")})
+    """A marker; a cross is drawn in ``color`` on a white disc, to show on any fill."""
+    if shape != "cross2":
+        return QgsMarkerSymbol.createSimple({
+            "name": shape, "color": color, "size": str(size), "outline_color": "#ffffff",
+            "outline_width": "0.4"})
+    marker = QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": "#ffffff", "size": str(size + 1.0),
+        "outline_color": "#303030", "outline_width": "0.3"})
+    cross = QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.Cross2, size - 0.6)
+    cross.setStrokeColor(QColor(color))
+    cross.setStrokeWidth(0.8)
+    marker.appendSymbolLayer(cross)
+    return marker
 
 
 def status_renderer(rows: Sequence[tuple[str, str, str, str, float]]) -> QgsRuleBasedRenderer:
@@ -182,7 +211,8 @@ def label_layer(layer: QgsVectorLayer, field: str) -> None:
     buffer.setSize(0.8)
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
-    settings.dist = 1.5
+    settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint  # off the symbol
+    settings.dist = 1.0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

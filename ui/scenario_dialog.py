@@ -50,6 +50,7 @@ from .scenario_inputs import (
     FacilityInputs,
     InputGroup,
     PopulationInputs,
+    TransitInputs,
     TravelInputs,
 )
 from .scenario_results import (
@@ -147,18 +148,22 @@ class ScenarioDialog(QDialog):
         self.fac = FacilityInputs()
         self.pop = PopulationInputs()
         self.travel = TravelInputs()
+        self.transit = TransitInputs()
         self.result = ResultInputs()
-        # one more group (e.g. service channels): append it here
-        self.groups: list[InputGroup] = [self.result, self.fac, self.pop, self.travel]
+        # the groups in the left column, then those above the facility list on the right;
+        # one more group (e.g. service channels) is one more entry here
+        self.left: list[InputGroup] = [self.result, self.fac, self.pop, self.travel]
+        self.right: list[InputGroup] = [self.transit]
+        self.groups = self.left + self.right
         self._build()
         self._restore()
-        self.resize(1040, 780)
+        self.resize(1120, 840)
 
     # ------------------------------------------------------------------ widgets
     def _build(self) -> None:
         inputs = QWidget()
         column = QVBoxLayout(inputs)
-        for g in self.groups:
+        for g in self.left:
             column.addWidget(g.box)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -169,10 +174,12 @@ class ScenarioDialog(QDialog):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
+        for g in self.right:
+            side.addWidget(g.box)
         box = QGroupBox(tr("Facilities to close"))
         boxl = QVBoxLayout(box)
         self.list = QListWidget()
-        self.list.setMinimumHeight(240)
+        self.list.setMinimumHeight(200)
         sel = QPushButton(tr("Tick the facilities selected on the map"))
         sel.clicked.connect(self.tick_selection)
         clear = QPushButton(tr("Untick all"))
@@ -238,8 +245,7 @@ class ScenarioDialog(QDialog):
 
     def _mode_changed(self, *_) -> None:
         for g in self.groups:
-            if g is not self.travel:
-                g.set_mode(self.mode())
+            g.set_mode(self.mode())
 
     def _schedule_fill(self, *_) -> None:
         self.refill.start(0)
@@ -405,6 +411,12 @@ class ScenarioDialog(QDialog):
         self.group, self.loaded_layers = load_results(
             results, r["name"], r["thresholds"], r["facilities"], r["id_field"],
             r["name_field"], r["closed"], r["folder"])
+        node = QgsProject.instance().layerTreeRoot().findLayer(r["facilities"].id())
+        if node is not None and node.itemVisibilityChecked():
+            node.setItemVisibilityChecked(False)  # its symbols would hide closed / open
+            self.show_message("info", tr("The layer '{layer}' is hidden: the group's "
+                                         "facility layer shows the facilities open and "
+                                         "closed.").format(layer=r["facilities"].name()))
         self.status.setText(tr("Done: the layers are in the group '{name}'; the files in "
                                "{folder}.").format(name=r["name"], folder=r["folder"]))
         if results.get(REPORT):

@@ -15,7 +15,14 @@ import zipfile
 from types import SimpleNamespace
 
 import pandas as pd
-from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayer, QgsProject, QgsSettings
+from qgis.core import (
+    Qgis,
+    QgsFieldProxyModel,
+    QgsMapLayer,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from qgis.PyQt.QtWidgets import (
@@ -129,6 +136,19 @@ def guess_field(combo: QgsFieldComboBox, kind: str) -> None:
         combo.setField(name)
 
 
+def pick_layer(combo: QgsMapLayerComboBox, kind: str, avoid: str = "") -> None:
+    """Select the first vector layer with a field named like ``GUESS[kind]`` and none like
+    ``GUESS[avoid]``; keep the combo's choice when there is none."""
+    for layer in QgsProject.instance().mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer):
+            continue
+        fields = {n.lower() for n in layer.fields().names()}
+        if fields & set(GUESS[kind]) and not (avoid and fields & set(GUESS[avoid])):
+            combo.setLayer(layer)
+            if combo.currentLayer() is layer:
+                return
+
+
 def select_by_name(name: str, combo: QgsMapLayerComboBox) -> QgsMapLayer | None:
     """Select the first project layer called ``name`` that the combo accepts."""
     before = combo.currentLayer()
@@ -228,6 +248,7 @@ class FacilityInputs(InputGroup):
         self.layers = {"layer": self.layer}
         self.fields = {"id": self.id_field, "name": self.name_field, "capacity": self.capacity}
         self.layer.layerChanged.connect(self._layer_changed)
+        pick_layer(self.layer, "fac_id", avoid="pop")
         self._layer_changed(self.layer.currentLayer())
 
     def _layer_changed(self, layer) -> None:
@@ -266,6 +287,7 @@ class PopulationInputs(InputGroup):
         self.layers = {"layer": self.layer}
         self.fields = {"total": self.total, "elderly": self.elderly, "area": self.area}
         self.layer.layerChanged.connect(self._layer_changed)
+        pick_layer(self.layer, "pop")
         self._layer_changed(self.layer.currentLayer())
 
     def _layer_changed(self, layer) -> None:
@@ -315,7 +337,7 @@ class PopulationInputs(InputGroup):
 
 
 class TravelInputs(InputGroup):
-    """The travel mode; the road network (also for public transport's walks); GTFS."""
+    """The travel mode and the road network (by public transport: for the walks)."""
 
     title = "Travel"
     key = "travel"
@@ -334,6 +356,72 @@ class TravelInputs(InputGroup):
         self.oneway = self.row(tr("One-way / direction field"), _field_combo())
         self.speed = self.row(tr("Speed field (km/h)"), _field_combo(), tr(
             "Speed limits (OSM maxspeed, Digiroad nopeusrajoitus); empty: speeds by class."))
+        self.road_only = (self.scheme, self.oneway, self.speed)
+        self.layers = {"roads": self.roads}
+        self.fields = {"class": self.class_field, "oneway": self.oneway, "speed": self.speed}
+        self.roads.layerChanged.connect(self._roads_changed)
+        pick_layer(self.roads, "class")
+        self._roads_changed(self.roads.currentLayer())
+
+    def current_mode(self) -> str:
+        return MODES[self.mode.currentIndex()]
+
+    def _roads_changed(self, layer) -> None:
+        for combo, kind in ((self.class_field, "class"), (self.oneway, "oneway"),
+                            (self.speed, "speed")):
+            combo.setLayer(layer)
+            guess_field(combo, kind)
+        if "luokka" in self.class_field.currentField().lower():
+            self.scheme.setCurrentIndex(CLASS_SCHEMES.index("digiroad"))
+
+    def set_mode(self, mode: str) -> None:
+        transit = mode == TRANSIT
+        for w in self.road_only:
+            self.enable(w, not transit)
+        self.labels[self.roads].setText(tr("Road network (walks, optional)") if transit
+                                        else tr("Road network"))
+
+    def parameters(self, mode: str) -> dict:
+        params = {ROADS: self.roads.currentLayer(),
+                  CLASS_FIELD: self.class_field.currentField() or None}
+        if mode == TRANSIT:
+            if params[ROADS] is None:
+                params[CLASS_FIELD] = None
+            return params
+        params.update({MODE: MODES.index(mode), CLASS_SCHEME: self.scheme.currentIndex(),
+                       ONEWAY_FIELD: self.oneway.currentField() or None,
+                       SPEED_FIELD: self.speed.currentField() or None})
+        return params
+
+    def problems(self, mode: str) -> list[str]:
+        if mode != TRANSIT and self.roads.currentLayer() is None:
+            return [tr("Choose the road network (a line layer) for travel by road.")]
+        return []
+
+    def save(self, s: QgsSettings) -> None:
+        super().save(s)
+        prefix = SETTINGS + self.key + "/"
+        s.setValue(prefix + "mode", self.current_mode())  # by name: new modes shift indices
+        s.setValue(prefix + "scheme", CLASS_SCHEMES[self.scheme.currentIndex()])
+
+    def restore(self, s: QgsSettings) -> None:
+        prefix = SETTINGS + self.key + "/"
+        mode = s.value(prefix + "mode", MODES[0])
+        self.mode.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
+        super().restore(s)
+        scheme = s.value(prefix + "scheme", "osm")
+        if scheme in CLASS_SCHEMES:
+            self.scheme.setCurrentIndex(CLASS_SCHEMES.index(scheme))
+
+
+class TransitInputs(InputGroup):
+    """The timetable: feed, date, departure window, step and percentile."""
+
+    title = "Public transport"
+    key = "transit"
+
+    def __init__(self):
+        super().__init__()
         self.gtfs = self.row(tr("GTFS feed (zip)"), QgsFileWidget())
         self.gtfs.setFilter(tr("GTFS feeds (*.zip)"))
         self.feed_note = QLabel("")
@@ -356,28 +444,7 @@ class TravelInputs(InputGroup):
         self.percentile.setRange(0, 100)
         self.percentile.setDecimals(0)
         self.percentile.setValue(50)
-        self.road_only = (self.scheme, self.oneway, self.speed)
-        self.transit_only = (self.gtfs, self.date, self.start, self.end, self.step,
-                             self.percentile)
-        self.layers = {"roads": self.roads}
-        self.fields = {"class": self.class_field, "oneway": self.oneway, "speed": self.speed}
-        self.roads.layerChanged.connect(self._roads_changed)
         self.gtfs.fileChanged.connect(self._feed_changed)
-        self.mode.currentIndexChanged.connect(lambda i: self.set_mode(MODES[i]))
-        self._roads_changed(self.roads.currentLayer())
-        self.set_mode(self.current_mode())
-
-    def current_mode(self) -> str:
-        return MODES[self.mode.currentIndex()]
-
-    def _roads_changed(self, layer) -> None:
-        for combo, kind in ((self.class_field, "class"), (self.oneway, "oneway"),
-                            (self.speed, "speed")):
-            combo.setLayer(layer)
-            guess_field(combo, kind)
-        if layer is not None and self.class_field.currentField().lower() != "highway" \
-                and "luokka" in self.class_field.currentField().lower():
-            self.scheme.setCurrentIndex(CLASS_SCHEMES.index("digiroad"))
 
     def _feed_changed(self, path: str) -> None:
         """Say which dates the feed covers, and move the date into them if it is outside."""
@@ -394,42 +461,25 @@ class TravelInputs(InputGroup):
             self.date.setDate(QDate(pick.year, pick.month, pick.day))
 
     def set_mode(self, mode: str) -> None:
-        transit = mode == TRANSIT
-        for w in self.road_only:
-            self.enable(w, not transit)
-        for w in self.transit_only:
-            self.enable(w, transit)
-        self.feed_note.setVisible(transit)
-        self.labels[self.roads].setText(tr("Road network (walks, optional)") if transit
-                                        else tr("Road network"))
+        self.box.setEnabled(mode == TRANSIT)
 
     def day(self) -> dt.date | None:
         return parse_date(self.date.text())
 
     def parameters(self, mode: str) -> dict:
-        params = {ROADS: self.roads.currentLayer(),
-                  CLASS_FIELD: self.class_field.currentField() or None}
         if mode != TRANSIT:
-            params.update({MODE: MODES.index(mode),
-                           CLASS_SCHEME: self.scheme.currentIndex(),
-                           ONEWAY_FIELD: self.oneway.currentField() or None,
-                           SPEED_FIELD: self.speed.currentField() or None})
-            return params
+            return {}
         day = self.day()
-        params.update({GTFS: [self.gtfs.filePath()],
-                       DATE: QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
-                       if day else None,
-                       START: self.start.time().toString("HH:mm"),
-                       END: self.end.time().toString("HH:mm"), STEP: self.step.value(),
-                       PERCENTILE: self.percentile.value()})
-        if params[ROADS] is None:
-            params[CLASS_FIELD] = None
-        return params
+        return {GTFS: [self.gtfs.filePath()],
+                DATE: QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
+                if day else None,
+                START: self.start.time().toString("HH:mm"),
+                END: self.end.time().toString("HH:mm"), STEP: self.step.value(),
+                PERCENTILE: self.percentile.value()}
 
     def problems(self, mode: str) -> list[str]:
         if mode != TRANSIT:
-            return [] if self.roads.currentLayer() is not None else [
-                tr("Choose the road network (a line layer) for travel by road.")]
+            return []
         out = []
         path = self.gtfs.filePath()
         span = feed_dates(path) if path else None
@@ -452,10 +502,7 @@ class TravelInputs(InputGroup):
         return out
 
     def save(self, s: QgsSettings) -> None:
-        super().save(s)
         prefix = SETTINGS + self.key + "/"
-        s.setValue(prefix + "mode", self.current_mode())  # by name: new modes shift indices
-        s.setValue(prefix + "scheme", CLASS_SCHEMES[self.scheme.currentIndex()])
         s.setValue(prefix + "gtfs", self.gtfs.filePath())
         s.setValue(prefix + "date", self.date.date().toString("yyyy-MM-dd"))
         s.setValue(prefix + "start", self.start.time().toString("HH:mm"))
@@ -465,12 +512,6 @@ class TravelInputs(InputGroup):
 
     def restore(self, s: QgsSettings) -> None:
         prefix = SETTINGS + self.key + "/"
-        mode = s.value(prefix + "mode", MODES[0])
-        self.mode.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
-        super().restore(s)
-        scheme = s.value(prefix + "scheme", "osm")
-        if scheme in CLASS_SCHEMES:
-            self.scheme.setCurrentIndex(CLASS_SCHEMES.index(scheme))
         day = QDate.fromString(str(s.value(prefix + "date", "")), "yyyy-MM-dd")
         if day.isValid():
             self.date.setDate(day)

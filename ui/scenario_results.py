@@ -172,7 +172,7 @@ def load_results(results: dict, scenario: str, thresholds: list[float],
     status.setName(name(scenario=scenario, what=tr("facilities open and closed")))
     status.setRenderer(closure_sites_renderer())
     label_layer(status, "name")
-    cells = layer(OUTPUT, name(scenario=scenario, what=tr("change in travel time")))
+    cells = layer(OUTPUT, name(scenario=scenario, what=tr("travel time of residents")))
     if cells is not None:
         style_cells(cells, thresholds)
     flows = layer(FLOWS, name(scenario=scenario, what=tr("flows between facilities")))

@@ -89,11 +89,11 @@ def test_inputs_preselected_by_name_and_follow_the_mode(project_layers):
     assert dlg.list.count() == 7
     assert any(dlg.list.item(i).text().startswith("Hervannan") for i in range(7))
     # road mode: the road inputs on, the timetable ones off; and the other way round
-    assert dlg.travel.oneway.isEnabled() and not dlg.travel.date.isEnabled()
+    assert dlg.travel.oneway.isEnabled() and not dlg.transit.date.isEnabled()
     dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
     assert not dlg.travel.oneway.isEnabled() and not dlg.travel.scheme.isEnabled()
     assert not dlg.travel.speed.isEnabled()
-    assert dlg.travel.date.isEnabled() and dlg.travel.percentile.isEnabled()
+    assert dlg.transit.date.isEnabled() and dlg.transit.percentile.isEnabled()
     assert dlg.travel.roads.isEnabled()  # the walks follow the roads
     tick(dlg, "3", "4")
     alg, params = dlg.parameters()
@@ -106,7 +106,7 @@ def test_inputs_preselected_by_name_and_follow_the_mode(project_layers):
     assert alg == "palveluverkko:closureimpact" and params["MODE"] == MODES.index("walk")
     assert (params["ONEWAY_FIELD"], params["SPEED_FIELD"], params["CLASS_SCHEME"]) == (
         "oneway", "maxspeed", 0)
-    assert dlg.width() >= 900 and dlg.list.minimumHeight() >= 240
+    assert dlg.width() >= 900 and dlg.list.minimumHeight() >= 200
 
 
 def test_finnish_date_accepted_bad_date_shown_and_nothing_saved(project_layers):
@@ -120,21 +120,21 @@ def test_finnish_date_accepted_bad_date_shown_and_nothing_saved(project_layers):
     dlg.fac.layer.setLayer(fac)
     dlg.pop.layer.setLayer(pop)
     dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
-    dlg.travel.gtfs.setFilePath(str(GTFS))
+    dlg.transit.gtfs.setFilePath(str(GTFS))
     # choosing the feed moves the date into its week (17-23 January 2022), on a Tuesday
-    assert dlg.travel.date.date() == QDate(2022, 1, 18)
-    assert "17.1.2022" in dlg.travel.feed_note.text()
-    dlg.travel.date.lineEdit().setText("18.1.2022")
+    assert dlg.transit.date.date() == QDate(2022, 1, 18)
+    assert "17.1.2022" in dlg.transit.feed_note.text()
+    dlg.transit.date.lineEdit().setText("18.1.2022")
     tick(dlg, "3")
     assert dlg.problems() == []
     assert dlg.parameters()[1]["DATE"] == QDateTime(QDate(2022, 1, 18), QTime(0, 0))
     dlg.result.thresholds.setText("15,30")
-    dlg.travel.date.lineEdit().setText("45.13.2016")
+    dlg.transit.date.lineEdit().setText("45.13.2016")
     assert dlg.run() is False
     text = dlg.message_texts()
     assert "The date '45.13.2016' is not a date: type it as d.m.yyyy" in text, text
     assert QgsSettings().value("palveluverkko/scenario/results/thresholds") is None
-    dlg.travel.date.setDate(QDate(2016, 11, 1))
+    dlg.transit.date.setDate(QDate(2016, 11, 1))
     dlg.run()
     assert "The feed has no service on 1.11.2016: it runs from 17.1.2022 to 23.1.2022" \
         in dlg.message_texts()
@@ -231,6 +231,7 @@ def test_run_loads_a_styled_group_below_the_point_layers(project_layers, tmp_pat
     folder = tmp_path / "out" / "Kaukajärvi_ja_Linnainmaa_kiinni"
     assert (folder / "report.html").exists() and (folder / "loads.gpkg").exists()
     root = QgsProject.instance().layerTreeRoot()
+    assert not root.findLayer(fac.id()).itemVisibilityChecked()  # the status layer shows it
     names = [n.name() for n in root.children()]
     assert names == ["facilities", "roads", "Kaukajärvi ja Linnainmaa kiinni", "population"]
     status, cells, loads, flows = dlg.loaded_layers[:4]
@@ -247,8 +248,9 @@ def test_run_loads_a_styled_group_below_the_point_layers(project_layers, tmp_pat
     renderer = status.renderer().clone()
     renderer.startRender(render, status.fields())
     render.expressionContext().setFeature(rows["3"])
-    shapes = [x.symbolLayer(0).shape() for x in renderer.symbolsForFeature(rows["3"], render)]
-    assert shapes == [Qgis.MarkerShape.Cross2]
+    shapes = [[x.symbolLayer(i).shape() for i in range(x.symbolLayerCount())]
+              for x in renderer.symbolsForFeature(rows["3"], render)]
+    assert shapes == [[Qgis.MarkerShape.Circle, Qgis.MarkerShape.Cross2]]
     renderer.stopRender(render)
     # typed tables with the facilities' names joined
     assert loads.fields().field("load_before").type() == QMetaType.Type.Double
@@ -340,4 +342,20 @@ def test_sites_of_the_optimiser_get_their_own_symbols():
     items = renderer.legendSymbolItems()
     assert [i.label() for i in items] == ["closed in the scenario", "new in the scenario",
                                           "open"]
-    assert items[0].symbol().symbolLayer(0).shape() == Qgis.MarkerShape.Cross2
+    assert items[0].symbol().symbolLayer(1).shape() == Qgis.MarkerShape.Cross2
+
+
+def test_catchment_and_service_legends_from_the_bands():
+    from palveluverkko.algorithms.map_styles import band_renderer, service_renderer
+
+    renderer = band_renderer([30, 15, 45], Qgis.GeometryType.Polygon)
+    assert [i.label() for i in renderer.legendSymbolItems()] == [
+        "up to 15 min", "up to 30 min", "up to 45 min"]
+    passes = [r.symbol().symbolLayer(0).renderingPass() for r in renderer.rootRule().children()]
+    assert passes == [3, 2, 1] and renderer.usingSymbolLevels()  # nearer bands on top
+    cells = service_renderer("trips_window", Qgis.GeometryType.Polygon, "walk_min")
+    labels = [i.label() for i in cells.legendSymbolItems()]
+    assert labels == ["none", "1–4", "5–11", "12–29", "30 or more",
+                      "no stop within walking distance"]
+    first = cells.rootRule().children()[0].filterExpression()
+    assert first == '"trips_window" >= 0 AND "trips_window" < 1 AND "walk_min" IS NOT NULL'
