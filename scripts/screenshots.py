@@ -1,7 +1,7 @@
 """Screenshots of the scenario dialog and its result map in a Finnish QGIS, on the bundled
 Tampere sample (the README's worked example: Kaukajärvi and Linnainmaa closed, on foot).
 
-    xvfb-run -a .venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py
 
 Writes docs/screenshots/fi_scenario_dialog*.png and fi_scenario_map*.png.
 """

@@ -69,6 +69,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Palveluverkko", text)
 
 
+def initial_size(widget: QWidget) -> tuple[int, int]:
+    """1120 x 840, or nine tenths of a smaller screen (the inputs scroll)."""
+    screen = widget.screen() if hasattr(widget, "screen") else None
+    area = screen.availableGeometry() if screen is not None else None
+    if area is None or area.width() <= 0:
+        return 1120, 840
+    return min(1120, int(area.width() * 0.9)), min(840, int(area.height() * 0.9))
+
+
 class DialogFeedback(QgsProcessingFeedback):
     """Processing feedback that hands errors and warnings to the dialog (queued: the
     algorithm runs in another thread)."""
@@ -157,7 +166,7 @@ class ScenarioDialog(QDialog):
         self.groups = self.left + self.right
         self._build()
         self._restore()
-        self.resize(1120, 840)
+        self.resize(*initial_size(self))
 
     # ------------------------------------------------------------------ widgets
     def _build(self) -> None:

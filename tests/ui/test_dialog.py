@@ -5,6 +5,7 @@ the point and line layers, and threshold legends."""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from unittest import mock
 
@@ -49,10 +50,18 @@ def project_layers(tmp_path):
     QgsSettings().remove("palveluverkko/scenario")
 
 
-def make_dialog():
+def make_dialog(layers=None, facilities=None):
+    """A new dialog; with the fixture's ``layers``, those chosen (``facilities`` instead of
+    the sample's if given)."""
     from palveluverkko.ui.scenario_dialog import ScenarioDialog
 
-    return ScenarioDialog()
+    dlg = ScenarioDialog()
+    if layers is not None:
+        fac, roads, pop = layers
+        dlg.fac.layer.setLayer(facilities or fac)
+        dlg.pop.layer.setLayer(pop)
+        dlg.travel.roads.setLayer(roads)
+    return dlg
 
 
 def tick(dlg, *ids: str) -> None:
@@ -73,11 +82,7 @@ def wait(dlg, seconds: float = 180) -> None:
 def test_inputs_preselected_by_name_and_follow_the_mode(project_layers):
     from palveluverkko.ui.scenario_inputs import MODES, TRANSIT
 
-    dlg = make_dialog()
-    fac, roads, pop = project_layers
-    dlg.fac.layer.setLayer(fac)
-    dlg.pop.layer.setLayer(pop)
-    dlg.travel.roads.setLayer(roads)
+    dlg = make_dialog(project_layers)
     assert (dlg.fac.id_field.currentField(), dlg.fac.name_field.currentField(),
             dlg.fac.capacity.currentField()) == ("fac_id", "name", "capacity")
     assert dlg.pop.total.currentField() == "vaesto"
@@ -106,7 +111,13 @@ def test_inputs_preselected_by_name_and_follow_the_mode(project_layers):
     assert alg == "palveluverkko:closureimpact" and params["MODE"] == MODES.index("walk")
     assert (params["ONEWAY_FIELD"], params["SPEED_FIELD"], params["CLASS_SCHEME"]) == (
         "oneway", "maxspeed", 0)
-    assert dlg.width() >= 900 and dlg.list.minimumHeight() >= 200
+    from palveluverkko.ui.scenario_dialog import initial_size
+
+    screen = dlg.screen().availableGeometry()
+    assert initial_size(dlg) == (min(1120, int(screen.width() * 0.9)),
+                                 min(840, int(screen.height() * 0.9)))
+    assert (dlg.width(), dlg.height()) == initial_size(dlg) and dlg.width() > 376
+    assert dlg.list.minimumHeight() >= 200
 
 
 def test_finnish_date_accepted_bad_date_shown_and_nothing_saved(project_layers):
@@ -115,10 +126,7 @@ def test_finnish_date_accepted_bad_date_shown_and_nothing_saved(project_layers):
     assert str(parse_date("1.11.2016")) == "2016-11-01"
     assert str(parse_date("2022-01-18")) == "2022-01-18"
     assert parse_date("45.13.2016") is None and parse_date("") is None
-    dlg = make_dialog()
-    fac, roads, pop = project_layers
-    dlg.fac.layer.setLayer(fac)
-    dlg.pop.layer.setLayer(pop)
+    dlg = make_dialog(project_layers)
     dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
     dlg.transit.gtfs.setFilePath(str(GTFS))
     # choosing the feed moves the date into its week (17-23 January 2022), on a Tuesday
@@ -144,11 +152,7 @@ def test_finnish_date_accepted_bad_date_shown_and_nothing_saved(project_layers):
 def test_settings_restored_by_layer_name_in_another_project(project_layers):
     from palveluverkko.ui.scenario_inputs import MODES
 
-    dlg = make_dialog()
-    fac, roads, pop = project_layers
-    dlg.fac.layer.setLayer(fac)
-    dlg.pop.layer.setLayer(pop)
-    dlg.travel.roads.setLayer(roads)
+    dlg = make_dialog(project_layers)
     dlg.pop.area.setField("kunta")
     dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
     dlg.result.thresholds.setText("5,15")
@@ -192,13 +196,9 @@ def _far_facilities() -> QgsVectorLayer:
 
 def test_failure_message_shown_in_the_dialog(project_layers):
     register_provider()
-    fac, roads, pop = project_layers
     far = _far_facilities()
     QgsProject.instance().addMapLayer(far)
-    dlg = make_dialog()
-    dlg.fac.layer.setLayer(far)
-    dlg.pop.layer.setLayer(pop)
-    dlg.travel.roads.setLayer(roads)
+    dlg = make_dialog(project_layers, facilities=far)
     tick(dlg, "1")
     assert dlg.run() is True
     wait(dlg)
@@ -213,11 +213,8 @@ def test_run_loads_a_styled_group_below_the_point_layers(project_layers, tmp_pat
     from palveluverkko.ui.scenario_inputs import MODES
 
     register_provider()
-    fac, roads, pop = project_layers
-    dlg = make_dialog()
-    dlg.fac.layer.setLayer(fac)
-    dlg.pop.layer.setLayer(pop)
-    dlg.travel.roads.setLayer(roads)
+    fac = project_layers[0]
+    dlg = make_dialog(project_layers)
     dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
     dlg.result.name.setText("Kaukajärvi ja Linnainmaa kiinni")
     dlg.result.thresholds.setText("10,20,30")
@@ -276,11 +273,7 @@ def test_run_loads_a_styled_group_below_the_point_layers(project_layers, tmp_pat
 
 def test_cancel_stops_the_run(project_layers):
     register_provider()
-    fac, roads, pop = project_layers
-    dlg = make_dialog()
-    dlg.fac.layer.setLayer(fac)
-    dlg.pop.layer.setLayer(pop)
-    dlg.travel.roads.setLayer(roads)
+    dlg = make_dialog(project_layers)
     tick(dlg, "3")
     assert dlg.run() is True
     dlg.cancel()
@@ -359,3 +352,17 @@ def test_catchment_and_service_legends_from_the_bands():
                       "no stop within walking distance"]
     first = cells.rootRule().children()[0].filterExpression()
     assert first == '"trips_window" >= 0 AND "trips_window" < 1 AND "walk_min" IS NOT NULL'
+
+
+def test_output_folder_next_to_the_project_or_in_documents(tmp_path):
+    from palveluverkko.ui.scenario_results import default_folder, run_folder, slug
+
+    project = QgsProject()
+    unsaved = default_folder(project)
+    assert unsaved.name == "Palveluverkko" and not str(unsaved).startswith(
+        tempfile.gettempdir())
+    project.setFileName(str(tmp_path / "hyvinvointialue.qgz"))
+    assert default_folder(project) == tmp_path / "hyvinvointialue_palveluverkko"
+    assert slug("Kaukajärvi / Linnainmaa: kiinni") == "Kaukajärvi_Linnainmaa_kiinni"
+    first = run_folder(tmp_path, "A")
+    assert (first.name, run_folder(tmp_path, "A").name) == ("A", "A_2")
