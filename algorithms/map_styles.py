@@ -17,6 +17,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProperty,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
@@ -171,38 +172,47 @@ def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
     return marker
 
 
-def status_renderer(rows: Sequence[tuple[str, str, str, str, float]]) -> QgsRuleBasedRenderer:
-    """Facilities by status: (label, expression, shape, colour, size) per class."""
+def status_renderer(rows: Sequence[tuple[str, str, str, str, float]], load: str = ""
+                    ) -> QgsRuleBasedRenderer:
+    """Facilities by status: (label, expression, shape, colour, size) per class; with
+    ``load``, circles sized by that field (area in proportion to it)."""
     root = QgsRuleBasedRenderer.Rule(None)
     for label, expression, shape, color, size in rows:
-        root.appendChild(QgsRuleBasedRenderer.Rule(
-            _site_symbol(shape, color, size), 0, 0, expression, label))
+        symbol = _site_symbol(shape, color, size)
+        if load and shape == "circle":
+            symbol.setDataDefinedSize(QgsProperty.fromExpression(
+                f'coalesce(scale_exp("{load}", 0, maximum("{load}"), {size * 0.6}, '
+                f'{size * 2.4}, 0.5), {size})'))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     return QgsRuleBasedRenderer(root)
 
 
-def closure_sites_renderer(status: str = "status") -> QgsRuleBasedRenderer:
-    """Open, closed (a red cross) and new facilities of a scenario."""
+def closure_sites_renderer(status: str = "status", load: str = "load_after"
+                           ) -> QgsRuleBasedRenderer:
+    """Open (sized by ``load``), closed (a red cross) and new facilities of a scenario."""
     return status_renderer((
         (tr("closed in the scenario"), f"\"{status}\" = 'closed'", "cross2", "#d7191c", 4.0),
         (tr("new in the scenario"), f"\"{status}\" = 'new'", "star", "#1a9641", 4.6),
-        (tr("open"), f"\"{status}\" = 'open'", "circle", "#2b5f9e", 3.4)))
+        (tr("open (size: residents after)"), f"\"{status}\" = 'open'", "circle", "#2b5f9e",
+         3.4)), load)
 
 
-def chosen_sites_renderer() -> QgsRuleBasedRenderer:
+def chosen_sites_renderer(load: str = "population") -> QgsRuleBasedRenderer:
     """The optimiser's sites: kept, new, closed (red cross) and candidates not chosen."""
     return status_renderer((
         (tr("kept (current and chosen)"), '"current" AND "chosen"', "circle", "#2b5f9e", 3.4),
         (tr("new site chosen"), 'NOT "current" AND "chosen"', "star", "#1a9641", 4.6),
         (tr("closed (current, not chosen)"), '"current" AND NOT "chosen"', "cross2",
          "#d7191c", 4.0),
-        (tr("candidate not chosen"), 'NOT "current" AND NOT "chosen"', "circle", "#bdbdbd",
-         1.8)))
+        (tr("candidate not chosen"), 'NOT "current" AND NOT "chosen"', "square", "#bdbdbd",
+         1.8)), load)
 
 
-def label_layer(layer: QgsVectorLayer, field: str) -> None:
-    """Small haloed labels of ``field``."""
+def label_layer(layer: QgsVectorLayer, field: str, expression: bool = False) -> None:
+    """Small haloed labels of ``field`` (or of an expression)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
+    settings.isExpression = expression
     fmt = QgsTextFormat()
     fmt.setSize(8)
     fmt.setColor(QColor("#202020"))

@@ -171,7 +171,9 @@ def load_results(results: dict, scenario: str, thresholds: list[float],
                              folder / "facilities.gpkg")
     status.setName(name(scenario=scenario, what=tr("facilities open and closed")))
     status.setRenderer(closure_sites_renderer())
-    label_layer(status, "name")
+    label_layer(status, "\"name\" || if(\"load_before\" IS NULL, '', '\\n' || "
+                "format_number(\"load_before\", 0) || ' → ' || "
+                "format_number(\"load_after\", 0))", expression=True)
     cells = layer(OUTPUT, name(scenario=scenario, what=tr("travel time of residents")))
     if cells is not None:
         style_cells(cells, thresholds)

@@ -334,7 +334,7 @@ def test_sites_of_the_optimiser_get_their_own_symbols():
     renderer = closure_sites_renderer()
     items = renderer.legendSymbolItems()
     assert [i.label() for i in items] == ["closed in the scenario", "new in the scenario",
-                                          "open"]
+                                          "open (size: residents after)"]
     assert items[0].symbol().symbolLayer(1).shape() == Qgis.MarkerShape.Cross2
 
 
