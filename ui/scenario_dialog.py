@@ -17,6 +17,7 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
@@ -114,8 +115,16 @@ class ResultInputs(InputGroup):
     def threshold_values(self) -> list[float] | None:
         try:
             return parse_bands(self.thresholds.text(), "Access thresholds")
-        except Exception:  # noqa: BLE001 (a QgsProcessingException with the reason)
+        except QgsProcessingException:
             return None
+
+    def threshold_problem(self) -> str:
+        """Why the thresholds cannot be read, in the engine's words ('' when they can)."""
+        try:
+            parse_bands(self.thresholds.text(), "Access thresholds")
+        except QgsProcessingException as e:
+            return str(e)
+        return ""
 
     def parameters(self, mode: str) -> dict:
         return {SCENARIO_NAME: self.name.text().strip(), THRESHOLDS: self.thresholds.text()}
@@ -124,10 +133,9 @@ class ResultInputs(InputGroup):
         out = []
         if not self.name.text().strip():
             out.append(tr("Give the scenario a name."))
-        if self.threshold_values() is None:
-            out.append(tr("The access thresholds '{text}' cannot be read: give minutes "
-                          "separated by commas, e.g. 10,20,30.").format(
-                text=self.thresholds.text()))
+        problem = self.threshold_problem()  # says what is wrong and what to write
+        if problem:
+            out.append(problem)
         if not self.folder.filePath().strip():
             out.append(tr("Choose the output folder."))
         return out

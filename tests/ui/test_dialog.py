@@ -161,7 +161,8 @@ def test_settings_restored_by_layer_name_in_another_project(project_layers):
     dlg.save_settings()
     dlg.result.thresholds.setText("bad")
     assert dlg.run() is False  # a failed check saves nothing
-    assert "cannot be read" in dlg.message_texts()
+    assert "Access thresholds: 'bad' in 'bad' is not a number of minutes" in \
+        dlg.message_texts()
     # "another project": the same layers under the same names, with new ids, other order
     project = QgsProject.instance()
     old_ids = {x.id() for x in project_layers}
