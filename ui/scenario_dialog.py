@@ -161,6 +161,7 @@ class ScenarioDialog(QDialog):
         self.loaded_layers: list = []
         self.group = None
         self.running: dict = {}
+        self.errors = 0  # error messages of the current run
         self.setWindowTitle(tr("Service network scenario"))
         self.fac = FacilityInputs()
         self.pop = PopulationInputs()
@@ -316,6 +317,7 @@ class ScenarioDialog(QDialog):
     def show_message(self, level: str, text: str) -> None:
         """One line in the message area (errors red, warnings brown)."""
         prefix = {"error": tr("Error: "), "warning": tr("Warning: ")}.get(level, "")
+        self.errors += level == "error"
         self.messages.append(f'<span style="color:{COLORS.get(level, "#202020")}">'
                              f"{html.escape(prefix + text)}</span>")
 
@@ -356,6 +358,7 @@ class ScenarioDialog(QDialog):
     def run(self) -> bool:
         """Check the inputs, save them, and start the scenario as a background task."""
         self.messages.clear()
+        self.errors = 0
         self.progress.setValue(0)
         problems = self.problems()
         if problems:
@@ -418,7 +421,7 @@ class ScenarioDialog(QDialog):
             if cancelled:
                 self.status.setText(tr("Cancelled: nothing was added to the project."))
             else:
-                if "error" not in self.messages.toHtml() and not self.message_texts():
+                if not self.errors:
                     self.show_message("error", tr("The run stopped without a message."))
                 self.status.setText(tr("The scenario did not finish: see the messages "
                                        "above."))
