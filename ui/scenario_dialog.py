@@ -97,11 +97,10 @@ class DialogFeedback(QgsProcessingFeedback):
 class ResultInputs(InputGroup):
     """Scenario name, thresholds and the project's output folder."""
 
-    title = "Scenario and results"
     key = "results"
 
     def __init__(self):
-        super().__init__()
+        super().__init__(tr("Scenario and results"))
         self.name = self.row(tr("Scenario name"), QLineEdit(tr("Scenario 1")), tr(
             "The report's title and the name of the layer group and output folder."))
         self.thresholds = self.row(tr("Access thresholds (minutes)"), QLineEdit("10,20,30"),

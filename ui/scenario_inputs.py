@@ -1,7 +1,8 @@
 """The input groups of the scenario dialog: each group holds its widgets, turns them into
 algorithm parameters, checks them, follows the travel mode and keeps its settings.
 
-A new group (e.g. service channels) is one more ``InputGroup`` subclass appended to
+A new group (e.g. service channels) is one more ``InputGroup`` subclass (titled with
+``super().__init__(tr("Title"))``) appended to
 ``ScenarioDialog.groups``: it adds its rows with ``self.row``, returns its parameters
 from ``parameters`` and its problems (in plain words) from ``problems``.
 """
@@ -163,11 +164,10 @@ def select_by_name(name: str, combo: QgsMapLayerComboBox) -> QgsMapLayer | None:
 class InputGroup:
     """A titled box of inputs in the dialog."""
 
-    title = ""
     key = ""  # settings sub-key
 
-    def __init__(self):
-        self.box = QGroupBox(tr(self.title) if self.title else "")
+    def __init__(self, title: str = ""):
+        self.box = QGroupBox(title)
         self.form = QFormLayout(self.box)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.labels: dict[QWidget, QLabel] = {}
@@ -234,11 +234,10 @@ def _field_combo(optional: bool = True, numeric: bool = False) -> QgsFieldComboB
 
 
 class FacilityInputs(InputGroup):
-    title = "Facilities"
     key = "facilities"
 
     def __init__(self):
-        super().__init__()
+        super().__init__(tr("Facilities"))
         self.layer = self.row(tr("Layer"), _layer_combo(POINTS_OR_POLYGONS))
         self.id_field = self.row(tr("Id field"), _field_combo(optional=False))
         self.name_field = self.row(tr("Name field"), _field_combo(), tr(
@@ -271,11 +270,10 @@ class FacilityInputs(InputGroup):
 
 
 class PopulationInputs(InputGroup):
-    title = "Population"
     key = "population"
 
     def __init__(self):
-        super().__init__()
+        super().__init__(tr("Population"))
         self.layer = self.row(tr("Layer"), _layer_combo(POINTS_OR_POLYGONS))
         self.total = self.row(tr("Total population field"), _field_combo(False, True))
         self.ages = self.row(tr("Age group fields"), QgsCheckableComboBox(), tr(
@@ -339,11 +337,10 @@ class PopulationInputs(InputGroup):
 class TravelInputs(InputGroup):
     """The travel mode and the road network (by public transport: for the walks)."""
 
-    title = "Travel"
     key = "travel"
 
     def __init__(self):
-        super().__init__()
+        super().__init__(tr("Travel"))
         self.mode = self.row(tr("Travel mode"), QComboBox())
         self.mode.addItems([tr(m.label) for m in ROAD_MODES] + [tr("Public transport")])
         self.roads = self.row(tr("Road network"), _layer_combo(
@@ -417,11 +414,10 @@ class TravelInputs(InputGroup):
 class TransitInputs(InputGroup):
     """The timetable: feed, date, departure window, step and percentile."""
 
-    title = "Public transport"
     key = "transit"
 
     def __init__(self):
-        super().__init__()
+        super().__init__(tr("Public transport"))
         self.gtfs = self.row(tr("GTFS feed (zip)"), QgsFileWidget())
         self.gtfs.setFilter(tr("GTFS feeds (*.zip)"))
         self.feed_note = QLabel("")
