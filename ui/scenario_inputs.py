@@ -1,10 +1,10 @@
 """The input groups of the scenario dialog: each group holds its widgets, turns them into
 algorithm parameters, checks them, follows the travel mode and keeps its settings.
 
-A new group (e.g. service channels) is one more ``InputGroup`` subclass (titled with
-``super().__init__(tr("Title"))``) appended to
-``ScenarioDialog.groups``: it adds its rows with ``self.row``, returns its parameters
-from ``parameters`` and its problems (in plain words) from ``problems``.
+A new group (e.g. service channels) is one more ``InputGroup`` subclass, titled with
+``super().__init__(tr("Title"))`` and listed in ``ScenarioDialog.left`` or ``.right``: it
+adds its rows with ``self.row``, returns its parameters from ``parameters``, its problems
+(in plain words) from ``problems``, and enables what applies in ``set_mode``.
 """
 
 from __future__ import annotations
