@@ -17,13 +17,13 @@ from qgis.core import (
 from ..core.roads.isochrones import CatchmentBuilder
 from .common import (
     PalveluAlgorithm,
-    apply_style,
     parse_bands,
     progress_callback,
     read_points,
     run_engine,
     tr,
 )
+from .map_styles import band_renderer, set_renderer, style_output
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .parameters import (
     BANDS,
@@ -128,7 +128,7 @@ class CatchmentAreas(PalveluAlgorithm):
                                    c.upper, population, c.geometry.area / 1e6],
                     shapely_to_qgis(c.geometry))
             count += 1
-        apply_style(context, dest, "catchment_bands")
+        style_output(context, dest, set_renderer(lambda g: band_renderer(bands, g)))
         feedback.pushInfo(tr(f"{count} catchment polygons written."))
         empty = [b for b in bands if b not in drawn]
         if empty:

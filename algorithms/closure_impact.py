@@ -20,8 +20,9 @@ from qgis.core import (
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report_text import text
 from .channel_common import add_channel_outputs, channel_outputs, prepare_channels
-from .common import apply_style, read_points, tr
+from .common import read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
+from .map_styles import style_cells, style_output
 from .parameters import (
     CAPACITY_FIELD,
     CLOSE_EXPRESSION,
@@ -175,7 +176,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         feedback.setProgress(85)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups), channels.cells)
-        apply_style(context, out[OUTPUT], "change_in_time", pop_src.wkbType())
+        style_output(context, out[OUTPUT], lambda layer: style_cells(layer, thresholds))
         lang = report_language()
         names = self.site_names(parameters, context, fac, ids)
         info = report_info(

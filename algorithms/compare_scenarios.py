@@ -14,8 +14,9 @@ from qgis.core import (
 
 from ..core.scenario.impact import Allocation, Scenario, compare
 from ..core.scenario.report import ReportInfo, render
-from .common import PalveluAlgorithm, apply_style, read_points, tr
+from .common import PalveluAlgorithm, read_points, tr
 from .impact_outputs import read_area, read_groups, write_tables
+from .map_styles import style_cells, style_output
 from .parameters import (
     CAPACITY_FIELD,
     FAC_ID,
@@ -116,7 +117,7 @@ class CompareScenarios(PalveluAlgorithm):
             feedback.pushWarning(w)
         out = write_tables(self, parameters, context, src_a, pop, crs, result, names,
                            thresholds, list(groups))
-        apply_style(context, out[OUTPUT], "change_in_time", src_a.wkbType())
+        style_output(context, out[OUTPUT], lambda layer: style_cells(layer, thresholds))
         report = self.parameterAsFileOutput(parameters, REPORT, context)
         Path(report).write_text(render(result, pop.weights, thresholds, names,
                                        lang=report_language(), info=ReportInfo(

@@ -13,7 +13,8 @@ from qgis.core import (
 
 from ..core.roads.snapping import OK
 from ..core.scenario.bands import band_label, band_of, facility_summary
-from .common import PalveluAlgorithm, apply_style, parse_bands, read_points, tr
+from .common import PalveluAlgorithm, parse_bands, read_points, tr
+from .map_styles import set_renderer, style_output, time_renderer
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     BANDS,
@@ -95,7 +96,7 @@ class NearestFacility(PalveluAlgorithm):
             add_row(sink, fields, list(f.attributes()) + [
                 fac_ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
                 bool(j >= 0), reason[i], pop_snap.distance[i], pop_snap.note[i]], f.geometry())
-        apply_style(context, dest, "travel_time", pop_src.wkbType())
+        style_output(context, dest, set_renderer(lambda g: time_renderer("time_min", bands, g)))
 
         table = facility_summary(near.facility, minutes, pop.weights, len(fac_ids), bands)
         band_cols = [f"pop_le_{band_label(b)}" for b in bands]

@@ -22,8 +22,9 @@ from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import render
 from .channel_common import add_channel_outputs, demand_after_channels, prepare_channels
-from .common import apply_style, read_points, tr
+from .common import read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
+from .map_styles import chosen_sites_renderer, set_renderer, style_cells, style_output
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     CAPACITY_FIELD,
@@ -198,7 +199,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                           elderly)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
                            thresholds, list(groups))
-        apply_style(context, out[OUTPUT], "change_in_time", pop_src.wkbType())
+        style_output(context, out[OUTPUT], lambda layer: style_cells(layer, thresholds))
         out[SITES] = self._write_sites(parameters, context, fac_src, fac, new, ids, chosen,
                                          result, demand, crs)
         report = self.parameterAsFileOutput(parameters, REPORT, context)
@@ -226,6 +227,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         for j, f in enumerate(feats):
             add_row(sink, fields, [ids[j], j < len(fac.ids), bool(chosen[j]), dem[j], load[j]],
                     f.geometry())
+        style_output(context, dest, set_renderer(lambda _: chosen_sites_renderer()))
         return dest
 
 

@@ -16,13 +16,13 @@ from ..core.roads.isochrones import band_polygons
 from ..core.transit.setup import minutes_at
 from .common import (
     PalveluAlgorithm,
-    apply_style,
     cancellable,
     parse_bands,
     progress_callback,
     read_points,
     tr,
 )
+from .map_styles import band_renderer, set_renderer, style_output
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .parameters import (
     BANDS,
@@ -103,5 +103,5 @@ class TransitCatchments(PalveluAlgorithm):
                 people = None if pop_min is None else float(pop.weights[pop_min <= hi].sum())
                 add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
                         shapely_to_qgis(geom))
-        apply_style(context, dest, "catchment_bands")
+        style_output(context, dest, set_renderer(lambda g: band_renderer(bands, g)))
         return {OUTPUT: dest}

@@ -20,6 +20,7 @@ from ..core.transit.gtfs import DAY, GtfsError, connections, read_feed
 from ..core.transit.profiles import straight_access
 from ..core.transit.setup import DETOUR
 from .common import PalveluAlgorithm, read_points, tr, work_crs
+from .map_styles import service_renderer, set_renderer, style_output
 from .outputs import add_row, make_fields
 from .parameters import (
     CELLS,
@@ -87,6 +88,7 @@ class TransitService(PalveluAlgorithm):
                 continue
             add_row(sink, fields, [sid, name, *stats.iloc[i].tolist()],
                     QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        style_output(context, dest, set_renderer(lambda g: service_renderer("dep_window", g)))
         out = {STOPS: dest}
         cells_src = self.parameterAsSource(parameters, CELLS, context)
         if cells_src is not None and parameters.get(CELLS_OUT):
@@ -111,5 +113,7 @@ class TransitService(PalveluAlgorithm):
                 add_row(csink, cfields, list(f.attributes()) + [
                     served.trips_day[i], served.trips_window[i], served.walk_s[i] / 60],
                     f.geometry())
+            style_output(context, cdest, set_renderer(
+                lambda g: service_renderer("trips_window", g, "walk_min")))
             out[CELLS_OUT] = cdest
         return out

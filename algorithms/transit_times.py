@@ -17,6 +17,7 @@ from ..core.transit.gtfs import DAY
 from ..core.transit.profiles import arrive_by, share_within
 from ..core.transit.setup import minutes_at
 from .common import PalveluAlgorithm, cancellable, progress_callback, read_points, tr
+from .map_styles import set_renderer, style_output, time_renderer
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     ARRIVE_BY,
@@ -125,6 +126,11 @@ class TransitTravelTimes(PalveluAlgorithm):
                 trips[i],
                 _clock(latest[i]) if in_time else None,
                 (deadline - latest[i]) / 60 if in_time else None], f.geometry())
+        names = [f"p{band_label(q)}_min" for q in qs]
+        median = "p50_min" if "p50_min" in names else names[0]
+        t = threshold / 60  # the user's threshold in minutes: classes at half, it, double
+        style_output(context, dest, set_renderer(lambda g: time_renderer(
+            median, [t / 2, t, t * 2], g)))
         out = {OUTPUT: dest}
         if want_od:
             out[OD] = self._write_od(parameters, context, orig, fac, qs, od)

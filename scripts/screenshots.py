@@ -1,27 +1,138 @@
-"""Screenshots for the README: the scenario dialog and a styled closure result.
+"""Screenshots of the scenario dialog and its result map in a Finnish QGIS, on the bundled
+Tampere sample (the README's worked example: Kaukajärvi and Linnainmaa closed, on foot).
 
-    xvfb-run -a /usr/bin/python3 scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py
+
+Writes docs/screenshots/fi_scenario_dialog*.png and fi_scenario_map*.png.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
+from unittest import mock
 
 from qgis.core import (
     QgsApplication,
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
+    QgsLayerTree,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
     QgsProject,
+    QgsSettings,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QDate, QLocale, Qt
+from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "resources" / "screenshots"
-DATA = ROOT / "resources" / "sample" / "helsinki_sample.gpkg"
+OUT = ROOT / "docs" / "screenshots"
+SAMPLE = ROOT / "resources" / "sample"
+SCENARIO = "Kaukajärvi ja Linnainmaa kiinni"
+TRANSIT_SCENARIO = "Sama joukkoliikenteellä"
+
+
+def small_png(image_or_path, path: Path) -> None:
+    """Save as a palette PNG (a few hundred kB at most)."""
+    from PIL import Image
+
+    tmp = path.with_suffix(".tmp.png")
+    if isinstance(image_or_path, Path):
+        shutil.move(image_or_path, tmp)
+    else:
+        image_or_path.save(str(tmp))
+    Image.open(tmp).convert("RGB").quantize(256).save(path, optimize=True)
+    tmp.unlink()
+
+
+def wait(dlg) -> None:
+    deadline = time.time() + 300
+    while dlg.task is not None and time.time() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    QgsApplication.processEvents()
+
+
+def base_layers(project: QgsProject) -> dict:
+    layers = {n: QgsVectorLayer(f"{SAMPLE / 'tampere_sample.gpkg'}|layername={n}", n, "ogr")
+              for n in ("facilities", "roads", "population")}
+    names = {"facilities": "terveysasemat", "roads": "tiet", "population": "väestöruudut"}
+    for key, layer in layers.items():
+        layer.setName(names[key])
+    symbol = layers["roads"].renderer().symbol()
+    symbol.setColor(QColor("#8a8a8a"))
+    symbol.setWidth(0.12)
+    fill = layers["population"].renderer().symbol()
+    fill.setColor(QColor(0, 0, 0, 0))
+    fill.symbolLayer(0).setStrokeColor(QColor("#c8c8c8"))
+    project.addMapLayers(list(layers.values()))
+    return layers
+
+
+def map_image(project: QgsProject, group_name: str, title: str, path: Path) -> None:
+    """The visible layers with a legend (layers of the group and the facilities only)."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(262, 184, QgsUnitTypes.LayoutMillimeters))
+    head = QgsLayoutItemLabel(layout)
+    head.setText(title)
+    head.setFont(QFont("DejaVu Sans", 13, QFont.Bold))
+    head.attemptMove(QgsLayoutPoint(6, 4))
+    head.attemptResize(QgsLayoutSize(250, 10))
+    layout.addLayoutItem(head)
+    item = QgsLayoutItemMap(layout)
+    item.attemptMove(QgsLayoutPoint(6, 15))
+    item.attemptResize(QgsLayoutSize(160, 165))
+    item.setFrameEnabled(True)
+    group = project.layerTreeRoot().findGroup(group_name)
+    cells = next(n.layer() for n in group.findLayers() if n.layer().geometryType() == 2)
+    extent = cells.extent()
+    extent.scale(1.02)
+    item.setExtent(extent)
+    layout.addLayoutItem(item)
+    item.zoomToExtent(extent)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(item)
+    legend.setTitle("Selite")
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    for node in list(root.children()):
+        keep = QgsLayerTree.isGroup(node) and node.name() == group_name
+        if not keep:
+            root.removeChildNode(node)
+    for node in group.children():
+        layer = node.layer() if QgsLayerTree.isLayer(node) else None
+        copy = legend.model().rootGroup().findGroup(group_name)
+        if layer is None or not layer.isSpatial():
+            copy.removeLayer(layer)
+        else:  # the group names the scenario: the layers' own part is enough here
+            copy.findLayer(layer.id()).setCustomProperty(
+                "legend/title-label", layer.name().split(": ", 1)[-1])
+    legend.setStyleFont(QgsLegendStyle.Group, QFont("DejaVu Sans", 9, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 8))
+    legend.setWrapString("|")
+    legend.attemptMove(QgsLayoutPoint(170, 15))
+    layout.addLayoutItem(legend)
+    legend.adjustBoxSize()
+    bottom = item.positionWithUnits().y() + item.sizeWithUnits().height()
+    page.setPageSize(QgsLayoutSize(262, bottom + 5, QgsUnitTypes.LayoutMillimeters))
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 110
+    tmp = path.with_suffix(".raw.png")
+    exporter.exportToImage(str(tmp), settings)
+    small_png(tmp, path)
 
 
 def main() -> None:
@@ -32,57 +143,74 @@ def main() -> None:
     pkg = Path(tempfile.mkdtemp())
     (pkg / "palveluverkko").symlink_to(ROOT)
     sys.path.insert(0, str(pkg))
-    import processing
-
     from palveluverkko.algorithms.provider import PalveluverkkoProvider
+    from palveluverkko.plugin import install_translator
+
+    QgsSettings().setValue("locale/userLocale", "fi")
+    QLocale.setDefault(QLocale(QLocale.Finnish, QLocale.Finland))
+    keep = install_translator("fi")
     from palveluverkko.ui.scenario_dialog import ScenarioDialog
+    from palveluverkko.ui.scenario_inputs import MODES, TRANSIT
 
     provider = PalveluverkkoProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    layers = {n: QgsVectorLayer(f"{DATA}|layername={n}", n, "ogr")
-              for n in ("facilities", "population", "roads")}
-    QgsProject.instance().addMapLayers(list(layers.values()))
+    QgsSettings().remove("palveluverkko/scenario")
+    work = Path(tempfile.mkdtemp(prefix="palveluverkko_shots_"))
+    project = QgsProject.instance()
+    base_layers(project)
+    project.write(str(work / "tampere.qgz"))  # the outputs go next to it
+    OUT.mkdir(parents=True, exist_ok=True)
+
     dlg = ScenarioDialog()
-    dlg.facilities.setLayer(layers["facilities"])
-    dlg.fac_id.setField("fac_id")
-    dlg.capacity.setField("capacity")
-    dlg.population.setLayer(layers["population"])
-    dlg.pop_field.setField("population")
-    dlg.area_field.setField("area")
-    dlg.roads.setLayer(layers["roads"])
-    dlg.class_field.setField("highway")
-    dlg.mode.setCurrentIndex(1)
-    dlg.thresholds.setText("5,10,15")
-    dlg.scenario.setText("Close six sites")
-    for i in (0, 1, 2, 3, 6, 9):
-        dlg.list.item(i).setCheckState(2)
-    dlg.resize(520, 860)
+    dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
+    dlg.result.name.setText(SCENARIO)
+    dlg.result.thresholds.setText("10,20,30")
     dlg.show()
     QgsApplication.processEvents()
-    dlg.grab().save(str(OUT / "scenario_dialog.png"))
+    for i in range(dlg.list.count()):
+        item = dlg.list.item(i)
+        item.setCheckState(Qt.Checked if item.data(Qt.UserRole + 1) in ("3", "4")
+                           else Qt.Unchecked)
+    QgsApplication.processEvents()
+    small_png(dlg.grab(), OUT / "fi_scenario_dialog.png")
+    with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl"):
+        dlg.run()
+        wait(dlg)
+    small_png(dlg.grab(), OUT / "fi_scenario_dialog_done.png")
+    map_image(project, SCENARIO, f"{SCENARIO}: muutos kävelymatkan ajassa",
+              OUT / "fi_scenario_map.png")
+    group = project.layerTreeRoot().findGroup(SCENARIO)
+    cells = next(n.layer() for n in group.findLayers() if n.layer().geometryType() == 2)
+    styles = cells.styleManager().styles()
+    after = next(s for s in styles if s not in (cells.styleManager().currentStyle(),)
+                 and ("after" in s.lower() or "jälkeen" in s.lower()))
+    cells.styleManager().setCurrentStyle(after)
+    map_image(project, SCENARIO, f"{SCENARIO}: kävelyaika lähimmälle asemalle sulkemisen "
+              "jälkeen", OUT / "fi_scenario_map_after.png")
 
-    alg, params = dlg.parameters()
-    res = processing.run(alg, params)
-    cells = QgsVectorLayer(res["OUTPUT"], "cells", "ogr")
-    cells.loadNamedStyle(str(ROOT / "resources" / "styles" / "change_in_time_polygons.qml"))
-    cells.setOpacity(0.75)
-    cells.setSubsetString('"min_before" IS NOT NULL')  # cells off the road extract
-    roads = layers["roads"]
-    roads.renderer().symbol().setColor(QColor("#666666"))
-    roads.renderer().symbol().setWidth(0.15)
-    fac = layers["facilities"]
-    fac.renderer().symbol().setColor(QColor("#000000"))
-    s = QgsMapSettings()
-    s.setLayers([fac, roads, cells])
-    s.setDestinationCrs(roads.crs())
-    s.setExtent(roads.extent())
-    s.setOutputSize(QSize(700, 700))
-    s.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererSequentialJob(s)
-    job.start()
-    job.waitForFinished()
-    job.renderedImage().save(str(OUT / "closure_change.png"))
-    print(OUT)
+    # public transport: a date the feed does not run on is caught before the run
+    dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
+    dlg.transit.gtfs.setFilePath(str(SAMPLE / "tampere_gtfs.zip"))
+    dlg.transit.date.setDate(QDate(2016, 11, 1))
+    dlg.run()
+    QgsApplication.processEvents()
+    small_png(dlg.grab(), OUT / "fi_scenario_dialog_transit_error.png")
+    dlg.transit.date.setDate(QDate(2022, 1, 18))
+    dlg.result.name.setText(TRANSIT_SCENARIO)
+    dlg.result.thresholds.setText("15,30")
+    with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl"):
+        dlg.run()
+        wait(dlg)
+    small_png(dlg.grab(), OUT / "fi_scenario_dialog_transit_done.png")
+    group = project.layerTreeRoot().findGroup(TRANSIT_SCENARIO)
+    cells = next(n.layer() for n in group.findLayers() if n.layer().geometryType() == 2)
+    cells.styleManager().setCurrentStyle(next(
+        s for s in cells.styleManager().styles() if "after" in s.lower()
+        or "jälkeen" in s.lower()))
+    map_image(project, TRANSIT_SCENARIO, f"{TRANSIT_SCENARIO}: matka-aika (mediaani "
+              "7-9) sulkemisen jälkeen", OUT / "fi_scenario_map_transit_after.png")
+    print(OUT, work)
+    del keep
 
 
 if __name__ == "__main__":

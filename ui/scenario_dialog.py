@@ -1,36 +1,34 @@
 """The "Service network scenario" dialog: pick layers, tick facilities to close, run.
 
-A comfortable way into the Facility closure impact algorithms: layers and fields come from
-the project (filtered to suitable types), facilities are ticked in a list or taken from the
-map selection, and the run happens in a background task (QgsProcessingAlgRunnerTask) with
-a progress bar and a cancel button. The outputs are loaded into a layer group named after
-the scenario, styled, and the HTML report is opened. Choices are kept in QgsSettings.
+A way into the Facility closure impact algorithms that needs no Processing log: inputs in
+groups (``ui/scenario_inputs.py``) that follow the travel mode, facilities ticked in a list
+or taken from the map selection, a check of the inputs before anything runs or is saved,
+the run in a background task with a progress bar and a cancel button, and the run's
+errors and warnings in the dialog's message area. The outputs go to the project's output
+folder and come into the project as a styled group (``ui/scenario_results.py``).
 """
 
 from __future__ import annotations
 
-import tempfile
+import html
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
     QgsApplication,
-    QgsFieldProxyModel,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
-    QgsVectorLayer,
 )
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,43 +36,116 @@ from qgis.PyQt.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
-from ..algorithms.parameters import (
-    AREA_FIELD,
-    CAPACITY_FIELD,
-    CLASS_FIELD,
-    CLOSE_IDS,
-    DATE,
-    EQUITY,
-    FAC_ID,
-    FACILITIES,
-    FLOWS,
-    GTFS,
-    LOADS,
-    MODE,
-    NAME_FIELD,
-    OUTPUT,
-    POP_FIELD,
-    POPULATION,
-    REPORT,
-    ROADS,
-    SCENARIO_NAME,
-    SUMMARY,
-    THRESHOLDS,
+from ..algorithms.common import parse_bands
+from ..algorithms.parameters import CLOSE_IDS, REPORT, SCENARIO_NAME, THRESHOLDS
+from .scenario_inputs import (
+    SETTINGS,
+    TRANSIT,
+    FacilityInputs,
+    InputGroup,
+    PopulationInputs,
+    TransitInputs,
+    TravelInputs,
 )
-from ..core.roads.modes import ROAD_MODES
+from .scenario_results import (
+    load_results,
+    output_paths,
+    project_folder,
+    remember_folder,
+    run_folder,
+)
 
-SETTINGS = "palveluverkko/scenario/"
 ID_ROLE = Qt.UserRole + 1
-POINTS_OR_POLYGONS = Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
-MODES = (*(m.name for m in ROAD_MODES), "transit")  # the combo's entries
-STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
+COLORS = {"error": "#b00020", "warning": "#a15c00", "info": "#202020", "done": "#1b5e20"}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Palveluverkko", text)
+
+
+def initial_size(widget: QWidget) -> tuple[int, int]:
+    """1120 x 840, or nine tenths of a smaller screen (the inputs scroll)."""
+    screen = widget.screen() if hasattr(widget, "screen") else None
+    area = screen.availableGeometry() if screen is not None else None
+    if area is None or area.width() <= 0:
+        return 1120, 840
+    return min(1120, int(area.width() * 0.9)), min(840, int(area.height() * 0.9))
+
+
+class DialogFeedback(QgsProcessingFeedback):
+    """Processing feedback that hands errors and warnings to the dialog (queued: the
+    algorithm runs in another thread)."""
+
+    message = pyqtSignal(str, str)  # level, text
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        super().reportError(error, fatalError)
+        self.message.emit("error", error)
+
+    def pushWarning(self, warning):  # noqa: N802
+        super().pushWarning(warning)
+        self.message.emit("warning", warning)
+
+
+class ResultInputs(InputGroup):
+    """Scenario name, thresholds and the project's output folder."""
+
+    key = "results"
+
+    def __init__(self):
+        super().__init__(tr("Scenario and results"))
+        self.name = self.row(tr("Scenario name"), QLineEdit(tr("Scenario 1")), tr(
+            "The report's title and the name of the layer group and output folder."))
+        self.thresholds = self.row(tr("Access thresholds (minutes)"), QLineEdit("10,20,30"),
+                                   tr("Comma separated, e.g. 10,20,30: the report counts "
+                                      "residents within each, the map's classes use them."))
+        self.folder = self.row(tr("Output folder (this project)"), QgsFileWidget(), tr(
+            "Chosen once per project; each scenario gets its own sub-folder in it."))
+        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setFilePath(str(project_folder(QgsProject.instance())))
+
+    def threshold_values(self) -> list[float] | None:
+        try:
+            return parse_bands(self.thresholds.text(), "Access thresholds")
+        except QgsProcessingException:
+            return None
+
+    def threshold_problem(self) -> str:
+        """Why the thresholds cannot be read, in the engine's words ('' when they can)."""
+        try:
+            parse_bands(self.thresholds.text(), "Access thresholds")
+        except QgsProcessingException as e:
+            return str(e)
+        return ""
+
+    def parameters(self, mode: str) -> dict:
+        return {SCENARIO_NAME: self.name.text().strip(), THRESHOLDS: self.thresholds.text()}
+
+    def problems(self, mode: str) -> list[str]:
+        out = []
+        if not self.name.text().strip():
+            out.append(tr("Give the scenario a name."))
+        problem = self.threshold_problem()  # says what is wrong and what to write
+        if problem:
+            out.append(problem)
+        if not self.folder.filePath().strip():
+            out.append(tr("Choose the output folder."))
+        return out
+
+    def save(self, s: QgsSettings) -> None:
+        s.setValue(SETTINGS + self.key + "/thresholds", self.thresholds.text())
+        remember_folder(QgsProject.instance(), self.folder.filePath())
+
+    def restore(self, s: QgsSettings) -> None:
+        self.thresholds.setText(str(s.value(SETTINGS + self.key + "/thresholds",
+                                            self.thresholds.text())))
 
 
 class ScenarioDialog(QDialog):
@@ -85,244 +156,288 @@ class ScenarioDialog(QDialog):
         self.iface = iface
         self.task = None
         self.feedback = None
+        self.context = None
         self.loaded_layers: list = []
+        self.group = None
+        self.running: dict = {}
+        self.errors = 0  # error messages of the current run
         self.setWindowTitle(tr("Service network scenario"))
+        self.fac = FacilityInputs()
+        self.pop = PopulationInputs()
+        self.travel = TravelInputs()
+        self.transit = TransitInputs()
+        self.result = ResultInputs()
+        # the groups in the left column, then those above the facility list on the right;
+        # one more group (e.g. service channels) is one more entry here
+        self.left: list[InputGroup] = [self.result, self.fac, self.pop, self.travel]
+        self.right: list[InputGroup] = [self.transit]
+        self.groups = self.left + self.right
         self._build()
         self._restore()
+        self.resize(*initial_size(self))
 
     # ------------------------------------------------------------------ widgets
     def _build(self) -> None:
-        form = QFormLayout()
-        self.scenario = QLineEdit(tr("Scenario 1"))
-        form.addRow(tr("Scenario name"), self.scenario)
-        self.facilities = QgsMapLayerComboBox()
-        self.facilities.setFilters(POINTS_OR_POLYGONS)
-        self.fac_id = QgsFieldComboBox()
-        self.capacity = QgsFieldComboBox()
-        self.capacity.setAllowEmptyFieldName(True)
-        self.population = QgsMapLayerComboBox()
-        self.population.setFilters(POINTS_OR_POLYGONS)
-        self.pop_field = QgsFieldComboBox()
-        self.pop_field.setFilters(QgsFieldProxyModel.Numeric)
-        self.area_field = QgsFieldComboBox()
-        self.area_field.setAllowEmptyFieldName(True)
-        self.roads = QgsMapLayerComboBox()
-        self.roads.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.LineLayer))
-        self.roads.setAllowEmptyLayer(True)
-        self.class_field = QgsFieldComboBox()
-        self.class_field.setAllowEmptyFieldName(True)
-        self.gtfs = QgsFileWidget()
-        self.gtfs.setFilter("GTFS (*.zip)")
-        self.mode = QComboBox()
-        self.mode.addItems([tr(m.label) for m in ROAD_MODES] + [tr("Public transport")])
-        self.thresholds = QLineEdit("15,30,60")
-        self.date = QLineEdit("")
-        self.date.setPlaceholderText("2016-11-01")
-        for label, widget in ((tr("Facilities"), self.facilities),
-                              (tr("Facility id field"), self.fac_id),
-                              (tr("Capacity field"), self.capacity),
-                              (tr("Population"), self.population),
-                              (tr("Total population field"), self.pop_field),
-                              (tr("Area field (municipality)"), self.area_field),
-                              (tr("Road network"), self.roads),
-                              (tr("Road class field (OSM highway)"), self.class_field),
-                              (tr("GTFS feeds (zip)"), self.gtfs),
-                              (tr("Date"), self.date),
-                              (tr("Travel mode"), self.mode),
-                              (tr("Access thresholds (minutes)"), self.thresholds)):
-            form.addRow(label, widget)
-        self.facilities.layerChanged.connect(self._facilities_changed)
-        self.fac_id.fieldChanged.connect(lambda _: self._fill_list())
-        self.population.layerChanged.connect(self.pop_field.setLayer)
-        self.population.layerChanged.connect(self.area_field.setLayer)
-        self.roads.layerChanged.connect(self.class_field.setLayer)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
+        inputs = QWidget()
+        column = QVBoxLayout(inputs)
+        for g in self.left:
+            column.addWidget(g.box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inputs)
+        scroll.setMinimumWidth(470)
 
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        for g in self.right:
+            side.addWidget(g.box)
+        box = QGroupBox(tr("Facilities to close"))
+        boxl = QVBoxLayout(box)
         self.list = QListWidget()
+        self.list.setMinimumHeight(200)
         sel = QPushButton(tr("Tick the facilities selected on the map"))
         sel.clicked.connect(self.tick_selection)
+        clear = QPushButton(tr("Untick all"))
+        clear.clicked.connect(lambda: self._tick(set()))
+        self.ticked = QLabel("")
+        self.list.itemChanged.connect(self._count_ticked)
+        row = QHBoxLayout()
+        row.addWidget(sel)
+        row.addWidget(clear)
+        boxl.addWidget(self.list, 1)
+        boxl.addWidget(self.ticked)
+        boxl.addLayout(row)
+        side.addWidget(box, 3)
+        msgs = QGroupBox(tr("Messages"))
+        msgl = QVBoxLayout(msgs)
+        self.messages = QTextBrowser()
+        self.messages.setOpenExternalLinks(True)
+        self.messages.setPlaceholderText(tr("Errors and warnings of the run appear here."))
+        msgl.addWidget(self.messages)
+        side.addWidget(msgs, 2)
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+
         self.progress = QProgressBar()
         self.status = QLabel("")
+        self.status.setWordWrap(True)
         self.run_button = QPushButton(tr("Run"))
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.run_button.setDefault(True)
+        self.cancel_button = QPushButton(tr("Cancel run"))
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.run_button)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Facilities to close")))
-        layout.addWidget(self.list)
-        layout.addWidget(sel)
-        layout.addWidget(self.progress)
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
-        self._facilities_changed(self.facilities.currentLayer())
-        self.pop_field.setLayer(self.population.currentLayer())
-        self.area_field.setLayer(self.population.currentLayer())
-        self.class_field.setLayer(self.roads.currentLayer())
-        self._mode_changed(self.mode.currentIndex())
+        layout.addLayout(bottom)
 
-    def _facilities_changed(self, layer) -> None:
-        self.fac_id.setLayer(layer)
-        self.capacity.setLayer(layer)
+        # the list is refilled once control is back in the event loop: a layer being
+        # removed from the project must not be read while the removal is under way
+        self.refill = QTimer(self)
+        self.refill.setSingleShot(True)
+        self.refill.timeout.connect(self._fill_list)
+        self.fac.layer.layerChanged.connect(self._schedule_fill)
+        self.fac.id_field.fieldChanged.connect(self._schedule_fill)
+        self.fac.name_field.fieldChanged.connect(self._schedule_fill)
+        self.travel.mode.currentIndexChanged.connect(self._mode_changed)
         self._fill_list()
+        self._mode_changed()
 
-    def _mode_changed(self, index: int) -> None:
-        transit = MODES[index] == "transit"
-        self.gtfs.setEnabled(transit)
-        self.date.setEnabled(transit)
+    def mode(self) -> str:
+        return self.travel.current_mode()
 
-    def _name_field(self) -> str | None:
-        """The facilities' name field (name, nimi, namn), for the report and the list."""
-        layer = self.facilities.currentLayer()
-        names = layer.fields().names() if layer is not None else []
-        return next((n for n in ("name", "nimi", "namn") if n in names), None)
+    def _mode_changed(self, *_) -> None:
+        for g in self.groups:
+            g.set_mode(self.mode())
+
+    def _schedule_fill(self, *_) -> None:
+        self.refill.start(0)
 
     def _fill_list(self) -> None:
+        ticked = set(self.closed_ids())
+        self.list.blockSignals(True)
         self.list.clear()
-        layer = self.facilities.currentLayer()
-        if layer is None:
-            return
-        field = self.fac_id.currentField()
-        name_field = self._name_field()
-        for f in layer.getFeatures():
-            fid = str(f[field]) if field else str(f.id())
-            name = f[name_field] if name_field else None
-            item = QListWidgetItem(f"{fid}  {name}" if name else fid)
-            item.setData(ID_ROLE, fid)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            item.setData(Qt.UserRole, f.id())
-            self.list.addItem(item)
+        layer = self.fac.layer.currentLayer()
+        field = self.fac.id_field.currentField()
+        name_field = self.fac.name_field.currentField()
+        if layer is not None:
+            for f in layer.getFeatures():
+                fid = str(f[field]) if field else str(f.id())
+                name = f[name_field] if name_field else None
+                item = QListWidgetItem(f"{name}  ({fid})" if name else fid)
+                item.setData(ID_ROLE, fid)
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Checked if fid in ticked else Qt.Unchecked)
+                item.setData(Qt.UserRole, f.id())
+                self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._count_ticked()
+
+    def _count_ticked(self, *_) -> None:
+        self.ticked.setText(tr("{n} of {total} facilities ticked to close.").format(
+            n=len(self.closed_ids()), total=self.list.count()))
+
+    def _tick(self, feature_ids: set) -> None:
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in feature_ids
+                               else Qt.Unchecked)
+        self.list.blockSignals(False)
+        self._count_ticked()
 
     def tick_selection(self) -> None:
         """Tick exactly the facilities selected on the map canvas."""
-        layer = self.facilities.currentLayer()
-        selected = set(layer.selectedFeatureIds()) if layer is not None else set()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in selected
-                               else Qt.Unchecked)
+        layer = self.fac.layer.currentLayer()
+        self._tick(set(layer.selectedFeatureIds()) if layer is not None else set())
 
     def closed_ids(self) -> list[str]:
+        if self.refill.isActive():  # a change not yet shown in the list
+            self.refill.stop()
+            self._fill_list()
         return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.Checked]
+
+    # ------------------------------------------------------------------ messages
+    def show_message(self, level: str, text: str) -> None:
+        """One line in the message area (errors red, warnings brown)."""
+        prefix = {"error": tr("Error: "), "warning": tr("Warning: ")}.get(level, "")
+        self.errors += level == "error"
+        self.messages.append(f'<span style="color:{COLORS.get(level, "#202020")}">'
+                             f"{html.escape(prefix + text)}</span>")
+
+    def message_texts(self) -> str:
+        return self.messages.toPlainText()
 
     # ------------------------------------------------------------------ settings
     def _restore(self) -> None:
         s = QgsSettings()
-        for key, combo in (("facilities", self.facilities), ("population", self.population),
-                           ("roads", self.roads)):
-            layer = QgsProject.instance().mapLayer(s.value(SETTINGS + key, ""))
-            if layer is not None:
-                combo.setLayer(layer)
-        self.thresholds.setText(s.value(SETTINGS + "thresholds", self.thresholds.text()))
-        mode = s.value(SETTINGS + "mode", MODES[0])  # by name: new modes shift the positions
-        self.mode.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
-        self.gtfs.setFilePath(s.value(SETTINGS + "gtfs", ""))
-        self.date.setText(s.value(SETTINGS + "date", ""))
+        for g in self.groups:
+            g.restore(s)
+        self._mode_changed()
 
-    def _save(self) -> None:
+    def save_settings(self) -> None:
         s = QgsSettings()
-        for key, combo in (("facilities", self.facilities), ("population", self.population),
-                           ("roads", self.roads)):
-            layer = combo.currentLayer()
-            s.setValue(SETTINGS + key, layer.id() if layer else "")
-        s.setValue(SETTINGS + "thresholds", self.thresholds.text())
-        s.setValue(SETTINGS + "mode", MODES[self.mode.currentIndex()])
-        s.setValue(SETTINGS + "gtfs", self.gtfs.filePath())
-        s.setValue(SETTINGS + "date", self.date.text())
+        for g in self.groups:
+            g.save(s)
 
     # ------------------------------------------------------------------ running
-    def parameters(self) -> tuple[str, dict]:
-        """The algorithm id and its parameters for the current choices."""
-        out = Path(tempfile.mkdtemp(prefix="palveluverkko_"))
-        params = {
-            FACILITIES: self.facilities.currentLayer(), FAC_ID: self.fac_id.currentField(),
-            CLOSE_IDS: ",".join(self.closed_ids()),
-            CAPACITY_FIELD: self.capacity.currentField() or None,
-            POPULATION: self.population.currentLayer(),
-            POP_FIELD: self.pop_field.currentField(),
-            AREA_FIELD: self.area_field.currentField() or None,
-            THRESHOLDS: self.thresholds.text(),
-            OUTPUT: str(out / "cells.gpkg"), FLOWS: str(out / "flows.csv"),
-            LOADS: str(out / "loads.csv"), SUMMARY: str(out / "summary.csv"),
-            EQUITY: str(out / "equity.csv"), REPORT: str(out / "report.html"),
-            SCENARIO_NAME: self.scenario.text(), NAME_FIELD: self._name_field()}
-        mode = MODES[self.mode.currentIndex()]
-        if mode == "transit":
-            params.update({GTFS: [self.gtfs.filePath()], DATE: self.date.text()})
-            return "palveluverkko:transitclosureimpact", params
-        params.update({ROADS: self.roads.currentLayer(), MODE: MODES.index(mode),
-                       CLASS_FIELD: self.class_field.currentField() or None})
-        return "palveluverkko:closureimpact", params
+    def problems(self) -> list[str]:
+        """What keeps the scenario from running, in plain words (empty: ready)."""
+        out = [p for g in self.groups for p in g.problems(self.mode())]
+        if self.fac.layer.currentLayer() is not None and not self.closed_ids():
+            out.append(tr("Tick at least one facility to close."))
+        elif self.list.count() and len(self.closed_ids()) == self.list.count():
+            out.append(tr("Every facility is ticked: keep at least one open."))
+        return out
 
-    def run(self) -> None:
-        """Start the scenario as a background task."""
+    def parameters(self) -> tuple[str, dict]:
+        """The algorithm id and its parameters for the current choices (no outputs)."""
+        mode = self.mode()
+        params = {CLOSE_IDS: ",".join(self.closed_ids())}
+        for g in self.groups:
+            params.update(g.parameters(mode))
+        alg = "transitclosureimpact" if mode == TRANSIT else "closureimpact"
+        return f"palveluverkko:{alg}", params
+
+    def run(self) -> bool:
+        """Check the inputs, save them, and start the scenario as a background task."""
+        self.messages.clear()
+        self.errors = 0
+        self.progress.setValue(0)
+        problems = self.problems()
+        if problems:
+            for p in problems:
+                self.show_message("error", p)
+            self.status.setText(tr("Fix the inputs listed under Messages, then run again."))
+            return False
         alg_id, params = self.parameters()
         alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
         if alg is None:
-            self.status.setText(tr("The Palveluverkko Processing provider is not loaded."))
-            return
-        self._save()
+            self.show_message("error", tr("The Palveluverkko Processing provider is not "
+                                          "loaded: enable the plugin in Processing options."))
+            return False
+        try:
+            folder = run_folder(Path(self.result.folder.filePath()), params[SCENARIO_NAME])
+        except OSError as e:
+            self.show_message("error", tr("Cannot create a folder in {folder}: {error}").format(
+                folder=self.result.folder.filePath(), error=e.strerror or str(e)))
+            return False
+        self.save_settings()  # only once the inputs are known to be usable
+        params.update(output_paths(folder))
+        params[REPORT] = str(folder / "report.html")
+        if not QgsProject.instance().fileName():
+            self.show_message("info", tr("The project is not saved: the results go to "
+                                         "{folder}.").format(folder=folder))
+        self.running = {"folder": folder, "name": params[SCENARIO_NAME],
+                        "thresholds": self.result.threshold_values(),
+                        "closed": set(self.closed_ids()),
+                        "facilities": self.fac.layer.currentLayer(),
+                        "id_field": self.fac.id_field.currentField(),
+                        "name_field": self.fac.name_field.currentField() or None}
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
-        self.feedback = QgsProcessingFeedback()
-        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.feedback = DialogFeedback()
+        self.feedback.message.connect(self.show_message)
+        self.feedback.progressChanged.connect(self._progress)
         self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
-        self.task.executed.connect(lambda ok, results: self._finished(ok, results))
+        self.task.executed.connect(self._finished)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(tr("Running..."))
         QgsApplication.taskManager().addTask(self.task)
+        return True
+
+    def _progress(self, value: float) -> None:
+        self.progress.setValue(int(value))
 
     def cancel(self) -> None:
         if self.feedback is not None:
             self.feedback.cancel()
-        if self.task is not None:
-            self.task.cancel()
+        self.status.setText(tr("Cancelling..."))
 
     def _finished(self, ok: bool, results: dict) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.task = None
-        if not ok:
-            self.status.setText(tr("The scenario did not finish (cancelled or failed; see the "
-                                   "Processing log)."))
+        cancelled = self.feedback is not None and self.feedback.isCanceled()
+        if not ok or cancelled:
+            self.progress.setValue(0)
+            if cancelled:
+                self.status.setText(tr("Cancelled: nothing was added to the project."))
+            else:
+                if not self.errors:
+                    self.show_message("error", tr("The run stopped without a message."))
+                self.status.setText(tr("The scenario did not finish: see the messages "
+                                       "above."))
             return
         self.progress.setValue(100)
-        self.load_results(results)
-        self.status.setText(tr("Done."))
+        r = self.running
+        self.group, self.loaded_layers = load_results(
+            results, r["name"], r["thresholds"], r["facilities"], r["id_field"],
+            r["name_field"], r["closed"], r["folder"])
+        node = QgsProject.instance().layerTreeRoot().findLayer(r["facilities"].id())
+        if node is not None and node.itemVisibilityChecked():
+            node.setItemVisibilityChecked(False)  # its symbols would hide closed / open
+            self.show_message("info", tr("The layer '{layer}' is hidden: the group's "
+                                         "facility layer shows the facilities open and "
+                                         "closed.").format(layer=r["facilities"].name()))
+        self.status.setText(tr("Done: the layers are in the group '{name}'; the files in "
+                               "{folder}.").format(name=r["name"], folder=r["folder"]))
         if results.get(REPORT):
             QDesktopServices.openUrl(QUrl.fromLocalFile(results[REPORT]))
 
-    def load_results(self, results: dict) -> None:
-        """Add the outputs to a layer group named after the scenario, styled."""
-        project = QgsProject.instance()
-        root = project.layerTreeRoot()
-        group = root.insertGroup(0, self.scenario.text() or tr("Scenario"))
-        self.loaded_layers = []
-        for key, name, style in ((OUTPUT, tr("Cells: access before and after"),
-                                  "change_in_time"),
-                                 (LOADS, tr("Facility loads"), None),
-                                 (FLOWS, tr("Flows between facilities"), None),
-                                 (SUMMARY, tr("Summary by area and age group"), None),
-                                 (EQUITY, tr("Equity figures"), None)):
-            path = results.get(key)
-            if not path:
-                continue
-            layer = QgsVectorLayer(str(path), name, "ogr")
-            if not layer.isValid():
-                continue
-            if style:
-                kind = "points" if layer.geometryType() == 0 else "polygons"
-                layer.loadNamedStyle(str(STYLES / f"{style}_{kind}.qml"))
-            project.addMapLayer(layer, False)
-            group.addLayer(layer)
-            self.loaded_layers.append(layer)

@@ -1,93 +1,369 @@
-"""The scenario dialog in a real Qt session: combos fill, the map selection ticks, a run
-produces the styled layers in a group named after the scenario."""
+"""The scenario dialog in a real Qt session on the bundled Tampere sample: inputs preselected
+by name and following the travel mode, problems and failures shown in the dialog, settings
+saved only after the check and restored by layer name, a run loaded as a styled group below
+the point and line layers, and threshold legends."""
 
 from __future__ import annotations
 
+import tempfile
 import time
-from pathlib import Path
+from unittest import mock
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsProject,
+    QgsRenderContext,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, Qt, QTime
 
-from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider
+from tests.qgis_helpers import ROOT, register_provider
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
+TAMPERE = ROOT / "resources" / "sample" / "tampere_sample.gpkg"
+GTFS = ROOT / "resources" / "sample" / "tampere_gtfs.zip"
+
+
+def sample_layer(name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{TAMPERE}|layername={name}", name, "ogr")
+    assert layer.isValid()
+    return layer
 
 
 @pytest.fixture()
-def project_layers():
+def project_layers(tmp_path):
+    QgsSettings().remove("palveluverkko/scenario")
     project = QgsProject.instance()
-    layers = [QgsVectorLayer(FACILITIES, "facilities", "ogr"),
-              QgsVectorLayer(POPULATION, "population", "ogr"),
-              QgsVectorLayer(ROADS, "roads", "ogr")]
-    project.addMapLayers(layers)
+    project.writeEntry("palveluverkko", "output_folder", str(tmp_path / "out"))
+    layers = [sample_layer(n) for n in ("facilities", "roads", "population")]
+    project.addMapLayers(layers)  # the tree: facilities, roads, population
     yield layers
     project.removeAllMapLayers()
     project.layerTreeRoot().removeAllChildren()
+    project.removeEntry("palveluverkko", "output_folder")
+    QgsSettings().remove("palveluverkko/scenario")
 
 
-def make_dialog(project_layers):
+def make_dialog(layers=None, facilities=None):
+    """A new dialog; with the fixture's ``layers``, those chosen (``facilities`` instead of
+    the sample's if given)."""
     from palveluverkko.ui.scenario_dialog import ScenarioDialog
 
-    fac, pop, roads = project_layers
     dlg = ScenarioDialog()
-    dlg.facilities.setLayer(fac)
-    dlg.fac_id.setField("fac_id")
-    dlg.population.setLayer(pop)
-    dlg.pop_field.setField("population")
-    dlg.roads.setLayer(roads)
-    dlg.class_field.setField("highway")
-    dlg.mode.setCurrentIndex(1)
-    dlg.thresholds.setText("5,10")
+    if layers is not None:
+        fac, roads, pop = layers
+        dlg.fac.layer.setLayer(facilities or fac)
+        dlg.pop.layer.setLayer(pop)
+        dlg.travel.roads.setLayer(roads)
     return dlg
 
 
-def test_combos_fill_and_selection_ticks(project_layers):
+def tick(dlg, *ids: str) -> None:
+    QgsApplication.processEvents()  # the list follows the layer once back in the loop
+    for i in range(dlg.list.count()):
+        item = dlg.list.item(i)
+        item.setCheckState(Qt.Checked if item.data(Qt.UserRole + 1) in ids else Qt.Unchecked)
+
+
+def wait(dlg, seconds: float = 180) -> None:
+    deadline = time.time() + seconds
+    while dlg.task is not None and time.time() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    QgsApplication.processEvents()
+
+
+def test_inputs_preselected_by_name_and_follow_the_mode(project_layers):
+    from palveluverkko.ui.scenario_inputs import MODES, TRANSIT
+
     dlg = make_dialog(project_layers)
-    fac = project_layers[0]
-    assert dlg.facilities.count() == 2  # points and polygons only: facilities, population
-    assert dlg.roads.currentLayer() is project_layers[2]
-    assert dlg.list.count() == fac.featureCount() == 17
-    ids = {f["fac_id"]: f.id() for f in fac.getFeatures()}
-    fac.selectByIds([ids[3], ids[7]])
-    dlg.tick_selection()
-    assert sorted(dlg.closed_ids()) == ["3", "7"]
+    assert (dlg.fac.id_field.currentField(), dlg.fac.name_field.currentField(),
+            dlg.fac.capacity.currentField()) == ("fac_id", "name", "capacity")
+    assert dlg.pop.total.currentField() == "vaesto"
+    assert dlg.pop.ages.checkedItems() == ["ika_0_14", "ika_15_64", "ika_65_"]
+    assert (dlg.pop.elderly.currentField(), dlg.pop.area.currentField()) == ("ika_75_", "alue")
+    assert (dlg.travel.class_field.currentField(), dlg.travel.oneway.currentField(),
+            dlg.travel.speed.currentField()) == ("highway", "oneway", "maxspeed")
+    QgsApplication.processEvents()
+    assert dlg.list.count() == 7
+    assert any(dlg.list.item(i).text().startswith("Hervannan") for i in range(7))
+    # road mode: the road inputs on, the timetable ones off; and the other way round
+    assert dlg.travel.oneway.isEnabled() and not dlg.transit.date.isEnabled()
+    dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
+    assert not dlg.travel.oneway.isEnabled() and not dlg.travel.scheme.isEnabled()
+    assert not dlg.travel.speed.isEnabled()
+    assert dlg.transit.date.isEnabled() and dlg.transit.percentile.isEnabled()
+    assert dlg.travel.roads.isEnabled()  # the walks follow the roads
+    tick(dlg, "3", "4")
     alg, params = dlg.parameters()
-    assert alg == "palveluverkko:closureimpact" and params["CLOSE_IDS"] in ("3,7", "7,3")
-    assert params["NAME_FIELD"] == "name" and params["SCENARIO_NAME"] == dlg.scenario.text()
-    from palveluverkko.ui.scenario_dialog import MODES
+    assert alg == "palveluverkko:transitclosureimpact" and params["CLOSE_IDS"] == "3,4"
+    assert "ONEWAY_FIELD" not in params and params["PERCENTILE"] == 50
+    assert params["AGE_FIELDS"] == ["ika_0_14", "ika_15_64", "ika_65_"]
+    assert params["ELDERLY_FIELD"] == "ika_75_" and params["NAME_FIELD"] == "name"
+    dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
+    alg, params = dlg.parameters()
+    assert alg == "palveluverkko:closureimpact" and params["MODE"] == MODES.index("walk")
+    assert (params["ONEWAY_FIELD"], params["SPEED_FIELD"], params["CLASS_SCHEME"]) == (
+        "oneway", "maxspeed", 0)
+    from palveluverkko.ui.scenario_dialog import initial_size
 
-    assert [dlg.mode.itemText(i) for i in range(dlg.mode.count())][:2] == ["Car", "Walk"]
-    assert dlg.mode.count() == len(MODES) and MODES[-1] == "transit"
-    dlg.mode.setCurrentIndex(MODES.index("transit"))
-    assert dlg.parameters()[0] == "palveluverkko:transitclosureimpact"
-    assert dlg.gtfs.isEnabled()
+    screen = dlg.screen().availableGeometry()
+    assert initial_size(dlg) == (min(1120, int(screen.width() * 0.9)),
+                                 min(840, int(screen.height() * 0.9)))
+    assert (dlg.width(), dlg.height()) == initial_size(dlg) and dlg.width() > 376
+    assert dlg.list.minimumHeight() >= 200
 
 
-def test_background_run_loads_styled_layers(project_layers):
+def test_finnish_date_accepted_bad_date_shown_and_nothing_saved(project_layers):
+    from palveluverkko.ui.scenario_inputs import MODES, TRANSIT, parse_date
+
+    assert str(parse_date("1.11.2016")) == "2016-11-01"
+    assert str(parse_date("2022-01-18")) == "2022-01-18"
+    assert parse_date("45.13.2016") is None and parse_date("") is None
+    dlg = make_dialog(project_layers)
+    dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
+    dlg.transit.gtfs.setFilePath(str(GTFS))
+    # choosing the feed moves the date into its week (17-23 January 2022), on a Tuesday
+    assert dlg.transit.date.date() == QDate(2022, 1, 18)
+    assert "17.1.2022" in dlg.transit.feed_note.text()
+    dlg.transit.date.lineEdit().setText("18.1.2022")
+    tick(dlg, "3")
+    assert dlg.problems() == []
+    assert dlg.parameters()[1]["DATE"] == QDateTime(QDate(2022, 1, 18), QTime(0, 0))
+    dlg.result.thresholds.setText("15,30")
+    dlg.transit.date.lineEdit().setText("45.13.2016")
+    assert dlg.run() is False
+    text = dlg.message_texts()
+    assert "The date '45.13.2016' is not a date: type it as d.m.yyyy" in text, text
+    assert QgsSettings().value("palveluverkko/scenario/results/thresholds") is None
+    dlg.transit.date.setDate(QDate(2016, 11, 1))
+    dlg.run()
+    assert "The feed has no service on 1.11.2016: it runs from 17.1.2022 to 23.1.2022" \
+        in dlg.message_texts()
+    assert dlg.task is None and dlg.progress.value() == 0
+
+
+def test_settings_restored_by_layer_name_in_another_project(project_layers):
+    from palveluverkko.ui.scenario_inputs import MODES
+
+    dlg = make_dialog(project_layers)
+    dlg.pop.area.setField("kunta")
+    dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
+    dlg.result.thresholds.setText("5,15")
+    tick(dlg, "3")
+    assert dlg.problems() == []
+    dlg.save_settings()
+    dlg.result.thresholds.setText("bad")
+    assert dlg.run() is False  # a failed check saves nothing
+    assert "Access thresholds: 'bad' in 'bad' is not a number of minutes" in \
+        dlg.message_texts()
+    # "another project": the same layers under the same names, with new ids, other order
+    project = QgsProject.instance()
+    old_ids = {x.id() for x in project_layers}
+    project.removeAllMapLayers()
+    other = [QgsVectorLayer("Point?crs=EPSG:3067", "facilities_old", "memory"),
+             sample_layer("population"), sample_layer("roads"), sample_layer("facilities")]
+    project.addMapLayers(other)
+    assert all(layer.id() not in old_ids for layer in other)
+    again = make_dialog()
+    assert again.fac.layer.currentLayer() is other[3]
+    assert again.pop.layer.currentLayer() is other[1]
+    assert again.travel.roads.currentLayer() is other[2]
+    assert again.pop.area.currentField() == "kunta"
+    assert again.travel.current_mode() == "walk"
+    assert again.result.thresholds.text() == "5,15"
+
+
+def _far_facilities() -> QgsVectorLayer:
+    """Two facilities 200 km from the sample's roads."""
+    layer = QgsVectorLayer("Point?crs=EPSG:3067", "far", "memory")
+    layer.dataProvider().addAttributes([QgsField("fac_id", QMetaType.Type.Int)])
+    layer.updateFields()
+    feats = []
+    for i in (1, 2):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([i])
+        f.setGeometry(QgsGeometry.fromWkt(f"POINT({100000 + i * 100} 6600000)"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_failure_message_shown_in_the_dialog(project_layers):
+    register_provider()
+    far = _far_facilities()
+    QgsProject.instance().addMapLayer(far)
+    dlg = make_dialog(project_layers, facilities=far)
+    tick(dlg, "1")
+    assert dlg.run() is True
+    wait(dlg)
+    text = dlg.message_texts()
+    assert "None of the facilities open in the scenario can be snapped to the road network" \
+        in text, text
+    assert "see the messages" in dlg.status.text() and dlg.progress.value() == 0
+    assert dlg.run_button.isEnabled() and not dlg.cancel_button.isEnabled()
+
+
+def test_run_loads_a_styled_group_below_the_point_layers(project_layers, tmp_path):
+    from palveluverkko.ui.scenario_inputs import MODES
+
+    register_provider()
+    fac = project_layers[0]
+    dlg = make_dialog(project_layers)
+    dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
+    dlg.result.name.setText("Kaukajärvi ja Linnainmaa kiinni")
+    dlg.result.thresholds.setText("10,20,30")
+    tick(dlg, "3", "4")
+    with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl") as opened:
+        assert dlg.run() is True
+        assert not dlg.run_button.isEnabled() and dlg.cancel_button.isEnabled()
+        wait(dlg)
+    assert dlg.task is None and dlg.status.text().startswith("Done"), dlg.message_texts()
+    assert dlg.progress.value() == 100 and opened.call_count == 1
+    folder = tmp_path / "out" / "Kaukajärvi_ja_Linnainmaa_kiinni"
+    assert (folder / "report.html").exists() and (folder / "loads.gpkg").exists()
+    root = QgsProject.instance().layerTreeRoot()
+    assert not root.findLayer(fac.id()).itemVisibilityChecked()  # the status layer shows it
+    names = [n.name() for n in root.children()]
+    assert names == ["facilities", "roads", "Kaukajärvi ja Linnainmaa kiinni", "population"]
+    status, cells, loads, flows = dlg.loaded_layers[:4]
+    assert all(x.name().startswith("Kaukajärvi ja Linnainmaa kiinni: ")
+               for x in dlg.loaded_layers)
+    # the facilities: the two closed ones marked, loads as numbers, names
+    rows = {f["fac_id"]: f for f in status.getFeatures()}
+    assert {k for k, f in rows.items() if f["status"] == "closed"} == {"3", "4"}
+    assert rows["3"]["load_after"] == 0 and rows["3"]["load_before"] > 1000
+    labels = [i.label() for i in status.renderer().legendSymbolItems()]
+    assert labels[0] == "closed in the scenario"
+    render = QgsRenderContext()
+    render.setExpressionContext(status.createExpressionContext())
+    renderer = status.renderer().clone()
+    renderer.startRender(render, status.fields())
+    render.expressionContext().setFeature(rows["3"])
+    shapes = [[x.symbolLayer(i).shape() for i in range(x.symbolLayerCount())]
+              for x in renderer.symbolsForFeature(rows["3"], render)]
+    assert shapes == [[Qgis.MarkerShape.Circle, Qgis.MarkerShape.Cross2]]
+    renderer.stopRender(render)
+    # typed tables with the facilities' names joined
+    assert loads.fields().field("load_before").type() == QMetaType.Type.Double
+    assert "facility_name" in loads.fields().names()
+    named = {f["facility"]: f["facility_name"] for f in loads.getFeatures()}
+    assert named["3"] == rows["3"]["name"] and named["3"] != "3"
+    assert "to_name" in flows.fields().names()
+    # cells: the change by default, the thresholds' classes and "no access" as other styles
+    assert cells.renderer().type() == "RuleRenderer"
+    assert "about the same" in [i.label() for i in cells.renderer().legendSymbolItems()]
+    cells.styleManager().setCurrentStyle("Travel time after")
+    assert [i.label() for i in cells.renderer().legendSymbolItems()] == [
+        "0–10 min", "10–20 min", "20–30 min", "over 30 min", "no access"]
+    # a second run: a new folder, the first group hidden, progress starts again from zero
+    with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl"):
+        dlg.run()
+        assert dlg.progress.value() < 100
+        wait(dlg)
+    assert (tmp_path / "out" / "Kaukajärvi_ja_Linnainmaa_kiinni_2" / "cells.gpkg").exists()
+    groups = [n for n in root.children() if n.name() == "Kaukajärvi ja Linnainmaa kiinni"]
+    assert [g.itemVisibilityChecked() for g in groups] == [True, False]
+
+
+def test_cancel_stops_the_run(project_layers):
     register_provider()
     dlg = make_dialog(project_layers)
-    dlg.scenario.setText("Close 3")
-    dlg.list.item(2).setCheckState(Qt.Checked)
-    from unittest import mock
+    tick(dlg, "3")
+    assert dlg.run() is True
+    dlg.cancel()
+    wait(dlg)
+    assert dlg.status.text().startswith("Cancelled"), dlg.status.text()
+    assert dlg.progress.value() == 0 and dlg.loaded_layers == []
 
-    with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl") as opened:
-        dlg.run()
-        assert not dlg.run_button.isEnabled() and dlg.cancel_button.isEnabled()
-        deadline = time.time() + 120
-        while dlg.task is not None and time.time() < deadline:
-            QgsApplication.processEvents()
-            time.sleep(0.05)
-    assert dlg.task is None and dlg.status.text() == "Done.", dlg.status.text()
-    group = QgsProject.instance().layerTreeRoot().findGroup("Close 3")
-    assert group is not None and len(group.findLayers()) == 5
-    cells = dlg.loaded_layers[0]
-    assert cells.renderer().type() == "graduatedSymbol"
-    assert cells.renderer().classAttribute() == "change_min"
-    assert opened.call_count == 1
-    assert dlg.progress.value() == 100
-    # the report, its map and its PDF are made in the background task's thread too
-    report = Path(opened.call_args[0][0].toLocalFile())
-    assert report.read_text(encoding="utf-8").count("<img") == 3
-    assert report.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+def test_legend_classes_come_from_the_thresholds():
+    from palveluverkko.algorithms.map_styles import time_renderer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3067&field=t:double", "t", "memory")
+    renderer = time_renderer("t", [25, 10, 40], Qgis.GeometryType.Polygon)
+    items = renderer.legendSymbolItems()
+    assert [i.label() for i in items] == ["0–10 min", "10–25 min", "25–40 min",
+                                          "over 40 min", "no access"]
+    render = QgsRenderContext()
+    render.setExpressionContext(layer.createExpressionContext())
+    renderer.startRender(render, layer.fields())
+    keys = {}
+    for value in (3.0, 24.9, 25.0, 99.0, None):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([value])
+        render.expressionContext().setFeature(f)
+        keys[value] = [x.color().name() for x in renderer.symbolsForFeature(f, render)]
+    renderer.stopRender(render)
+    colors = [i.symbol().color().name() for i in items]
+    assert len(set(colors)) == 5
+    assert [colors.index(keys[v][0]) for v in (3.0, 24.9, 25.0, 99.0, None)] == [
+        0, 1, 2, 3, 4]
+    assert all(len(k) == 1 for k in keys.values())  # one class each
+
+
+def test_processing_output_styled_from_its_bands(project_layers):
+    from qgis import processing
+    from qgis.core import QgsProcessingContext
+
+    register_provider()
+    fac, roads, pop = project_layers
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results = processing.runAndLoadResults("palveluverkko:nearestfacility", {
+        "INPUT": pop, "POP_FIELD": "vaesto", "FACILITIES": fac, "FAC_ID": "fac_id",
+        "ROADS": roads, "CLASS_FIELD": "highway", "MODE": 1, "BANDS": "7,14",
+        "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"}, context=context)
+    layer = QgsProject.instance().mapLayer(results["OUTPUT"])
+    assert layer is not None
+    assert [i.label() for i in layer.renderer().legendSymbolItems()] == [
+        "0–7 min", "7–14 min", "over 14 min", "no access"]
+
+
+def test_sites_of_the_optimiser_get_their_own_symbols():
+    from palveluverkko.algorithms.map_styles import chosen_sites_renderer, closure_sites_renderer
+
+    labels = [i.label() for i in chosen_sites_renderer().legendSymbolItems()]
+    assert labels == ["kept (current and chosen)", "new site chosen",
+                      "closed (current, not chosen)", "candidate not chosen"]
+    renderer = closure_sites_renderer()
+    items = renderer.legendSymbolItems()
+    assert [i.label() for i in items] == ["closed in the scenario", "new in the scenario",
+                                          "open (size: residents after)"]
+    assert items[0].symbol().symbolLayer(1).shape() == Qgis.MarkerShape.Cross2
+
+
+def test_catchment_and_service_legends_from_the_bands():
+    from palveluverkko.algorithms.map_styles import band_renderer, service_renderer
+
+    renderer = band_renderer([30, 15, 45], Qgis.GeometryType.Polygon)
+    assert [i.label() for i in renderer.legendSymbolItems()] == [
+        "up to 15 min", "up to 30 min", "up to 45 min"]
+    passes = [r.symbol().symbolLayer(0).renderingPass() for r in renderer.rootRule().children()]
+    assert passes == [3, 2, 1] and renderer.usingSymbolLevels()  # nearer bands on top
+    cells = service_renderer("trips_window", Qgis.GeometryType.Polygon, "walk_min")
+    labels = [i.label() for i in cells.legendSymbolItems()]
+    assert labels == ["none", "1–4", "5–11", "12–29", "30 or more",
+                      "no stop within walking distance"]
+    first = cells.rootRule().children()[0].filterExpression()
+    assert first == '"trips_window" >= 0 AND "trips_window" < 1 AND "walk_min" IS NOT NULL'
+
+
+def test_output_folder_next_to_the_project_or_in_documents(tmp_path):
+    from palveluverkko.ui.scenario_results import default_folder, run_folder, slug
+
+    project = QgsProject()
+    unsaved = default_folder(project)
+    assert unsaved.name == "Palveluverkko" and not str(unsaved).startswith(
+        tempfile.gettempdir())
+    project.setFileName(str(tmp_path / "hyvinvointialue.qgz"))
+    assert default_folder(project) == tmp_path / "hyvinvointialue_palveluverkko"
+    assert slug("Kaukajärvi / Linnainmaa: kiinni") == "Kaukajärvi_Linnainmaa_kiinni"
+    first = run_folder(tmp_path, "A")
+    assert (first.name, run_folder(tmp_path, "A").name) == ("A", "A_2")

@@ -1,0 +1,277 @@
+"""Map styles built in code where they depend on the user's choices (the thresholds), and
+the post-processor that applies them to Processing outputs when QGIS loads them.
+
+Every renderer is rule based, so that cells without a value get their own class: "no
+access" is drawn (grey, hatched) and listed in the legend instead of being left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from qgis.core import (
+    Qgis,
+    QgsFillSymbol,
+    QgsMapLayerStyle,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProperty,
+    QgsRuleBasedRenderer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSymbol,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from .common import tr
+
+NO_ACCESS = "#9e9e9e"
+# green (near) to dark red (far); the ramp is cut to the number of classes
+TIME_COLORS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027", "#7f0000")
+CHANGE = ((None, -1, "#4575b4"), (-1, 1, "#f7f7f7"), (1, 5, "#fee090"), (5, 10, "#fdae61"),
+          (10, 20, "#f46d43"), (20, None, "#a50026"))  # minutes
+SERVICE = ((0, 1, "#d9d9d9"), (1, 5, "#c6dbef"), (5, 12, "#6baed6"), (12, 30, "#2171b5"),
+           (30, None, "#08306b"))  # trips in the window
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def symbol(geometry: Qgis.GeometryType, color: str, no_access: bool = False) -> QgsSymbol:
+    """A fill (polygons) or marker (points) of ``color``; hatched grey for no access."""
+    if geometry == Qgis.GeometryType.Point:
+        return QgsMarkerSymbol.createSimple({
+            "name": "circle", "color": color, "size": "2.4",
+            "outline_color": "#606060" if no_access else "#ffffff", "outline_width": "0.2"})
+    if no_access:
+        return QgsFillSymbol.createSimple({"style": "b_diagonal", "color": "#6e6e6e",
+                                           "outline_color": "#8c8c8c", "outline_width": "0.2"})
+    return QgsFillSymbol.createSimple({"color": color, "outline_color": "#ffffff",
+                                       "outline_width": "0.1", "outline_style": "solid"})
+
+
+def _rules(geometry, rows: Sequence[tuple[str, str, str, bool]]) -> QgsRuleBasedRenderer:
+    """A rule based renderer from (label, expression, colour, no_access) rows."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, color, no_access in rows:
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            symbol(geometry, color, no_access), 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)
+
+
+def _ranges(field: str, bounds) -> list[str]:
+    """The expression of each (low, high) class of ``field`` (None: open ended)."""
+    out = []
+    for low, high in bounds:
+        parts = [f'"{field}" >= {low!r}' if low is not None else "",
+                 f'"{field}" < {high!r}' if high is not None else ""]
+        out.append(" AND ".join(p for p in parts if p) or f'"{field}" IS NOT NULL')
+    return out
+
+
+def time_classes(thresholds: Sequence[float]) -> list[tuple[float, float | None]]:
+    """The classes of a travel-time legend: 0-t1, t1-t2, ..., over tn."""
+    edges = sorted({float(t) for t in thresholds if t > 0})
+    if not edges:
+        return [(0.0, None)]
+    return list(zip([0.0, *edges], [*edges, None]))
+
+
+def time_renderer(field: str, thresholds: Sequence[float], geometry) -> QgsRuleBasedRenderer:
+    """Travel time in classes at the user's ``thresholds`` (minutes), plus "no access"."""
+    classes = time_classes(thresholds)
+    colors = _ramp(len(classes))
+    rows = []
+    for (low, high), expression, color in zip(classes, _ranges(field, classes), colors):
+        label = (tr("{a}–{b} min").format(a=_num(low), b=_num(high)) if high is not None
+                 else tr("over {a} min").format(a=_num(low)))
+        rows.append((label, expression, color, False))
+    rows.append((tr("no access"), f'"{field}" IS NULL', NO_ACCESS, True))
+    return _rules(geometry, rows)
+
+
+def _ramp(n: int) -> list[str]:
+    if n >= len(TIME_COLORS):
+        return [*TIME_COLORS, *[TIME_COLORS[-1]] * (n - len(TIME_COLORS))]
+    step = (len(TIME_COLORS) - 1) / max(n - 1, 1)
+    return [TIME_COLORS[round(i * step)] for i in range(n)]
+
+
+def band_renderer(bands: Sequence[float], geometry, field: str = "band_to"
+                  ) -> QgsRuleBasedRenderer:
+    """Catchment bands at the user's ``bands``: "up to b min" each, the nearer bands drawn
+    over the farther ones."""
+    edges = sorted({float(b) for b in bands if b > 0})
+    colors = _ramp(len(edges))
+    rows = []
+    for low, high, color in zip([0.0, *edges], edges, colors):
+        rows.append((tr("up to {b} min").format(b=_num(high)),
+                     f'"{field}" > {low!r} AND "{field}" <= {high!r}', color, False))
+    renderer = _rules(geometry, rows)
+    for i, rule in enumerate(renderer.rootRule().children()):
+        for k in range(rule.symbol().symbolLayerCount()):
+            rule.symbol().symbolLayer(k).setRenderingPass(len(rows) - i)
+        rule.symbol().setOpacity(0.75)
+    renderer.setUsingSymbolLevels(True)
+    return renderer
+
+
+def change_renderer(geometry, before: str = "min_before", after: str = "min_after",
+                    change: str = "change_min") -> QgsRuleBasedRenderer:
+    """Change in travel time, with access lost, gained and missing in both as own classes."""
+    rows = [(tr("access lost (no facility within reach after)"),
+             f'"{before}" IS NOT NULL AND "{after}" IS NULL', "#3d0000", False),
+            (tr("access gained"), f'"{before}" IS NULL AND "{after}" IS NOT NULL',
+             "#00441b", False),
+            (tr("no access before or after"), f'"{before}" IS NULL AND "{after}" IS NULL',
+             NO_ACCESS, True)]
+    labels = (tr("faster by over 1 min"), tr("about the same"), tr("1–5 min longer"),
+              tr("5–10 min longer"), tr("10–20 min longer"), tr("over 20 min longer"))
+    for (_, _, color), label, expression in zip(CHANGE, labels, _ranges(change, [
+            (lo, hi) for lo, hi, _ in CHANGE])):
+        rows.append((label, expression, color, False))
+    return _rules(geometry, rows)
+
+
+def service_renderer(field: str, geometry, walk_field: str = "") -> QgsRuleBasedRenderer:
+    """Public transport trips (or departures) in the window; none as its own class, and
+    with ``walk_field``, cells with no stop within walking distance (NULL there)."""
+    rows = []
+    reach = f' AND "{walk_field}" IS NOT NULL' if walk_field else ""
+    for (low, high, color), expression in zip(SERVICE, _ranges(field, [
+            (lo, hi) for lo, hi, _ in SERVICE])):
+        label = (tr("none") if low == 0 else tr("{a}–{b}").format(
+            a=_num(low), b=_num(high - 1)) if high is not None
+            else tr("{a} or more").format(a=_num(low)))
+        rows.append((label, expression + reach, color, False))
+    if walk_field:
+        rows.append((tr("no stop within walking distance"), f'"{walk_field}" IS NULL',
+                     NO_ACCESS, True))
+    return _rules(geometry, rows)
+
+
+def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
+    """A marker; a cross is drawn in ``color`` on a white disc, to show on any fill."""
+    if shape != "cross2":
+        return QgsMarkerSymbol.createSimple({
+            "name": shape, "color": color, "size": str(size), "outline_color": "#ffffff",
+            "outline_width": "0.4"})
+    marker = QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": "#ffffff", "size": str(size + 1.0),
+        "outline_color": "#303030", "outline_width": "0.3"})
+    cross = QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.Cross2, size - 0.6)
+    cross.setStrokeColor(QColor(color))
+    cross.setStrokeWidth(0.8)
+    marker.appendSymbolLayer(cross)
+    return marker
+
+
+def status_renderer(rows: Sequence[tuple[str, str, str, str, float]], load: str = ""
+                    ) -> QgsRuleBasedRenderer:
+    """Facilities by status: (label, expression, shape, colour, size) per class; with
+    ``load``, circles sized by that field (area in proportion to it)."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, shape, color, size in rows:
+        symbol = _site_symbol(shape, color, size)
+        if load and shape == "circle":
+            symbol.setDataDefinedSize(QgsProperty.fromExpression(
+                f'coalesce(scale_exp("{load}", 0, maximum("{load}"), {size * 0.6}, '
+                f'{size * 2.4}, 0.5), {size})'))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)
+
+
+def closure_sites_renderer(status: str = "status", load: str = "load_after"
+                           ) -> QgsRuleBasedRenderer:
+    """Open (sized by ``load``), closed (a red cross) and new facilities of a scenario."""
+    return status_renderer((
+        (tr("closed in the scenario"), f"\"{status}\" = 'closed'", "cross2", "#d7191c", 4.0),
+        (tr("new in the scenario"), f"\"{status}\" = 'new'", "star", "#1a9641", 4.6),
+        (tr("open (size: residents after)"), f"\"{status}\" = 'open'", "circle", "#2b5f9e",
+         3.4)), load)
+
+
+def chosen_sites_renderer(load: str = "population") -> QgsRuleBasedRenderer:
+    """The optimiser's sites: kept, new, closed (red cross) and candidates not chosen."""
+    return status_renderer((
+        (tr("kept (current and chosen)"), '"current" AND "chosen"', "circle", "#2b5f9e", 3.4),
+        (tr("new site chosen"), 'NOT "current" AND "chosen"', "star", "#1a9641", 4.6),
+        (tr("closed (current, not chosen)"), '"current" AND NOT "chosen"', "cross2",
+         "#d7191c", 4.0),
+        (tr("candidate not chosen"), 'NOT "current" AND NOT "chosen"', "square", "#bdbdbd",
+         1.8)), load)
+
+
+def label_layer(layer: QgsVectorLayer, field: str, expression: bool = False) -> None:
+    """Small haloed labels of ``field`` (or of an expression)."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.isExpression = expression
+    fmt = QgsTextFormat()
+    fmt.setSize(8)
+    fmt.setColor(QColor("#202020"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint  # off the symbol
+    settings.dist = 1.0
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def style_cells(layer: QgsVectorLayer, thresholds: Sequence[float]) -> None:
+    """A scenario's cells: the change in travel time (current style), and the travel time
+    before and after in the user's threshold classes as the layer's other styles."""
+    geometry = layer.geometryType()
+    manager = layer.styleManager()
+    for name, field in ((tr("Travel time before"), "min_before"),
+                        (tr("Travel time after"), "min_after")):
+        layer.setRenderer(time_renderer(field, thresholds, geometry))
+        style = QgsMapLayerStyle()
+        style.readFromLayer(layer)
+        manager.removeStyle(name)
+        manager.addStyle(name, style)
+    layer.setRenderer(change_renderer(geometry))
+    change = tr("Change in travel time")
+    if manager.currentStyle() != change:
+        manager.removeStyle(change)
+        manager.renameStyle(manager.currentStyle(), change)
+    layer.triggerRepaint()
+
+
+class RendererLoader(QgsProcessingLayerPostProcessorInterface):
+    """Styles a Processing output with ``build(layer)`` when it is loaded."""
+
+    _keep: list = []  # QGIS holds post-processors weakly; keep them alive here
+
+    def __init__(self, build: Callable[[QgsVectorLayer], None]):
+        super().__init__()
+        self.build = build
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if isinstance(layer, QgsVectorLayer):
+            self.build(layer)
+            layer.triggerRepaint()
+
+
+def style_output(context: QgsProcessingContext, dest_id: str,
+                 build: Callable[[QgsVectorLayer], None]) -> None:
+    """Apply ``build(layer)`` to output ``dest_id`` when QGIS loads it."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    loader = RendererLoader(build)
+    RendererLoader._keep.append(loader)
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+
+
+def set_renderer(make: Callable[[Qgis.GeometryType], object]) -> Callable:
+    """A ``build`` for ``style_output`` that sets the renderer ``make(geometry type)``."""
+    return lambda layer: layer.setRenderer(make(layer.geometryType()))

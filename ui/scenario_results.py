@@ -1,0 +1,193 @@
+"""Where a scenario's outputs go and how they come into the project.
+
+The output folder is chosen once per project (kept in the project file): by default a
+folder next to the saved project, for an unsaved project ``Palveluverkko`` in the user's
+documents. Each run writes GeoPackages (typed tables) into its own sub-folder named after
+the scenario, never over an earlier one. The results come in as a layer group below the
+project's point and line layers: the facilities with their status and loads, the cells
+styled by the change (and by the travel time before and after, in the user's thresholds),
+and the tables with the facilities' names joined.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsField,
+    QgsLayerTree,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsVectorLayerJoinInfo,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QStandardPaths
+
+from ..algorithms.map_styles import closure_sites_renderer, label_layer, style_cells
+from ..algorithms.parameters import EQUITY, FLOWS, LOADS, OUTPUT, SUMMARY
+
+SCOPE, FOLDER_KEY = "palveluverkko", "output_folder"
+GROUP_PROPERTY = "palveluverkko/scenario"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Palveluverkko", text)
+
+
+def default_folder(project: QgsProject) -> Path:
+    """Next to the saved project file; for an unsaved project, in the user's documents."""
+    if project.fileName():
+        path = Path(project.absoluteFilePath())
+        return path.parent / f"{path.stem}_palveluverkko"
+    docs = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return Path(docs or Path.home()) / "Palveluverkko"
+
+
+def project_folder(project: QgsProject) -> Path:
+    """The output folder stored in the project, else the default."""
+    stored, ok = project.readEntry(SCOPE, FOLDER_KEY, "")
+    return Path(stored) if ok and stored else default_folder(project)
+
+
+def remember_folder(project: QgsProject, folder: str) -> None:
+    project.writeEntry(SCOPE, FOLDER_KEY, folder)
+
+
+def slug(name: str) -> str:
+    """A file-name-safe form of a scenario name (letters with accents kept)."""
+    return re.sub(r"[^\w\-]+", "_", name.strip(), flags=re.UNICODE).strip("_") or "skenaario"
+
+
+def run_folder(base: Path, name: str) -> Path:
+    """A new sub-folder of ``base`` for scenario ``name`` (``_2``, ``_3`` ... if taken)."""
+    folder = base / slug(name)
+    n = 2
+    while folder.exists():
+        folder = base / f"{slug(name)}_{n}"
+        n += 1
+    folder.mkdir(parents=True)
+    return folder
+
+
+def output_paths(folder: Path) -> dict:
+    """Processing destinations of the closure impact in ``folder``: GeoPackages, typed."""
+    return {OUTPUT: str(folder / "cells.gpkg"), FLOWS: str(folder / "flows.gpkg"),
+            LOADS: str(folder / "loads.gpkg"), SUMMARY: str(folder / "summary.gpkg"),
+            EQUITY: str(folder / "equity.gpkg")}
+
+
+def insert_position(root: QgsLayerTreeGroup) -> int:
+    """Below the last point or line layer at the top of the layer tree, so that facilities
+    and roads stay visible above the result's cells."""
+    position = 0
+    for i, node in enumerate(root.children()):
+        if QgsLayerTree.isLayer(node) and isinstance(node.layer(), QgsVectorLayer) and \
+                node.layer().geometryType() in (Qgis.GeometryType.Point,
+                                                Qgis.GeometryType.Line):
+            position = i + 1
+    return position
+
+
+def _value(v):
+    return None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+
+
+def facility_status(facilities: QgsVectorLayer, id_field: str, name_field: str | None,
+                    closed: set[str], loads: QgsVectorLayer | None, path: Path
+                    ) -> QgsVectorLayer:
+    """A point GeoPackage of the facilities: id, name, status (open / closed), load before
+    and after, capacity and use; polygons become points on their surface."""
+    fields = [QgsField("fac_id", QMetaType.Type.QString), QgsField("name",
+              QMetaType.Type.QString), QgsField("status", QMetaType.Type.QString)]
+    numbers = ("load_before", "load_after", "change", "capacity", "use_before", "use_after")
+    fields += [QgsField(n, QMetaType.Type.Double) for n in numbers]
+    by_id = {}
+    if loads is not None:
+        for f in loads.getFeatures():
+            by_id[str(f["facility"])] = [_value(f[n]) if n in f.fields().names() else None
+                                         for n in numbers]
+    mem = QgsVectorLayer(f"Point?crs={facilities.crs().authid()}", "facilities", "memory")
+    mem.dataProvider().addAttributes(fields)
+    mem.updateFields()
+    out = []
+    for f in facilities.getFeatures():
+        fid = str(f[id_field])
+        geom = f.geometry()
+        if geom.type() != Qgis.GeometryType.Point:
+            geom = geom.pointOnSurface()
+        feat = QgsFeature(mem.fields())
+        feat.setGeometry(geom)
+        name = _value(f[name_field]) if name_field else None
+        feat.setAttributes([fid, str(name) if name is not None else fid,
+                            "closed" if fid in closed else "open",
+                            *by_id.get(fid, [None] * len(numbers))])
+        out.append(feat)
+    mem.dataProvider().addFeatures(out)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "facilities"
+    QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsProject.instance()
+                                              .transformContext(), options)
+    return QgsVectorLayer(f"{path}|layername=facilities", "facilities", "ogr")
+
+
+def join_names(table: QgsVectorLayer, status: QgsVectorLayer, field: str, prefix: str) -> None:
+    """Join the facility name onto ``table`` by its id ``field``."""
+    join = QgsVectorLayerJoinInfo()
+    join.setJoinLayer(status)
+    join.setJoinFieldName("fac_id")
+    join.setTargetFieldName(field)
+    join.setJoinFieldNamesSubset(["name"])
+    join.setPrefix(prefix)
+    join.setUsingMemoryCache(True)
+    table.addJoin(join)
+
+
+def load_results(results: dict, scenario: str, thresholds: list[float],
+                 facilities: QgsVectorLayer, id_field: str, name_field: str | None,
+                 closed: set[str], folder: Path) -> tuple[QgsLayerTreeGroup, list]:
+    """Add the outputs to a new group named ``scenario``, below the point and line layers;
+    earlier scenario groups are hidden (not removed)."""
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    for node in root.children():
+        if QgsLayerTree.isGroup(node) and node.customProperty(GROUP_PROPERTY):
+            node.setItemVisibilityChecked(False)
+    group = root.insertGroup(insert_position(root), scenario)
+    group.setCustomProperty(GROUP_PROPERTY, True)
+
+    def layer(key: str, name: str) -> QgsVectorLayer | None:
+        path = results.get(key)
+        lyr = QgsVectorLayer(str(path), name, "ogr") if path else None
+        return lyr if lyr is not None and lyr.isValid() else None
+
+    name = tr("{scenario}: {what}").format
+    loads = layer(LOADS, name(scenario=scenario, what=tr("facility loads")))
+    status = facility_status(facilities, id_field, name_field, closed, loads,
+                             folder / "facilities.gpkg")
+    status.setName(name(scenario=scenario, what=tr("facilities open and closed")))
+    status.setRenderer(closure_sites_renderer())
+    label_layer(status, "\"name\" || if(\"load_before\" IS NULL, '', '\\n' || "
+                "format_number(\"load_before\", 0) || ' → ' || "
+                "format_number(\"load_after\", 0))", expression=True)
+    cells = layer(OUTPUT, name(scenario=scenario, what=tr("travel time of residents")))
+    if cells is not None:
+        style_cells(cells, thresholds)
+    flows = layer(FLOWS, name(scenario=scenario, what=tr("flows between facilities")))
+    if flows is not None:
+        join_names(flows, status, "from_fac", "from_")
+        join_names(flows, status, "to_fac", "to_")
+    if loads is not None:
+        join_names(loads, status, "facility", "facility_")
+    tables = [layer(SUMMARY, name(scenario=scenario, what=tr("summary by area and age "
+                                                           "group"))),
+              layer(EQUITY, name(scenario=scenario, what=tr("equity figures")))]
+    loaded = [lyr for lyr in (status, cells, loads, flows, *tables) if lyr is not None]
+    for lyr in loaded:
+        project.addMapLayer(lyr, False)
+        group.addLayer(lyr)
+    return group, loaded
