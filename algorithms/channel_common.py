@@ -6,9 +6,10 @@ import pandas as pd
 from qgis.core import QgsProcessingException
 
 from ..core.channels.mobile import ChannelInputError
-from .common import _plain, tr
+from .common import _plain
 from .impact_outputs import _sink
 from .outputs import add_row, make_fields
+from .translation import translate
 
 
 def read_frame(source, columns: list[str], label: str, optional: tuple = ()) -> pd.DataFrame:
@@ -17,9 +18,10 @@ def read_frame(source, columns: list[str], label: str, optional: tuple = ()) -> 
     names = source.fields().names()
     lost = [c for c in columns if c not in names and c not in optional]
     if lost:
-        raise QgsProcessingException(tr(
-            f"Table '{source.sourceName() or label}' ({label}) has no field '{lost[0]}'; it "
-            f"needs the fields {', '.join(columns)}."))
+        raise QgsProcessingException(translate("channel_common",
+            "Table '{source_name}' ({label}) has no field '{lost}'; it needs the fields "
+            "{columns}.").format(source_name=source.sourceName() or label, label=label,
+            lost=lost[0], columns=', '.join(columns)))
     cols = [c for c in columns if c in names]
     idx = [names.index(c) for c in cols]
     data = [[_value(f.attributes()[i]) for i in idx] for f in source.getFeatures()]
@@ -47,18 +49,21 @@ def parse_pairs(text: str, what: str, shares: bool = True) -> dict[str, float]:
         except ValueError:
             sep = ""
         if not sep or not key.strip():
-            raise QgsProcessingException(tr(
-                f"{what}: cannot read '{item}'; write name=value pairs separated by commas."))
+            raise QgsProcessingException(translate("channel_common",
+                "{what}: cannot read '{item}'; write name=value pairs separated by commas.").format(
+                what=what, item=item))
         if shares and not 0 <= v <= 1:
-            raise QgsProcessingException(tr(f"{what}: '{item}' is outside 0-1."))
+            raise QgsProcessingException(translate("channel_common",
+                "{what}: '{item}' is outside 0-1.").format(what=what, item=item))
         out[key.strip()] = v
     if not out:
-        raise QgsProcessingException(tr(f"{what}: give at least one name=value pair."))
+        raise QgsProcessingException(translate("channel_common",
+            "{what}: give at least one name=value pair.").format(what=what))
     return out
 
 
 def channel_error(e: ChannelInputError) -> QgsProcessingException:
-    return QgsProcessingException(tr(str(e)))
+    return QgsProcessingException(str(e))
 
 
 def write_points_with(alg, parameters, context, key: str, src, pts, table: pd.DataFrame,

@@ -23,7 +23,7 @@ from ..core.channels.digital import (
 )
 from ..core.channels.mobile import ChannelInputError
 from .channel_common import channel_error, parse_pairs, read_frame
-from .common import PalveluAlgorithm, apply_style, tr
+from .common import PalveluAlgorithm, apply_style
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -40,46 +40,49 @@ from .parameters import (
     VISITS_FIELD,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 
 BB_COLS = ["grid_id", "hh_total", "hh_fixed_100M", "mob_cov"]
 
 
 class DigitalChannel(PalveluAlgorithm):
     NAME = "digitalchannel"
-    DISPLAY = "Digital channel: remote service potential"
+    DISPLAY = QT_TRANSLATE_NOOP("DigitalChannel", "Digital channel: remote service potential")
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, INPUT, "Population grid", GRID_ID, "Grid id field",
+        add_points_parameter(self, INPUT, self.tr("Population grid"), GRID_ID,
+                             self.tr("Grid id field"),
                              field_optional=False)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            BROADBAND, tr("Broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov)"),
+            BROADBAND, self.tr("Broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov)"),
             [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterString(
-            READINESS, tr("Digital readiness by age field (field=share, ...)"),
+            READINESS, self.tr("Digital readiness by age field (field=share, ...)"),
             defaultValue="ika_15_64=0.98,ika_65_=0.6"))
         self.addParameter(QgsProcessingParameterString(
-            REMOTE, tr("Remote share by service type (service=share, ...)"),
+            REMOTE, self.tr("Remote share by service type (service=share, ...)"),
             defaultValue="gp=0.3"))
         self.addParameter(QgsProcessingParameterEnum(
-            RULE, tr("Connectivity"), options=[tr("Fixed broadband (>= 100 Mbit/s)"),
-                                                 tr("Mobile coverage"), tr("The better of "
+            RULE, self.tr("Connectivity"), options=[self.tr("Fixed broadband (>= 100 Mbit/s)"),
+                                                 self.tr("Mobile coverage"),
+                                                     self.tr("The better of "
                                                                            "the two")],
             defaultValue=2))
         self.addParameter(QgsProcessingParameterNumber(
-            DEFAULT, tr("Default connectivity for cells without data (-1 = none: error)"),
+            DEFAULT, self.tr("Default connectivity for cells without data (-1 = none: error)"),
             QgsProcessingParameterNumber.Double, defaultValue=-1.0, minValue=-1.0,
             maxValue=1.0))
-        for key, label in ((DEMAND_FIELD, "Demand field (empty: the persons)"),
-                           (VISITS_FIELD, "Visits a year field (county table)")):
+        for key, label in ((DEMAND_FIELD, self.tr("Demand field (empty: the persons)")),
+                           (VISITS_FIELD, self.tr("Visits a year field (county table)"))):
             self.addParameter(QgsProcessingParameterField(
-                key, tr(label), parentLayerParameterName=INPUT,
+                key, label, parentLayerParameterName=INPUT,
                 type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Digital channel per cell"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, self.tr("Digital channel per cell"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            SUMMARY, tr("Digital channel summary"), QgsProcessing.TypeVector))
+            SUMMARY, self.tr("Digital channel summary"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = self.parameterAsSource(parameters, INPUT, context)
@@ -111,9 +114,9 @@ class DigitalChannel(PalveluAlgorithm):
         for k in remote:
             cells[f"demand_phys_{k}"] = physical_demand(demand, cells[f"sigma_{k}"])
         if (source == "default").any():
-            feedback.pushWarning(tr(f"{int((source == 'default').sum())} cells have no "
-                                    f"broadband row; they use the default connectivity "
-                                    f"{default:g}."))
+            feedback.pushWarning(self.tr(
+                "{value} cells have no broadband row; they use the default connectivity "
+                "{default:g}.").format(value=int((source == 'default').sum()), default=default))
         out = {OUTPUT: self._write_cells(parameters, context, src, cells)}
         visits = grid[extra[1]].astype(float).fillna(0).to_numpy() if extra[1] else None
         rows = []
@@ -130,8 +133,9 @@ class DigitalChannel(PalveluAlgorithm):
                          "dig_excluded": float(cells["dig_excluded"].sum()),
                          "persons": float(persons.sum())})
         out[SUMMARY] = _table(self, parameters, context, SUMMARY, pd.DataFrame(rows))
-        feedback.pushInfo(tr(f"{cells['dig_excluded'].sum():.0f} of {persons.sum():.0f} persons "
-                             f"unlikely to use remote care."))
+        feedback.pushInfo(self.tr(
+            "{dig_excluded:.0f} of {persons:.0f} persons unlikely to use remote care.").format(
+            dig_excluded=cells['dig_excluded'].sum(), persons=persons.sum()))
         return out
 
     def _write_cells(self, parameters, context, src, cells: pd.DataFrame) -> str:

@@ -22,7 +22,6 @@ from .common import (
     report_unsnapped,
     run_engine,
     snap_and_report,
-    tr,
 )
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
@@ -45,6 +44,7 @@ from .parameters import (
     YEAR,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 
 UNIT_COLS = ["unit_id", "base_id", "visits_per_hour", "staff_per_shift", "shift_min",
@@ -55,40 +55,41 @@ SCHEDULE_COLS = ["stop_id", "weekday", "time_start", "time_end", "period_weeks",
 
 class MobileUnits(PalveluAlgorithm):
     NAME = "mobileunits"
-    DISPLAY = "Mobile service units"
+    DISPLAY = QT_TRANSLATE_NOOP("MobileUnits", "Mobile service units")
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, STOPS, "Mobile stops")
-        for key, label, optional in ((UNITS, "Mobile units (table)", False),
-                                     (SCHEDULE, "Stop schedule (table)", False),
-                                     (HOLIDAYS, "Holidays (table with a date field)", True)):
+        add_points_parameter(self, STOPS, self.tr("Mobile stops"))
+        for key, label, optional in ((UNITS, self.tr("Mobile units (table)"), False),
+                                     (SCHEDULE, self.tr("Stop schedule (table)"), False),
+                                     (HOLIDAYS, self.tr("Holidays (table with a date field)"),
+                                      True)):
             self.addParameter(QgsProcessingParameterFeatureSource(
-                key, tr(label), [QgsProcessing.TypeVector], optional=optional))
-        add_points_parameter(self, DEPOTS, "Depots (base_id)")
-        add_points_parameter(self, INPUT, "Population (grid cells)", POP_FIELD,
-                             "Population field", numeric=True, field_optional=False)
-        self._field(POP75_FIELD, "Population 75+ field", INPUT)
-        add_points_parameter(self, SITES, "Fixed sites (optional)", optional=True)
-        self._field(SITE_HOURS, "Fixed sites: annual service hours field", SITES)
+                key, label, [QgsProcessing.TypeVector], optional=optional))
+        add_points_parameter(self, DEPOTS, self.tr("Depots (base_id)"))
+        add_points_parameter(self, INPUT, self.tr("Population (grid cells)"), POP_FIELD,
+                             self.tr("Population field"), numeric=True, field_optional=False)
+        self._field(POP75_FIELD, self.tr("Population 75+ field"), INPUT)
+        add_points_parameter(self, SITES, self.tr("Fixed sites (optional)"), optional=True)
+        self._field(SITE_HOURS, self.tr("Fixed sites: annual service hours field"), SITES)
         RoadTimes.add_parameters(self)
-        for key, label, default in ((YEAR, "Year", 2025), (COVER_MIN, "Coverage time "
-                                    "(minutes)", 15), (ACCESS_MIN, "Accessibility time "
-                                                       "(minutes)", 30)):
+        for key, label, default in ((YEAR, self.tr("Year"), 2025),
+                                    (COVER_MIN, self.tr("Coverage time (minutes)"), 15),
+                                    (ACCESS_MIN, self.tr("Accessibility time (minutes)"), 30)):
             self.addParameter(QgsProcessingParameterNumber(
-                key, tr(label), QgsProcessingParameterNumber.Double if key != YEAR else
+                key, label, QgsProcessingParameterNumber.Double if key != YEAR else
                 QgsProcessingParameterNumber.Integer, defaultValue=default, minValue=0))
-        for key, label, kind in ((OUTPUT, "Mobile stops with figures",
+        for key, label, kind in ((OUTPUT, self.tr("Mobile stops with figures"),
                                   QgsProcessing.TypeVectorPoint),
-                                 (ROUTES, "Route days", QgsProcessing.TypeVector),
-                                 (GRID, "Mobile channel per cell",
+                                 (ROUTES, self.tr("Route days"), QgsProcessing.TypeVector),
+                                 (GRID, self.tr("Mobile channel per cell"),
                                   QgsProcessing.TypeVectorAnyGeometry)):
-            self.addParameter(QgsProcessingParameterFeatureSink(key, tr(label), kind))
+            self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind))
 
     def _field(self, key, label, parent):
         self.addParameter(QgsProcessingParameterField(
-            key, tr(label), parentLayerParameterName=parent,
+            key, label, parentLayerParameterName=parent,
             type=QgsProcessingParameterField.Numeric, optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -113,9 +114,10 @@ class MobileUnits(PalveluAlgorithm):
                           value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=[f for f in [self.parameterAsString(
                               parameters, POP75_FIELD, context)] if f])
-        stop_snap = snap_and_report(router, stop_pts, settings, "mobile stops", feedback, True)
+        stop_snap = snap_and_report(router, stop_pts, settings, self.tr("mobile stops"), feedback,
+                                    True)
         routes = self._routes(router, settings, sched, stops, units, stop_pts, depots, feedback)
-        cell_snap = snap_and_report(router, pop, settings, "population features", feedback)
+        cell_snap = snap_and_report(router, pop, settings, self.tr("population features"), feedback)
         minutes = run_engine(router.times, stop_snap, cell_snap)[0].astype(float) / 60
         cover = self.parameterAsDouble(parameters, COVER_MIN, context)
         old = next(iter(pop.extra.values()), None)
@@ -132,16 +134,17 @@ class MobileUnits(PalveluAlgorithm):
         out[GRID] = self._write_grid(parameters, context, src[INPUT], pop, crs, nearest,
                                        minutes, table, access)
         bad = routes[routes["route_ok"] == 0]["route_day_id"].tolist() if len(routes) else []
-        feedback.pushInfo(tr(
-            f"{len(table)} stops, {int(table['n_visits_y'].sum())} stop visits in {year}; "
-            f"population within {cover:g} min of a stop {pop_cov.sum():.0f}; route days not "
-            f"fitting: {', '.join(map(str, bad)) or 'none'}."))
+        feedback.pushInfo(self.tr(
+            "{n_table} stops, {n_visits_y} stop visits in {year}; population within "
+            "{cover:g} min of a stop {pop_cov:.0f}; route days not fitting: {map}.").format(
+            n_table=len(table), n_visits_y=int(table['n_visits_y'].sum()), year=year,
+            cover=cover, pop_cov=pop_cov.sum(), map=', '.join(map(str, bad)) or 'none'))
         return out
 
     def _routes(self, router, settings, sched, stops, units, stop_pts, depots, feedback):
         snap = router.snap(np.r_[depots.x, stop_pts.x], np.r_[depots.y, stop_pts.y],
                            settings.max_snap)
-        report_unsnapped(snap, tr("depots and stops"), feedback)
+        report_unsnapped(snap, self.tr("depots and stops"), feedback)
         t, d = run_engine(router.times, snap, snap, np.inf, True)
         pos = {("stop", s): len(depots.ids) + i for i, s in enumerate(stop_pts.ids)}
         pos.update({("depot", b): i for i, b in enumerate(depots.ids)})
@@ -169,7 +172,7 @@ class MobileUnits(PalveluAlgorithm):
         hours_field = self.parameterAsString(parameters, SITE_HOURS, context)
         sites = read_points(sites_src, crs, context, feedback, "fixed sites",
                             value_field=hours_field)
-        snap = snap_and_report(router, sites, settings, "fixed sites", feedback, True)
+        snap = snap_and_report(router, sites, settings, self.tr("fixed sites"), feedback, True)
         limit = self.parameterAsDouble(parameters, ACCESS_MIN, context)
         fixed = road_pairs(router, snap, cell_snap, limit)
         i, j = np.nonzero(minutes <= limit)

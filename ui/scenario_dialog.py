@@ -24,7 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -64,6 +64,7 @@ from ..algorithms.parameters import (
     SUMMARY,
     THRESHOLDS,
 )
+from ..algorithms.translation import translate
 from ..core.roads.modes import ROAD_MODES
 
 SETTINGS = "palveluverkko/scenario/"
@@ -71,10 +72,6 @@ ID_ROLE = Qt.UserRole + 1
 POINTS_OR_POLYGONS = Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
 MODES = (*(m.name for m in ROAD_MODES), "transit")  # the combo's entries
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palveluverkko", text)
 
 
 class ScenarioDialog(QDialog):
@@ -86,15 +83,15 @@ class ScenarioDialog(QDialog):
         self.task = None
         self.feedback = None
         self.loaded_layers: list = []
-        self.setWindowTitle(tr("Service network scenario"))
+        self.setWindowTitle(self.tr("Service network scenario"))
         self._build()
         self._restore()
 
     # ------------------------------------------------------------------ widgets
     def _build(self) -> None:
         form = QFormLayout()
-        self.scenario = QLineEdit(tr("Scenario 1"))
-        form.addRow(tr("Scenario name"), self.scenario)
+        self.scenario = QLineEdit(self.tr("Scenario 1"))
+        form.addRow(self.tr("Scenario name"), self.scenario)
         self.facilities = QgsMapLayerComboBox()
         self.facilities.setFilters(POINTS_OR_POLYGONS)
         self.fac_id = QgsFieldComboBox()
@@ -114,22 +111,23 @@ class ScenarioDialog(QDialog):
         self.gtfs = QgsFileWidget()
         self.gtfs.setFilter("GTFS (*.zip)")
         self.mode = QComboBox()
-        self.mode.addItems([tr(m.label) for m in ROAD_MODES] + [tr("Public transport")])
+        self.mode.addItems([translate("RoadMode",
+                                      m.label) for m in ROAD_MODES] + [self.tr("Public transport")])
         self.thresholds = QLineEdit("15,30,60")
         self.date = QLineEdit("")
         self.date.setPlaceholderText("2016-11-01")
-        for label, widget in ((tr("Facilities"), self.facilities),
-                              (tr("Facility id field"), self.fac_id),
-                              (tr("Capacity field"), self.capacity),
-                              (tr("Population"), self.population),
-                              (tr("Total population field"), self.pop_field),
-                              (tr("Area field (municipality)"), self.area_field),
-                              (tr("Road network"), self.roads),
-                              (tr("Road class field (OSM highway)"), self.class_field),
-                              (tr("GTFS feeds (zip)"), self.gtfs),
-                              (tr("Date"), self.date),
-                              (tr("Travel mode"), self.mode),
-                              (tr("Access thresholds (minutes)"), self.thresholds)):
+        for label, widget in ((self.tr("Facilities"), self.facilities),
+                              (self.tr("Facility id field"), self.fac_id),
+                              (self.tr("Capacity field"), self.capacity),
+                              (self.tr("Population"), self.population),
+                              (self.tr("Total population field"), self.pop_field),
+                              (self.tr("Area field (municipality)"), self.area_field),
+                              (self.tr("Road network"), self.roads),
+                              (self.tr("Road class field (OSM highway)"), self.class_field),
+                              (self.tr("GTFS feeds (zip)"), self.gtfs),
+                              (self.tr("Date"), self.date),
+                              (self.tr("Travel mode"), self.mode),
+                              (self.tr("Access thresholds (minutes)"), self.thresholds)):
             form.addRow(label, widget)
         self.facilities.layerChanged.connect(self._facilities_changed)
         self.fac_id.fieldChanged.connect(lambda _: self._fill_list())
@@ -139,12 +137,12 @@ class ScenarioDialog(QDialog):
         self.mode.currentIndexChanged.connect(self._mode_changed)
 
         self.list = QListWidget()
-        sel = QPushButton(tr("Tick the facilities selected on the map"))
+        sel = QPushButton(self.tr("Tick the facilities selected on the map"))
         sel.clicked.connect(self.tick_selection)
         self.progress = QProgressBar()
         self.status = QLabel("")
-        self.run_button = QPushButton(tr("Run"))
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.run_button = QPushButton(self.tr("Run"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -155,7 +153,7 @@ class ScenarioDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Facilities to close")))
+        layout.addWidget(QLabel(self.tr("Facilities to close")))
         layout.addWidget(self.list)
         layout.addWidget(sel)
         layout.addWidget(self.progress)
@@ -268,7 +266,7 @@ class ScenarioDialog(QDialog):
         alg_id, params = self.parameters()
         alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
         if alg is None:
-            self.status.setText(tr("The Palveluverkko Processing provider is not loaded."))
+            self.status.setText(self.tr("The Palveluverkko Processing provider is not loaded."))
             return
         self._save()
         self.context = QgsProcessingContext()
@@ -279,7 +277,7 @@ class ScenarioDialog(QDialog):
         self.task.executed.connect(lambda ok, results: self._finished(ok, results))
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Running..."))
+        self.status.setText(self.tr("Running..."))
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:
@@ -293,12 +291,12 @@ class ScenarioDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.task = None
         if not ok:
-            self.status.setText(tr("The scenario did not finish (cancelled or failed; see the "
+            self.status.setText(self.tr("The scenario did not finish (cancelled or failed; see the "
                                    "Processing log)."))
             return
         self.progress.setValue(100)
         self.load_results(results)
-        self.status.setText(tr("Done."))
+        self.status.setText(self.tr("Done."))
         if results.get(REPORT):
             QDesktopServices.openUrl(QUrl.fromLocalFile(results[REPORT]))
 
@@ -306,14 +304,14 @@ class ScenarioDialog(QDialog):
         """Add the outputs to a layer group named after the scenario, styled."""
         project = QgsProject.instance()
         root = project.layerTreeRoot()
-        group = root.insertGroup(0, self.scenario.text() or tr("Scenario"))
+        group = root.insertGroup(0, self.scenario.text() or self.tr("Scenario"))
         self.loaded_layers = []
-        for key, name, style in ((OUTPUT, tr("Cells: access before and after"),
+        for key, name, style in ((OUTPUT, self.tr("Cells: access before and after"),
                                   "change_in_time"),
-                                 (LOADS, tr("Facility loads"), None),
-                                 (FLOWS, tr("Flows between facilities"), None),
-                                 (SUMMARY, tr("Summary by area and age group"), None),
-                                 (EQUITY, tr("Equity figures"), None)):
+                                 (LOADS, self.tr("Facility loads"), None),
+                                 (FLOWS, self.tr("Flows between facilities"), None),
+                                 (SUMMARY, self.tr("Summary by area and age group"), None),
+                                 (EQUITY, self.tr("Equity figures"), None)):
             path = results.get(key)
             if not path:
                 continue

@@ -1,0 +1,82 @@
+"""Translations the Qt way: literal strings only, .ts files current with the code and complete,
+and the runtime lookup uses the contexts pylupdate5 writes."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from palveluverkko.algorithms.common import GROUPS
+from palveluverkko.algorithms.provider import all_algorithms
+from scripts.ts_todo import messages, placeholders, ts_path
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = sorted([*ROOT.glob("algorithms/*.py"), *ROOT.glob("ui/*.py"), ROOT / "plugin.py"])
+# lookups of text marked elsewhere (QT_TRANSLATE_NOOP, the road mode stub): file, expression
+DATA_LOOKUPS = {
+    ("algorithms/common.py", "self.DISPLAY"), ("algorithms/common.py", "self.GROUP"),
+    ("algorithms/parameters.py", "m.label"), ("algorithms/parameters.py", "m.speed_label"),
+    ("ui/scenario_dialog.py", "m.label"),
+}
+
+
+def _is_literal(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_tr_and_translate_take_literal_strings_only():
+    bad = []
+    for path in SOURCES:
+        rel = path.relative_to(ROOT).as_posix()
+        if rel == "algorithms/translation.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name == "tr":
+                args = node.args[:1]
+            elif name in ("translate", "QT_TRANSLATE_NOOP"):
+                args = node.args[:2]
+            else:
+                continue
+            for arg in args:
+                if not _is_literal(arg) and (rel, ast.unparse(arg)) not in DATA_LOOKUPS:
+                    bad.append(f"{rel}:{node.lineno}: {ast.unparse(node)[:90]}")
+    assert not bad, "tr()/translate() need literal strings (use .format after):\n" + \
+        "\n".join(bad)
+
+
+def test_algorithm_names_and_groups_are_marked():
+    """DISPLAY is QT_TRANSLATE_NOOP'd in its own class's context; GROUP is one of GROUPS."""
+    for alg in all_algorithms():
+        assert alg.GROUP in GROUPS, alg.name()
+        context = next(c.__name__ for c in type(alg).__mro__ if "DISPLAY" in vars(c))
+        fi = {(ctx, src) for ctx, src, _ in messages(ts_path("fi"))}
+        assert (context, alg.DISPLAY) in fi, (context, alg.DISPLAY)
+
+
+@pytest.mark.skipif(shutil.which("pylupdate5") is None, reason="pyqt5-dev-tools not installed")
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_ts_files_are_current_with_the_code(tmp_path, lang):
+    subprocess.run([str(ROOT / "scripts" / "update_translations.sh"), str(tmp_path)],
+                   check=True, capture_output=True)
+    fresh = {(c, s) for c, s, _ in messages(ts_path(lang, tmp_path))}
+    committed = {(c, s) for c, s, _ in messages(ts_path(lang))}
+    assert fresh - committed == set(), "run scripts/update_translations.sh (strings not in .ts)"
+    assert committed - fresh == set(), "run scripts/update_translations.sh (stale strings)"
+    # the compiled .qm is as new as the .ts (lrelease was run)
+    qm = ts_path(lang).with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_size > 1000
+
+
+def test_translations_keep_the_placeholders():
+    for lang in ("fi", "sv"):
+        for ctx, source, tr in messages(ts_path(lang)):
+            if tr is not None and tr.get("type") is None and tr.text:
+                assert placeholders(tr.text) == placeholders(source), (lang, ctx, source)
