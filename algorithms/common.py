@@ -35,7 +35,7 @@ from ..core.roads.snapping import (
     Snap,
 )
 from ..core.scenario.grid import MASKED
-from .help import EXAMPLES, algorithm_help, parameter_help
+from .help import algorithm_help, example_help, parameter_help
 from .translation import QT_TRANSLATE_NOOP, Translatable, translate
 from .validation import (
     absent_outputs,
@@ -90,7 +90,7 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:  # noqa: N802
-        text = EXAMPLES.get(self.name(), "")
+        text = example_help(self.name())
         example = self.tr("Example")
         example = f"<p><i>{example}</i>: {text}</p>" if text else ""
         return algorithm_help(self.name()) + example

@@ -11,16 +11,17 @@ OUT="${1:-$ROOT/i18n}"
 cd "$ROOT"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-# core/ has no Qt: the road modes' labels are marked for extraction by a generated stub
+# strings kept as data (the road modes of core/, which has no Qt; algorithms/help.py) are
+# marked for extraction by a generated stub
 PY="$ROOT/.venv/bin/python"; [ -x "$PY" ] || PY=python3
-"$PY" scripts/ts_todo.py --stub > "$WORK/road_modes.py"
+"$PY" scripts/ts_todo.py --stub > "$WORK/data_strings.py"
 mapfile -t SOURCES < <(ls algorithms/*.py ui/*.py plugin.py)
 for lang in fi sv; do
   ts="$OUT/palveluverkko_$lang.ts"
   if [ "$OUT" != "$ROOT/i18n" ] && [ -f "$ROOT/i18n/palveluverkko_$lang.ts" ]; then
     cp "$ROOT/i18n/palveluverkko_$lang.ts" "$ts"
   fi
-  pylupdate5 -noobsolete "${SOURCES[@]}" "$WORK/road_modes.py" -ts "$ts" 2>&1 \
+  pylupdate5 -noobsolete "${SOURCES[@]}" "$WORK/data_strings.py" -ts "$ts" 2>&1 \
     | grep -v -e DeprecationWarning -e getdefaultlocale || true
   # no <location> lines: line numbers would change the .ts at every edit of the code
   sed -i '/<location /d' "$ts"

@@ -24,7 +24,7 @@ SOURCES = sorted([*ROOT.glob("algorithms/*.py"), *ROOT.glob("ui/*.py"), ROOT / "
 DATA_LOOKUPS = {
     ("algorithms/common.py", "self.DISPLAY"), ("algorithms/common.py", "self.GROUP"),
     ("algorithms/parameters.py", "m.label"), ("algorithms/parameters.py", "m.speed_label"),
-    ("ui/scenario_dialog.py", "m.label"),
+    ("ui/scenario_dialog.py", "m.label"), ("algorithms/help.py", "text"),
 }
 
 
@@ -115,3 +115,28 @@ def test_every_entry_is_translated():
         assert messages(ts_path(lang))
         root = ET.parse(ts_path(lang)).getroot()
         assert root.get("language") == lang
+
+
+def test_help_texts_are_entries_and_come_out_translated():
+    """Every help text of algorithms/help.py is an entry (context "help", extracted through
+    the stub exactly as looked up) and the help panel and parameter help read Finnish."""
+    from palveluverkko.algorithms import help as texts
+
+    help_sources = {s for c, s, _ in messages(ts_path("fi")) if c == "help"}
+    assert set(texts.texts()) <= help_sources
+    algs = {a.name(): a for a in all_algorithms()}
+    english = {name: a.shortHelpString() for name, a in algs.items()}
+    translator = install_translator("fi")
+    try:
+        for name, alg in algs.items():
+            page = alg.shortHelpString()
+            assert page != english[name], name
+        page = algs["closureimpact"].shortHelpString()
+        assert "<h3>Tieverkon parametrit</h3>" in page and "Esimerkki" in page
+        alg = algs["closureimpact"].createInstance()
+        alg.initAlgorithm()
+        assert alg.parameterDefinition("CLOSE_IDS").help() == \
+            "Skenaariossa suljettavien palvelupisteiden tunnukset (pilkuin eroteltuina)."
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert algs["closureimpact"].shortHelpString() == english["closureimpact"]
