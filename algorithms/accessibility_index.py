@@ -126,9 +126,9 @@ class AccessibilityIndexBase(PalveluAlgorithm):
         pop_src = self.parameterAsSource(parameters, INPUT, context)
         site_src = self.parameterAsSource(parameters, SITES, context)
         cap_field = self.parameterAsString(parameters, CAPACITY, context)
-        pop = read_points(pop_src, crs, context, feedback, "population",
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context))
-        sites = read_points(site_src, crs, context, feedback, "sites",
+        sites = read_points(site_src, crs, context, feedback, self.tr("sites"),
                             self.parameterAsString(parameters, SITE_ID, context),
                             value_field=cap_field)
         feedback.setProgress(20)

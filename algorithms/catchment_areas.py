@@ -88,7 +88,7 @@ class CatchmentAreas(PalveluAlgorithm):
         road = RoadTimes.prepare(self, parameters, context, feedback)
         router, settings, crs = road.router, road.settings, road.crs
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
+        fac = read_points(fac_src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
         check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))

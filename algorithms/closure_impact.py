@@ -154,7 +154,8 @@ class ClosureImpactBase(ScenarioAlgorithm):
 
         pop_src = self.parameterAsSource(parameters, POPULATION, context)
         pop_field = self.parameterAsString(parameters, POP_FIELD, context)
-        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field,
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
+                          value_field=pop_field,
                           extra_fields=grouping.fields())
         groups = read_groups(grouping, feedback, pop)
         area = read_area(grouping, pop)

@@ -162,7 +162,7 @@ def parse_class_speeds(text: str) -> dict[str, float]:
     return out
 
 
-def parse_bands(text: str, what: str = "Time bands") -> list[float]:
+def parse_bands(text: str, what: str = "") -> list[float]:
     """``'10,20;30'`` -> [10.0, 20.0, 30.0] minutes, sorted, positive, finite, no duplicates."""
     return parse_numbers(text, what)
 

@@ -72,7 +72,7 @@ class CompareScenarios(PalveluAlgorithm):
         grouping = read_group_settings(self, parameters, context)
         src_a = self.parameterAsSource(parameters, SCENARIO_A, context)
         crs = src_a.sourceCrs()
-        pop = read_points(src_a, crs, context, feedback, "scenario A",
+        pop = read_points(src_a, crs, context, feedback, self.tr("scenario A"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=grouping.fields())
         a = self._scenario(parameters, context, SCENARIO_A, src_a)
@@ -173,7 +173,7 @@ class CompareScenarios(PalveluAlgorithm):
         if src is None:
             return [], np.array([])
         cap_field = self.parameterAsString(parameters, CAPACITY_FIELD, context)
-        fac = read_points(src, crs, context, feedback, "facilities",
+        fac = read_points(src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context), cap_field,
                           keep_features=False)
         values = fac.weights if cap_field else np.full(len(fac.ids), np.nan)

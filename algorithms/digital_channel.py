@@ -87,9 +87,9 @@ class DigitalChannel(PalveluAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = self.parameterAsSource(parameters, INPUT, context)
         readiness = parse_pairs(self.parameterAsString(parameters, READINESS, context),
-                                "Digital readiness")
+                                self.tr("Digital readiness"))
         remote = parse_pairs(self.parameterAsString(parameters, REMOTE, context),
-                             "Remote share")
+                             self.tr("Remote share"))
         id_field = self.parameterAsString(parameters, GRID_ID, context)
         extra = [self.parameterAsString(parameters, k, context)
                  for k in (DEMAND_FIELD, VISITS_FIELD)]

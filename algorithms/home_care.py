@@ -101,8 +101,9 @@ class HomeCare(PalveluAlgorithm):
         bases = read_frame(base_src, ["base_id", "shift_min", "vehicle_cost_per_km"],
                            "home-care bases")
         demand = self._demand(parameters, context, cell_src)
-        base_pts = read_points(base_src, crs, context, feedback, "home-care bases", "base_id")
-        cell_pts = read_points(cell_src, crs, context, feedback, "demand grid")
+        base_pts = read_points(base_src, crs, context, feedback, self.tr("home-care bases"),
+                               "base_id")
+        cell_pts = read_points(cell_src, crs, context, feedback, self.tr("demand grid"))
         mode = ("route", "star")[self.parameterAsEnum(parameters, METHOD, context)]
         snap = router.snap(np.r_[base_pts.x, cell_pts.x], np.r_[base_pts.y, cell_pts.y],
                            settings.max_snap)
@@ -165,7 +166,7 @@ class HomeCare(PalveluAlgorithm):
                 "Layer '{source_name}' has no clients field: give the coverage by age group "
                 "(e.g. ika_75_84=0.1,ika_85_=0.3) or add the fields {demand_cols}.").format(
                 source_name=src.sourceName(), demand_cols=', '.join(DEMAND_COLS)))
-        coverage = parse_pairs(text, "Coverage by age group")
+        coverage = parse_pairs(text, self.tr("Coverage by age group"))
         ages = read_frame(src, list(coverage), "demand grid")
         try:
             clients = clients_from_ages(ages.fillna(0.0), coverage)

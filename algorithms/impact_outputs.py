@@ -134,14 +134,15 @@ def read_sites(alg, parameters, context, feedback, crs, value_field: str = "",
                new_value_field: str = "") -> Sites:
     """The facilities (with ``value_field`` as weight) and, if given, the new sites."""
     fac = read_points(alg.parameterAsSource(parameters, FACILITIES, context), crs, context,
-                      feedback, "facilities",
+                      feedback, translate("impact_outputs", "facilities"),
                       alg.parameterAsString(parameters, FAC_ID, context), value_field)
     new_src = alg.parameterAsSource(parameters, NEW_FACILITIES, context)
     new_id = alg.parameterAsString(parameters, NEW_ID, context)
-    new = read_points(new_src, crs, context, feedback, "new facilities", new_id,
+    new = read_points(new_src, crs, context, feedback, translate("impact_outputs",
+                                                                 "new facilities"), new_id,
                       new_value_field) if new_src is not None else None
     if new is not None:
-        check_ids(new, new_id, what="new sites")
+        check_ids(new, new_id, what=translate("impact_outputs", "new sites"))
         if new_id:
             check_id_collisions(fac.ids, new.ids, fac.layer, new.layer, new_id)
     ids = list(fac.ids) + (list(new.ids) if new else [])

@@ -107,10 +107,10 @@ class MobileUnits(PalveluAlgorithm):
             raise channel_error(e) from None
         road = RoadTimes.prepare(self, parameters, context, feedback)
         router, settings, crs = road.router, road.settings, road.crs
-        stop_pts = read_points(src[STOPS], crs, context, feedback, "mobile stops",
+        stop_pts = read_points(src[STOPS], crs, context, feedback, self.tr("mobile stops"),
                                "stop_id")
-        depots = read_points(src[DEPOTS], crs, context, feedback, "depots", "base_id")
-        pop = read_points(src[INPUT], crs, context, feedback, "population",
+        depots = read_points(src[DEPOTS], crs, context, feedback, self.tr("depots"), "base_id")
+        pop = read_points(src[INPUT], crs, context, feedback, self.tr("population"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=[f for f in [self.parameterAsString(
                               parameters, POP75_FIELD, context)] if f])
@@ -170,7 +170,7 @@ class MobileUnits(PalveluAlgorithm):
         if sites_src is None:
             return None
         hours_field = self.parameterAsString(parameters, SITE_HOURS, context)
-        sites = read_points(sites_src, crs, context, feedback, "fixed sites",
+        sites = read_points(sites_src, crs, context, feedback, self.tr("fixed sites"),
                             value_field=hours_field)
         snap = snap_and_report(router, sites, settings, self.tr("fixed sites"), feedback, True)
         limit = self.parameterAsDouble(parameters, ACCESS_MIN, context)

@@ -63,9 +63,10 @@ class NearestFacility(PalveluAlgorithm):
         pop_src = self.parameterAsSource(parameters, INPUT, context)
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
         pop_field = self.parameterAsString(parameters, POP_FIELD, context)
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
+        fac = read_points(fac_src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context))
-        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
+                          value_field=pop_field)
         fac_ids, group = facility_groups(self, parameters, context, fac, feedback=feedback)
         fac_snap = road.snap(fac, self.tr("facilities"), feedback, required=True)
         pop_snap = road.snap(pop, self.tr("population features"), feedback)

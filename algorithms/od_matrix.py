@@ -58,14 +58,13 @@ class OdMatrix(PalveluAlgorithm):
         road = RoadTimes.prepare(self, parameters, context, feedback)
         router, settings, crs = road.router, road.settings, road.crs
         layers = {}
-        for key in (ORIGINS, DESTINATIONS):
+        for key, what in ((ORIGINS, self.tr("origins")), (DESTINATIONS, self.tr("destinations"))):
             src = self.parameterAsSource(parameters, key, context)
-            pts = read_points(src, crs, context, feedback, key.lower(),
+            pts = read_points(src, crs, context, feedback, what,
                               self.parameterAsString(parameters, key + "_ID", context),
                               keep_features=False)
-            check_ids(pts, self.parameterAsString(parameters, key + "_ID", context),
-                      what=key.lower())
-            snap = road.snap(pts, key.lower(), feedback)
+            check_ids(pts, self.parameterAsString(parameters, key + "_ID", context), what=what)
+            snap = road.snap(pts, what, feedback)
             layers[key] = (pts, snap)
         (orig, o_snap), (dest, d_snap) = layers[ORIGINS], layers[DESTINATIONS]
         cutoff = self.parameterAsDouble(parameters, CUTOFF, context) * 60 or np.inf

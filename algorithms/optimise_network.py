@@ -161,7 +161,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                            new_cap_field if cap_field else "")
         fac, new, ids = sites.facilities, sites.new, sites.ids
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
-        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context), what="sites")
+        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context), what=self.tr("sites"))
         n_sites = len(ids)
         pop_src = self.parameterAsSource(parameters, POPULATION, context)
         rates = opt.rates
@@ -171,7 +171,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                 "Use rates: the population layer has no field(s) {missing}.").format(
                 missing=', '.join(missing)))
         groups_wanted = grouping.fields()
-        pop = read_points(pop_src, crs, context, feedback, "population",
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=groups_wanted + [k for k in rates
                                                         if k not in groups_wanted])
@@ -179,8 +179,8 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         area = read_area(grouping, pop)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
         minutes = times.minutes(pop, sites, feedback)
-        must_open = _positions(opt.must_open, "Must open", ids)
-        must_close = _positions(opt.must_close, "Must close", ids)
+        must_open = _positions(opt.must_open, self.tr("Sites that must stay open"), ids)
+        must_close = _positions(opt.must_close, self.tr("Sites that must close"), ids)
         capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \
             if cap_field else None
         sol = _solve(opt, feedback, minutes, demand, must_open, must_close, capacity)

@@ -117,7 +117,7 @@ def read_optional_population(alg, parameters, context, crs, feedback) -> PointIn
     source = alg.parameterAsSource(parameters, POPULATION, context)
     if source is None:
         return None
-    return read_points(source, crs, context, feedback, "population",
+    return read_points(source, crs, context, feedback, translate("parameters", "population"),
                        value_field=alg.parameterAsString(parameters, POP_FIELD, context),
                        keep_features=False)
 
@@ -268,8 +268,10 @@ def add_transit_parameters(alg, window_only: bool = False, percentile: bool = Fa
 
 def read_transit(alg, parameters, context) -> TransitSettings:
     """The parameters of ``add_transit_parameters``."""
-    start = parse_clock(alg.parameterAsString(parameters, START, context), "First departure")
-    end = parse_clock(alg.parameterAsString(parameters, END, context), "Last departure")
+    start = parse_clock(alg.parameterAsString(parameters, START, context),
+                        translate("parameters", "First departure"))
+    end = parse_clock(alg.parameterAsString(parameters, END, context),
+                      translate("parameters", "Last departure"))
     if end < start:  # the window crosses midnight
         end += DAY
     roads = alg.parameterAsSource(parameters, ROADS, context)
@@ -357,4 +359,4 @@ def add_impact_outputs(alg, cells_label: str) -> None:
 
 def read_thresholds(alg, parameters, context) -> list[float]:
     return parse_bands(alg.parameterAsString(parameters, THRESHOLDS, context),
-                       "Access thresholds")
+                       translate("parameters", "Access thresholds"))

@@ -65,7 +65,7 @@ class TransitCatchments(PalveluAlgorithm):
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
         transit = TransitTimes.prepare(self, parameters, context, feedback, FACILITIES)
         crs, setup, q = transit.crs, transit.setup, transit.settings.percentile
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
+        fac = read_points(fac_src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
         check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))

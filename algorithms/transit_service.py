@@ -62,8 +62,9 @@ class TransitService(PalveluAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         day = self.parameterAsDateTime(parameters, DATE, context).date().toPyDate()
-        start = parse_clock(self.parameterAsString(parameters, START, context), "Window start")
-        end = parse_clock(self.parameterAsString(parameters, END, context), "Window end")
+        start = parse_clock(self.parameterAsString(parameters, START, context),
+                            self.tr("Window start"))
+        end = parse_clock(self.parameterAsString(parameters, END, context), self.tr("Window end"))
         if end == start:
             raise QgsProcessingException(self.tr("The window is empty: it ends when it starts."))
         if end < start:  # the window crosses midnight
@@ -97,7 +98,7 @@ class TransitService(PalveluAlgorithm):
             xy = np.array([(p.x(), p.y()) for p in (
                 to_work.transform(lon, lat) for lon, lat in
                 zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
-            cells = read_points(cells_src, crs, context, feedback, "cells")
+            cells = read_points(cells_src, crs, context, feedback, self.tr("cells"))
             walk = self.parameterAsDouble(parameters, WALK_SPEED, context) / 3.6
             access = straight_access(cells.x, cells.y, xy[:, 0], xy[:, 1],
                                      self.parameterAsDouble(parameters, MAX_WALK, context),

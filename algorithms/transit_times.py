@@ -64,22 +64,22 @@ class TransitTravelTimes(PalveluAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         qs = parse_numbers(self.parameterAsString(parameters, PERCENTILES, context),
-                           "Percentiles", "percent", "10,50,90", maximum=100)
+                           self.tr("Percentiles"), self.tr("percent"), "10,50,90", maximum=100)
         threshold = self.parameterAsDouble(parameters, THRESHOLD, context) * 60
         org_src = self.parameterAsSource(parameters, ORIGINS, context)
         transit = TransitTimes.prepare(self, parameters, context, feedback, ORIGINS)
         crs, setup = transit.crs, transit.setup
-        orig = read_points(org_src, crs, context, feedback, "origins",
+        orig = read_points(org_src, crs, context, feedback, self.tr("origins"),
                            self.parameterAsString(parameters, ORIGIN_ID, context))
         fac = read_points(self.parameterAsSource(parameters, FACILITIES, context), crs,
-                          context, feedback, "facilities",
+                          context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
         check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
         origins = setup.origins(orig.x, orig.y)
         report_walk_reach(origins.access, len(orig.x), orig.layer, feedback, setup.max_walk)
         deadline_text = self.parameterAsString(parameters, ARRIVE_BY, context)
-        deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
+        deadline = parse_clock(deadline_text, self.tr("Arrive by")) if deadline_text else None
         if deadline is not None and deadline < setup.departures[0] and \
                 deadline + DAY <= setup.departures[-1] + DAY / 2:
             deadline += DAY  # soon after a window that runs late: the next day's clock

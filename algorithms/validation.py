@@ -266,9 +266,12 @@ def remove_partial_outputs(paths: list[str], error: BaseException, feedback) -> 
 
 
 # ---------------------------------------------------------------------- numbers and times
-def parse_numbers(text: str, what: str = "Time bands", unit: str = "minutes",
+def parse_numbers(text: str, what: str = "", unit: str = "",
                   example: str = "10,20,30", maximum: float | None = None) -> list[float]:
-    """'10,20;30' -> [10.0, 20.0, 30.0]: sorted, positive, finite, no duplicates."""
+    """'10,20;30' -> [10.0, 20.0, 30.0]: sorted, positive, finite, no duplicates. ``what``
+    and ``unit`` name them in messages (translated; default: time bands in minutes)."""
+    what = what or translate("validation", "Time bands")
+    unit = unit or translate("validation", "minutes")
     items = [s.strip() for s in re.split(r"[,;]", text or "") if s.strip()]
     values = set()
     for item in items:
@@ -340,10 +343,12 @@ def split_ids(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------- ids and geometry
 def check_ids(pts, field: str, merge: bool = False, feedback=None,
-              what: str = "facilities") -> np.ndarray | None:
+              what: str = "") -> np.ndarray | None:
     """Refuse NULL ids of the points ``pts`` (read with the id field ``field``); refuse
     duplicates unless ``merge`` (features with the same id are entrances of one facility).
-    Returns the group of each feature when merging, else None."""
+    Returns the group of each feature when merging, else None. ``what``: the points, as
+    named in messages (translated; default: facilities)."""
+    what = what or translate("validation", "facilities")
     if not field:
         return None
     ids, layer = pts.ids, pts.layer
@@ -385,7 +390,7 @@ def add_entrances_parameter(alg) -> None:
 
 
 def facility_groups(alg, parameters, context, pts, field_key: str = "FAC_ID",
-                    feedback=None, what: str = "facilities") -> tuple[list, np.ndarray]:
+                    feedback=None, what: str = "") -> tuple[list, np.ndarray]:
     """(id of each facility, facility of each feature) of a facility layer read with the id
     field ``field_key``: NULL ids refused, repeated ids refused unless the entrances option
     is on (then merged)."""

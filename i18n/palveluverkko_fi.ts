@@ -130,6 +130,14 @@
         <source>Sites to close: &apos;{unknown}&apos; is not an id of the sites layer (site id field).</source>
         <translation>Suljettavat toimipisteet: '{unknown}' ei ole toimipistetason tunnus (toimipisteen tunnuskenttä).</translation>
     </message>
+    <message>
+        <source>population</source>
+        <translation>väestö</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>toimipisteet</translation>
+    </message>
 </context>
 <context>
     <name>CatchmentAreas</name>
@@ -271,6 +279,10 @@
         <source>Scenario: {e}.</source>
         <translation>Skenaario: {e}.</translation>
     </message>
+    <message>
+        <source>population</source>
+        <translation>väestö</translation>
+    </message>
 </context>
 <context>
     <name>CompareScenarios</name>
@@ -329,6 +341,14 @@
     <message>
         <source>Scenario {key}: the cell id &apos;{cell}&apos; (field &apos;{id_f}&apos;) occurs twice; choose a field that identifies each cell.</source>
         <translation>Skenaario {key}: ruudun tunnus '{cell}' (kenttä '{id_f}') esiintyy kahdesti; valitse kenttä, joka yksilöi jokaisen ruudun.</translation>
+    </message>
+    <message>
+        <source>scenario A</source>
+        <translation>skenaario A</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>palvelupisteet</translation>
     </message>
 </context>
 <context>
@@ -400,6 +420,14 @@
     <message>
         <source>{dig_excluded:.0f} of {persons:.0f} persons unlikely to use remote care.</source>
         <translation>{dig_excluded:.0f}/{persons:.0f} henkilöä ei todennäköisesti käytä etäpalveluja.</translation>
+    </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>Digivalmius</translation>
+    </message>
+    <message>
+        <source>Remote share</source>
+        <translation>Etäpalvelun osuus</translation>
     </message>
 </context>
 <context>
@@ -483,6 +511,18 @@
     <message>
         <source>Bases to close: at least one base must stay.</source>
         <translation>Suljettavat tukikohdat: vähintään yhden tukikohdan on jäätävä.</translation>
+    </message>
+    <message>
+        <source>home-care bases</source>
+        <translation>kotihoidon tukikohdat</translation>
+    </message>
+    <message>
+        <source>demand grid</source>
+        <translation>kysyntäruudukko</translation>
+    </message>
+    <message>
+        <source>Coverage by age group</source>
+        <translation>Kattavuus ikäryhmittäin</translation>
     </message>
 </context>
 <context>
@@ -686,6 +726,14 @@
         <source>fixed sites</source>
         <translation>kiinteät toimipisteet</translation>
     </message>
+    <message>
+        <source>depots</source>
+        <translation>varikot</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>väestö</translation>
+    </message>
 </context>
 <context>
     <name>MultichannelCompensation</name>
@@ -783,6 +831,10 @@
     <message>
         <source>Allocated {lost} of {n_lost} population features; population {reached:.0f} reached, {not_reached:.0f} not.</source>
         <translation>Kohdistettu {lost}/{n_lost} väestökohdetta; väestöstä {reached:.0f} saavutetaan, {not_reached:.0f} ei.</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>väestö</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1017,14 @@
         <source>{n_table} origin-destination pairs written.</source>
         <translation>Kirjoitettu {n_table} lähtö–määränpää-paria.</translation>
     </message>
+    <message>
+        <source>origins</source>
+        <translation>lähtöpaikat</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>määränpäät</translation>
+    </message>
 </context>
 <context>
     <name>OptimiseNetwork</name>
@@ -1070,6 +1130,22 @@
     <message>
         <source>Solver: {solver}; objective {objective:.4g}; {gap}; {n_sites} sites chosen.</source>
         <translation>Ratkaisija: {solver}; tavoite {objective:.4g}; {gap}; valittu {n_sites} toimipistettä.</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>toimipisteet</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>väestö</translation>
+    </message>
+    <message>
+        <source>Sites that must stay open</source>
+        <translation>Auki pysyvät toimipisteet</translation>
+    </message>
+    <message>
+        <source>Sites that must close</source>
+        <translation>Suljettavat toimipisteet</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1543,10 @@
         <source>A {spacing:g} m grid over the feed&apos;s stops has {n_gx} points; use a larger grid spacing.</source>
         <translation>{spacing:g} m:n ruudukossa aineiston pysäkkien alueella on {n_gx} pistettä; käytä suurempaa ruutuväliä.</translation>
     </message>
+    <message>
+        <source>facilities</source>
+        <translation>palvelupisteet</translation>
+    </message>
 </context>
 <context>
     <name>TransitClosureImpact</name>
@@ -1515,6 +1595,18 @@
     <message>
         <source>GTFS: {e}.</source>
         <translation>GTFS: {e}.</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Aikaikkunan alku</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Aikaikkunan loppu</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>ruudut</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1661,22 @@
     <message>
         <source>Arrive by {deadline_text} is not after the first departure ({start}): the timetable is read from the first departure on, so only walking all the way can make it and leave_by is empty for every other origin. Choose a later arrival time or an earlier window.</source>
         <translation>Perilläoloaika {deadline_text} ei ole ensimmäisen lähdön ({start}) jälkeen: aikataulu luetaan ensimmäisestä lähdöstä alkaen, joten perille ehtii vain kävellen koko matkan ja leave_by jää tyhjäksi kaikille muille lähtöpaikoille. Valitse myöhäisempi perilläoloaika tai aikaisempi aikaikkuna.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>prosenttia</translation>
+    </message>
+    <message>
+        <source>origins</source>
+        <translation>lähtöpaikat</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Arrive by</source>
+        <translation>Perillä viimeistään</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2807,18 @@
         <source>The age group fields do not add up to the total population in {off} features (e.g. feature ids {first}); each group is reported as given and the totals use the total population field.</source>
         <translation>Ikäryhmäkenttien summa ei vastaa kokonaisväestöä {off} kohteessa (esim. kohteet {first}); ryhmät raportoidaan sellaisinaan ja kokonaisluvuissa käytetään kokonaisväestön kenttää.</translation>
     </message>
+    <message>
+        <source>facilities</source>
+        <translation>palvelupisteet</translation>
+    </message>
+    <message>
+        <source>new facilities</source>
+        <translation>uudet palvelupisteet</translation>
+    </message>
+    <message>
+        <source>new sites</source>
+        <translation>uudet toimipisteet</translation>
+    </message>
 </context>
 <context>
     <name>least_cost_plan</name>
@@ -2890,6 +3010,14 @@
     <message>
         <source>HTML files (*.html)</source>
         <translation>HTML-tiedostot (*.html)</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>väestö</translation>
+    </message>
+    <message>
+        <source>Access thresholds</source>
+        <translation>Saavutettavuusrajat</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3220,18 @@
     <message>
         <source>Layer &apos;{layer}&apos;: the id field &apos;{field}&apos; repeats the ids {repeated}{more} ({n_repeated} ids on more than one feature). Give every facility its own id, or, if those features are entrances of one facility, switch on &apos;features with the same id are entrances of one facility&apos;.</source>
         <translation>Taso '{layer}': tunnuskentässä '{field}' toistuvat tunnukset {repeated}{more} ({n_repeated} tunnusta useammalla kuin yhdellä kohteella). Anna jokaiselle palvelupisteelle oma tunnus, tai jos kohteet ovat yhden palvelupisteen sisäänkäyntejä, valitse 'saman tunnuksen kohteet ovat yhden palvelupisteen sisäänkäyntejä'.</translation>
+    </message>
+    <message>
+        <source>Time bands</source>
+        <translation>Aikavyöhykkeet</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuuttia</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>palvelupisteet</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,14 @@
         <source>Sites to close: &apos;{unknown}&apos; is not an id of the sites layer (site id field).</source>
         <translation>Verksamhetsställen som stängs: '{unknown}' är inte ett id i lagret med verksamhetsställen (id-fältet).</translation>
     </message>
+    <message>
+        <source>population</source>
+        <translation>befolkning</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>verksamhetsställen</translation>
+    </message>
 </context>
 <context>
     <name>CatchmentAreas</name>
@@ -271,6 +279,10 @@
         <source>Scenario: {e}.</source>
         <translation>Scenario: {e}.</translation>
     </message>
+    <message>
+        <source>population</source>
+        <translation>befolkning</translation>
+    </message>
 </context>
 <context>
     <name>CompareScenarios</name>
@@ -329,6 +341,14 @@
     <message>
         <source>Scenario {key}: the cell id &apos;{cell}&apos; (field &apos;{id_f}&apos;) occurs twice; choose a field that identifies each cell.</source>
         <translation>Scenario {key}: rutans id '{cell}' (fält '{id_f}') förekommer två gånger; välj ett fält som identifierar varje ruta.</translation>
+    </message>
+    <message>
+        <source>scenario A</source>
+        <translation>scenario A</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>serviceställen</translation>
     </message>
 </context>
 <context>
@@ -400,6 +420,14 @@
     <message>
         <source>{dig_excluded:.0f} of {persons:.0f} persons unlikely to use remote care.</source>
         <translation>{dig_excluded:.0f} av {persons:.0f} personer använder sannolikt inte distansvård.</translation>
+    </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>Digital beredskap</translation>
+    </message>
+    <message>
+        <source>Remote share</source>
+        <translation>Andel distanstjänster</translation>
     </message>
 </context>
 <context>
@@ -483,6 +511,18 @@
     <message>
         <source>Bases to close: at least one base must stay.</source>
         <translation>Baser som stängs: minst en bas måste finnas kvar.</translation>
+    </message>
+    <message>
+        <source>home-care bases</source>
+        <translation>hemvårdens baser</translation>
+    </message>
+    <message>
+        <source>demand grid</source>
+        <translation>efterfrågerutnät</translation>
+    </message>
+    <message>
+        <source>Coverage by age group</source>
+        <translation>Täckning per åldersgrupp</translation>
     </message>
 </context>
 <context>
@@ -686,6 +726,14 @@
         <source>fixed sites</source>
         <translation>fasta verksamhetsställen</translation>
     </message>
+    <message>
+        <source>depots</source>
+        <translation>depåer</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>befolkning</translation>
+    </message>
 </context>
 <context>
     <name>MultichannelCompensation</name>
@@ -783,6 +831,10 @@
     <message>
         <source>Allocated {lost} of {n_lost} population features; population {reached:.0f} reached, {not_reached:.0f} not.</source>
         <translation>{lost} av {n_lost} befolkningsobjekt fördelade; befolkning {reached:.0f} nås, {not_reached:.0f} nås inte.</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>befolkning</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1017,14 @@
         <source>{n_table} origin-destination pairs written.</source>
         <translation>{n_table} start–mål-par skrivna.</translation>
     </message>
+    <message>
+        <source>origins</source>
+        <translation>startpunkter</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>mål</translation>
+    </message>
 </context>
 <context>
     <name>OptimiseNetwork</name>
@@ -1070,6 +1130,22 @@
     <message>
         <source>Solver: {solver}; objective {objective:.4g}; {gap}; {n_sites} sites chosen.</source>
         <translation>Lösare: {solver}; målvärde {objective:.4g}; {gap}; {n_sites} verksamhetsställen valda.</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>befolkning</translation>
+    </message>
+    <message>
+        <source>Sites that must stay open</source>
+        <translation>Verksamhetsställen som måste hållas öppna</translation>
+    </message>
+    <message>
+        <source>Sites that must close</source>
+        <translation>Verksamhetsställen som måste stängas</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1543,10 @@
         <source>A {spacing:g} m grid over the feed&apos;s stops has {n_gx} points; use a larger grid spacing.</source>
         <translation>Ett rutnät på {spacing:g} m över datats hållplatser har {n_gx} punkter; använd ett större rutavstånd.</translation>
     </message>
+    <message>
+        <source>facilities</source>
+        <translation>serviceställen</translation>
+    </message>
 </context>
 <context>
     <name>TransitClosureImpact</name>
@@ -1515,6 +1595,18 @@
     <message>
         <source>GTFS: {e}.</source>
         <translation>GTFS: {e}.</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Tidsfönstrets början</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Tidsfönstrets slut</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>rutor</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1661,22 @@
     <message>
         <source>Arrive by {deadline_text} is not after the first departure ({start}): the timetable is read from the first departure on, so only walking all the way can make it and leave_by is empty for every other origin. Choose a later arrival time or an earlier window.</source>
         <translation>Framme senast {deadline_text} är inte efter första avgången ({start}): tidtabellen läses från första avgången, så endast den som går hela vägen hinner fram och leave_by är tomt för alla andra startpunkter. Välj en senare ankomsttid eller ett tidigare tidsfönster.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>origins</source>
+        <translation>startpunkter</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>serviceställen</translation>
+    </message>
+    <message>
+        <source>Arrive by</source>
+        <translation>Framme senast</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2807,18 @@
         <source>The age group fields do not add up to the total population in {off} features (e.g. feature ids {first}); each group is reported as given and the totals use the total population field.</source>
         <translation>Åldersgruppsfälten summerar inte till den totala befolkningen i {off} objekt (t.ex. objekt-id {first}); varje grupp redovisas som den är och totalerna använder fältet för total befolkning.</translation>
     </message>
+    <message>
+        <source>facilities</source>
+        <translation>serviceställen</translation>
+    </message>
+    <message>
+        <source>new facilities</source>
+        <translation>nya serviceställen</translation>
+    </message>
+    <message>
+        <source>new sites</source>
+        <translation>nya verksamhetsställen</translation>
+    </message>
 </context>
 <context>
     <name>least_cost_plan</name>
@@ -2890,6 +3010,14 @@
     <message>
         <source>HTML files (*.html)</source>
         <translation>HTML-filer (*.html)</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>befolkning</translation>
+    </message>
+    <message>
+        <source>Access thresholds</source>
+        <translation>Tillgänglighetsgränser</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3220,18 @@
     <message>
         <source>Layer &apos;{layer}&apos;: the id field &apos;{field}&apos; repeats the ids {repeated}{more} ({n_repeated} ids on more than one feature). Give every facility its own id, or, if those features are entrances of one facility, switch on &apos;features with the same id are entrances of one facility&apos;.</source>
         <translation>Lager '{layer}': id-fältet '{field}' upprepar id:na {repeated}{more} ({n_repeated} id:n på mer än ett objekt). Ge varje serviceställe ett eget id, eller, om objekten är ingångar till ett serviceställe, slå på 'objekt med samma id är ingångar till ett serviceställe'.</translation>
+    </message>
+    <message>
+        <source>Time bands</source>
+        <translation>Tidszoner</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuter</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>serviceställen</translation>
     </message>
 </context>
 </TS>
