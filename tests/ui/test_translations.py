@@ -56,6 +56,13 @@ def test_tr_and_translate_take_literal_strings_only():
         "\n".join(bad)
 
 
+def test_class_contexts_are_unique():
+    """self.tr() is looked up by class name: two classes of one name would share entries."""
+    names = [n.name for path in SOURCES for n in ast.walk(ast.parse(path.read_text()))
+             if isinstance(n, ast.ClassDef)]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+
+
 def test_algorithm_names_and_groups_are_marked():
     """DISPLAY is QT_TRANSLATE_NOOP'd in its own class's context; GROUP is one of GROUPS."""
     for alg in all_algorithms():
@@ -102,6 +109,12 @@ def test_runtime_lookup_uses_the_extracted_contexts():
             parse_class_speeds("residential")
         assert "residential" in str(err.value)
         assert str(err.value).startswith("Tieluokkien nopeudet")
+        from palveluverkko.ui.scenario_dialog import ScenarioDialog
+
+        dialog = ScenarioDialog()  # QObject.tr: the context is the dialog's class
+        assert dialog.windowTitle() == "Palveluverkon skenaario"
+        assert dialog.run_button.text() == "Suorita"
+        dialog.deleteLater()
     finally:
         QCoreApplication.removeTranslator(translator)
     assert algs["closureimpact"].displayName() == "Facility closure impact"
