@@ -2945,7 +2945,7 @@
     </message>
     <message>
         <source>Maximum trip time (minutes)</source>
-        <translation>Suurin matka-aika (min)</translation>
+        <translation>Matkan enimmäiskesto (min)</translation>
     </message>
     <message>
         <source>Maximum transfers</source>

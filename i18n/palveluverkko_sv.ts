@@ -2945,7 +2945,7 @@
     </message>
     <message>
         <source>Maximum trip time (minutes)</source>
-        <translation>Längsta restid (min)</translation>
+        <translation>Längsta tid för en resa (min)</translation>
     </message>
     <message>
         <source>Maximum transfers</source>
