@@ -35,7 +35,6 @@ from .common import (
     progress_callback,
     read_points,
     run_engine,
-    tr,
 )
 from .impact_outputs import _sink
 from .outputs import add_row, id_type, make_fields
@@ -59,6 +58,7 @@ from .parameters import (
     WEIGHT,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes, TransitTimes, TravelTimes
 
 WEIGHTS = ("default", "step", "gaussian", "gravity")
@@ -72,47 +72,50 @@ class AccessibilityIndexBase(PalveluAlgorithm):
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, INPUT, "Population (grid cells)", POP_FIELD,
-                             "Population field", numeric=True, field_optional=False)
-        add_points_parameter(self, SITES, "Service sites", SITE_ID, "Site id field")
+        add_points_parameter(self, INPUT, self.tr("Population (grid cells)"), POP_FIELD,
+                             self.tr("Population field"), numeric=True, field_optional=False)
+        add_points_parameter(self, SITES, self.tr("Service sites"), SITE_ID,
+                             self.tr("Site id field"))
         self.addParameter(QgsProcessingParameterField(
-            CAPACITY, tr("Capacity field (empty: 1 per site)"), parentLayerParameterName=SITES,
+            CAPACITY, self.tr("Capacity field (empty: 1 per site)"), parentLayerParameterName=SITES,
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.TIMES.add_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
-            METHOD, tr("Method"), options=[tr("2SFCA"), tr("Enhanced 2SFCA (step weights)"),
-                                             tr("3SFCA"), tr("Gravity potential")],
+            METHOD, self.tr("Method"), options=[self.tr("2SFCA"),
+                                                self.tr("Enhanced 2SFCA (step weights)"),
+                                             self.tr("3SFCA"), self.tr("Gravity potential")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            MAX_COST, tr("Maximum travel time (minutes, 0 = none)"),
+            MAX_COST, self.tr("Maximum travel time (minutes, 0 = none)"),
             QgsProcessingParameterNumber.Double, defaultValue=30.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
-            WEIGHT, tr("Distance weight"), options=[
-                tr("Method default"), tr("Step weights"), tr("Gaussian"), tr("Gravity")],
+            WEIGHT, self.tr("Distance weight"), options=[
+                self.tr("Method default"), self.tr("Step weights"), self.tr("Gaussian"),
+                    self.tr("Gravity")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            STEPS, tr("Step weights (minutes:weight, ...)"),
+            STEPS, self.tr("Step weights (minutes:weight, ...)"),
             defaultValue="10:1,20:0.68,30:0.22"))
         for key, label, default, minimum in (
-                (SIGMA, "Gaussian sigma (minutes)", 20.0, 0.001),
-                (SCALE, "Gravity scale (minutes)", 1.0, 0.001),
-                (ALPHA, "Gravity exponent alpha", -1.0, None),
-                (MIN_DIST, "Gravity minimum time (minutes)", 1.0, 0.0)):
-            p = QgsProcessingParameterNumber(key, tr(label), QgsProcessingParameterNumber.Double,
+                (SIGMA, self.tr("Gaussian sigma (minutes)"), 20.0, 0.001),
+                (SCALE, self.tr("Gravity scale (minutes)"), 1.0, 0.001),
+                (ALPHA, self.tr("Gravity exponent alpha"), -1.0, None),
+                (MIN_DIST, self.tr("Gravity minimum time (minutes)"), 1.0, 0.0)):
+            p = QgsProcessingParameterNumber(key, label, QgsProcessingParameterNumber.Double,
                                              defaultValue=default)
             if minimum is not None:
                 p.setMinimum(minimum)
             p.setFlags(p.flags() | p.FlagAdvanced)
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterString(
-            CLOSE_IDS, tr("Sites to close for an after scenario (ids, comma separated)"),
+            CLOSE_IDS, self.tr("Sites to close for an after scenario (ids, comma separated)"),
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Accessibility per cell"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, self.tr("Accessibility per cell"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            SITES_OUTPUT, tr("Supply ratio per site"), QgsProcessing.TypeVectorAnyGeometry))
+            SITES_OUTPUT, self.tr("Supply ratio per site"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            RUN, tr("Run metadata"), QgsProcessing.TypeVector))
+            RUN, self.tr("Run metadata"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         method = METHODS[self.parameterAsEnum(parameters, METHOD, context)]
@@ -123,9 +126,9 @@ class AccessibilityIndexBase(PalveluAlgorithm):
         pop_src = self.parameterAsSource(parameters, INPUT, context)
         site_src = self.parameterAsSource(parameters, SITES, context)
         cap_field = self.parameterAsString(parameters, CAPACITY, context)
-        pop = read_points(pop_src, crs, context, feedback, "population",
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context))
-        sites = read_points(site_src, crs, context, feedback, "sites",
+        sites = read_points(site_src, crs, context, feedback, self.tr("sites"),
                             self.parameterAsString(parameters, SITE_ID, context),
                             value_field=cap_field)
         feedback.setProgress(20)
@@ -133,11 +136,12 @@ class AccessibilityIndexBase(PalveluAlgorithm):
         if method == "3sfca" and weight.kind == "step" and max_cost is not None:
             search = max(max_cost, weight.steps[-1][0])  # G sees every weighted site
         costs = self.cost_table(times, feedback, sites, pop, search)
-        feedback.pushInfo(tr(f"{len(costs.cost)} cell-site pairs within the maximum time."))
+        feedback.pushInfo(self.tr(
+            "{n_cost} cell-site pairs within the maximum time.").format(n_cost=len(costs.cost)))
         try:
             res = fca(pop.weights, sites.weights, costs, method, max_cost, weight)
         except AccessInputError as e:
-            raise QgsProcessingException(tr(str(e))) from None
+            raise QgsProcessingException(str(e)) from None
         closed = self._closed(parameters, context, sites.ids)
         after = None if closed is None else fca(pop.weights, sites.weights,
                                                 costs.without_dests(closed), method, max_cost,
@@ -149,10 +153,12 @@ class AccessibilityIndexBase(PalveluAlgorithm):
         low = float(pop.weights[res.access_norm < 0.5].sum())
         out.update(self._write_run(parameters, context, res, self.mode_name(times), cap_field, pop,
                                    low, after))
-        feedback.pushInfo(tr(
-            f"{method}: mean access {res.mean_access:.6g} per resident "
-            f"({res.mean_access * 1000:.4g} per 1 000); population not reaching any site "
-            f"{pop.weights[~res.reached].sum():.0f}; below half the average {low:.0f}."))
+        feedback.pushInfo(self.tr(
+            "{method}: mean access {mean_access:.6g} per resident ({per_1000:.4g} per 1 "
+            "000); population not reaching any site {weights:.0f}; below half the average "
+            "{low:.0f}.").format(method=method, mean_access=res.mean_access,
+            per_1000=res.mean_access * 1000, weights=pop.weights[~res.reached].sum(),
+            low=low))
         return out
 
     # ------------------------------------------------------------------ travel mode
@@ -174,7 +180,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
             if kind == "gravity":
                 return gravity(num(SCALE), num(ALPHA), num(MIN_DIST))
         except AccessInputError as e:
-            raise QgsProcessingException(tr(str(e))) from None
+            raise QgsProcessingException(str(e)) from None
         return default_weight(method)
 
     def _closed(self, parameters, context, ids) -> np.ndarray | None:
@@ -185,8 +191,10 @@ class AccessibilityIndexBase(PalveluAlgorithm):
         names = [str(i) for i in ids]
         unknown = [w for w in wanted if w not in names]
         if unknown:
-            raise QgsProcessingException(tr(f"Sites to close: '{unknown[0]}' is not an id of "
-                                            f"the sites layer (site id field)."))
+            raise QgsProcessingException(self.tr(
+                "Sites to close: '{unknown}' is not an id of the sites layer (site id "
+                "field).").format(
+                unknown=unknown[0]))
         return np.isin(names, wanted)
 
     def _write_cells(self, parameters, context, src, pop, res: FcaResult, crs,
@@ -247,7 +255,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
 
 class AccessibilityIndex(AccessibilityIndexBase):
     NAME = "accessibilityindex"
-    DISPLAY = "Accessibility index (2SFCA)"
+    DISPLAY = QT_TRANSLATE_NOOP("AccessibilityIndex", "Accessibility index (2SFCA)")
     TIMES = RoadTimes
 
     def mode_name(self, times) -> str:
@@ -255,8 +263,8 @@ class AccessibilityIndex(AccessibilityIndexBase):
 
     def cost_table(self, times, feedback, sites, pop, max_cost: float | None) -> CostTable:
         """Road minutes, searched from the sites, of the pairs within ``max_cost``."""
-        site_snap = times.snap(sites, "sites", feedback, required=True)
-        cell_snap = times.snap(pop, "population features", feedback)
+        site_snap = times.snap(sites, self.tr("sites"), feedback, required=True)
+        cell_snap = times.snap(pop, self.tr("population features"), feedback)
         return run_engine(road_pairs, times.router, site_snap, cell_snap, max_cost,
                           progress_callback(feedback, 20, 90))
 
@@ -265,7 +273,8 @@ class TransitAccessibilityIndex(AccessibilityIndexBase):
     """The same indices on public transport times (a percentile over a departure window)."""
 
     NAME = "transitaccessibilityindex"
-    DISPLAY = "Accessibility index (2SFCA, public transport)"
+    DISPLAY = QT_TRANSLATE_NOOP("TransitAccessibilityIndex",
+                                "Accessibility index (2SFCA, public transport)")
     TIMES = TransitTimes
 
     def mode_name(self, times) -> str:

@@ -21,7 +21,6 @@ from .common import (
     progress_callback,
     read_points,
     run_engine,
-    tr,
 )
 from .map_styles import band_renderer, set_renderer, style_output
 from .outputs import add_row, catchment_fields, shapely_to_qgis
@@ -40,6 +39,7 @@ from .parameters import (
     add_points_parameter,
     read_optional_population,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 from .validation import check_ids
 
@@ -49,33 +49,35 @@ MAX_GRID_CELLS = 30_000_000
 
 class CatchmentAreas(PalveluAlgorithm):
     NAME = "catchmentareas"
-    DISPLAY = "Catchment areas"
+    DISPLAY = QT_TRANSLATE_NOOP("CatchmentAreas", "Catchment areas")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
+        add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
+                             self.tr("Facility id field"))
         RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
-            BANDS, tr("Time bands (minutes)"), defaultValue="10,20,30"))
+            BANDS, self.tr("Time bands (minutes)"), defaultValue="10,20,30"))
         self.addParameter(QgsProcessingParameterEnum(
-            KIND, tr("Catchment type"),
-            options=[tr("Per facility (overlapping)"), tr("Nearest facility (no overlaps)"),
-                     tr("Dissolved (all facilities together)")], defaultValue=0))
+            KIND, self.tr("Catchment type"),
+            options=[self.tr("Per facility (overlapping)"),
+                     self.tr("Nearest facility (no overlaps)"),
+                     self.tr("Dissolved (all facilities together)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
-            RINGS, tr("Bands as rings (0-10, 10-20...) instead of cumulative"),
+            RINGS, self.tr("Bands as rings (0-10, 10-20...) instead of cumulative"),
             defaultValue=False))
-        add_points_parameter(self, POPULATION, "Population",
-                             POP_FIELD, "Population field", numeric=True, optional=True)
+        add_points_parameter(self, POPULATION, self.tr("Population"),
+                             POP_FIELD, self.tr("Population field"), numeric=True, optional=True)
         res = QgsProcessingParameterNumber(
-            RESOLUTION, tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
+            RESOLUTION, self.tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=50.0, minValue=1.0)
         reach = QgsProcessingParameterNumber(
-            REACH, tr("Reach from the road (m, 0 = twice the resolution, at least 100 m)"),
+            REACH, self.tr("Reach from the road (m, 0 = twice the resolution, at least 100 m)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0)
         for p in (res, reach):
             p.setFlags(p.flags() | p.FlagAdvanced)
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
+            OUTPUT, self.tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
@@ -86,11 +88,11 @@ class CatchmentAreas(PalveluAlgorithm):
         road = RoadTimes.prepare(self, parameters, context, feedback)
         router, settings, crs = road.router, road.settings, road.crs
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
+        fac = read_points(fac_src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
         check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
-        fac_snap = road.snap(fac, "facilities", feedback, required=True)
+        fac_snap = road.snap(fac, self.tr("facilities"), feedback, required=True)
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)
         walk = settings.access_speed or DEFAULT_ACCESS_SPEED
@@ -99,7 +101,7 @@ class CatchmentAreas(PalveluAlgorithm):
         pop_minutes = None
         pop = read_optional_population(self, parameters, context, crs, feedback)
         if pop is not None:
-            pop_snap = road.snap(pop, "population features", feedback)
+            pop_snap = road.snap(pop, self.tr("population features"), feedback)
             t, _ = run_engine(router.times, fac_snap, pop_snap, max(bands) * 60, False,
                               progress_callback(feedback, 25, 45))
             pop_minutes = t / 60
@@ -129,13 +131,15 @@ class CatchmentAreas(PalveluAlgorithm):
                     shapely_to_qgis(c.geometry))
             count += 1
         style_output(context, dest, set_renderer(lambda g: band_renderer(bands, g)))
-        feedback.pushInfo(tr(f"{count} catchment polygons written."))
+        feedback.pushInfo(self.tr(
+            "{count} catchment polygons written.").format(count=count))
         empty = [b for b in bands if b not in drawn]
         if empty:
-            feedback.pushWarning(tr(
-                f"Time bands {', '.join(f'{b:g}' for b in empty)} min gave no polygon: the "
-                f"area reached is smaller than the {resolution:g} m grid resolution (or "
-                f"nothing is reached). Use a finer grid resolution or larger bands."))
+            feedback.pushWarning(self.tr(
+                "Time bands {value} min gave no polygon: the area reached is smaller than "
+                "the {resolution:g} m grid resolution (or nothing is reached). Use a finer "
+                "grid resolution or larger bands.").format(
+                value=', '.join(f'{b:g}' for b in empty), resolution=resolution))
         return {OUTPUT: dest}
 
     def _check_grid(self, router, resolution: float, feedback) -> float:
@@ -143,9 +147,10 @@ class CatchmentAreas(PalveluAlgorithm):
         cells = (np.ptp(net.vx) / resolution + 1) * (np.ptp(net.vy) / resolution + 1)
         if cells > MAX_GRID_CELLS:
             coarser = resolution * float(np.sqrt(cells / MAX_GRID_CELLS))
-            feedback.pushWarning(tr(
-                f"A {resolution:g} m grid over this network would have {cells:.0f} cells; "
-                f"using {coarser:.0f} m instead."))
+            feedback.pushWarning(self.tr(
+                "A {resolution:g} m grid over this network would have {cells:.0f} cells; "
+                "using {coarser:.0f} m instead.").format(resolution=resolution, cells=cells,
+                coarser=coarser))
             return coarser
         return resolution
 

@@ -32,7 +32,7 @@ from ..core.channels.multichannel import (
     closure_compensation,
     residual_share,
 )
-from .common import _plain, read_points, tr
+from .common import _plain, read_points
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -51,11 +51,21 @@ from .parameters import (
     UNITS,
     add_points_parameter,
 )
+from .translation import translate
 
-UNIT_COLS = ["unit_id", "base_id", "visits_per_hour", "staff_per_shift", "shift_min",
-             "setup_min"]
-SCHEDULE_COLS = ["stop_id", "weekday", "time_start", "time_end", "period_weeks", "first_date",
-                 "valid_from", "valid_to", "route_day_id", "seq"]
+UNIT_COLS = ["unit_id", "base_id", "visits_per_hour", "staff_per_shift", "shift_min", "setup_min"]
+SCHEDULE_COLS = [
+    "stop_id",
+    "weekday",
+    "time_start",
+    "time_end",
+    "period_weeks",
+    "first_date",
+    "valid_from",
+    "valid_to",
+    "route_day_id",
+    "seq",
+]
 BB_COLS = ["grid_id", "hh_total", "hh_fixed_100M", "mob_cov"]
 
 
@@ -65,9 +75,18 @@ def read_frame(source, columns: list[str], label: str, optional: tuple = ()) -> 
     names = source.fields().names()
     lost = [c for c in columns if c not in names and c not in optional]
     if lost:
-        raise QgsProcessingException(tr(
-            f"Table '{source.sourceName() or label}' ({label}) has no field '{lost[0]}'; it "
-            f"needs the fields {', '.join(columns)}."))
+        raise QgsProcessingException(
+            translate(
+                "channel_common",
+                "Table '{source_name}' ({label}) has no field '{lost}'; it needs the fields "
+                "{columns}.",
+            ).format(
+                source_name=source.sourceName() or label,
+                label=label,
+                lost=lost[0],
+                columns=", ".join(columns),
+            )
+        )
     cols = [c for c in columns if c in names]
     idx = [names.index(c) for c in cols]
     data = [[_value(f.attributes()[i]) for i in idx] for f in source.getFeatures()]
@@ -95,22 +114,35 @@ def parse_pairs(text: str, what: str, shares: bool = True) -> dict[str, float]:
         except ValueError:
             sep = ""
         if not sep or not key.strip():
-            raise QgsProcessingException(tr(
-                f"{what}: cannot read '{item}'; write name=value pairs separated by commas."))
+            raise QgsProcessingException(
+                translate(
+                    "channel_common",
+                    "{what}: cannot read '{item}'; write name=value pairs separated by commas.",
+                ).format(what=what, item=item)
+            )
         if shares and not 0 <= v <= 1:
-            raise QgsProcessingException(tr(f"{what}: '{item}' is outside 0-1."))
+            raise QgsProcessingException(
+                translate("channel_common", "{what}: '{item}' is outside 0-1.").format(
+                    what=what, item=item
+                )
+            )
         out[key.strip()] = v
     if not out:
-        raise QgsProcessingException(tr(f"{what}: give at least one name=value pair."))
+        raise QgsProcessingException(
+            translate("channel_common", "{what}: give at least one name=value pair.").format(
+                what=what
+            )
+        )
     return out
 
 
 def channel_error(e: ChannelInputError) -> QgsProcessingException:
-    return QgsProcessingException(tr(str(e)))
+    return QgsProcessingException(str(e))
 
 
-def write_points_with(alg, parameters, context, key: str, src, pts, table: pd.DataFrame,
-                      crs, skip=()) -> str:
+def write_points_with(
+    alg, parameters, context, key: str, src, pts, table: pd.DataFrame, crs, skip=()
+) -> str:
     """The input features (``pts.features``, in table order) with the table's numeric
     columns (except ``skip``) appended."""
     cols = [c for c in table.columns if c not in skip]
@@ -124,50 +156,94 @@ def write_points_with(alg, parameters, context, key: str, src, pts, table: pd.Da
 # ---------------------------------------------------------------------- parameter blocks
 def add_mobile_parameters(alg, optional: bool = False) -> None:
     """The mobile stops with their units, timetable and holidays."""
-    add_points_parameter(alg, STOPS, "Mobile stops", optional=optional)
-    for key, label, opt in ((UNITS, "Mobile units (table)", optional),
-                            (SCHEDULE, "Stop schedule (table)", optional),
-                            (HOLIDAYS, "Holidays (table with a date field)", True)):
-        alg.addParameter(QgsProcessingParameterFeatureSource(
-            key, tr(label), [QgsProcessing.TypeVector], optional=opt))
+    add_points_parameter(alg, STOPS, translate("channel_common", "Mobile stops"), optional=optional)
+    for key, label, opt in (
+        (UNITS, translate("channel_common", "Mobile units (table)"), optional),
+        (SCHEDULE, translate("channel_common", "Stop schedule (table)"), optional),
+        (HOLIDAYS, translate("channel_common", "Holidays (table with a date field)"), True),
+    ):
+        alg.addParameter(
+            QgsProcessingParameterFeatureSource(
+                key, label, [QgsProcessing.TypeVector], optional=opt
+            )
+        )
 
 
-def read_mobile(alg, parameters, context) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame,
-                                                   list]:
+def read_mobile(alg, parameters, context) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list]:
     """Stops, units, schedule and holidays as tables."""
-    src = {k: alg.parameterAsSource(parameters, k, context)
-           for k in (STOPS, UNITS, SCHEDULE, HOLIDAYS)}
-    for key, label in ((UNITS, "Mobile units"), (SCHEDULE, "Stop schedule")):
+    src = {
+        k: alg.parameterAsSource(parameters, k, context) for k in (STOPS, UNITS, SCHEDULE, HOLIDAYS)
+    }
+    for key, label in (
+        (UNITS, translate("channel_common", "Mobile units")),
+        (SCHEDULE, translate("channel_common", "Stop schedule")),
+    ):
         if src[key] is None:
-            raise QgsProcessingException(tr("Mobile stops are given: give the {what} table "
-                                            "too.").format(what=label))
-    return (read_frame(src[STOPS], ["stop_id", "unit_id"], "mobile stops"),
-            read_frame(src[UNITS], UNIT_COLS, "mobile units"),
-            read_frame(src[SCHEDULE], SCHEDULE_COLS, "stop schedule", ("valid_from",)),
-            [] if src[HOLIDAYS] is None else list(
-                read_frame(src[HOLIDAYS], ["date"], "holidays")["date"]))
+            raise QgsProcessingException(
+                translate(
+                    "channel_common", "Mobile stops are given: give the {what} table too."
+                ).format(what=label)
+            )
+    return (
+        read_frame(src[STOPS], ["stop_id", "unit_id"], "mobile stops"),
+        read_frame(src[UNITS], UNIT_COLS, "mobile units"),
+        read_frame(src[SCHEDULE], SCHEDULE_COLS, "stop schedule", ("valid_from",)),
+        []
+        if src[HOLIDAYS] is None
+        else list(read_frame(src[HOLIDAYS], ["date"], "holidays")["date"]),
+    )
 
 
 def add_digital_parameters(alg, optional: bool = False) -> None:
     """Broadband table, readiness by age, remote share, connectivity rule and default."""
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        BROADBAND, tr("Broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov)"),
-        [QgsProcessing.TypeVector], optional=optional))
-    alg.addParameter(QgsProcessingParameterString(
-        READINESS, tr("Digital readiness by age field (field=share, ...)"),
-        defaultValue="ika_15_64=0.98,ika_65_=0.6"))
-    alg.addParameter(QgsProcessingParameterString(
-        REMOTE, tr("Remote share by service type (service=share, ...)"),
-        defaultValue="gp=0.3"))
-    alg.addParameter(QgsProcessingParameterEnum(
-        RULE, tr("Connectivity"), options=[tr("Fixed broadband (>= 100 Mbit/s)"),
-                                           tr("Mobile coverage"), tr("The better of "
-                                                                     "the two")],
-        defaultValue=2))
-    alg.addParameter(QgsProcessingParameterNumber(
-        DEFAULT, tr("Default connectivity for cells without data (-1 = none: error)"),
-        QgsProcessingParameterNumber.Double, defaultValue=-1.0, minValue=-1.0,
-        maxValue=1.0))
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
+            BROADBAND,
+            translate(
+                "channel_common", "Broadband table (grid_id, hh_total, hh_fixed_100M, mob_cov)"
+            ),
+            [QgsProcessing.TypeVector],
+            optional=optional,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterString(
+            READINESS,
+            translate("channel_common", "Digital readiness by age field (field=share, ...)"),
+            defaultValue="ika_15_64=0.98,ika_65_=0.6",
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterString(
+            REMOTE,
+            translate("channel_common", "Remote share by service type (service=share, ...)"),
+            defaultValue="gp=0.3",
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            RULE,
+            translate("channel_common", "Connectivity"),
+            options=[
+                translate("channel_common", "Fixed broadband (>= 100 Mbit/s)"),
+                translate("channel_common", "Mobile coverage"),
+                translate("channel_common", "The better of the two"),
+            ],
+            defaultValue=2,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterNumber(
+            DEFAULT,
+            translate(
+                "channel_common", "Default connectivity for cells without data (-1 = none: error)"
+            ),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=-1.0,
+            minValue=-1.0,
+            maxValue=1.0,
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -182,13 +258,16 @@ class DigitalSettings:
 def read_digital(alg, parameters, context) -> DigitalSettings:
     default = alg.parameterAsDouble(parameters, DEFAULT, context)
     return DigitalSettings(
-        read_frame(alg.parameterAsSource(parameters, BROADBAND, context), BB_COLS,
-                   "broadband table"),
+        read_frame(
+            alg.parameterAsSource(parameters, BROADBAND, context), BB_COLS, "broadband table"
+        ),
         parse_pairs(alg.parameterAsString(parameters, READINESS, context),
-                    "Digital readiness"),
-        parse_pairs(alg.parameterAsString(parameters, REMOTE, context), "Remote share"),
+                    translate("channel_common", "Digital readiness")),
+        parse_pairs(alg.parameterAsString(parameters, REMOTE, context),
+                    translate("channel_common", "Remote share")),
         RULES[alg.parameterAsEnum(parameters, RULE, context)],
-        None if default < 0 else default)
+        None if default < 0 else default,
+    )
 
 
 # ---------------------------------------------------------------------- channels
@@ -204,9 +283,15 @@ class MobileStopChannel:
     @staticmethod
     def add_parameters(alg) -> None:
         add_mobile_parameters(alg, optional=True)
-        alg.addParameter(QgsProcessingParameterNumber(
-            MOBILE_LIMIT, tr("Mobile stop: access time (minutes)"),
-            QgsProcessingParameterNumber.Double, defaultValue=15.0, minValue=0.0))
+        alg.addParameter(
+            QgsProcessingParameterNumber(
+                MOBILE_LIMIT,
+                translate("channel_common", "Mobile stop: access time (minutes)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=15.0,
+                minValue=0.0,
+            )
+        )
 
     @classmethod
     def prepare(cls, alg, parameters, context, feedback, times, pop, pop_src):
@@ -220,19 +305,23 @@ class MobileStopChannel:
             raise channel_error(e) from None
         serving = table["n_visits_y"].to_numpy() > 0
         if not serving.any():
-            raise QgsProcessingException(tr("Mobile stops: no stop has a visit in the stop "
-                                            "schedule."))
+            raise QgsProcessingException(
+                translate(
+                    "channel_common", "Mobile stops: no stop has a visit in the stop schedule."
+                )
+            )
         pts = read_points(source, times.crs, context, feedback, "mobile stops", "stop_id")
         m = np.where(serving[None, :], times.minutes(pop, pts, feedback), np.inf)
         j = np.argmin(m, axis=1)
         best = m[np.arange(len(m)), j]
-        interval = np.where(np.isfinite(best), table["interval_days"].to_numpy(float)[j],
-                            np.nan)
+        interval = np.where(np.isfinite(best), table["interval_days"].to_numpy(float)[j], np.nan)
         return cls(best, interval, alg.parameterAsDouble(parameters, MOBILE_LIMIT, context))
 
     def columns(self) -> dict:
-        return {"ch_mobile_min": np.where(np.isfinite(self.minutes), self.minutes, np.nan),
-                "ch_mobile_interval_days": self.interval}
+        return {
+            "ch_mobile_min": np.where(np.isfinite(self.minutes), self.minutes, np.nan),
+            "ch_mobile_interval_days": self.interval,
+        }
 
 
 class RemoteVisitChannel:
@@ -246,9 +335,16 @@ class RemoteVisitChannel:
 
     @staticmethod
     def add_parameters(alg) -> None:
-        alg.addParameter(QgsProcessingParameterField(
-            GRID_ID, tr("Population: grid id field (the broadband table's grid_id)"),
-            parentLayerParameterName=POPULATION, optional=True))
+        alg.addParameter(
+            QgsProcessingParameterField(
+                GRID_ID,
+                translate(
+                    "channel_common", "Population: grid id field (the broadband table's grid_id)"
+                ),
+                parentLayerParameterName=POPULATION,
+                optional=True,
+            )
+        )
         add_digital_parameters(alg, optional=True)
 
     @classmethod
@@ -258,8 +354,12 @@ class RemoteVisitChannel:
         s = read_digital(alg, parameters, context)
         grid = alg.parameterAsString(parameters, GRID_ID, context)
         if not grid:
-            raise QgsProcessingException(tr("A broadband table is given: choose the "
-                                            "population's grid id field too."))
+            raise QgsProcessingException(
+                translate(
+                    "channel_common",
+                    "A broadband table is given: choose the population's grid id field too.",
+                )
+            )
         frame = read_frame(pop_src, list(dict.fromkeys([grid, *s.readiness])), "population")
         ages = frame[list(s.readiness)].apply(pd.to_numeric, errors="coerce").fillna(0.0)
         try:
@@ -279,20 +379,26 @@ CHANNELS = (MobileStopChannel, RemoteVisitChannel)
 
 def prepare_channels(alg, parameters, context, feedback, times, pop, pop_src) -> list:
     """The channels the user gave input for (empty: none)."""
-    ready = [c.prepare(alg, parameters, context, feedback, times, pop, pop_src)
-             for c in CHANNELS]
+    ready = [c.prepare(alg, parameters, context, feedback, times, pop, pop_src) for c in CHANNELS]
     return [c for c in ready if c is not None]
 
 
-def judge_channels(channels: list, population, before, after, area, fixed_limit: float
-                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def judge_channels(
+    channels: list, population, before, after, area, fixed_limit: float
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per cell (``ch_`` columns: best channel before and after, lost fixed access, made up
     by a mobile stop / remote visits, and each channel's figure) and per area."""
     by = {c.name: c for c in channels}
     mobile, digital = by.get("mobile"), by.get("digital")
     cells, _ = closure_compensation(
-        population, before, after, mobile.minutes if mobile else None,
-        digital.sigma if digital else None, fixed_limit, mobile.limit if mobile else 0.0)
+        population,
+        before,
+        after,
+        mobile.minutes if mobile else None,
+        digital.sigma if digital else None,
+        fixed_limit,
+        mobile.limit if mobile else 0.0,
+    )
     areas = by_area(population, cells, area)
     cells = cells.rename(columns={"lost_fixed": "lost"}).add_prefix("ch_")
     for c in channels:
@@ -306,9 +412,15 @@ def add_channel_outputs(alg, table: bool = True) -> None:
     for channel in CHANNELS:
         channel.add_parameters(alg)
     if table:
-        alg.addParameter(QgsProcessingParameterFeatureSink(
-            CHANNEL_AREAS, tr("Channels: compensation by area"), QgsProcessing.TypeVector,
-            optional=True, createByDefault=False))
+        alg.addParameter(
+            QgsProcessingParameterFeatureSink(
+                CHANNEL_AREAS,
+                translate("channel_common", "Channels: compensation by area"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
 
 
 @dataclass
@@ -327,22 +439,30 @@ class ChannelResult:
             out[CHANNEL_AREAS] = self.table
 
 
-def channel_outputs(alg, parameters, context, feedback, channels: list, result, pop, area,
-                    fixed_limit: float) -> ChannelResult:
+def channel_outputs(
+    alg, parameters, context, feedback, channels: list, result, pop, area, fixed_limit: float
+) -> ChannelResult:
     """Judge the cells over the channels; the table by area when asked; the log."""
     if not channels:
         return ChannelResult()
-    cells, areas = judge_channels(channels, pop.weights, result.before.minutes,
-                                  result.after.minutes, area, fixed_limit)
+    cells, areas = judge_channels(
+        channels, pop.weights, result.before.minutes, result.after.minutes, area, fixed_limit
+    )
     mobile = next((c.limit for c in channels if c.name == "mobile"), None)
-    table = _table(alg, parameters, context, CHANNEL_AREAS, areas) \
-        if parameters.get(CHANNEL_AREAS) else None
+    table = (
+        _table(alg, parameters, context, CHANNEL_AREAS, areas)
+        if parameters.get(CHANNEL_AREAS)
+        else None
+    )
     t = areas.iloc[-1]
-    feedback.pushInfo(tr("Channels: {lost:.0f} residents lose their facility within {f:g} "
-                         "min; a mobile stop serves {m:.0f}, remote visits take {r:.0f} "
-                         "person-equivalents, {left:.0f} are left without a substitute.")
-                      .format(lost=t["lost"], f=fixed_limit, m=t["mobile"], r=t["remote"],
-                              left=t["left"]))
+    feedback.pushInfo(
+        translate(
+            "channel_common",
+            "Channels: {lost:.0f} residents lose their facility within {f:g} "
+            "min; a mobile stop serves {m:.0f}, remote visits take {r:.0f} "
+            "person-equivalents, {left:.0f} are left without a substitute.",
+        ).format(lost=t["lost"], f=fixed_limit, m=t["mobile"], r=t["remote"], left=t["left"])
+    )
     return ChannelResult(cells, areas, (fixed_limit, mobile), table)
 
 
@@ -354,18 +474,29 @@ def demand_after_channels(channels: list, demand: np.ndarray, opt, feedback):
         return demand, opt
     by = {c.name: c for c in channels}
     mobile, digital = by.get("mobile"), by.get("digital")
-    left = channel_demand(demand, mobile.minutes if mobile else None,
-                          digital.sigma if digital else None, mobile.limit if mobile else 0.0)
+    left = channel_demand(
+        demand,
+        mobile.minutes if mobile else None,
+        digital.sigma if digital else None,
+        mobile.limit if mobile else 0.0,
+    )
     share = residual_share(opt.share, demand, left)
     served = float(np.sum(demand) - np.sum(left))
     if opt.problem == "setcover" and share <= 0:
-        raise QgsProcessingException(tr(
-            "Set cover with channels: mobile stops and remote visits serve {served:.0f} of "
-            "the demand {total:.0f} already, at least the share {share:g}; no site is needed. "
-            "Raise the share.").format(served=served, total=float(np.sum(demand)),
-                                       share=opt.share))
-    feedback.pushInfo(tr("Channels: {served:.0f} of the demand {total:.0f} is served by "
-                         "mobile stops and remote visits; the sites are chosen for the "
-                         "remaining {left:.0f} (set cover share of it: {s:.3f}).").format(
-        served=served, total=float(np.sum(demand)), left=float(np.sum(left)), s=share))
+        raise QgsProcessingException(
+            translate(
+                "channel_common",
+                "Set cover with channels: mobile stops and remote visits serve {served:.0f} of "
+                "the demand {total:.0f} already, at least the share {share:g}; no site is needed. "
+                "Raise the share.",
+            ).format(served=served, total=float(np.sum(demand)), share=opt.share)
+        )
+    feedback.pushInfo(
+        translate(
+            "channel_common",
+            "Channels: {served:.0f} of the demand {total:.0f} is served by "
+            "mobile stops and remote visits; the sites are chosen for the "
+            "remaining {left:.0f} (set cover share of it: {s:.3f}).",
+        ).format(served=served, total=float(np.sum(demand)), left=float(np.sum(left)), s=share)
+    )
     return left, replace(opt, share=share)

@@ -20,7 +20,7 @@ from qgis.core import (
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report_text import text
 from .channel_common import add_channel_outputs, channel_outputs, prepare_channels
-from .common import read_points, tr
+from .common import read_points
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import style_cells, style_output
 from .parameters import (
@@ -58,6 +58,7 @@ from .report_output import (
     thresholds_text,
     write_report,
 )
+from .translation import QT_TRANSLATE_NOOP, translate
 from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 from .validation import add_entrances_parameter, facility_groups, group_min, split_ids
 
@@ -81,32 +82,33 @@ class ClosureImpactBase(ScenarioAlgorithm):
     """The closure impact with the travel mode ``TIMES`` (not an algorithm itself)."""
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
+        add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
+                             self.tr("Facility id field"))
         self.addParameter(QgsProcessingParameterField(
-            NAME_FIELD, tr("Facility name field (report and map)"),
+            NAME_FIELD, self.tr("Facility name field (report and map)"),
             parentLayerParameterName=FACILITIES, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            SCENARIO_NAME, tr("Scenario name (report title)"), optional=True))
+            SCENARIO_NAME, self.tr("Scenario name (report title)"), optional=True))
         add_entrances_parameter(self)
         self.addParameter(QgsProcessingParameterString(
-            CLOSE_IDS, tr("Facilities to close: ids (comma separated)"), optional=True))
+            CLOSE_IDS, self.tr("Facilities to close: ids (comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterExpression(
-            CLOSE_EXPRESSION, tr("Facilities to close: expression"),
+            CLOSE_EXPRESSION, self.tr("Facilities to close: expression"),
             parentLayerParameterName=FACILITIES, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            CLOSE_SELECTED, tr("Close the facilities selected on the map"),
+            CLOSE_SELECTED, self.tr("Close the facilities selected on the map"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterField(
-            STATUS_FIELD, tr("Status field (closed / new)"),
+            STATUS_FIELD, self.tr("Status field (closed / new)"),
             parentLayerParameterName=FACILITIES, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            CAPACITY_FIELD, tr("Capacity field"), parentLayerParameterName=FACILITIES,
+            CAPACITY_FIELD, self.tr("Capacity field"), parentLayerParameterName=FACILITIES,
             type=QgsProcessingParameterField.Any, optional=True))
-        add_points_parameter(self, NEW_FACILITIES, "New facilities to open",
-                             NEW_ID, "New facilities: id field", optional=True)
+        add_points_parameter(self, NEW_FACILITIES, self.tr("New facilities to open"),
+                             NEW_ID, self.tr("New facilities: id field"), optional=True)
         add_population_parameters(self)
         self.TIMES.add_parameters(self)
-        add_impact_outputs(self, "Cells: access before and after")
+        add_impact_outputs(self, self.tr("Cells: access before and after"))
         add_pdf_output(self)
         add_channel_outputs(self)
 
@@ -149,13 +151,14 @@ class ClosureImpactBase(ScenarioAlgorithm):
         scenario.open_before[opening] = False
         scenario.open_after[opening] = True
         if not scenario.open_after.any():
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(self.tr(
                 "The scenario closes every facility and opens none: keep at least one open "
                 "or add new facilities."))
 
         pop_src = self.parameterAsSource(parameters, POPULATION, context)
         pop_field = self.parameterAsString(parameters, POP_FIELD, context)
-        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field,
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
+                          value_field=pop_field,
                           extra_fields=grouping.fields())
         groups = read_groups(grouping, feedback, pop)
         area = read_area(grouping, pop)
@@ -167,7 +170,8 @@ class ClosureImpactBase(ScenarioAlgorithm):
             result = evaluate(minutes, scenario, pop.weights, thresholds, groups, area, capacity,
                               elderly)
         except ScenarioError as e:
-            raise QgsProcessingException(tr(f"Scenario: {e}.")) from None
+            raise QgsProcessingException(self.tr(
+                "Scenario: {e}.").format(e=e)) from None
         for w in result.warnings:
             feedback.pushWarning(w)
         channels = channel_outputs(self, parameters, context, feedback, prepare_channels(
@@ -233,9 +237,9 @@ def _closed_and_new(choices: ClosureChoices, source, fac, new) -> tuple[list[int
     as_text = [str(v) for v in fac.ids]
     for w in choices.ids:
         if w not in as_text:
-            raise QgsProcessingException(tr(
-                f"Facilities to close: no facility has the id '{w}' (field "
-                f"'{choices.id_field or 'feature id'}')."))
+            raise QgsProcessingException(translate("closure_impact",
+                "Facilities to close: no facility has the id '{w}' (field '{id_field}').").format(
+                w=w, id_field=choices.id_field or 'feature id'))
         close.update(i for i, v in enumerate(as_text) if v == w)
     by_expression = []
     if choices.expression:
@@ -243,7 +247,7 @@ def _closed_and_new(choices: ClosureChoices, source, fac, new) -> tuple[list[int
         close.update(by_expression)
     if choices.selected is not None:
         if not choices.selected:
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(translate("closure_impact",
                 "'Close the selected facilities' is on, but no facility is selected on "
                 "the map."))
         close.update(i for i, f in enumerate(fac.features) if f.id() in choices.selected)
@@ -257,11 +261,12 @@ def _closed_and_new(choices: ClosureChoices, source, fac, new) -> tuple[list[int
                 opening.append(i)
     if not close and not opening and new is None:
         if choices.expression and not by_expression:
-            raise QgsProcessingException(tr(
-                f"Facilities to close: the expression {choices.expression} selects none of "
-                f"the {len(fac.features)} facilities of layer '{fac.layer}', so nothing "
-                f"changes. Check the expression against the layer's values."))
-        raise QgsProcessingException(tr(
+            raise QgsProcessingException(translate("closure_impact",
+                "Facilities to close: the expression {expression} selects none of the "
+                "{n_features} facilities of layer '{layer}', so nothing changes. Check the "
+                "expression against the layer's values.").format(expression=choices.expression,
+                n_features=len(fac.features), layer=fac.layer))
+        raise QgsProcessingException(translate("closure_impact",
             "Nothing changes: give the facilities to close (ids, expression, selection or "
             "status field) or new facilities to open."))
     return sorted(close), opening
@@ -272,17 +277,18 @@ def _matching(expr_text: str, source, fac) -> list[int]:
     features = fac.features
     expr = QgsExpression(expr_text)
     if expr.hasParserError():
-        raise QgsProcessingException(tr(
-            f"Facilities to close: the expression {expr_text} cannot be read: "
-            f"{' '.join(expr.parserErrorString().split())}. Fix it in the expression "
-            f"builder."))
+        raise QgsProcessingException(translate("closure_impact",
+            "Facilities to close: the expression {expr_text} cannot be read: {error}. Fix it "
+            "in the expression builder.").format(expr_text=expr_text,
+            error=' '.join(expr.parserErrorString().split())))
     unknown = [c for c in expr.referencedColumns() if c != "#!allattributes!#"
                and source.fields().lookupField(c) < 0]
     if unknown:
-        raise QgsProcessingException(tr(
-            f"Facilities to close: the expression {expr_text} uses the field(s) "
-            f"{', '.join(unknown)}, which layer '{fac.layer}' does not have. Fields: "
-            f"{', '.join(source.fields().names())}."))
+        raise QgsProcessingException(translate("closure_impact",
+            "Facilities to close: the expression {expr_text} uses the field(s) {unknown}, "
+            "which layer '{layer}' does not have. Fields: {names}.").format(expr_text=expr_text,
+            unknown=', '.join(unknown), layer=fac.layer,
+            names=', '.join(source.fields().names())))
     ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(None))
     ctx.setFields(source.fields())
     expr.prepare(ctx)
@@ -292,15 +298,16 @@ def _matching(expr_text: str, source, fac) -> list[int]:
         if expr.evaluate(ctx):
             out.append(i)
         if expr.hasEvalError():
-            raise QgsProcessingException(tr(
-                f"Facilities to close: the expression fails on feature {f.id()}: "
-                f"{expr.evalErrorString()}"))
+            raise QgsProcessingException(translate("closure_impact",
+                "Facilities to close: the expression fails on feature {id}: "
+                "{eval_error_string}").format(id=f.id(),
+                eval_error_string=expr.evalErrorString()))
     return out
 
 
 class ClosureImpact(ClosureImpactBase):
     NAME = "closureimpact"
-    DISPLAY = "Facility closure impact"
+    DISPLAY = QT_TRANSLATE_NOOP("ClosureImpact", "Facility closure impact")
     TIMES = RoadTimes
 
 
@@ -308,5 +315,6 @@ class TransitClosureImpact(ClosureImpactBase):
     """The closure impact with public transport travel times (a percentile over a window)."""
 
     NAME = "transitclosureimpact"
-    DISPLAY = "Facility closure impact (public transport)"
+    DISPLAY = QT_TRANSLATE_NOOP("TransitClosureImpact",
+                                "Facility closure impact (public transport)")
     TIMES = TransitTimes

@@ -24,7 +24,6 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.roads.search import Cancelled, Router
@@ -36,7 +35,8 @@ from ..core.roads.snapping import (
     Snap,
 )
 from ..core.scenario.grid import MASKED
-from .help import EXAMPLES, algorithm_help, parameter_help
+from .help import algorithm_help, example_help, parameter_help
+from .translation import QT_TRANSLATE_NOOP, Translatable, translate
 from .validation import (
     absent_outputs,
     check_numbers,
@@ -56,39 +56,49 @@ ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
 STYLES = PLUGIN_DIR / "resources" / "styles"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palveluverkko", text)
+# the Processing groups (``GROUP`` of the algorithms), translated in this context
+GROUPS = (
+    QT_TRANSLATE_NOOP("PalveluAlgorithm", "Road network"),
+    QT_TRANSLATE_NOOP("PalveluAlgorithm", "Service network scenarios"),
+    QT_TRANSLATE_NOOP("PalveluAlgorithm", "Public transport"),
+    QT_TRANSLATE_NOOP("PalveluAlgorithm", "Accessibility and channels"),
+    QT_TRANSLATE_NOOP("PalveluAlgorithm", "Plan: costs and population"),
+)
 
 
-class PalveluAlgorithm(QgsProcessingAlgorithm):
-    """Base class: names and group from class attributes, help texts from ``help.py``."""
+class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
+    """Base class: names and group from class attributes, help texts from ``help.py``.
+
+    ``DISPLAY`` is marked ``QT_TRANSLATE_NOOP("<the class's name>", "...")`` and ``GROUP`` is
+    one of ``GROUPS``; ``self.tr("...")`` translates in the context of the class holding it."""
 
     NAME = ""
     DISPLAY = ""
-    GROUP = "Road network"
+    GROUP = GROUPS[0]
     GROUP_ID = "network"
 
     def name(self) -> str:
         return self.NAME
 
     def displayName(self) -> str:  # noqa: N802
-        return tr(self.DISPLAY)
+        return self.tr(self.DISPLAY)
 
     def group(self) -> str:
-        return tr(self.GROUP)
+        return translate("PalveluAlgorithm", self.GROUP)
 
     def groupId(self) -> str:  # noqa: N802
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:  # noqa: N802
-        text = EXAMPLES.get(self.name(), "")
-        example = f"<p><i>{tr('Example')}</i>: {tr(text)}</p>" if text else ""
-        return tr(algorithm_help(self.name())) + example
+        text = example_help(self.name())
+        example = self.tr("Example")
+        example = f"<p><i>{example}</i>: {text}</p>" if text else ""
+        return algorithm_help(self.name()) + example
 
     def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803
         """Adds the parameter with its help text from ``help.py``."""
         if not parameter.help():
-            parameter.setHelp(tr(parameter_help(self.name(), parameter.name())))
+            parameter.setHelp(parameter_help(self.name(), parameter.name()))
         return super().addParameter(parameter, createOutput)
 
     def icon(self) -> QIcon:
@@ -145,14 +155,14 @@ def parse_class_speeds(text: str) -> dict[str, float]:
         except ValueError:
             speed = -1.0
         if not sep or not key.strip() or speed < 0:
-            raise QgsProcessingException(tr(
-                f"Class speeds: cannot read '{item}'. Write class=km/h pairs separated by "
-                f"commas, e.g. residential=30,service=15 (0 closes a class)."))
+            raise QgsProcessingException(translate("common",
+                "Class speeds: cannot read '{item}'. Write class=km/h pairs separated by "
+                "commas, e.g. residential=30,service=15 (0 closes a class).").format(item=item))
         out[key.strip()] = speed
     return out
 
 
-def parse_bands(text: str, what: str = "Time bands") -> list[float]:
+def parse_bands(text: str, what: str = "") -> list[float]:
     """``'10,20;30'`` -> [10.0, 20.0, 30.0] minutes, sorted, positive, finite, no duplicates."""
     return parse_numbers(text, what)
 
@@ -176,7 +186,9 @@ def _field_index(source, field: str, layer_name: str) -> int:
         return -1
     idx = source.fields().lookupField(field)
     if idx < 0:
-        raise QgsProcessingException(tr(f"Layer '{layer_name}' has no field '{field}'."))
+        raise QgsProcessingException(translate("common",
+            "Layer '{layer_name}' has no field '{field}'.").format(layer_name=layer_name,
+            field=field))
     return idx
 
 
@@ -210,7 +222,7 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
     for f in _features(source, crs, context):
         fids.append(f.id())
         if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
+            raise QgsProcessingException(translate("common", "Cancelled."))
         g = f.geometry()
         ok = g is not None and not g.isNull() and not g.isEmpty()
         if ok:
@@ -230,7 +242,9 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
         if keep_features:
             feats.append(f)
     if not xs:
-        raise QgsProcessingException(tr(f"Layer '{name}' ({layer_label}) has no features."))
+        raise QgsProcessingException(translate("common",
+            "Layer '{name}' ({layer_label}) has no features.").format(name=name,
+            layer_label=layer_label))
     warn_missing_geometry(has, fids, name, feedback, layer_label)
     return PointInput(np.asarray(xs, float), np.asarray(ys, float), ids,
                       np.asarray(vals, float), feats, np.asarray(has, bool),
@@ -251,15 +265,17 @@ def _weight(value, layer: str, field: str, fid, masked_ok: bool = False) -> floa
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise QgsProcessingException(tr(
-            f"Layer '{layer}', feature {fid}: field '{field}' holds '{value}', not a number. "
-            f"Choose a numeric field or fix the value.")) from None
+        raise QgsProcessingException(translate("common",
+            "Layer '{layer}', feature {fid}: field '{field}' holds '{value}', not a number. "
+            "Choose a numeric field or fix the value.").format(layer=layer, fid=fid,
+            field=field, value=value)) from None
     if masked_ok and v == MASKED:
         return float("nan")
     if v < 0 or not np.isfinite(v):
-        raise QgsProcessingException(tr(
-            f"Layer '{layer}', feature {fid}: field '{field}' is {v}; a population or "
-            f"capacity cannot be negative. Fix the value or filter the feature out."))
+        raise QgsProcessingException(translate("common",
+            "Layer '{layer}', feature {fid}: field '{field}' is {v}; a population or "
+            "capacity cannot be negative. Fix the value or filter the feature out.").format(
+            layer=layer, fid=fid, field=field, v=v))
     return v
 
 
@@ -271,19 +287,19 @@ def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, 
     ``required``: fail when none of them can be routed (e.g. facilities).
     """
     snap = router.snap(pts.x, pts.y, settings.max_snap)
-    report_unsnapped(snap, tr(label), feedback)
+    report_unsnapped(snap, label, feedback)
     if required and not (snap.status == OK).any():
         island = int((snap.status == UNCONNECTED_PIECE).sum())
         if island:
-            raise QgsProcessingException(tr(
-                f"None of the {label} can be routed: {island} of {len(snap)} sit on a road "
-                f"piece not connected to the main network (the largest connected piece of "
-                f"the roads usable by the mode), the others are too far from it. Connect "
-                f"those roads to the network (check the topology tolerance, or roads the "
-                f"mode may not use) or move the {label}."))
-        raise QgsProcessingException(tr(
-            f"None of the {label} could be snapped to the main road network: check the "
-            f"layers' CRS and the maximum snapping distance."))
+            raise QgsProcessingException(translate("common",
+                "None of the {label} can be routed: {island} of {n_snap} sit on a road piece "
+                "not connected to the main network (the largest connected piece of the roads "
+                "usable by the mode), the others are too far from it. Connect those roads to "
+                "the network (check the topology tolerance, or roads the mode may not use) "
+                "or move the {label}.").format(label=label, island=island, n_snap=len(snap)))
+        raise QgsProcessingException(translate("common",
+            "None of the {label} could be snapped to the main road network: check the "
+            "layers' CRS and the maximum snapping distance.").format(label=label))
     return snap
 
 
@@ -293,13 +309,16 @@ def report_unsnapped(snap: Snap, label: str, feedback) -> None:
     failed = (snap.status != OK) & (snap.status != NO_GEOMETRY)  # (warned when read)
     reasons, counts = np.unique(snap.status[failed].astype(str), return_counts=True)
     for reason, n in zip(reasons, counts):
-        feedback.pushWarning(tr(f"{n} of {len(snap)} {label}: {reason}."))
+        feedback.pushWarning(translate("common",
+            "{n} of {n_snap} {label}: {reason}.").format(n=n, n_snap=len(snap), label=label,
+            reason=reason))
     past = snap.note == NEAREST_UNCONNECTED
     if past.any():
-        feedback.pushWarning(tr(
-            f"{int(past.sum())} of {len(snap)} {label}: {NEAREST_UNCONNECTED}; snapped to "
-            f"the main network instead, up to {np.nanmax(snap.distance[past]):.0f} m away "
-            f"(field snap_m where the output has it)."))
+        feedback.pushWarning(translate("common",
+            "{past} of {n_snap} {label}: {nearest_unconnected}; snapped to the main network "
+            "instead, up to {max_m:.0f} m away (field snap_m where the output has it).").format(
+            past=int(past.sum()), n_snap=len(snap), label=label,
+            nearest_unconnected=NEAREST_UNCONNECTED, max_m=np.nanmax(snap.distance[past])))
 
 
 def progress_callback(feedback, start: float, end: float):
@@ -315,7 +334,7 @@ def run_engine(func, *args, **kwargs):
     try:
         return func(*args, **kwargs)
     except Cancelled:
-        raise QgsProcessingException(tr("Cancelled.")) from None
+        raise QgsProcessingException(translate("common", "Cancelled.")) from None
 
 
 def cancellable(items):
@@ -324,7 +343,7 @@ def cancellable(items):
     try:
         yield from items
     except Cancelled:
-        raise QgsProcessingException(tr("Cancelled.")) from None
+        raise QgsProcessingException(translate("common", "Cancelled.")) from None
 
 
 # ---------------------------------------------------------------------- styles

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..core.scenario.impact import Allocation, Scenario, compare
 from ..core.scenario.report import ReportInfo, render
-from .common import PalveluAlgorithm, read_points, tr
+from .common import PalveluAlgorithm, read_points
 from .impact_outputs import read_area, read_groups, write_tables
 from .map_styles import style_cells, style_output
 from .parameters import (
@@ -33,42 +33,47 @@ from .parameters import (
     read_thresholds,
 )
 from .report_output import report_language
+from .translation import QT_TRANSLATE_NOOP, translate
 
 
 class CompareScenarios(PalveluAlgorithm):
     NAME = "comparescenarios"
-    DISPLAY = "Compare two scenarios"
+    DISPLAY = QT_TRANSLATE_NOOP("CompareScenarios", "Compare two scenarios")
     GROUP = "Service network scenarios"
     GROUP_ID = "scenarios"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
-        for key, label in ((SCENARIO_A, "Scenario A (before)"), (SCENARIO_B, "Scenario B (after)")):
-            self.addParameter(QgsProcessingParameterFeatureSource(key, tr(label), pts))
+        for key, label in ((SCENARIO_A, self.tr("Scenario A (before)")),
+                           (SCENARIO_B, self.tr("Scenario B (after)"))):
+            self.addParameter(QgsProcessingParameterFeatureSource(key, label, pts))
             self.addParameter(QgsProcessingParameterField(
-                f"{key}_ID", tr(f"{label}: cell id field"), parentLayerParameterName=key))
+                f"{key}_ID", self.tr(
+                    "{label}: cell id field").format(label=label), parentLayerParameterName=key))
             self.addParameter(QgsProcessingParameterField(
-                f"{key}_FAC", tr(f"{label}: facility field"), parentLayerParameterName=key))
+                f"{key}_FAC", self.tr(
+                    "{label}: facility field").format(label=label), parentLayerParameterName=key))
             self.addParameter(QgsProcessingParameterField(
-                f"{key}_TIME", tr(f"{label}: travel time field (minutes)"),
+                f"{key}_TIME", self.tr(
+                    "{label}: travel time field (minutes)").format(label=label),
                 parentLayerParameterName=key, type=QgsProcessingParameterField.Numeric))
         self.addParameter(QgsProcessingParameterField(
-            POP_FIELD, tr("Total population field"), parentLayerParameterName=SCENARIO_A,
+            POP_FIELD, self.tr("Total population field"), parentLayerParameterName=SCENARIO_A,
             type=QgsProcessingParameterField.Numeric))
         add_group_parameters(self, SCENARIO_A)
-        add_points_parameter(self, FACILITIES, "Facilities (for capacities)",
-                             FAC_ID, "Facility id field", optional=True)
+        add_points_parameter(self, FACILITIES, self.tr("Facilities (for capacities)"),
+                             FAC_ID, self.tr("Facility id field"), optional=True)
         self.addParameter(QgsProcessingParameterField(
-            CAPACITY_FIELD, tr("Capacity field"), parentLayerParameterName=FACILITIES,
+            CAPACITY_FIELD, self.tr("Capacity field"), parentLayerParameterName=FACILITIES,
             type=QgsProcessingParameterField.Any, optional=True))
-        add_impact_outputs(self, "Cells: access in A and B")
+        add_impact_outputs(self, self.tr("Cells: access in A and B"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         thresholds = read_thresholds(self, parameters, context)
         grouping = read_group_settings(self, parameters, context)
         src_a = self.parameterAsSource(parameters, SCENARIO_A, context)
         crs = src_a.sourceCrs()
-        pop = read_points(src_a, crs, context, feedback, "scenario A",
+        pop = read_points(src_a, crs, context, feedback, self.tr("scenario A"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=grouping.fields())
         a = self._scenario(parameters, context, SCENARIO_A, src_a)
@@ -78,17 +83,18 @@ class CompareScenarios(PalveluAlgorithm):
                    for f in pop.features]
         missing = [c for c in cells_a if c not in b]
         if missing:
-            raise QgsProcessingException(tr(
-                f"{len(missing)} cells of scenario A have no cell with the same id in "
-                f"scenario B (e.g. {missing[:5]}); both layers must hold the same cells."))
+            raise QgsProcessingException(self.tr(
+                "{n_missing} cells of scenario A have no cell with the same id in scenario B "
+                "(e.g. {missing}); both layers must hold the same cells.").format(
+                n_missing=len(missing), missing=missing[:5]))
         in_a = set(cells_a)
         extra = [c for c in b if c not in in_a]
         if extra:
-            raise QgsProcessingException(tr(
-                f"Layer '{self._name(parameters, context, 'B')}': {len(extra)} cells of "
-                f"scenario B have no cell with the same id in scenario A (e.g. {extra[:5]}); "
-                f"both layers must hold the same cells. Compare outputs made from the same "
-                f"population layer."))
+            raise QgsProcessingException(self.tr(
+                "Layer '{name}': {n_extra} cells of scenario B have no cell with the same id "
+                "in scenario A (e.g. {extra}); both layers must hold the same cells. Compare "
+                "outputs made from the same population layer.").format(
+                name=self._name(parameters, context, 'B'), n_extra=len(extra), extra=extra[:5]))
         cap_ids, capacity = self._capacities(parameters, context, crs, feedback)
         names = list(cap_ids)
         for fac, _ in list(a.values()) + list(b.values()):
@@ -137,9 +143,10 @@ class CompareScenarios(PalveluAlgorithm):
         for f in source.getFeatures():
             cell = self._key(f[id_f])
             if cell in out:
-                raise QgsProcessingException(tr(
-                    f"Scenario {key}: the cell id '{cell}' (field '{id_f}') occurs twice; "
-                    f"choose a field that identifies each cell."))
+                raise QgsProcessingException(self.tr(
+                    "Scenario {key}: the cell id '{cell}' (field '{id_f}') occurs twice; "
+                    "choose a field that identifies each cell.").format(key=key, cell=cell,
+                    id_f=id_f))
             out[cell] = (self._key(f[fac_f]), self._minutes(f[time_f], source, time_f, f.id()))
         return out
 
@@ -155,10 +162,11 @@ class CompareScenarios(PalveluAlgorithm):
         try:
             v = float(value)
         except (TypeError, ValueError):
-            raise QgsProcessingException(tr(
-                f"Layer '{source.sourceName()}', feature {fid}: the travel time field "
-                f"'{field}' holds '{value}', not a number of minutes. Choose the numeric "
-                f"time field (e.g. time_min or min_after).")) from None
+            raise QgsProcessingException(translate("compare_scenarios",
+                "Layer '{source_name}', feature {fid}: the travel time field '{field}' holds "
+                "'{value}', not a number of minutes. Choose the numeric time field (e.g. "
+                "time_min or min_after).").format(source_name=source.sourceName(), fid=fid,
+                field=field, value=value)) from None
         return v if np.isfinite(v) else None
 
     def _capacities(self, parameters, context, crs, feedback):
@@ -166,7 +174,7 @@ class CompareScenarios(PalveluAlgorithm):
         if src is None:
             return [], np.array([])
         cap_field = self.parameterAsString(parameters, CAPACITY_FIELD, context)
-        fac = read_points(src, crs, context, feedback, "facilities",
+        fac = read_points(src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context), cap_field,
                           keep_features=False)
         values = fac.weights if cap_field else np.full(len(fac.ids), np.nan)

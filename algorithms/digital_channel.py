@@ -18,7 +18,7 @@ from ..core.channels.digital import (
 )
 from ..core.channels.mobile import ChannelInputError
 from .channel_common import add_digital_parameters, channel_error, read_digital, read_frame
-from .common import PalveluAlgorithm, apply_style, tr
+from .common import PalveluAlgorithm, apply_style
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -30,27 +30,29 @@ from .parameters import (
     VISITS_FIELD,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 
 
 class DigitalChannel(PalveluAlgorithm):
     NAME = "digitalchannel"
-    DISPLAY = "Digital channel: remote service potential"
+    DISPLAY = QT_TRANSLATE_NOOP("DigitalChannel", "Digital channel: remote service potential")
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, INPUT, "Population grid", GRID_ID, "Grid id field",
+        add_points_parameter(self, INPUT, self.tr("Population grid"), GRID_ID,
+                             self.tr("Grid id field"),
                              field_optional=False)
         add_digital_parameters(self)
-        for key, label in ((DEMAND_FIELD, "Demand field (empty: the persons)"),
-                           (VISITS_FIELD, "Visits a year field (county table)")):
+        for key, label in ((DEMAND_FIELD, self.tr("Demand field (empty: the persons)")),
+                           (VISITS_FIELD, self.tr("Visits a year field (county table)"))):
             self.addParameter(QgsProcessingParameterField(
-                key, tr(label), parentLayerParameterName=INPUT,
+                key, label, parentLayerParameterName=INPUT,
                 type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Digital channel per cell"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, self.tr("Digital channel per cell"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            SUMMARY, tr("Digital channel summary"), QgsProcessing.TypeVector))
+            SUMMARY, self.tr("Digital channel summary"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = self.parameterAsSource(parameters, INPUT, context)
@@ -76,9 +78,9 @@ class DigitalChannel(PalveluAlgorithm):
         for k in remote:
             cells[f"demand_phys_{k}"] = physical_demand(demand, cells[f"sigma_{k}"])
         if (source == "default").any():
-            feedback.pushWarning(tr(f"{int((source == 'default').sum())} cells have no "
-                                    f"broadband row; they use the default connectivity "
-                                    f"{default:g}."))
+            feedback.pushWarning(self.tr(
+                "{value} cells have no broadband row; they use the default connectivity "
+                "{default:g}.").format(value=int((source == 'default').sum()), default=default))
         out = {OUTPUT: self._write_cells(parameters, context, src, cells)}
         visits = grid[extra[1]].astype(float).fillna(0).to_numpy() if extra[1] else None
         rows = []
@@ -95,8 +97,9 @@ class DigitalChannel(PalveluAlgorithm):
                          "dig_excluded": float(cells["dig_excluded"].sum()),
                          "persons": float(persons.sum())})
         out[SUMMARY] = _table(self, parameters, context, SUMMARY, pd.DataFrame(rows))
-        feedback.pushInfo(tr(f"{cells['dig_excluded'].sum():.0f} of {persons.sum():.0f} persons "
-                             f"unlikely to use remote care."))
+        feedback.pushInfo(self.tr(
+            "{dig_excluded:.0f} of {persons:.0f} persons unlikely to use remote care.").format(
+            dig_excluded=cells['dig_excluded'].sum(), persons=persons.sum()))
         return out
 
     def _write_cells(self, parameters, context, src, cells: pd.DataFrame) -> str:

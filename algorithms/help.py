@@ -3,12 +3,15 @@
 
 An algorithm's help is its own text followed by the sections of the parameter blocks it
 uses (road network, public transport); nothing is cut out of another algorithm's text.
+Every text is one entry of the .ts files in the context "help" (extracted through the stub
+``scripts/ts_todo.py --stub`` writes; looked up translated by the functions at the end).
 """
 
 from __future__ import annotations
 
 from ..core.roads.modes import ROAD_MODES
 from ..core.transit.setup import DETOUR
+from .translation import translate
 
 _MODE_NAMES = ", ".join(m.label.lower() for m in ROAD_MODES)
 _ONEWAY = ", ".join(m.label.lower() for m in ROAD_MODES if m.oneway) or "none"
@@ -619,32 +622,35 @@ _STAFFCOMMUTE = (
     "commuting longer than the limit before and after; and the same per home area.</p>")
 
 
-ALGORITHMS = {
-    "nearestfacility": _NEARESTFACILITY + NETWORK,
-    "odmatrix": _ODMATRIX + NETWORK,
-    "checknetwork": _CHECKNETWORK + NETWORK,
-    "catchmentareas": _CATCHMENTAREAS + NETWORK,
-    "closureimpact": CLOSURE + SCENARIO_CHANNELS + _CLOSURE_CHANNELS + NETWORK,
-    "optimisenetwork": OPTIMISE + SCENARIO_CHANNELS + _OPTIMISE_CHANNELS + NETWORK,
-    "comparescenarios": _COMPARESCENARIOS,
-    "transittimes": _TRANSITTIMES + TRANSIT,
-    "transitservice": _TRANSITSERVICE,
-    "transitcatchments": _TRANSITCATCHMENTS + TRANSIT,
-    "transitclosureimpact": CLOSURE + TRANSIT_CLOSURE + SCENARIO_CHANNELS + _CLOSURE_CHANNELS
-    + TRANSIT,
-    "transitoptimisenetwork": OPTIMISE + TRANSIT_OPTIMISE + SCENARIO_CHANNELS
-    + _OPTIMISE_CHANNELS + TRANSIT,
-    "accessibilityindex": _ACCESSIBILITYINDEX + NETWORK,
-    "transitaccessibilityindex": _ACCESSIBILITYINDEX + _TRANSITACCESS + TRANSIT,
-    "mobileunits": _MOBILEUNITS + _MOBILE_PLAN + NETWORK,
-    "homecare": _HOMECARE + NETWORK,
-    "digitalchannel": _DIGITALCHANNEL,
-    "multichannelcompensation": _MULTICHANNELCOMPENSATION,
-    "populationprojection": _POPULATIONPROJECTION,
-    "networkcosts": _NETWORKCOSTS,
-    "leastcostplan": _LEASTCOSTPLAN,
-    "staffcommute": _STAFFCOMMUTE,
+# an algorithm's help: its own text, then the sections of the parameter blocks it uses; each
+# part is one entry of the .ts files (context "help")
+ALGORITHM_PARTS = {
+    "nearestfacility": (_NEARESTFACILITY, NETWORK),
+    "odmatrix": (_ODMATRIX, NETWORK),
+    "checknetwork": (_CHECKNETWORK, NETWORK),
+    "catchmentareas": (_CATCHMENTAREAS, NETWORK),
+    "closureimpact": (CLOSURE, SCENARIO_CHANNELS, _CLOSURE_CHANNELS, NETWORK),
+    "optimisenetwork": (OPTIMISE, SCENARIO_CHANNELS, _OPTIMISE_CHANNELS, NETWORK),
+    "comparescenarios": (_COMPARESCENARIOS,),
+    "transittimes": (_TRANSITTIMES, TRANSIT),
+    "transitservice": (_TRANSITSERVICE,),
+    "transitcatchments": (_TRANSITCATCHMENTS, TRANSIT),
+    "transitclosureimpact": (CLOSURE, TRANSIT_CLOSURE, SCENARIO_CHANNELS, _CLOSURE_CHANNELS,
+                             TRANSIT),
+    "transitoptimisenetwork": (OPTIMISE, TRANSIT_OPTIMISE, SCENARIO_CHANNELS,
+                               _OPTIMISE_CHANNELS, TRANSIT),
+    "accessibilityindex": (_ACCESSIBILITYINDEX, NETWORK),
+    "transitaccessibilityindex": (_ACCESSIBILITYINDEX, _TRANSITACCESS, TRANSIT),
+    "mobileunits": (_MOBILEUNITS, _MOBILE_PLAN, NETWORK),
+    "homecare": (_HOMECARE, NETWORK),
+    "digitalchannel": (_DIGITALCHANNEL,),
+    "multichannelcompensation": (_MULTICHANNELCOMPENSATION,),
+    "populationprojection": (_POPULATIONPROJECTION,),
+    "networkcosts": (_NETWORKCOSTS,),
+    "leastcostplan": (_LEASTCOSTPLAN,),
+    "staffcommute": (_STAFFCOMMUTE,),
 }
+ALGORITHMS = {alg_id: "".join(parts) for alg_id, parts in ALGORITHM_PARTS.items()}
 
 EXAMPLES = {
     "catchmentareas": (
@@ -1052,13 +1058,27 @@ OVERRIDES.update({(alg, key): words for alg in _SCENARIOS for key, words in {
                  "with it, remote visits count as a channel.",
     "CHANNEL_AREAS": "Optional table per area: residents losing the site, made up by a "
                      "mobile stop, by remote visits, and left."}.items()})
+def _translated(text: str) -> str:
+    return translate("help", text) if text else ""
 
 
 def algorithm_help(alg_id: str) -> str:
-    """The help of an algorithm ("" when it has none)."""
-    return ALGORITHMS.get(alg_id, "")
+    """The help of an algorithm in the user's language ("" when it has none)."""
+    return "".join(_translated(part) for part in ALGORITHM_PARTS.get(alg_id, ()))
+
+
+def example_help(alg_id: str) -> str:
+    """The worked example of an algorithm in the user's language ("" when it has none)."""
+    return _translated(EXAMPLES.get(alg_id, ""))
 
 
 def parameter_help(alg_id: str, key: str) -> str:
-    """The help of one parameter of an algorithm ("" when it has none)."""
-    return OVERRIDES.get((alg_id, key), PARAMETERS.get(key, ""))
+    """The help of one parameter of an algorithm in the user's language ("" when none)."""
+    return _translated(OVERRIDES.get((alg_id, key), PARAMETERS.get(key, "")))
+
+
+def texts() -> list[str]:
+    """Every help text as looked up (for the extraction stub, scripts/ts_todo.py --stub)."""
+    parts = [p for parts in ALGORITHM_PARTS.values() for p in parts]
+    found = [*parts, *EXAMPLES.values(), *PARAMETERS.values(), *OVERRIDES.values()]
+    return list(dict.fromkeys(t for t in found if t))

@@ -32,7 +32,6 @@ from .common import (
     read_points,
     report_unsnapped,
     run_engine,
-    tr,
 )
 from .impact_outputs import _sink, _table
 from .outputs import add_row, id_type, make_fields
@@ -50,6 +49,7 @@ from .parameters import (
     PRODUCTIVE_HOURS,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 
 DEMAND_COLS = ["clients", "visits_per_week", "mean_visit_min", "share_two_staff"]
@@ -57,39 +57,40 @@ DEMAND_COLS = ["clients", "visits_per_week", "mean_visit_min", "share_two_staff"
 
 class HomeCare(PalveluAlgorithm):
     NAME = "homecare"
-    DISPLAY = "Home care: drive time and staff"
+    DISPLAY = QT_TRANSLATE_NOOP("HomeCare", "Home care: drive time and staff")
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, BASES, "Home-care bases")
-        add_points_parameter(self, INPUT, "Demand grid")
+        add_points_parameter(self, BASES, self.tr("Home-care bases"))
+        add_points_parameter(self, INPUT, self.tr("Demand grid"))
         self.addParameter(QgsProcessingParameterString(
-            AGE_COVERAGE, tr("Coverage by age group when there is no clients field "
+            AGE_COVERAGE, self.tr("Coverage by age group when there is no clients field "
                                "(field=share, ...)"), optional=True))
         RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
-            METHOD, tr("Drive per visit"), options=[tr("Routes (nearest neighbour + 2-opt)"),
-                                                      tr("Star (round trip per visit)")],
+            METHOD, self.tr("Drive per visit"),
+                options=[self.tr("Routes (nearest neighbour + 2-opt)"),
+                                                      self.tr("Star (round trip per visit)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            PRODUCTIVE_HOURS, tr("Productive hours per FTE-year"),
+            PRODUCTIVE_HOURS, self.tr("Productive hours per FTE-year"),
             QgsProcessingParameterNumber.Double, defaultValue=1600.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            INDIRECT, tr("Indirect work share (documentation, meetings; 0-1)"),
+            INDIRECT, self.tr("Indirect work share (documentation, meetings; 0-1)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=0.99))
         self.addParameter(QgsProcessingParameterString(
-            CLOSE, tr("Bases to close (ids, comma separated)"), optional=True))
+            CLOSE, self.tr("Bases to close (ids, comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterField(
-            AREA_FIELD, tr("Given base per cell (care area field; empty: nearest base)"),
+            AREA_FIELD, self.tr("Given base per cell (care area field; empty: nearest base)"),
             parentLayerParameterName=INPUT, optional=True))
-        for key, label, kind in ((OUTPUT, "Home-care bases with figures",
+        for key, label, kind in ((OUTPUT, self.tr("Home-care bases with figures"),
                                   QgsProcessing.TypeVectorPoint),
-                                 (GRID, "Home-care demand per cell",
+                                 (GRID, self.tr("Home-care demand per cell"),
                                   QgsProcessing.TypeVectorAnyGeometry),
-                                 (COMPARISON, "Bases before and after closing",
+                                 (COMPARISON, self.tr("Bases before and after closing"),
                                   QgsProcessing.TypeVector)):
-            self.addParameter(QgsProcessingParameterFeatureSink(key, tr(label), kind,
+            self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind,
                                                                 optional=key == COMPARISON))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -100,12 +101,13 @@ class HomeCare(PalveluAlgorithm):
         bases = read_frame(base_src, ["base_id", "shift_min", "vehicle_cost_per_km"],
                            "home-care bases")
         demand = self._demand(parameters, context, cell_src)
-        base_pts = read_points(base_src, crs, context, feedback, "home-care bases", "base_id")
-        cell_pts = read_points(cell_src, crs, context, feedback, "demand grid")
+        base_pts = read_points(base_src, crs, context, feedback, self.tr("home-care bases"),
+                               "base_id")
+        cell_pts = read_points(cell_src, crs, context, feedback, self.tr("demand grid"))
         mode = ("route", "star")[self.parameterAsEnum(parameters, METHOD, context)]
         snap = router.snap(np.r_[base_pts.x, cell_pts.x], np.r_[base_pts.y, cell_pts.y],
                            settings.max_snap)
-        report_unsnapped(snap, tr("bases and cells"), feedback)
+        report_unsnapped(snap, self.tr("bases and cells"), feedback)
         nb = len(bases)
         if mode == "star":  # from the bases only; cell-to-cell times are not needed
             out = Router(router.net, router.profile, settings.access_speed or None,
@@ -138,10 +140,10 @@ class HomeCare(PalveluAlgorithm):
             raise channel_error(e) from None
         lost = cells["base"] < 0
         if lost.any():
-            feedback.pushWarning(tr(
-                f"{int(lost.sum())} demand cells ({demand['visits_per_week'][lost].sum():.0f} "
-                f"visits a week) reach no base by road; they are left out of the base figures "
-                f"and have an empty base_id."))
+            feedback.pushWarning(self.tr(
+                "{lost} demand cells ({visits_per_week:.0f} visits a week) reach no base by "
+                "road; they are left out of the base figures and have an empty base_id.").format(
+                lost=int(lost.sum()), visits_per_week=demand['visits_per_week'][lost].sum()))
         result = {OUTPUT: write_points_with(self, parameters, context, OUTPUT, base_src,
                                               base_pts, table, crs, ("base_id",)),
                   GRID: self._write_cells(parameters, context, cell_src, cell_pts, cells,
@@ -149,9 +151,10 @@ class HomeCare(PalveluAlgorithm):
         if after is not None and parameters.get(COMPARISON):
             result[COMPARISON] = _table(self, parameters, context, COMPARISON,
                                           compare_bases(table, after))
-        feedback.pushInfo(tr(
-            f"{mode}: {table['drive_min_wk'].sum():.0f} drive and {table['care_min_wk'].sum():.0f}"
-            f" care minutes a week, {table['fte_needed'].sum():.2f} FTE."))
+        feedback.pushInfo(self.tr(
+            "{mode}: {drive_min_wk:.0f} drive and {care_min_wk:.0f} care minutes a week, "
+            "{fte_needed:.2f} FTE.").format(mode=mode, drive_min_wk=table['drive_min_wk'].sum(),
+            care_min_wk=table['care_min_wk'].sum(), fte_needed=table['fte_needed'].sum()))
         return result
 
     def _demand(self, parameters, context, src) -> pd.DataFrame:
@@ -159,11 +162,11 @@ class HomeCare(PalveluAlgorithm):
             return read_frame(src, DEMAND_COLS, "demand grid")
         text = self.parameterAsString(parameters, AGE_COVERAGE, context)
         if not text:
-            raise QgsProcessingException(tr(
-                f"Layer '{src.sourceName()}' has no clients field: give the coverage by age "
-                f"group (e.g. ika_75_84=0.1,ika_85_=0.3) or add the fields "
-                f"{', '.join(DEMAND_COLS)}."))
-        coverage = parse_pairs(text, "Coverage by age group")
+            raise QgsProcessingException(self.tr(
+                "Layer '{source_name}' has no clients field: give the coverage by age group "
+                "(e.g. ika_75_84=0.1,ika_85_=0.3) or add the fields {demand_cols}.").format(
+                source_name=src.sourceName(), demand_cols=', '.join(DEMAND_COLS)))
+        coverage = parse_pairs(text, self.tr("Coverage by age group"))
         ages = read_frame(src, list(coverage), "demand grid")
         try:
             clients = clients_from_ages(ages.fillna(0.0), coverage)
@@ -188,11 +191,12 @@ class HomeCare(PalveluAlgorithm):
         ids = [str(b) for b in bases["base_id"]]
         unknown = [w for w in wanted if w not in ids]
         if unknown:
-            raise QgsProcessingException(tr(f"Bases to close: '{unknown[0]}' is not a base_id "
-                                            f"of the base layer."))
+            raise QgsProcessingException(self.tr(
+                "Bases to close: '{unknown}' is not a base_id of the base layer.").format(
+                unknown=unknown[0]))
         close = np.isin(ids, wanted)
         if close.all():
-            raise QgsProcessingException(tr("Bases to close: at least one base must stay."))
+            raise QgsProcessingException(self.tr("Bases to close: at least one base must stay."))
         return close
 
     def _write_cells(self, parameters, context, src, pts, cells, bases, crs) -> str:

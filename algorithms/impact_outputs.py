@@ -10,7 +10,7 @@ from qgis.core import QgsProcessingException
 
 from ..core.scenario.grid import unmask_groups
 from ..core.scenario.impact import ImpactResult
-from .common import PointInput, read_points, tr
+from .common import PointInput, read_points
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     EQUITY,
@@ -24,6 +24,7 @@ from .parameters import (
     SUMMARY,
     GroupSettings,
 )
+from .translation import translate
 from .validation import check_id_collisions, check_ids
 
 
@@ -96,19 +97,21 @@ def read_groups(settings: GroupSettings, feedback, pop: PointInput) -> dict:
     listed = list(settings.age_fields)
     groups, masked = unmask_groups({name: pop.extra[name] for name in settings.fields()})
     if masked.any():
-        feedback.pushWarning(tr(
-            f"{int(masked.sum())} features (population {pop.weights[masked].sum():.0f}) have "
-            f"masked age groups (-1: under 10 residents in Statistics Finland's grid); they "
-            f"count in the total population but in no age group."))
+        feedback.pushWarning(translate("impact_outputs",
+            "{masked} features (population {weights:.0f}) have masked age groups (-1: under "
+            "10 residents in Statistics Finland's grid); they count in the total population "
+            "but in no age group.").format(masked=int(masked.sum()),
+            weights=pop.weights[masked].sum()))
     if listed:
         total = np.sum([groups[g] for g in listed], axis=0)
         off = (np.abs(total - pop.weights) > np.maximum(0.5, 0.01 * pop.weights)) & ~masked
         if off.any():
             first = [pop.features[i].id() for i in np.flatnonzero(off)[:5]]
-            feedback.pushWarning(tr(
-                f"The age group fields do not add up to the total population in "
-                f"{int(off.sum())} features (e.g. feature ids {first}); each group is "
-                f"reported as given and the totals use the total population field."))
+            feedback.pushWarning(translate("impact_outputs",
+                "The age group fields do not add up to the total population in {off} "
+                "features (e.g. feature ids {first}); each group is reported as given and "
+                "the totals use the total population field.").format(off=int(off.sum()),
+                first=first))
     return groups
 
 
@@ -137,14 +140,15 @@ def read_sites(alg, parameters, context, feedback, crs, value_field: str = "",
                new_value_field: str = "") -> Sites:
     """The facilities (with ``value_field`` as weight) and, if given, the new sites."""
     fac = read_points(alg.parameterAsSource(parameters, FACILITIES, context), crs, context,
-                      feedback, "facilities",
+                      feedback, translate("impact_outputs", "facilities"),
                       alg.parameterAsString(parameters, FAC_ID, context), value_field)
     new_src = alg.parameterAsSource(parameters, NEW_FACILITIES, context)
     new_id = alg.parameterAsString(parameters, NEW_ID, context)
-    new = read_points(new_src, crs, context, feedback, "new facilities", new_id,
+    new = read_points(new_src, crs, context, feedback, translate("impact_outputs",
+                                                                 "new facilities"), new_id,
                       new_value_field) if new_src is not None else None
     if new is not None:
-        check_ids(new, new_id, what="new sites")
+        check_ids(new, new_id, what=translate("impact_outputs", "new sites"))
         if new_id:
             check_id_collisions(fac.ids, new.ids, fac.layer, new.layer, new_id)
     ids = list(fac.ids) + (list(new.ids) if new else [])

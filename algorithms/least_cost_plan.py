@@ -16,8 +16,9 @@ from qgis.core import (
 
 from ..core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
 from ..core.plan.costs import CostError, parse_date, site_costs, truthy
-from .common import PalveluAlgorithm, tr
+from .common import PalveluAlgorithm
 from .tables import euros, od_minutes, od_table, source_frame, write_frame
+from .translation import QT_TRANSLATE_NOOP, translate
 
 DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
 FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
@@ -34,90 +35,92 @@ def year_fields(pattern: str, names: list[str], years: list[int], what: str) -> 
         fields = [p.strip().replace("{year}", str(y)) for p in pattern.split(",") if p.strip()]
         missing = [f for f in fields if f not in names]
         if missing:
-            raise QgsProcessingException(tr(
-                f"{what}: the demand layer has no field {', '.join(missing)} (for {y}); "
-                "run Population projection to target years for these years, or name fields "
-                "that exist, e.g. need_{year} or vaesto."))
+            raise QgsProcessingException(translate("least_cost_plan",
+                "{what}: the demand layer has no field {missing} (for {y}); run Population "
+                "projection to target years for these years, or name fields that exist, e.g. "
+                "need_{{year}} or vaesto.").format(what=what, missing=', '.join(missing), y=y))
         out.append(fields)
     return out
 
 
 class LeastCostPlan(PalveluAlgorithm):
     NAME = "leastcostplan"
-    DISPLAY = "Least-cost network plan by year (fixed-charge, phased)"
+    DISPLAY = QT_TRANSLATE_NOOP("LeastCostPlan",
+                                "Least-cost network plan by year (fixed-charge, phased)")
     GROUP = "Plan: costs and population"
     GROUP_ID = "plan"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         any_layer = [QgsProcessing.TypeVector]
-        self.addParameter(QgsProcessingParameterFeatureSource(DEMAND, tr("Demand cells"),
+        self.addParameter(QgsProcessingParameterFeatureSource(DEMAND, self.tr("Demand cells"),
                                                               any_layer))
         self.addParameter(QgsProcessingParameterField(
-            DEMAND_ID, tr("Cell id field"), "grd_id", DEMAND))
+            DEMAND_ID, self.tr("Cell id field"), "grd_id", DEMAND))
         self.addParameter(QgsProcessingParameterString(
-            DEMAND_FIELDS, tr("Demand field(s) per year"), defaultValue="need_{year}"))
-        self.addParameter(QgsProcessingParameterFeatureSource(SITES, tr("Sites"), any_layer))
+            DEMAND_FIELDS, self.tr("Demand field(s) per year"), defaultValue="need_{year}"))
+        self.addParameter(QgsProcessingParameterFeatureSource(SITES, self.tr("Sites"), any_layer))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            TIMES, tr("Travel times (origin_id, dest_id, time_min)"), any_layer))
+            TIMES, self.tr("Travel times (origin_id, dest_id, time_min)"), any_layer))
         self.addParameter(QgsProcessingParameterNumber(
-            WEIGHT, tr("EUR per demand unit and travel minute"),
+            WEIGHT, self.tr("EUR per demand unit and travel minute"),
             QgsProcessingParameterNumber.Double, defaultValue=0.4, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(
-            FLOOR_FIELDS, tr("Access floor: demand field(s) per year"), defaultValue="",
+            FLOOR_FIELDS, self.tr("Access floor: demand field(s) per year"), defaultValue="",
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            FLOOR_MIN, tr("Access floor: minutes"), QgsProcessingParameterNumber.Double,
+            FLOOR_MIN, self.tr("Access floor: minutes"), QgsProcessingParameterNumber.Double,
             defaultValue=30.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            FLOOR_SHARE, tr("Access floor: share within the minutes (%)"),
+            FLOOR_SHARE, self.tr("Access floor: share within the minutes (%)"),
             QgsProcessingParameterNumber.Double, defaultValue=95.0, minValue=0.0,
             maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
-            RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
+            RATE, self.tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
             defaultValue=3.0, minValue=-5.0, maxValue=20.0))
         self.addParameter(QgsProcessingParameterNumber(
-            FIRST, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
+            FIRST, self.tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            LAST, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+            LAST, self.tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            TIME_LIMIT, tr("Solver time limit (seconds)"), defaultValue=300, minValue=1))
-        self.addParameter(QgsProcessingParameterFeatureSink(PLAN, tr("Plan by site and year"),
+            TIME_LIMIT, self.tr("Solver time limit (seconds)"), defaultValue=300, minValue=1))
+        self.addParameter(QgsProcessingParameterFeatureSink(PLAN, self.tr("Plan by site and year"),
                                                             QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(YEARLY, tr("Plan by year"),
+        self.addParameter(QgsProcessingParameterFeatureSink(YEARLY, self.tr("Plan by year"),
                                                             QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         first = self.parameterAsInt(parameters, FIRST, context)
         last = self.parameterAsInt(parameters, LAST, context)
         if last < first:
-            raise QgsProcessingException(tr(f"Last year {last} is before the first {first}."))
+            raise QgsProcessingException(self.tr(
+                "Last year {last} is before the first {first}.").format(last=last, first=first))
         years = list(range(first, last + 1))
         cells_src = self.parameterAsSource(parameters, DEMAND, context)
         id_field = self.parameterAsString(parameters, DEMAND_ID, context)
         names = cells_src.fields().names()
         demand_fields = year_fields(self.parameterAsString(parameters, DEMAND_FIELDS, context),
-                                    names, years, tr("Demand"))
+                                    names, years, self.tr("Demand"))
         floor_text = self.parameterAsString(parameters, FLOOR_FIELDS, context)
-        floor_fields = year_fields(floor_text, names, years, tr("Access floor")) \
+        floor_fields = year_fields(floor_text, names, years, self.tr("Access floor")) \
             if floor_text.strip() else None
-        cells = source_frame(cells_src, tr("Demand cells"), (id_field,))
+        cells = source_frame(cells_src, self.tr("Demand cells"), (id_field,))
         ids = cells[id_field].astype(str).to_numpy()
         if len(set(ids)) < len(ids):
-            raise QgsProcessingException(tr(
-                f"Demand cells: id {pd.Series(ids)[pd.Series(ids).duplicated()].iloc[0]!r} "
-                f"appears twice in {id_field}."))
+            raise QgsProcessingException(self.tr(
+                "Demand cells: id {duplicate!r} appears twice in {id_field}.").format(
+                duplicate=pd.Series(ids)[pd.Series(ids).duplicated()].iloc[0], id_field=id_field))
 
         def per_year(fields):
             out = np.array([[pd.to_numeric(cells[f], errors="coerce").fillna(0).to_numpy()
                              for f in fs] for fs in fields]).sum(axis=1)
             if (out < 0).any():
-                raise QgsProcessingException(tr(
+                raise QgsProcessingException(self.tr(
                     "Demand cells: negative demand (masked -1 values must be filled first: "
                     "use the projection's output)."))
             return out
 
         demand = per_year(demand_fields)
-        sites = source_frame(self.parameterAsSource(parameters, SITES, context), tr("Sites"),
+        sites = source_frame(self.parameterAsSource(parameters, SITES, context), self.tr("Sites"),
                              ("site_id", "existing"))
         site_ids = sites["site_id"].astype(str).to_numpy()
         minutes = self.time_matrix(parameters, context, ids, site_ids)
@@ -130,7 +133,8 @@ class LeastCostPlan(PalveluAlgorithm):
                 list(site_ids)].to_numpy()
             earliest = self.earliest(sites, first, years)
         except CostError as err:
-            raise QgsProcessingException(tr(f"Sites: {err}.")) from None
+            raise QgsProcessingException(self.tr(
+                "Sites: {err}.").format(err=err)) from None
         capacity = (pd.to_numeric(sites["capacity"], errors="coerce").fillna(np.inf).to_numpy()
                     if "capacity" in sites else None)
         floor = None
@@ -138,8 +142,9 @@ class LeastCostPlan(PalveluAlgorithm):
             floor = AccessFloor(per_year(floor_fields),
                                 self.parameterAsDouble(parameters, FLOOR_MIN, context),
                                 self.parameterAsDouble(parameters, FLOOR_SHARE, context) / 100)
-        feedback.pushInfo(tr(f"{len(ids)} cells, {len(site_ids)} sites, {len(years)} years: "
-                             "solving the plan exactly (HiGHS)..."))
+        feedback.pushInfo(self.tr(
+            "{n_ids} cells, {n_site_ids} sites, {n_years} years: solving the plan exactly "
+            "(HiGHS)...").format(n_ids=len(ids), n_site_ids=len(site_ids), n_years=len(years)))
         try:
             plan = plan_network(
                 minutes, demand, fixed_m, truthy(sites["existing"]), earliest, capacity,
@@ -149,19 +154,21 @@ class LeastCostPlan(PalveluAlgorithm):
                 truthy(sites["forbidden"]) if "forbidden" in sites else None, floor,
                 float(self.parameterAsInt(parameters, TIME_LIMIT, context)))
         except PlanError as err:
-            raise QgsProcessingException(tr(f"Least-cost plan: {err}.")) from None
+            raise QgsProcessingException(self.tr(
+                "Least-cost plan: {err}.").format(err=err)) from None
         feedback.setProgress(90)
-        feedback.pushInfo(tr(
-            f"Objective {euros(plan.objective)} EUR (discounted); proven lower bound "
-            f"{euros(plan.bound)}; gap {plan.gap:.3%}. Solver: {plan.status}"))
+        feedback.pushInfo(self.tr(
+            "Objective {objective} EUR (discounted); proven lower bound {bound}; gap {gap:.3%}. "
+            "Solver: {status}").format(objective=euros(plan.objective), bound=euros(plan.bound),
+            gap=plan.gap, status=plan.status))
         return self.write(parameters, context, plan, years, site_ids, demand, floor, minutes,
                           truthy(sites["existing"]))
 
     def time_matrix(self, parameters, context, cell_ids, site_ids) -> np.ndarray:
-        od = od_table(self.parameterAsSource(parameters, TIMES, context), tr("Travel times"))
+        od = od_table(self.parameterAsSource(parameters, TIMES, context), self.tr("Travel times"))
         minutes, joined = od_minutes(od, cell_ids, site_ids)
         if not joined:
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(self.tr(
                 "Travel times: no row joins the demand cells (origin_id) to the sites "
                 "(dest_id); make the OD matrix from the cells to the sites with the same ids."))
         return minutes

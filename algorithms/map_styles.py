@@ -28,15 +28,26 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from .common import tr
+from .translation import translate
 
 NO_ACCESS = "#9e9e9e"
 # green (near) to dark red (far); the ramp is cut to the number of classes
 TIME_COLORS = ("#1a9850", "#91cf60", "#d9ef8b", "#fee08b", "#fc8d59", "#d73027", "#7f0000")
-CHANGE = ((None, -1, "#4575b4"), (-1, 1, "#f7f7f7"), (1, 5, "#fee090"), (5, 10, "#fdae61"),
-          (10, 20, "#f46d43"), (20, None, "#a50026"))  # minutes
-SERVICE = ((0, 1, "#d9d9d9"), (1, 5, "#c6dbef"), (5, 12, "#6baed6"), (12, 30, "#2171b5"),
-           (30, None, "#08306b"))  # trips in the window
+CHANGE = (
+    (None, -1, "#4575b4"),
+    (-1, 1, "#f7f7f7"),
+    (1, 5, "#fee090"),
+    (5, 10, "#fdae61"),
+    (10, 20, "#f46d43"),
+    (20, None, "#a50026"),
+)  # minutes
+SERVICE = (
+    (0, 1, "#d9d9d9"),
+    (1, 5, "#c6dbef"),
+    (5, 12, "#6baed6"),
+    (12, 30, "#2171b5"),
+    (30, None, "#08306b"),
+)  # trips in the window
 
 
 def _num(value: float) -> str:
@@ -46,22 +57,41 @@ def _num(value: float) -> str:
 def symbol(geometry: Qgis.GeometryType, color: str, no_access: bool = False) -> QgsSymbol:
     """A fill (polygons) or marker (points) of ``color``; hatched grey for no access."""
     if geometry == Qgis.GeometryType.Point:
-        return QgsMarkerSymbol.createSimple({
-            "name": "circle", "color": color, "size": "2.4",
-            "outline_color": "#606060" if no_access else "#ffffff", "outline_width": "0.2"})
+        return QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "color": color,
+                "size": "2.4",
+                "outline_color": "#606060" if no_access else "#ffffff",
+                "outline_width": "0.2",
+            }
+        )
     if no_access:
-        return QgsFillSymbol.createSimple({"style": "b_diagonal", "color": "#6e6e6e",
-                                           "outline_color": "#8c8c8c", "outline_width": "0.2"})
-    return QgsFillSymbol.createSimple({"color": color, "outline_color": "#ffffff",
-                                       "outline_width": "0.1", "outline_style": "solid"})
+        return QgsFillSymbol.createSimple(
+            {
+                "style": "b_diagonal",
+                "color": "#6e6e6e",
+                "outline_color": "#8c8c8c",
+                "outline_width": "0.2",
+            }
+        )
+    return QgsFillSymbol.createSimple(
+        {
+            "color": color,
+            "outline_color": "#ffffff",
+            "outline_width": "0.1",
+            "outline_style": "solid",
+        }
+    )
 
 
 def _rules(geometry, rows: Sequence[tuple[str, str, str, bool]]) -> QgsRuleBasedRenderer:
     """A rule based renderer from (label, expression, colour, no_access) rows."""
     root = QgsRuleBasedRenderer.Rule(None)
     for label, expression, color, no_access in rows:
-        root.appendChild(QgsRuleBasedRenderer.Rule(
-            symbol(geometry, color, no_access), 0, 0, expression, label))
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(symbol(geometry, color, no_access), 0, 0, expression, label)
+        )
     return QgsRuleBasedRenderer(root)
 
 
@@ -69,8 +99,10 @@ def _ranges(field: str, bounds) -> list[str]:
     """The expression of each (low, high) class of ``field`` (None: open ended)."""
     out = []
     for low, high in bounds:
-        parts = [f'"{field}" >= {low!r}' if low is not None else "",
-                 f'"{field}" < {high!r}' if high is not None else ""]
+        parts = [
+            f'"{field}" >= {low!r}' if low is not None else "",
+            f'"{field}" < {high!r}' if high is not None else "",
+        ]
         out.append(" AND ".join(p for p in parts if p) or f'"{field}" IS NOT NULL')
     return out
 
@@ -89,10 +121,13 @@ def time_renderer(field: str, thresholds: Sequence[float], geometry) -> QgsRuleB
     colors = _ramp(len(classes))
     rows = []
     for (low, high), expression, color in zip(classes, _ranges(field, classes), colors):
-        label = (tr("{a}–{b} min").format(a=_num(low), b=_num(high)) if high is not None
-                 else tr("over {a} min").format(a=_num(low)))
+        label = (
+            translate("map_styles", "{a}–{b} min").format(a=_num(low), b=_num(high))
+            if high is not None
+            else translate("map_styles", "over {a} min").format(a=_num(low))
+        )
         rows.append((label, expression, color, False))
-    rows.append((tr("no access"), f'"{field}" IS NULL', NO_ACCESS, True))
+    rows.append((translate("map_styles", "no access"), f'"{field}" IS NULL', NO_ACCESS, True))
     return _rules(geometry, rows)
 
 
@@ -103,16 +138,21 @@ def _ramp(n: int) -> list[str]:
     return [TIME_COLORS[round(i * step)] for i in range(n)]
 
 
-def band_renderer(bands: Sequence[float], geometry, field: str = "band_to"
-                  ) -> QgsRuleBasedRenderer:
+def band_renderer(bands: Sequence[float], geometry, field: str = "band_to") -> QgsRuleBasedRenderer:
     """Catchment bands at the user's ``bands``: "up to b min" each, the nearer bands drawn
     over the farther ones."""
     edges = sorted({float(b) for b in bands if b > 0})
     colors = _ramp(len(edges))
     rows = []
     for low, high, color in zip([0.0, *edges], edges, colors):
-        rows.append((tr("up to {b} min").format(b=_num(high)),
-                     f'"{field}" > {low!r} AND "{field}" <= {high!r}', color, False))
+        rows.append(
+            (
+                translate("map_styles", "up to {b} min").format(b=_num(high)),
+                f'"{field}" > {low!r} AND "{field}" <= {high!r}',
+                color,
+                False,
+            )
+        )
     renderer = _rules(geometry, rows)
     for i, rule in enumerate(renderer.rootRule().children()):
         for k in range(rule.symbol().symbolLayerCount()):
@@ -122,19 +162,41 @@ def band_renderer(bands: Sequence[float], geometry, field: str = "band_to"
     return renderer
 
 
-def change_renderer(geometry, before: str = "min_before", after: str = "min_after",
-                    change: str = "change_min") -> QgsRuleBasedRenderer:
+def change_renderer(
+    geometry, before: str = "min_before", after: str = "min_after", change: str = "change_min"
+) -> QgsRuleBasedRenderer:
     """Change in travel time, with access lost, gained and missing in both as own classes."""
-    rows = [(tr("access lost (no facility within reach after)"),
-             f'"{before}" IS NOT NULL AND "{after}" IS NULL', "#3d0000", False),
-            (tr("access gained"), f'"{before}" IS NULL AND "{after}" IS NOT NULL',
-             "#00441b", False),
-            (tr("no access before or after"), f'"{before}" IS NULL AND "{after}" IS NULL',
-             NO_ACCESS, True)]
-    labels = (tr("faster by over 1 min"), tr("about the same"), tr("1–5 min longer"),
-              tr("5–10 min longer"), tr("10–20 min longer"), tr("over 20 min longer"))
-    for (_, _, color), label, expression in zip(CHANGE, labels, _ranges(change, [
-            (lo, hi) for lo, hi, _ in CHANGE])):
+    rows = [
+        (
+            translate("map_styles", "access lost (no facility within reach after)"),
+            f'"{before}" IS NOT NULL AND "{after}" IS NULL',
+            "#3d0000",
+            False,
+        ),
+        (
+            translate("map_styles", "access gained"),
+            f'"{before}" IS NULL AND "{after}" IS NOT NULL',
+            "#00441b",
+            False,
+        ),
+        (
+            translate("map_styles", "no access before or after"),
+            f'"{before}" IS NULL AND "{after}" IS NULL',
+            NO_ACCESS,
+            True,
+        ),
+    ]
+    labels = (
+        translate("map_styles", "faster by over 1 min"),
+        translate("map_styles", "about the same"),
+        translate("map_styles", "1–5 min longer"),
+        translate("map_styles", "5–10 min longer"),
+        translate("map_styles", "10–20 min longer"),
+        translate("map_styles", "over 20 min longer"),
+    )
+    for (_, _, color), label, expression in zip(
+        CHANGE, labels, _ranges(change, [(lo, hi) for lo, hi, _ in CHANGE])
+    ):
         rows.append((label, expression, color, False))
     return _rules(geometry, rows)
 
@@ -144,27 +206,50 @@ def service_renderer(field: str, geometry, walk_field: str = "") -> QgsRuleBased
     with ``walk_field``, cells with no stop within walking distance (NULL there)."""
     rows = []
     reach = f' AND "{walk_field}" IS NOT NULL' if walk_field else ""
-    for (low, high, color), expression in zip(SERVICE, _ranges(field, [
-            (lo, hi) for lo, hi, _ in SERVICE])):
-        label = (tr("none") if low == 0 else tr("{a}–{b}").format(
-            a=_num(low), b=_num(high - 1)) if high is not None
-            else tr("{a} or more").format(a=_num(low)))
+    for (low, high, color), expression in zip(
+        SERVICE, _ranges(field, [(lo, hi) for lo, hi, _ in SERVICE])
+    ):
+        label = (
+            translate("map_styles", "none")
+            if low == 0
+            else translate("map_styles", "{a}–{b}").format(a=_num(low), b=_num(high - 1))
+            if high is not None
+            else translate("map_styles", "{a} or more").format(a=_num(low))
+        )
         rows.append((label, expression + reach, color, False))
     if walk_field:
-        rows.append((tr("no stop within walking distance"), f'"{walk_field}" IS NULL',
-                     NO_ACCESS, True))
+        rows.append(
+            (
+                translate("map_styles", "no stop within walking distance"),
+                f'"{walk_field}" IS NULL',
+                NO_ACCESS,
+                True,
+            )
+        )
     return _rules(geometry, rows)
 
 
 def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
     """A marker; a cross is drawn in ``color`` on a white disc, to show on any fill."""
     if shape != "cross2":
-        return QgsMarkerSymbol.createSimple({
-            "name": shape, "color": color, "size": str(size), "outline_color": "#ffffff",
-            "outline_width": "0.4"})
-    marker = QgsMarkerSymbol.createSimple({
-        "name": "circle", "color": "#ffffff", "size": str(size + 1.0),
-        "outline_color": "#303030", "outline_width": "0.3"})
+        return QgsMarkerSymbol.createSimple(
+            {
+                "name": shape,
+                "color": color,
+                "size": str(size),
+                "outline_color": "#ffffff",
+                "outline_width": "0.4",
+            }
+        )
+    marker = QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": "#ffffff",
+            "size": str(size + 1.0),
+            "outline_color": "#303030",
+            "outline_width": "0.3",
+        }
+    )
     cross = QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.Cross2, size - 0.6)
     cross.setStrokeColor(QColor(color))
     cross.setStrokeWidth(0.8)
@@ -172,40 +257,92 @@ def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
     return marker
 
 
-def status_renderer(rows: Sequence[tuple[str, str, str, str, float]], load: str = ""
-                    ) -> QgsRuleBasedRenderer:
+def status_renderer(
+    rows: Sequence[tuple[str, str, str, str, float]], load: str = ""
+) -> QgsRuleBasedRenderer:
     """Facilities by status: (label, expression, shape, colour, size) per class; with
     ``load``, circles sized by that field (area in proportion to it)."""
     root = QgsRuleBasedRenderer.Rule(None)
     for label, expression, shape, color, size in rows:
         symbol = _site_symbol(shape, color, size)
         if load and shape == "circle":
-            symbol.setDataDefinedSize(QgsProperty.fromExpression(
-                f'coalesce(scale_exp("{load}", 0, maximum("{load}"), {size * 0.6}, '
-                f'{size * 2.4}, 0.5), {size})'))
+            symbol.setDataDefinedSize(
+                QgsProperty.fromExpression(
+                    f'coalesce(scale_exp("{load}", 0, maximum("{load}"), {size * 0.6}, '
+                    f"{size * 2.4}, 0.5), {size})"
+                )
+            )
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     return QgsRuleBasedRenderer(root)
 
 
-def closure_sites_renderer(status: str = "status", load: str = "load_after"
-                           ) -> QgsRuleBasedRenderer:
+def closure_sites_renderer(
+    status: str = "status", load: str = "load_after"
+) -> QgsRuleBasedRenderer:
     """Open (sized by ``load``), closed (a red cross) and new facilities of a scenario."""
-    return status_renderer((
-        (tr("closed in the scenario"), f"\"{status}\" = 'closed'", "cross2", "#d7191c", 4.0),
-        (tr("new in the scenario"), f"\"{status}\" = 'new'", "star", "#1a9641", 4.6),
-        (tr("open (size: residents after)"), f"\"{status}\" = 'open'", "circle", "#2b5f9e",
-         3.4)), load)
+    return status_renderer(
+        (
+            (
+                translate("map_styles", "closed in the scenario"),
+                f"\"{status}\" = 'closed'",
+                "cross2",
+                "#d7191c",
+                4.0,
+            ),
+            (
+                translate("map_styles", "new in the scenario"),
+                f"\"{status}\" = 'new'",
+                "star",
+                "#1a9641",
+                4.6,
+            ),
+            (
+                translate("map_styles", "open (size: residents after)"),
+                f"\"{status}\" = 'open'",
+                "circle",
+                "#2b5f9e",
+                3.4,
+            ),
+        ),
+        load,
+    )
 
 
 def chosen_sites_renderer(load: str = "population") -> QgsRuleBasedRenderer:
     """The optimiser's sites: kept, new, closed (red cross) and candidates not chosen."""
-    return status_renderer((
-        (tr("kept (current and chosen)"), '"current" AND "chosen"', "circle", "#2b5f9e", 3.4),
-        (tr("new site chosen"), 'NOT "current" AND "chosen"', "star", "#1a9641", 4.6),
-        (tr("closed (current, not chosen)"), '"current" AND NOT "chosen"', "cross2",
-         "#d7191c", 4.0),
-        (tr("candidate not chosen"), 'NOT "current" AND NOT "chosen"', "square", "#bdbdbd",
-         1.8)), load)
+    return status_renderer(
+        (
+            (
+                translate("map_styles", "kept (current and chosen)"),
+                '"current" AND "chosen"',
+                "circle",
+                "#2b5f9e",
+                3.4,
+            ),
+            (
+                translate("map_styles", "new site chosen"),
+                'NOT "current" AND "chosen"',
+                "star",
+                "#1a9641",
+                4.6,
+            ),
+            (
+                translate("map_styles", "closed (current, not chosen)"),
+                '"current" AND NOT "chosen"',
+                "cross2",
+                "#d7191c",
+                4.0,
+            ),
+            (
+                translate("map_styles", "candidate not chosen"),
+                'NOT "current" AND NOT "chosen"',
+                "square",
+                "#bdbdbd",
+                1.8,
+            ),
+        ),
+        load,
+    )
 
 
 def label_layer(layer: QgsVectorLayer, field: str, expression: bool = False) -> None:
@@ -232,15 +369,17 @@ def style_cells(layer: QgsVectorLayer, thresholds: Sequence[float]) -> None:
     before and after in the user's threshold classes as the layer's other styles."""
     geometry = layer.geometryType()
     manager = layer.styleManager()
-    for name, field in ((tr("Travel time before"), "min_before"),
-                        (tr("Travel time after"), "min_after")):
+    for name, field in (
+        (translate("map_styles", "Travel time before"), "min_before"),
+        (translate("map_styles", "Travel time after"), "min_after"),
+    ):
         layer.setRenderer(time_renderer(field, thresholds, geometry))
         style = QgsMapLayerStyle()
         style.readFromLayer(layer)
         manager.removeStyle(name)
         manager.addStyle(name, style)
     layer.setRenderer(change_renderer(geometry))
-    change = tr("Change in travel time")
+    change = translate("map_styles", "Change in travel time")
     if manager.currentStyle() != change:
         manager.removeStyle(change)
         manager.renameStyle(manager.currentStyle(), change)
@@ -262,8 +401,9 @@ class RendererLoader(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
-def style_output(context: QgsProcessingContext, dest_id: str,
-                 build: Callable[[QgsVectorLayer], None]) -> None:
+def style_output(
+    context: QgsProcessingContext, dest_id: str, build: Callable[[QgsVectorLayer], None]
+) -> None:
     """Apply ``build(layer)`` to output ``dest_id`` when QGIS loads it."""
     if not context.willLoadLayerOnCompletion(dest_id):
         return

@@ -28,7 +28,6 @@ from .common import (
     report_unsnapped,
     run_engine,
     snap_and_report,
-    tr,
 )
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
@@ -52,49 +51,51 @@ from .parameters import (
     YEAR,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 
 
 class MobileUnits(PalveluAlgorithm):
     NAME = "mobileunits"
-    DISPLAY = "Mobile service units"
+    DISPLAY = QT_TRANSLATE_NOOP("MobileUnits", "Mobile service units")
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_mobile_parameters(self)
-        add_points_parameter(self, DEPOTS, "Depots (base_id)")
-        add_points_parameter(self, INPUT, "Population (grid cells)", POP_FIELD,
-                             "Population field", numeric=True, field_optional=False)
-        self._field(POP75_FIELD, "Population 75+ field", INPUT)
-        add_points_parameter(self, SITES, "Fixed sites (optional)", optional=True)
-        self._field(SITE_HOURS, "Fixed sites: annual service hours field", SITES)
+        add_points_parameter(self, DEPOTS, self.tr("Depots (base_id)"))
+        add_points_parameter(self, INPUT, self.tr("Population (grid cells)"), POP_FIELD,
+                             self.tr("Population field"), numeric=True, field_optional=False)
+        self._field(POP75_FIELD, self.tr("Population 75+ field"), INPUT)
+        add_points_parameter(self, SITES, self.tr("Fixed sites (optional)"), optional=True)
+        self._field(SITE_HOURS, self.tr("Fixed sites: annual service hours field"), SITES)
         RoadTimes.add_parameters(self)
-        for key, label, default in ((YEAR, "Year", 2025), (COVER_MIN, "Coverage time "
-                                    "(minutes)", 15), (ACCESS_MIN, "Accessibility time "
-                                                       "(minutes)", 30)):
+        for key, label, default in ((YEAR, self.tr("Year"), 2025),
+                                    (COVER_MIN, self.tr("Coverage time (minutes)"), 15),
+                                    (ACCESS_MIN, self.tr("Accessibility time (minutes)"), 30)):
             self.addParameter(QgsProcessingParameterNumber(
-                key, tr(label), QgsProcessingParameterNumber.Double if key != YEAR else
+                key, label, QgsProcessingParameterNumber.Double if key != YEAR else
                 QgsProcessingParameterNumber.Integer, defaultValue=default, minValue=0))
-        for key, label, kind in ((OUTPUT, "Mobile stops with figures",
+        for key, label, kind in ((OUTPUT, self.tr("Mobile stops with figures"),
                                   QgsProcessing.TypeVectorPoint),
-                                 (ROUTES, "Route days", QgsProcessing.TypeVector),
-                                 (GRID, "Mobile channel per cell",
+                                 (ROUTES, self.tr("Route days"), QgsProcessing.TypeVector),
+                                 (GRID, self.tr("Mobile channel per cell"),
                                   QgsProcessing.TypeVectorAnyGeometry)):
-            self.addParameter(QgsProcessingParameterFeatureSink(key, tr(label), kind))
-        add_points_parameter(self, CANDIDATES, "Plan: candidate stops", optional=True)
+            self.addParameter(QgsProcessingParameterFeatureSink(key, label, kind))
+        add_points_parameter(self, CANDIDATES, self.tr("Plan: candidate stops"), optional=True)
         self.addParameter(QgsProcessingParameterNumber(
-            STAY_MIN, tr("Plan: time at each stop, setup included (minutes)"),
+            STAY_MIN, self.tr("Plan: time at each stop, setup included (minutes)"),
             QgsProcessingParameterNumber.Double, defaultValue=120.0, minValue=0.0))
-        for key, label, kind in ((PLAN, "Plan: candidate stops chosen, in route order",
+        for key, label, kind in ((PLAN, self.tr("Plan: candidate stops chosen, in route order"),
                                   QgsProcessing.TypeVectorPoint),
-                                 (PLAN_ROUTE, "Plan: route day", QgsProcessing.TypeVector)):
+                                 (PLAN_ROUTE, self.tr("Plan: route day"),
+                                  QgsProcessing.TypeVector)):
             self.addParameter(QgsProcessingParameterFeatureSink(
-                key, tr(label), kind, optional=True, createByDefault=False))
+                key, label, kind, optional=True, createByDefault=False))
 
     def _field(self, key, label, parent):
         self.addParameter(QgsProcessingParameterField(
-            key, tr(label), parentLayerParameterName=parent,
+            key, label, parentLayerParameterName=parent,
             type=QgsProcessingParameterField.Numeric, optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -108,16 +109,17 @@ class MobileUnits(PalveluAlgorithm):
             raise channel_error(e) from None
         road = RoadTimes.prepare(self, parameters, context, feedback)
         router, settings, crs = road.router, road.settings, road.crs
-        stop_pts = read_points(src[STOPS], crs, context, feedback, "mobile stops",
+        stop_pts = read_points(src[STOPS], crs, context, feedback, self.tr("mobile stops"),
                                "stop_id")
-        depots = read_points(src[DEPOTS], crs, context, feedback, "depots", "base_id")
-        pop = read_points(src[INPUT], crs, context, feedback, "population",
+        depots = read_points(src[DEPOTS], crs, context, feedback, self.tr("depots"), "base_id")
+        pop = read_points(src[INPUT], crs, context, feedback, self.tr("population"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=[f for f in [self.parameterAsString(
                               parameters, POP75_FIELD, context)] if f])
-        stop_snap = snap_and_report(router, stop_pts, settings, "mobile stops", feedback, True)
+        stop_snap = snap_and_report(router, stop_pts, settings, self.tr("mobile stops"), feedback,
+                                    True)
         routes = self._routes(router, settings, sched, stops, units, stop_pts, depots, feedback)
-        cell_snap = snap_and_report(router, pop, settings, "population features", feedback)
+        cell_snap = snap_and_report(router, pop, settings, self.tr("population features"), feedback)
         minutes = run_engine(router.times, stop_snap, cell_snap)[0].astype(float) / 60
         cover = self.parameterAsDouble(parameters, COVER_MIN, context)
         old = next(iter(pop.extra.values()), None)
@@ -136,10 +138,11 @@ class MobileUnits(PalveluAlgorithm):
         out.update(self._plan(parameters, context, feedback, road, units, depots, pop, cell_snap,
                               cover, old))
         bad = routes[routes["route_ok"] == 0]["route_day_id"].tolist() if len(routes) else []
-        feedback.pushInfo(tr(
-            f"{len(table)} stops, {int(table['n_visits_y'].sum())} stop visits in {year}; "
-            f"population within {cover:g} min of a stop {pop_cov.sum():.0f}; route days not "
-            f"fitting: {', '.join(map(str, bad)) or 'none'}."))
+        feedback.pushInfo(self.tr(
+            "{n_table} stops, {n_visits_y} stop visits in {year}; population within "
+            "{cover:g} min of a stop {pop_cov:.0f}; route days not fitting: {map}.").format(
+            n_table=len(table), n_visits_y=int(table['n_visits_y'].sum()), year=year,
+            cover=cover, pop_cov=pop_cov.sum(), map=', '.join(map(str, bad)) or 'none'))
         return out
 
     def _plan(self, parameters, context, feedback, road, units, depots, pop, cell_snap, cover,
@@ -158,7 +161,7 @@ class MobileUnits(PalveluAlgorithm):
         d = depots.ids.index(unit["base_id"])
         snap = road.router.snap(np.r_[depots.x[d], cand.x], np.r_[depots.y[d], cand.y],
                                 road.settings.max_snap)
-        report_unsnapped(snap, tr("depot and candidate stops"), feedback)
+        report_unsnapped(snap, self.tr("depot and candidate stops"), feedback)
         travel = run_engine(road.router.times, snap, snap)[0].astype(float) / 60
         reach = run_engine(road.router.times, road.router.snap(
             cand.x, cand.y, road.settings.max_snap), cell_snap)[0].astype(float) / 60 <= cover
@@ -169,7 +172,7 @@ class MobileUnits(PalveluAlgorithm):
         seq = np.zeros(len(cand.x))
         seq[plan.stops] = np.arange(1, len(plan.stops) + 1)
         names = ",".join(str(cand.ids[s]) for s in plan.stops)
-        feedback.pushInfo(tr("Plan for unit {u}: stops {ids} reach a need of {cov:.0f} of "
+        feedback.pushInfo(self.tr("Plan for unit {u}: stops {ids} reach a need of {cov:.0f} of "
                              "{total:.0f}; the day takes {t:.0f} of {shift:g} minutes "
                              "({d:.1f} driving).").format(
             u=unit["unit_id"], ids=names or "-", cov=plan.covered, total=float(need.sum()),
@@ -189,7 +192,7 @@ class MobileUnits(PalveluAlgorithm):
     def _routes(self, router, settings, sched, stops, units, stop_pts, depots, feedback):
         snap = router.snap(np.r_[depots.x, stop_pts.x], np.r_[depots.y, stop_pts.y],
                            settings.max_snap)
-        report_unsnapped(snap, tr("depots and stops"), feedback)
+        report_unsnapped(snap, self.tr("depots and stops"), feedback)
         t, d = run_engine(router.times, snap, snap, np.inf, True)
         pos = {("stop", s): len(depots.ids) + i for i, s in enumerate(stop_pts.ids)}
         pos.update({("depot", b): i for i, b in enumerate(depots.ids)})
@@ -215,9 +218,9 @@ class MobileUnits(PalveluAlgorithm):
         if sites_src is None:
             return None
         hours_field = self.parameterAsString(parameters, SITE_HOURS, context)
-        sites = read_points(sites_src, crs, context, feedback, "fixed sites",
+        sites = read_points(sites_src, crs, context, feedback, self.tr("fixed sites"),
                             value_field=hours_field)
-        snap = snap_and_report(router, sites, settings, "fixed sites", feedback, True)
+        snap = snap_and_report(router, sites, settings, self.tr("fixed sites"), feedback, True)
         limit = self.parameterAsDouble(parameters, ACCESS_MIN, context)
         fixed = road_pairs(router, snap, cell_snap, limit)
         i, j = np.nonzero(minutes <= limit)

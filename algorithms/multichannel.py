@@ -14,7 +14,7 @@ from qgis.core import (
 from ..core.channels.mobile import ChannelInputError
 from ..core.channels.multichannel import closure_compensation
 from .channel_common import channel_error, read_frame
-from .common import PalveluAlgorithm, apply_style, tr
+from .common import PalveluAlgorithm, apply_style
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -30,34 +30,35 @@ from .parameters import (
     SUMMARY,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 
 
 class MultichannelCompensation(PalveluAlgorithm):
     NAME = "multichannelcompensation"
-    DISPLAY = "Multichannel closure compensation"
+    DISPLAY = QT_TRANSLATE_NOOP("MultichannelCompensation", "Multichannel closure compensation")
     GROUP = "Accessibility and channels"
     GROUP_ID = "channels"
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, INPUT, "Cells", POP_FIELD, "Population field",
+        add_points_parameter(self, INPUT, self.tr("Cells"), POP_FIELD, self.tr("Population field"),
                              numeric=True, field_optional=False)
         for key, label, default, optional in (
-                (BEFORE_FIELD, "Minutes to a fixed site before", "min_before", False),
-                (AFTER_FIELD, "Minutes to a fixed site after", "min_after", False),
-                (MOBILE_FIELD, "Minutes to a mobile stop", None, True),
-                (SIGMA_FIELD, "Remote share (0-1)", None, True)):
+                (BEFORE_FIELD, self.tr("Minutes to a fixed site before"), "min_before", False),
+                (AFTER_FIELD, self.tr("Minutes to a fixed site after"), "min_after", False),
+                (MOBILE_FIELD, self.tr("Minutes to a mobile stop"), None, True),
+                (SIGMA_FIELD, self.tr("Remote share (0-1)"), None, True)):
             self.addParameter(QgsProcessingParameterField(
-                key, tr(label), defaultValue=default, parentLayerParameterName=INPUT,
+                key, label, defaultValue=default, parentLayerParameterName=INPUT,
                 type=QgsProcessingParameterField.Numeric, optional=optional))
-        for key, label in ((FIXED_LIMIT, "Fixed-site limit (minutes)"),
-                           (MOBILE_LIMIT, "Mobile-stop limit (minutes)")):
+        for key, label in ((FIXED_LIMIT, self.tr("Fixed-site limit (minutes)")),
+                           (MOBILE_LIMIT, self.tr("Mobile-stop limit (minutes)"))):
             self.addParameter(QgsProcessingParameterNumber(
-                key, tr(label), QgsProcessingParameterNumber.Double, defaultValue=15.0,
+                key, label, QgsProcessingParameterNumber.Double, defaultValue=15.0,
                 minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Cells by channel"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, self.tr("Cells by channel"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            SUMMARY, tr("Compensation summary"), QgsProcessing.TypeVector))
+            SUMMARY, self.tr("Compensation summary"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         src = self.parameterAsSource(parameters, INPUT, context)
@@ -88,9 +89,12 @@ class MultichannelCompensation(PalveluAlgorithm):
         table = _table(self, parameters, context, SUMMARY, summary)
         fig = dict(zip(summary["figure"], summary["persons"]))
         lost = fig["population losing the fixed site"]
-        feedback.pushInfo(tr(
-            f"{lost:.0f} residents lose their fixed site within the limit; a mobile stop "
-            f"serves {fig['of whom near a mobile stop']:.0f}, remote care can take "
-            f"{fig['of the rest, demand that can go remote']:.0f} person-equivalents, "
-            f"{fig['left uncompensated']:.0f} are left uncompensated."))
+        feedback.pushInfo(self.tr(
+            "{lost:.0f} residents lose their fixed site within the limit; a mobile stop "
+            "serves {mobile:.0f}, remote care can take "
+            "{remote:.0f} person-equivalents, "
+            "{left:.0f} are left uncompensated.").format(lost=lost,
+            mobile=fig['of whom near a mobile stop'],
+            remote=fig['of the rest, demand that can go remote'],
+            left=fig['left uncompensated']))
         return {OUTPUT: dest, SUMMARY: table}

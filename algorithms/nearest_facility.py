@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..core.roads.snapping import OK
 from ..core.scenario.bands import band_label, band_of, facility_summary
-from .common import PalveluAlgorithm, parse_bands, read_points, tr
+from .common import PalveluAlgorithm, parse_bands, read_points
 from .map_styles import set_renderer, style_output, time_renderer
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
@@ -27,6 +27,7 @@ from .parameters import (
     SUMMARY,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 from .validation import add_entrances_parameter, facility_groups
 
@@ -35,23 +36,24 @@ UNREACHABLE_BEYOND = "no facility within the cut-off"
 
 class NearestFacility(PalveluAlgorithm):
     NAME = "nearestfacility"
-    DISPLAY = "Nearest facility"
+    DISPLAY = QT_TRANSLATE_NOOP("NearestFacility", "Nearest facility")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, INPUT, "Population",
-                             POP_FIELD, "Population field", numeric=True)
-        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
+        add_points_parameter(self, INPUT, self.tr("Population"),
+                             POP_FIELD, self.tr("Population field"), numeric=True)
+        add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
+                             self.tr("Facility id field"))
         add_entrances_parameter(self)
         RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
-            BANDS, tr("Time bands (minutes)"), defaultValue="10,20,30"))
+            BANDS, self.tr("Time bands (minutes)"), defaultValue="10,20,30"))
         self.addParameter(QgsProcessingParameterNumber(
-            CUTOFF, tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
+            CUTOFF, self.tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Nearest facility"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, self.tr("Nearest facility"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            SUMMARY, tr("Facility summary"), QgsProcessing.TypeVector))
+            SUMMARY, self.tr("Facility summary"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
@@ -62,12 +64,13 @@ class NearestFacility(PalveluAlgorithm):
         pop_src = self.parameterAsSource(parameters, INPUT, context)
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
         pop_field = self.parameterAsString(parameters, POP_FIELD, context)
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
+        fac = read_points(fac_src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context))
-        pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field)
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
+                          value_field=pop_field)
         fac_ids, group = facility_groups(self, parameters, context, fac, feedback=feedback)
-        fac_snap = road.snap(fac, "facilities", feedback, required=True)
-        pop_snap = road.snap(pop, "population features", feedback)
+        fac_snap = road.snap(fac, self.tr("facilities"), feedback, required=True)
+        pop_snap = road.snap(pop, self.tr("population features"), feedback)
         feedback.setProgress(50)
         limit = cutoff * 60 if cutoff > 0 else np.inf
         near = router.nearest(fac_snap, pop_snap, cutoff=limit)
@@ -112,7 +115,8 @@ class NearestFacility(PalveluAlgorithm):
         lost = near.facility < 0
         add_row(tsink, tfields, [None, int(lost.sum()), pop.weights[lost].sum()]
                 + [0.0] * len(bands) + [None, "unreachable population"])
-        feedback.pushInfo(tr(
-            f"Allocated {int((~lost).sum())} of {len(lost)} population features; population "
-            f"{pop.weights[~lost].sum():.0f} reached, {pop.weights[lost].sum():.0f} not."))
+        feedback.pushInfo(self.tr(
+            "Allocated {lost} of {n_lost} population features; population {reached:.0f} "
+            "reached, {not_reached:.0f} not.").format(lost=int((~lost).sum()), n_lost=len(lost),
+            reached=pop.weights[~lost].sum(), not_reached=pop.weights[lost].sum()))
         return {OUTPUT: dest, SUMMARY: tdest}

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core.roads.checks import check_network, share_on_main
-from .common import PalveluAlgorithm, read_points, tr
+from .common import PalveluAlgorithm, read_points
 from .outputs import add_row, make_fields
 from .parameters import (
     COMPONENTS,
@@ -29,28 +29,30 @@ from .parameters import (
     POPULATION_SHARE,
     add_points_parameter,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 
 
 class NetworkCheck(PalveluAlgorithm):
     NAME = "checknetwork"
-    DISPLAY = "Check road network"
+    DISPLAY = QT_TRANSLATE_NOOP("NetworkCheck", "Check road network")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            FACILITIES, tr("Facilities"), [QgsProcessing.TypeVectorPoint,
+            FACILITIES, self.tr("Facilities"), [QgsProcessing.TypeVectorPoint,
                                              QgsProcessing.TypeVectorPolygon], optional=True))
-        add_points_parameter(self, POPULATION, "Population",
-                             POP_FIELD, "Population field", numeric=True, optional=True)
+        add_points_parameter(self, POPULATION, self.tr("Population"),
+                             POP_FIELD, self.tr("Population field"), numeric=True, optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            EDGES, tr("Network edges"), QgsProcessing.TypeVectorLine))
+            EDGES, self.tr("Network edges"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            DANGLES, tr("Dangles"), QgsProcessing.TypeVectorPoint))
-        for name, label in ((COMPONENTS, "Connected pieces"), (DANGLE_COUNT, "Dangles"),
-                            (FACILITY_SHARE, "Share of facilities routable"),
-                            (POPULATION_SHARE, "Share of population routable")):
-            self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
+            DANGLES, self.tr("Dangles"), QgsProcessing.TypeVectorPoint))
+        for name, label in ((COMPONENTS, self.tr("Connected pieces")),
+                            (DANGLE_COUNT, self.tr("Dangles")),
+                            (FACILITY_SHARE, self.tr("Share of facilities routable")),
+                            (POPULATION_SHARE, self.tr("Share of population routable"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         road = RoadTimes.prepare(self, parameters, context, feedback)
@@ -60,8 +62,8 @@ class NetworkCheck(PalveluAlgorithm):
         for line in report.lines():
             feedback.pushInfo(line)
         results = {COMPONENTS: report.n_components, DANGLE_COUNT: len(report.dangles)}
-        for key, label, field in ((FACILITIES, "facilities", ""),
-                                  (POPULATION, "population features", POP_FIELD)):
+        for key, label, field in ((FACILITIES, self.tr("facilities"), ""),
+                                  (POPULATION, self.tr("population features"), POP_FIELD)):
             src = self.parameterAsSource(parameters, key, context)
             if src is None:
                 continue
@@ -71,7 +73,9 @@ class NetworkCheck(PalveluAlgorithm):
             snap = road.snap(pts, label, feedback)
             share = share_on_main(snap, pts.weights)
             results[FACILITY_SHARE if key == FACILITIES else POPULATION_SHARE] = share
-            feedback.pushInfo(tr(f"{100 * share:.1f}% of the {label} (weighted) can be routed."))
+            feedback.pushInfo(self.tr(
+                "{share:.1f}% of the {label} (weighted) can be routed.").format(
+                share=100 * share, label=label))
         fields = make_fields([("edge", int), ("source_row", int), ("length_m", float),
                               ("component", int), ("on_main", bool), ("usable", bool)])
         sink, dest = self.parameterAsSink(parameters, EDGES, context, fields,

@@ -25,8 +25,9 @@ from ..core.plan.costs import (
     site_costs,
     yearly_table,
 )
-from .common import PLUGIN_DIR, PalveluAlgorithm, tr
+from .common import PLUGIN_DIR, PalveluAlgorithm
 from .tables import euros, source_frame, write_frame
+from .translation import QT_TRANSLATE_NOOP
 
 DEFAULT_PARAMETERS = PLUGIN_DIR / "resources" / "parameters" / "finland.csv"
 SITES, SCENARIO, NAME, STAFF, MOBILE = "SITES", "SCENARIO", "SCENARIO_NAME", "STAFF", "MOBILE"
@@ -37,64 +38,67 @@ YEARLY, SITE_YEARS, NPV = "YEARLY", "SITE_YEARS", "NPV"
 
 class NetworkCosts(PalveluAlgorithm):
     NAME = "networkcosts"
-    DISPLAY = "Service network costs per year (2025-2030) and NPV"
+    DISPLAY = QT_TRANSLATE_NOOP("NetworkCosts",
+                                "Service network costs per year (2025-2030) and NPV")
     GROUP = "Plan: costs and population"
     GROUP_ID = "plan"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         table = [QgsProcessing.TypeVector]
-        self.addParameter(QgsProcessingParameterFeatureSource(SITES, tr("Site costs"), table))
+        self.addParameter(QgsProcessingParameterFeatureSource(SITES, self.tr("Site costs"), table))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            SCENARIO, tr("Scenario (site actions)"), table, optional=True))
+            SCENARIO, self.tr("Scenario (site actions)"), table, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            NAME, tr("Scenario name"), defaultValue="scenario"))
+            NAME, self.tr("Scenario name"), defaultValue="scenario"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            STAFF, tr("Staff costs"), table, optional=True))
+            STAFF, self.tr("Staff costs"), table, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            MOBILE, tr("Mobile unit costs"), table, optional=True))
+            MOBILE, self.tr("Mobile unit costs"), table, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            TRAVEL, tr("Client travel (cells)"), table, optional=True))
+            TRAVEL, self.tr("Client travel (cells)"), table, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            TRAVEL_POP, tr("Population field"), None, TRAVEL,
+            TRAVEL_POP, self.tr("Population field"), None, TRAVEL,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            TRAVEL_KM, tr("One-way distance field (km)"), None, TRAVEL,
+            TRAVEL_KM, self.tr("One-way distance field (km)"), None, TRAVEL,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            VISITS, tr("Visits per person and year"), QgsProcessingParameterNumber.Double,
+            VISITS, self.tr("Visits per person and year"), QgsProcessingParameterNumber.Double,
             defaultValue=2.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            PARAMETERS, tr("Parameter table (tariffs with valid_from)"), table, optional=True))
+            PARAMETERS, self.tr("Parameter table (tariffs with valid_from)"), table, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
+            RATE, self.tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
             defaultValue=3.0, minValue=-5.0, maxValue=20.0))
         self.addParameter(QgsProcessingParameterNumber(
-            FIRST, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
+            FIRST, self.tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            LAST, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
-        for key, label in ((YEARLY, "Costs per year"), (SITE_YEARS, "Costs per site and year"),
-                           (NPV, "Net present value")):
+            LAST, self.tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+        for key, label in ((YEARLY, self.tr("Costs per year")),
+                           (SITE_YEARS, self.tr("Costs per site and year")),
+                           (NPV, self.tr("Net present value"))):
             self.addParameter(QgsProcessingParameterFeatureSink(
-                key, tr(label), QgsProcessing.TypeVector))
+                key, label, QgsProcessing.TypeVector))
 
     def table(self, parameters, context, key: str, label: str, need=()) -> pd.DataFrame | None:
         source = self.parameterAsSource(parameters, key, context)
-        return None if source is None else source_frame(source, tr(label), need)
+        return None if source is None else source_frame(source, label, need)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         first = self.parameterAsInt(parameters, FIRST, context)
         last = self.parameterAsInt(parameters, LAST, context)
         if last < first:
-            raise QgsProcessingException(tr(f"Last year {last} is before the first {first}."))
+            raise QgsProcessingException(self.tr(
+                "Last year {last} is before the first {first}.").format(last=last, first=first))
         years = tuple(range(first, last + 1))
         name = self.parameterAsString(parameters, NAME, context) or "scenario"
-        sites = self.table(parameters, context, SITES, "Site costs", ("site_id",))
-        actions = self.table(parameters, context, SCENARIO, "Scenario",
+        sites = self.table(parameters, context, SITES, self.tr("Site costs"), ("site_id",))
+        actions = self.table(parameters, context, SCENARIO, self.tr("Scenario"),
                              ("site_id", "action", "effective_date"))
-        staff = self.table(parameters, context, STAFF, "Staff costs",
+        staff = self.table(parameters, context, STAFF, self.tr("Staff costs"),
                            ("site_id", "fte", "eur_per_fte_year"))
-        mobile = self.table(parameters, context, MOBILE, "Mobile unit costs", ("unit_id",))
-        tariffs = self.table(parameters, context, PARAMETERS, "Parameter table",
+        mobile = self.table(parameters, context, MOBILE, self.tr("Mobile unit costs"), ("unit_id",))
+        tariffs = self.table(parameters, context, PARAMETERS, self.tr("Parameter table"),
                              ("name", "value", "valid_from"))
         if tariffs is None:
             tariffs = pd.read_csv(DEFAULT_PARAMETERS, dtype={"valid_from": str})
@@ -117,10 +121,12 @@ class NetworkCosts(PalveluAlgorithm):
                 for view, col in (("county", "county_total"), ("societal", "societal_total"))],
                 columns=["scenario", "view", "discount_rate_pct", "npv_eur"])
         except CostError as err:
-            raise QgsProcessingException(tr(f"Network costs: {err}.")) from None
+            raise QgsProcessingException(self.tr(
+                "Network costs: {err}.").format(err=err)) from None
         for view, value in zip(npvs["view"], npvs["npv_eur"]):
-            feedback.pushInfo(tr(f"NPV {first}-{last} ({view} view, {rate:.1%}): "
-                                 f"{euros(value)} EUR"))
+            feedback.pushInfo(self.tr(
+                "NPV {first}-{last} ({view} view, {rate:.1%}): {npv} EUR").format(first=first,
+                last=last, view=view, rate=rate, npv=euros(value)))
         return {YEARLY: write_frame(self, parameters, context, YEARLY, table),
                 SITE_YEARS: write_frame(self, parameters, context, SITE_YEARS, per_site),
                 NPV: write_frame(self, parameters, context, NPV, npvs)}
@@ -132,9 +138,9 @@ class NetworkCosts(PalveluAlgorithm):
         pop_f = self.parameterAsString(parameters, TRAVEL_POP, context)
         km_f = self.parameterAsString(parameters, TRAVEL_KM, context)
         if not pop_f or not km_f:
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(self.tr(
                 "Client travel: choose the population field and the one-way distance field."))
-        cells = source_frame(source, tr("Client travel"), (pop_f, km_f))
+        cells = source_frame(source, self.tr("Client travel"), (pop_f, km_f))
         pop = pd.to_numeric(cells[pop_f], errors="coerce").fillna(0).to_numpy()
         km = pd.to_numeric(cells[km_f], errors="coerce").fillna(np.inf).to_numpy()
         visits = self.parameterAsDouble(parameters, VISITS, context)

@@ -19,7 +19,6 @@ from .common import (
     progress_callback,
     read_points,
     run_engine,
-    tr,
 )
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
@@ -29,42 +28,43 @@ from .parameters import (
     ORIGINS,
     OUTPUT,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 from .validation import check_ids
 
 
 class OdMatrix(PalveluAlgorithm):
     NAME = "odmatrix"
-    DISPLAY = "OD matrix"
+    DISPLAY = QT_TRANSLATE_NOOP("OdMatrix", "OD matrix")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for key, label in ((ORIGINS, "Origins"), (DESTINATIONS, "Destinations")):
+        for key, label in ((ORIGINS, self.tr("Origins")), (DESTINATIONS, self.tr("Destinations"))):
             self.addParameter(QgsProcessingParameterFeatureSource(
-                key, tr(label), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+                key, label, [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
             self.addParameter(QgsProcessingParameterField(
-                key + "_ID", tr(f"{label}: id field"), parentLayerParameterName=key,
+                key + "_ID", self.tr(
+                    "{label}: id field").format(label=label), parentLayerParameterName=key,
                 optional=True))
         RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            K_NEAREST, tr("k nearest destinations (0 = all)"), defaultValue=0, minValue=0))
+            K_NEAREST, self.tr("k nearest destinations (0 = all)"), defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            CUTOFF, tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
+            CUTOFF, self.tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("OD matrix"), QgsProcessing.TypeVector))
+            OUTPUT, self.tr("OD matrix"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         road = RoadTimes.prepare(self, parameters, context, feedback)
         router, settings, crs = road.router, road.settings, road.crs
         layers = {}
-        for key in (ORIGINS, DESTINATIONS):
+        for key, what in ((ORIGINS, self.tr("origins")), (DESTINATIONS, self.tr("destinations"))):
             src = self.parameterAsSource(parameters, key, context)
-            pts = read_points(src, crs, context, feedback, key.lower(),
+            pts = read_points(src, crs, context, feedback, what,
                               self.parameterAsString(parameters, key + "_ID", context),
                               keep_features=False)
-            check_ids(pts, self.parameterAsString(parameters, key + "_ID", context),
-                      what=key.lower())
-            snap = road.snap(pts, key.lower(), feedback)
+            check_ids(pts, self.parameterAsString(parameters, key + "_ID", context), what=what)
+            snap = road.snap(pts, what, feedback)
             layers[key] = (pts, snap)
         (orig, o_snap), (dest, d_snap) = layers[ORIGINS], layers[DESTINATIONS]
         cutoff = self.parameterAsDouble(parameters, CUTOFF, context) * 60 or np.inf
@@ -88,5 +88,6 @@ class OdMatrix(PalveluAlgorithm):
         for o, de, s, m, r in table[["origin", "destination", "seconds", "metres",
                                      "rank"]].itertuples(index=False):
             add_row(sink, fields, [orig.ids[o], dest.ids[de], s / 60, m, r])
-        feedback.pushInfo(tr(f"{len(table)} origin-destination pairs written."))
+        feedback.pushInfo(self.tr(
+            "{n_table} origin-destination pairs written.").format(n_table=len(table)))
         return {OUTPUT: dest_id}

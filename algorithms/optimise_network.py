@@ -22,7 +22,7 @@ from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import render
 from .channel_common import add_channel_outputs, demand_after_channels, prepare_channels
-from .common import read_points, tr
+from .common import read_points
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import chosen_sites_renderer, set_renderer, style_cells, style_output
 from .outputs import add_row, id_type, make_fields
@@ -53,6 +53,7 @@ from .parameters import (
     read_group_settings,
     read_thresholds,
 )
+from .translation import QT_TRANSLATE_NOOP, translate
 from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 from .validation import check_ids, split_ids
 
@@ -70,9 +71,9 @@ def parse_rates(text: str) -> dict[str, float]:
         except ValueError:
             sep = ""
         if not sep or out.get(key.strip(), -1) < 0:
-            raise QgsProcessingException(tr(
-                f"Use rates: cannot read '{item}'; write field=visits per person, e.g. "
-                f"age_75=9.5."))
+            raise QgsProcessingException(translate("optimise_network",
+                "Use rates: cannot read '{item}'; write field=visits per person, e.g. "
+                "age_75=9.5.").format(item=item))
     return out
 
 
@@ -95,45 +96,45 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
     """Location-allocation with the travel mode ``TIMES`` (not an algorithm itself)."""
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        add_points_parameter(self, FACILITIES, "Current facilities", FAC_ID,
-                             "Facility id field")
+        add_points_parameter(self, FACILITIES, self.tr("Current facilities"), FAC_ID,
+                             self.tr("Facility id field"))
         self.addParameter(QgsProcessingParameterField(
-            CAPACITY_FIELD, tr("Capacity field (p-median with capacities)"),
+            CAPACITY_FIELD, self.tr("Capacity field (p-median with capacities)"),
             parentLayerParameterName=FACILITIES, type=QgsProcessingParameterField.Any,
             optional=True))
-        add_points_parameter(self, NEW_FACILITIES, "Candidate new sites", NEW_ID,
-                             "Candidates: id field", optional=True)
+        add_points_parameter(self, NEW_FACILITIES, self.tr("Candidate new sites"), NEW_ID,
+                             self.tr("Candidates: id field"), optional=True)
         self.addParameter(QgsProcessingParameterField(
-            NEW_CAPACITY_FIELD, tr("Candidates: capacity field"),
+            NEW_CAPACITY_FIELD, self.tr("Candidates: capacity field"),
             parentLayerParameterName=NEW_FACILITIES, type=QgsProcessingParameterField.Any,
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            PROBLEM, tr("Problem"), options=[tr("p-median (least travel time)"),
-                                               tr("Maximal coverage"), tr("Set cover"),
-                                               tr("p-center (least worst time)")],
+            PROBLEM, self.tr("Problem"), options=[self.tr("p-median (least travel time)"),
+                                               self.tr("Maximal coverage"), self.tr("Set cover"),
+                                               self.tr("p-center (least worst time)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            SITE_COUNT, tr("Number of sites p"), defaultValue=5, minValue=1))
+            SITE_COUNT, self.tr("Number of sites p"), defaultValue=5, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
-            THRESHOLD, tr("Coverage threshold (minutes)"), QgsProcessingParameterNumber.Double,
+            THRESHOLD, self.tr("Coverage threshold (minutes)"), QgsProcessingParameterNumber.Double,
             defaultValue=30.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            SHARE, tr("Set cover: share of demand to cover (0-1)"),
+            SHARE, self.tr("Set cover: share of demand to cover (0-1)"),
             QgsProcessingParameterNumber.Double, defaultValue=0.95, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterString(
-            MUST_OPEN, tr("Sites that must stay open (ids)"), optional=True))
+            MUST_OPEN, self.tr("Sites that must stay open (ids)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            MUST_CLOSE, tr("Sites that must close (ids)"), optional=True))
+            MUST_CLOSE, self.tr("Sites that must close (ids)"), optional=True))
         add_population_parameters(self)
         self.addParameter(QgsProcessingParameterString(
-            USE_RATES, tr("Use rates (field=visits per person, ...)"), optional=True))
+            USE_RATES, self.tr("Use rates (field=visits per person, ...)"), optional=True))
         self.TIMES.add_parameters(self)
-        add_impact_outputs(self, "Cells: allocation now and optimised")
+        add_impact_outputs(self, self.tr("Cells: allocation now and optimised"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            SITES, tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
+            SITES, self.tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
         add_channel_outputs(self, table=False)
-        self.addOutput(QgsProcessingOutputNumber(OBJECTIVE, tr("Objective value")))
-        self.addOutput(QgsProcessingOutputString(SOLVER, tr("Solver used")))
+        self.addOutput(QgsProcessingOutputNumber(OBJECTIVE, self.tr("Objective value")))
+        self.addOutput(QgsProcessingOutputString(SOLVER, self.tr("Solver used")))
 
     def read_settings(self, parameters, context) -> OptimiseSettings:
         """This algorithm's own choices, read once."""
@@ -153,7 +154,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         cap_field, new_cap_field = opt.capacity_field, opt.new_capacity_field
         if cap_field and not new_cap_field and self.parameterAsSource(
                 parameters, NEW_FACILITIES, context) is not None:
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(self.tr(
                 "With a capacity field, give the candidates' capacity field too."))
         thresholds = read_thresholds(self, parameters, context)
         grouping = read_group_settings(self, parameters, context)
@@ -163,16 +164,17 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                            new_cap_field if cap_field else "")
         fac, new, ids = sites.facilities, sites.new, sites.ids
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
-        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context), what="sites")
+        check_ids(fac, self.parameterAsString(parameters, FAC_ID, context), what=self.tr("sites"))
         n_sites = len(ids)
         pop_src = self.parameterAsSource(parameters, POPULATION, context)
         rates = opt.rates
         missing = [k for k in rates if k not in pop_src.fields().names()]
         if missing:
-            raise QgsProcessingException(tr(
-                f"Use rates: the population layer has no field(s) {', '.join(missing)}."))
+            raise QgsProcessingException(self.tr(
+                "Use rates: the population layer has no field(s) {missing}.").format(
+                missing=', '.join(missing)))
         groups_wanted = grouping.fields()
-        pop = read_points(pop_src, crs, context, feedback, "population",
+        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
                           value_field=self.parameterAsString(parameters, POP_FIELD, context),
                           extra_fields=groups_wanted + [k for k in rates
                                                         if k not in groups_wanted])
@@ -182,14 +184,15 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         minutes = times.minutes(pop, sites, feedback)
         demand, opt = demand_after_channels(prepare_channels(
             self, parameters, context, feedback, times, pop, pop_src), demand, opt, feedback)
-        must_open = _positions(opt.must_open, "Must open", ids)
-        must_close = _positions(opt.must_close, "Must close", ids)
+        must_open = _positions(opt.must_open, self.tr("Sites that must stay open"), ids)
+        must_close = _positions(opt.must_close, self.tr("Sites that must close"), ids)
         capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \
             if cap_field else None
         sol = _solve(opt, feedback, minutes, demand, must_open, must_close, capacity)
         gap = locate.gap_text(sol)
-        feedback.pushInfo(tr(f"Solver: {sol.solver}; objective {sol.objective:.4g}; {gap}; "
-                             f"{len(sol.sites)} sites chosen."))
+        feedback.pushInfo(self.tr(
+            "Solver: {solver}; objective {objective:.4g}; {gap}; {n_sites} sites chosen.").format(
+            solver=sol.solver, objective=sol.objective, gap=gap, n_sites=len(sol.sites)))
         chosen = np.zeros(n_sites, bool)
         chosen[sol.sites] = True
         scenario = Scenario(np.r_[np.ones(len(fac.ids), bool),
@@ -233,13 +236,14 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
 
 class OptimiseNetwork(OptimiseNetworkBase):
     NAME = "optimisenetwork"
-    DISPLAY = "Optimise service network"
+    DISPLAY = QT_TRANSLATE_NOOP("OptimiseNetwork", "Optimise service network")
     TIMES = RoadTimes
 
 
 class TransitOptimiseNetwork(OptimiseNetworkBase):
     NAME = "transitoptimisenetwork"
-    DISPLAY = "Optimise service network (public transport)"
+    DISPLAY = QT_TRANSLATE_NOOP("TransitOptimiseNetwork",
+                                "Optimise service network (public transport)")
     TIMES = TransitTimes
 
 
@@ -249,10 +253,10 @@ def _solve(opt: OptimiseSettings, feedback, minutes, demand, must_open, must_clo
     small = minutes.size <= EXACT_LIMIT  # coverage: rows merged by pattern in core
     if problem in ("coverage", "setcover") and not (minutes <= thr).any():
         fastest = np.min(minutes) if np.isfinite(minutes).any() else np.inf
-        raise QgsProcessingException(tr(
-            f"Optimisation: no demand is within the coverage threshold ({thr:g} min) of "
-            f"any site (the fastest trip takes {fastest:.1f} min), so every choice of "
-            f"sites would cover nothing. Raise the threshold."))
+        raise QgsProcessingException(translate("optimise_network",
+            "Optimisation: no demand is within the coverage threshold ({thr:g} min) of any "
+            "site (the fastest trip takes {fastest:.1f} min), so every choice of sites would "
+            "cover nothing. Raise the threshold.").format(thr=thr, fastest=fastest))
     try:
         if problem == "pmedian" and capacity is not None:
             sol = locate.pmedian_capacitated_heuristic(minutes, demand, p, capacity,
@@ -291,10 +295,12 @@ def _solve(opt: OptimiseSettings, feedback, minutes, demand, must_open, must_clo
             sol = locate.pcenter(minutes, np.where(np.isfinite(minutes).any(axis=1),
                                                    demand, 0.0), p, must_open, must_close)
     except (ValueError, RuntimeError) as e:
-        raise QgsProcessingException(tr(f"Optimisation: {e}.")) from None
+        raise QgsProcessingException(translate("optimise_network",
+            "Optimisation: {e}.").format(e=e)) from None
     if sol.solver.startswith("heuristic") and not sol.proven_optimal:
-        feedback.pushInfo(tr(f"{minutes.shape[0]} demand points x {minutes.shape[1]} sites: "
-                             f"the heuristic result is reported with its proven gap."))
+        feedback.pushInfo(translate("optimise_network",
+            "{n_demand} demand points x {n_sites} sites: the heuristic result is reported with "
+            "its proven gap.").format(n_demand=minutes.shape[0], n_sites=minutes.shape[1]))
     return sol
 
 
@@ -304,7 +310,8 @@ def _positions(text: str, what: str, ids) -> list[int]:
     out = []
     for w in split_ids(text):
         if w not in as_text:
-            raise QgsProcessingException(tr(f"{what}: no site has the id '{w}'."))
+            raise QgsProcessingException(translate("optimise_network",
+                "{what}: no site has the id '{w}'.").format(what=what, w=w))
         out.append(as_text.index(w))
     return out
 

@@ -29,7 +29,8 @@ from qgis.core import (
 from ..core.roads.modes import MODES, ROAD_MODES, road_mode
 from ..core.transit.gtfs import DAY
 from ..core.transit.setup import TransitSettings
-from .common import PointInput, parse_bands, parse_class_speeds, read_points, tr
+from .common import PointInput, parse_bands, parse_class_speeds, read_points
+from .translation import translate
 from .validation import parse_hhmm
 
 # ---------------------------------------------------------------------- keys
@@ -105,10 +106,10 @@ def add_points_parameter(alg, key: str, label: str, field_key: str = "",
                          optional: bool = False, field_optional: bool = True) -> None:
     """A point or polygon layer parameter, with an optional field of it."""
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        key, tr(label), POINT_TYPES, optional=optional))
+        key, label, POINT_TYPES, optional=optional))
     if field_key:
         alg.addParameter(QgsProcessingParameterField(
-            field_key, tr(field_label), parentLayerParameterName=key,
+            field_key, field_label, parentLayerParameterName=key,
             type=QgsProcessingParameterField.Numeric if numeric
             else QgsProcessingParameterField.Any, optional=field_optional))
 
@@ -118,7 +119,7 @@ def read_optional_population(alg, parameters, context, crs, feedback) -> PointIn
     source = alg.parameterAsSource(parameters, POPULATION, context)
     if source is None:
         return None
-    return read_points(source, crs, context, feedback, "population",
+    return read_points(source, crs, context, feedback, translate("parameters", "population"),
                        value_field=alg.parameterAsString(parameters, POP_FIELD, context),
                        keep_features=False)
 
@@ -159,31 +160,40 @@ class NetworkSettings:
 def add_network_parameters(alg) -> None:
     """The road network parameters every road-based algorithm shares."""
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        ROADS, tr("Road network"), [QgsProcessing.TypeVectorLine]))
+        ROADS, translate("parameters", "Road network"), [QgsProcessing.TypeVectorLine]))
+    modes = [translate("RoadMode", m.label) for m in ROAD_MODES]
     alg.addParameter(QgsProcessingParameterEnum(
-        MODE, tr("Travel mode"), options=[tr(m.label) for m in ROAD_MODES], defaultValue=0))
+        MODE, translate("parameters", "Travel mode"), options=modes, defaultValue=0))
     alg.addParameter(QgsProcessingParameterField(
-        CLASS_FIELD, tr("Road class field"), parentLayerParameterName=ROADS, optional=True))
+        CLASS_FIELD, translate("parameters", "Road class field"),
+        parentLayerParameterName=ROADS, optional=True))
+    schemes = [translate("parameters", "OSM highway"),
+               translate("parameters", "Digiroad functional class"),
+               translate("parameters", "None (default speed)")]
     alg.addParameter(QgsProcessingParameterEnum(
-        CLASS_SCHEME, tr("Road class scheme"),
-        options=[tr("OSM highway"), tr("Digiroad functional class"), tr("None (default speed)")],
+        CLASS_SCHEME, translate("parameters", "Road class scheme"), options=schemes,
         defaultValue=0))
     alg.addParameter(QgsProcessingParameterField(
-        SPEED_FIELD, tr("Speed field (km/h)"), parentLayerParameterName=ROADS,
-        type=QgsProcessingParameterField.Any, optional=True))
+        SPEED_FIELD, translate("parameters", "Speed field (km/h)"),
+        parentLayerParameterName=ROADS, type=QgsProcessingParameterField.Any, optional=True))
     alg.addParameter(QgsProcessingParameterField(
-        ONEWAY_FIELD, tr("One-way / direction field"), parentLayerParameterName=ROADS,
-        optional=True))
+        ONEWAY_FIELD, translate("parameters", "One-way / direction field"),
+        parentLayerParameterName=ROADS, optional=True))
     for p in (
-        QgsProcessingParameterString(CLASS_SPEEDS, tr("Class speeds (class=km/h, ...)"),
+        QgsProcessingParameterString(CLASS_SPEEDS, translate("parameters",
+                                                             "Class speeds (class=km/h, ...)"),
                                      optional=True),
         # one speed per mode; with class speeds a road of unknown class may be closed (0)
-        *(_number(m.speed_key, tr(m.speed_label), m.speed, 0.0 if m.class_speeds else 0.1)
+        *(_number(m.speed_key, translate("RoadMode", m.speed_label), m.speed,
+                  0.0 if m.class_speeds else 0.1)
           for m in ROAD_MODES),
-        _number(ACCESS_SPEED, tr("Access walking speed from point to road (km/h, 0 = free)"),
+        _number(ACCESS_SPEED, translate("parameters",
+                                        "Access walking speed from point to road (km/h, 0 = free)"),
                 DEFAULT_ACCESS_SPEED, 0.0),
-        _number(MAX_SNAP, tr("Maximum snapping distance (m)"), DEFAULT_MAX_SNAP, 0.0),
-        _number(TOLERANCE, tr("Topology tolerance (map units of the work CRS)"),
+        _number(MAX_SNAP, translate("parameters", "Maximum snapping distance (m)"),
+                DEFAULT_MAX_SNAP, 0.0),
+        _number(TOLERANCE, translate("parameters",
+                                     "Topology tolerance (map units of the work CRS)"),
                 DEFAULT_TOLERANCE, 0.0),
     ):
         alg.addParameter(_advanced(p))
@@ -225,39 +235,45 @@ def add_transit_parameters(alg, window_only: bool = False, percentile: bool = Fa
     """GTFS feeds, date and departure window; then (unless ``window_only``) the step, walking,
     transfer and trip limits; with ``percentile``, the percentile of the travel time."""
     alg.addParameter(QgsProcessingParameterMultipleLayers(
-        GTFS, tr("GTFS feeds (zip)"), QgsProcessing.TypeFile))
+        GTFS, translate("parameters", "GTFS feeds (zip)"), QgsProcessing.TypeFile))
     alg.addParameter(QgsProcessingParameterDateTime(
-        DATE, tr("Date"), QgsProcessingParameterDateTime.Date))
-    alg.addParameter(QgsProcessingParameterString(START, tr("First departure"),
+        DATE, translate("parameters", "Date"), QgsProcessingParameterDateTime.Date))
+    alg.addParameter(QgsProcessingParameterString(START, translate("parameters", "First departure"),
                                                   defaultValue="07:00"))
-    alg.addParameter(QgsProcessingParameterString(END, tr("Last departure"),
+    alg.addParameter(QgsProcessingParameterString(END, translate("parameters", "Last departure"),
                                                   defaultValue="09:00"))
     if window_only:
         return
-    alg.addParameter(QgsProcessingParameterNumber(STEP, tr("Step (minutes)"),
+    alg.addParameter(QgsProcessingParameterNumber(STEP, translate("parameters", "Step (minutes)"),
                                                   defaultValue=1, minValue=1))
-    for key, label, default in ((MAX_WALK, "Maximum walk to or from a stop (m)", 800.0),
-                                (TRANSFER_WALK, "Maximum walk between stops (m)", 400.0),
-                                (WALK_SPEED, "Walking speed (km/h)", DEFAULT_WALK_SPEED),
-                                (MAX_TRIP, "Maximum trip time (minutes)", 120.0)):
-        alg.addParameter(_number(key, tr(label), default, 0.1))
+    for key, label, default in (
+            (MAX_WALK, translate("parameters", "Maximum walk to or from a stop (m)"), 800.0),
+            (TRANSFER_WALK, translate("parameters", "Maximum walk between stops (m)"), 400.0),
+            (WALK_SPEED, translate("parameters", "Walking speed (km/h)"), DEFAULT_WALK_SPEED),
+            (MAX_TRIP, translate("parameters", "Maximum trip time (minutes)"), 120.0)):
+        alg.addParameter(_number(key, label, default, 0.1))
     alg.addParameter(QgsProcessingParameterNumber(
-        MAX_TRANSFERS, tr("Maximum transfers"), defaultValue=3, minValue=0))
+        MAX_TRANSFERS, translate("parameters", "Maximum transfers"), defaultValue=3, minValue=0))
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        ROADS, tr("Road network for the walks (optional)"), [QgsProcessing.TypeVectorLine],
+        ROADS, translate("parameters", "Road network for the walks (optional)"),
+            [QgsProcessing.TypeVectorLine],
         optional=True))
     alg.addParameter(QgsProcessingParameterField(
-        CLASS_FIELD, tr("Road class field (OSM highway)"), parentLayerParameterName=ROADS,
+        CLASS_FIELD, translate("parameters", "Road class field (OSM highway)"),
+            parentLayerParameterName=ROADS,
         optional=True))
     if percentile:
-        alg.addParameter(_number(PERCENTILE, tr("Percentile of travel time over the window"),
+        alg.addParameter(_number(PERCENTILE, translate("parameters",
+                                                       "Percentile of travel time over the window"),
                                  50.0, 0.0, 100.0))
 
 
 def read_transit(alg, parameters, context) -> TransitSettings:
     """The parameters of ``add_transit_parameters``."""
-    start = parse_clock(alg.parameterAsString(parameters, START, context), "First departure")
-    end = parse_clock(alg.parameterAsString(parameters, END, context), "Last departure")
+    start = parse_clock(alg.parameterAsString(parameters, START, context),
+                        translate("parameters", "First departure"))
+    end = parse_clock(alg.parameterAsString(parameters, END, context),
+                      translate("parameters", "Last departure"))
     if end < start:  # the window crosses midnight
         end += DAY
     roads = alg.parameterAsSource(parameters, ROADS, context)
@@ -297,22 +313,25 @@ class GroupSettings:
 def add_group_parameters(alg, parent: str) -> None:
     """Age group, 75+ and area fields of the population layer ``parent``."""
     alg.addParameter(QgsProcessingParameterField(
-        AGE_FIELDS, tr("Age group fields"), parentLayerParameterName=parent,
+        AGE_FIELDS, translate("parameters", "Age group fields"), parentLayerParameterName=parent,
         type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
     alg.addParameter(QgsProcessingParameterField(
-        ELDERLY_FIELD, tr("75+ field (equity figures)"), parentLayerParameterName=parent,
+        ELDERLY_FIELD, translate("parameters", "75+ field (equity figures)"),
+            parentLayerParameterName=parent,
         type=QgsProcessingParameterField.Numeric, optional=True))
     alg.addParameter(QgsProcessingParameterField(
-        AREA_FIELD, tr("Area field (municipality)"), parentLayerParameterName=parent,
+        AREA_FIELD, translate("parameters", "Area field (municipality)"),
+            parentLayerParameterName=parent,
         optional=True))
 
 
 def add_population_parameters(alg) -> None:
     """The population layer with its total, age group, 75+ and area fields."""
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        POPULATION, tr("Population"), POINT_TYPES))
+        POPULATION, translate("parameters", "Population"), POINT_TYPES))
     alg.addParameter(QgsProcessingParameterField(
-        POP_FIELD, tr("Total population field"), parentLayerParameterName=POPULATION,
+        POP_FIELD, translate("parameters", "Total population field"),
+            parentLayerParameterName=POPULATION,
         type=QgsProcessingParameterField.Numeric))
     add_group_parameters(alg, POPULATION)
 
@@ -327,18 +346,19 @@ def read_group_settings(alg, parameters, context) -> GroupSettings:
 def add_impact_outputs(alg, cells_label: str) -> None:
     """Thresholds, and the cell layer, four tables and HTML report of an impact."""
     alg.addParameter(QgsProcessingParameterString(
-        THRESHOLDS, tr("Access thresholds (minutes)"), defaultValue="15,30,60"))
+        THRESHOLDS, translate("parameters", "Access thresholds (minutes)"),
+            defaultValue="15,30,60"))
     alg.addParameter(QgsProcessingParameterFeatureSink(
-        OUTPUT, tr(cells_label), QgsProcessing.TypeVectorAnyGeometry))
-    for key, label in ((FLOWS, "Flows between facilities"), (LOADS, "Facility loads"),
-                       (SUMMARY, "Summary by area and age group"),
-                       (EQUITY, "Equity figures")):
-        alg.addParameter(QgsProcessingParameterFeatureSink(
-            key, tr(label), QgsProcessing.TypeVector))
+        OUTPUT, cells_label, QgsProcessing.TypeVectorAnyGeometry))
+    for key, label in ((FLOWS, translate("parameters", "Flows between facilities")),
+                       (LOADS, translate("parameters", "Facility loads")),
+                       (SUMMARY, translate("parameters", "Summary by area and age group")),
+                       (EQUITY, translate("parameters", "Equity figures"))):
+        alg.addParameter(QgsProcessingParameterFeatureSink(key, label, QgsProcessing.TypeVector))
     alg.addParameter(QgsProcessingParameterFileDestination(
-        REPORT, tr("Report"), tr("HTML files (*.html)")))
+        REPORT, translate("parameters", "Report"), translate("parameters", "HTML files (*.html)")))
 
 
 def read_thresholds(alg, parameters, context) -> list[float]:
     return parse_bands(alg.parameterAsString(parameters, THRESHOLDS, context),
-                       "Access thresholds")
+                       translate("parameters", "Access thresholds"))

@@ -35,7 +35,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 from ..core.scenario.impact import ImpactResult
 from ..core.scenario.report import ReportInfo, render
 from ..core.scenario.report_text import lang_of, number, text
-from .common import tr
+from .translation import translate
 
 # change in minutes -> class, colour (the legend of the report's map)
 CLASSES = [("shorter", "#4575b4"), ("same", "#ecebe4"), ("1-5", "#fdd49e"),
@@ -49,7 +49,7 @@ def report_language() -> str:
 
 
 def add_pdf_output(alg) -> None:
-    alg.addOutput(QgsProcessingOutputFile("REPORT_PDF", tr("Report (PDF)")))
+    alg.addOutput(QgsProcessingOutputFile("REPORT_PDF", translate("report_output", "Report (PDF)")))
 
 
 def _change_class(before: float, after: float, change: float) -> str:
@@ -326,15 +326,17 @@ def write_report(path: str, result: ImpactResult, population: np.ndarray,
     pdf = Path(path).with_suffix(".pdf")
     if pdf.exists() and not _ours(pdf.read_bytes()):
         if feedback is not None:
-            feedback.pushWarning(tr(f"{pdf} exists and is not a report of this plugin; it "
-                                    f"was left as it is and no PDF was written."))
+            feedback.pushWarning(translate("report_output",
+                "{pdf} exists and is not a report of this plugin; it was left as it is and "
+                "no PDF was written.").format(pdf=pdf))
         return out
     try:
         write_pdf(page, pdf)
         out["REPORT_PDF"] = str(pdf)
     except Exception as e:  # noqa: BLE001 - the HTML report stands without its PDF
         if feedback is not None:
-            feedback.pushWarning(tr(f"The PDF of the report could not be written: {e}"))
+            feedback.pushWarning(translate("report_output",
+                "The PDF of the report could not be written: {e}").format(e=e))
     return out
 
 

@@ -26,8 +26,9 @@ from ..core.roads.modes import by_distinct, make_profile, parse_oneway, parse_sp
 from ..core.roads.network import LineInput, NetworkError, RoadNetwork, build_network
 from ..core.roads.search import Router
 from ..core.roads.wkb import lines_from_wkb
-from .common import _features, _field_index, tr, work_crs
+from .common import _features, _field_index, work_crs
 from .parameters import ROADS, NetworkSettings, read_network
+from .translation import translate
 
 NETWORKS = LruCache(size=3)  # built networks, shared by every algorithm run in this process
 
@@ -42,38 +43,44 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     settings = settings or read_network(alg, parameters, context)
     source = alg.parameterAsSource(parameters, ROADS, context)
     if source is None:
-        raise QgsProcessingException(tr("The road network layer could not be opened."))
+        raise QgsProcessingException(translate("roads",
+                                               "The road network layer could not be opened."))
     crs = crs or work_crs(source, context, feedback)
     key = network_cache_key(alg, parameters, context, settings, crs)
 
     def build() -> RoadNetwork:
-        feedback.pushInfo(tr("Reading the road network..."))
+        feedback.pushInfo(translate("roads", "Reading the road network..."))
         lines, skipped = read_lines(source, crs, context, settings, feedback,
                                     whole_ogr_layer(alg, parameters, context, crs))
         if skipped.get("empty"):
-            feedback.pushWarning(tr(f"{skipped['empty']} road features without geometry "
-                                    f"were skipped."))
+            feedback.pushWarning(translate("roads",
+                "{empty} road features without geometry were skipped.").format(
+                empty=skipped['empty']))
         if skipped.get("null_speed"):
-            feedback.pushInfo(tr(f"{skipped['null_speed']} roads have no speed value; their "
-                                 f"class speed (or the default speed) is used."))
+            feedback.pushInfo(translate("roads",
+                "{null_speed} roads have no speed value; their class speed (or the default "
+                "speed) is used.").format(null_speed=skipped['null_speed']))
         try:
             return build_network(lines, tolerance=settings.tolerance)
         except NetworkError as e:
-            raise QgsProcessingException(tr(f"Road network: {e}.")) from None
+            raise QgsProcessingException(translate("roads",
+                "Road network: {e}.").format(e=e)) from None
 
     net = NETWORKS.get_or_build(key, build)
-    feedback.pushInfo(tr(f"Network: {net.n_nodes} nodes, {net.n_edges} edges "
-                         f"(work CRS {crs.authid()})."))
+    feedback.pushInfo(translate("roads",
+        "Network: {n_nodes} nodes, {n_edges} edges (work CRS {authid}).").format(
+        n_nodes=net.n_nodes, n_edges=net.n_edges, authid=crs.authid()))
     for note in net.notes:  # e.g. how many vertices the topology tolerance joined
         (feedback.pushWarning if note.startswith("WARNING") else feedback.pushInfo)(
-            tr(f"Road network: {note}."))
+            translate("roads",
+                "Road network: {note}.").format(note=note))
     profile = make_profile(settings.mode, settings.scheme if settings.class_field else None,
                            speed=settings.speed, class_speeds=settings.class_speeds or None)
     router = Router(net, profile, access_speed=settings.access_speed or None)
     if not router.graph.usable.any():
-        raise QgsProcessingException(tr(
-            f"No road of the network can be used by mode '{settings.mode}'. Check the road "
-            f"class field and scheme, or the class speeds."))
+        raise QgsProcessingException(translate("roads",
+            "No road of the network can be used by mode '{mode}'. Check the road class field "
+            "and scheme, or the class speeds.").format(mode=settings.mode))
     return router, settings, crs
 
 
@@ -137,8 +144,9 @@ def read_lines(source, crs, context, settings: NetworkSettings,
         blobs, columns = _qgis_columns(source, crs, context, wanted, feedback)
     xy, sizes, owner = lines_from_wkb(blobs)
     if len(sizes) == 0:
-        raise QgsProcessingException(tr(
-            f"Layer '{name}' has no line features with geometry; choose a road layer."))
+        raise QgsProcessingException(translate("roads",
+            "Layer '{name}' has no line features with geometry; choose a road layer.").format(
+            name=name))
     rows = np.unique(owner)  # features with at least one line part
     skipped = {"empty": len(blobs) - len(rows)}
 
@@ -169,7 +177,7 @@ def _qgis_columns(source, crs, context, wanted: dict, feedback):
     for n, f in enumerate(_features(source, crs, context)):
         if n % 2000 == 0:
             if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled."))
+                raise QgsProcessingException(translate("roads", "Cancelled."))
             feedback.setProgress(15.0 * n / total)
         blobs.append(_line_wkb(f.geometry(), curved))
         attrs = f.attributes()

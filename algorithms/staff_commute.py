@@ -13,8 +13,9 @@ from qgis.core import (
 )
 
 from ..core.plan.staff import StaffError, commute_effect, receiving_sites
-from .common import PalveluAlgorithm, tr
+from .common import PalveluAlgorithm
 from .tables import od_minutes, od_table, source_frame, write_frame
+from .translation import QT_TRANSLATE_NOOP, translate
 
 STAFF, TIMES, MOVES, FLOWS, LIMIT = "STAFF", "TIMES", "MOVES", "FLOWS", "LIMIT"
 OUTPUT, AREAS = "OUTPUT", "AREAS"
@@ -26,42 +27,43 @@ def parse_moves(text: str) -> dict[str, str]:
     for part in filter(None, (p.strip() for p in (text or "").replace(";", ",").split(","))):
         closed, sep, to = part.partition(">")
         if not sep or not closed.strip() or not to.strip():
-            raise QgsProcessingException(tr(
-                f"Merged sites: '{part}' is not closed>receiving (e.g. HC3>HC1)."))
+            raise QgsProcessingException(translate("staff_commute",
+                "Merged sites: '{part}' is not closed>receiving (e.g. HC3>HC1).").format(
+                part=part))
         moves[closed.strip()] = to.strip()
     return moves
 
 
 class StaffCommute(PalveluAlgorithm):
     NAME = "staffcommute"
-    DISPLAY = "Staff commutes when sites merge"
+    DISPLAY = QT_TRANSLATE_NOOP("StaffCommute", "Staff commutes when sites merge")
     GROUP = "Plan: costs and population"
     GROUP_ID = "plan"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         table = [QgsProcessing.TypeVector]
-        self.addParameter(QgsProcessingParameterFeatureSource(STAFF, tr("Staff homes"), table))
+        self.addParameter(QgsProcessingParameterFeatureSource(STAFF, self.tr("Staff homes"), table))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            TIMES, tr("Travel times (origin_id, dest_id, time_min)"), table))
+            TIMES, self.tr("Travel times (origin_id, dest_id, time_min)"), table))
         self.addParameter(QgsProcessingParameterString(
-            MOVES, tr("Merged sites (closed>receiving, ...)"), defaultValue="", optional=True))
+            MOVES, self.tr("Merged sites (closed>receiving, ...)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            FLOWS, tr("Flow table of a closure (instead of merged sites)"), table,
+            FLOWS, self.tr("Flow table of a closure (instead of merged sites)"), table,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            LIMIT, tr("Commute limit (minutes)"), QgsProcessingParameterNumber.Double,
+            LIMIT, self.tr("Commute limit (minutes)"), QgsProcessingParameterNumber.Double,
             defaultValue=45.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Staff commutes by site"), QgsProcessing.TypeVector))
+            OUTPUT, self.tr("Staff commutes by site"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            AREAS, tr("Staff commutes by home area"), QgsProcessing.TypeVector))
+            AREAS, self.tr("Staff commutes by home area"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         staff = source_frame(self.parameterAsSource(parameters, STAFF, context),
-                             tr("Staff homes"), ("area_id", "site_id", "staff"))
+                             self.tr("Staff homes"), ("area_id", "site_id", "staff"))
         staff["area_id"] = staff["area_id"].astype(str)
         staff["site_id"] = staff["site_id"].astype(str)
-        od = od_table(self.parameterAsSource(parameters, TIMES, context), tr("Travel times"))
+        od = od_table(self.parameterAsSource(parameters, TIMES, context), self.tr("Travel times"))
         areas = sorted(set(staff["area_id"]))
         sites = sorted(set(staff["site_id"]) | set(od["dest_id"]))
         minutes, _ = od_minutes(od, areas, sites)
@@ -70,19 +72,21 @@ class StaffCommute(PalveluAlgorithm):
             if not moves:
                 flows_src = self.parameterAsSource(parameters, FLOWS, context)
                 if flows_src is None:
-                    raise QgsProcessingException(tr(
+                    raise QgsProcessingException(self.tr(
                         "Give the merged sites (closed>receiving) or a closure's flow table."))
-                moves = self.moves_from_flows(source_frame(flows_src, tr("Flow table")))
+                moves = self.moves_from_flows(source_frame(flows_src, self.tr("Flow table")))
             effect = commute_effect(staff, minutes, areas, sites, moves,
                                     self.parameterAsDouble(parameters, LIMIT, context))
         except StaffError as err:
-            raise QgsProcessingException(tr(f"Staff commutes: {err}.")) from None
+            raise QgsProcessingException(self.tr(
+                "Staff commutes: {err}.").format(err=err)) from None
         moved = effect.areas[effect.areas["site_id"] != effect.areas["site_after"]]
-        feedback.pushInfo(tr(
-            f"{moved['staff'].sum():g} staff move "
-            f"({', '.join(f'{a}>{b}' for a, b in moves.items())}); "
-            f"over the limit: {effect.areas['over_before'].sum():g} before, "
-            f"{effect.areas['over_after'].sum():g} after."))
+        feedback.pushInfo(self.tr(
+            "{staff:g} staff move ({value}); over the limit: {over_before:g} before, "
+            "{over_after:g} after.").format(staff=moved['staff'].sum(),
+            value=', '.join((f'{a}>{b}' for a, b in moves.items())),
+            over_before=effect.areas['over_before'].sum(),
+            over_after=effect.areas['over_after'].sum()))
         return {OUTPUT: write_frame(self, parameters, context, OUTPUT, effect.sites),
                 AREAS: write_frame(self, parameters, context, AREAS, effect.areas)}
 

@@ -20,7 +20,6 @@ from .common import (
     parse_bands,
     progress_callback,
     read_points,
-    tr,
 )
 from .map_styles import band_renderer, set_renderer, style_output
 from .outputs import add_row, catchment_fields, shapely_to_qgis
@@ -35,28 +34,30 @@ from .parameters import (
     add_points_parameter,
     read_optional_population,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import TransitTimes
 from .validation import check_ids, report_walk_reach
 
 
 class TransitCatchments(PalveluAlgorithm):
     NAME = "transitcatchments"
-    DISPLAY = "Transit catchment areas"
+    DISPLAY = QT_TRANSLATE_NOOP("TransitCatchments", "Transit catchment areas")
     GROUP = "Public transport"
     GROUP_ID = "transit"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         TransitTimes.add_parameters(self)
-        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
+        add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
+                             self.tr("Facility id field"))
         self.addParameter(QgsProcessingParameterString(
-            BANDS, tr("Time bands (minutes)"), defaultValue="15,30,45"))
+            BANDS, self.tr("Time bands (minutes)"), defaultValue="15,30,45"))
         self.addParameter(QgsProcessingParameterNumber(
-            SPACING, tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
+            SPACING, self.tr("Grid spacing (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=200.0, minValue=10.0))
-        add_points_parameter(self, POPULATION, "Population", POP_FIELD,
-                             "Population field", numeric=True, optional=True)
+        add_points_parameter(self, POPULATION, self.tr("Population"), POP_FIELD,
+                             self.tr("Population field"), numeric=True, optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Transit catchments"), QgsProcessing.TypeVectorPolygon))
+            OUTPUT, self.tr("Transit catchments"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
@@ -64,7 +65,7 @@ class TransitCatchments(PalveluAlgorithm):
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
         transit = TransitTimes.prepare(self, parameters, context, feedback, FACILITIES)
         crs, setup, q = transit.crs, transit.setup, transit.settings.percentile
-        fac = read_points(fac_src, crs, context, feedback, "facilities",
+        fac = read_points(fac_src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
         check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
@@ -73,9 +74,9 @@ class TransitCatchments(PalveluAlgorithm):
         gx = np.arange(setup.stops_x[used].min() - pad, setup.stops_x[used].max() + pad, spacing)
         gy = np.arange(setup.stops_y[used].min() - pad, setup.stops_y[used].max() + pad, spacing)
         if len(gx) * len(gy) > 2_000_000:
-            raise QgsProcessingException(tr(
-                f"A {spacing:g} m grid over the feed's stops has {len(gx) * len(gy)} points; "
-                f"use a larger grid spacing."))
+            raise QgsProcessingException(self.tr(
+                "A {spacing:g} m grid over the feed's stops has {n_gx} points; use a larger "
+                "grid spacing.").format(spacing=spacing, n_gx=len(gx) * len(gy)))
         mx, my = np.meshgrid(gx, gy)
         grid = setup.origins(mx.ravel(), my.ravel())
         pop = read_optional_population(self, parameters, context, crs, feedback)

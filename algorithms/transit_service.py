@@ -19,7 +19,7 @@ from ..core.transit.frequency import cell_trips, stop_departures
 from ..core.transit.gtfs import DAY, GtfsError, connections, read_feed
 from ..core.transit.profiles import straight_access
 from ..core.transit.setup import DETOUR
-from .common import PalveluAlgorithm, read_points, tr, work_crs
+from .common import PalveluAlgorithm, read_points, work_crs
 from .map_styles import service_renderer, set_renderer, style_output
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -36,43 +36,46 @@ from .parameters import (
     add_transit_parameters,
     parse_clock,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .validation import report_walk_reach
 
 
 class TransitService(PalveluAlgorithm):
     NAME = "transitservice"
-    DISPLAY = "Transit service summary"
+    DISPLAY = QT_TRANSLATE_NOOP("TransitService", "Transit service summary")
     GROUP = "Public transport"
     GROUP_ID = "transit"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_transit_parameters(self, window_only=True)
-        add_points_parameter(self, CELLS, "Population cells", optional=True)
+        add_points_parameter(self, CELLS, self.tr("Population cells"), optional=True)
         self.addParameter(QgsProcessingParameterNumber(
-            MAX_WALK, tr("Maximum walk to a stop (m)"), QgsProcessingParameterNumber.Double,
+            MAX_WALK, self.tr("Maximum walk to a stop (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=800.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            WALK_SPEED, tr("Walking speed (km/h)"), QgsProcessingParameterNumber.Double,
+            WALK_SPEED, self.tr("Walking speed (km/h)"), QgsProcessingParameterNumber.Double,
             defaultValue=5.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            STOPS, tr("Service per stop"), QgsProcessing.TypeVectorPoint))
+            STOPS, self.tr("Service per stop"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            CELLS_OUT, tr("Service per cell"), QgsProcessing.TypeVectorAnyGeometry,
+            CELLS_OUT, self.tr("Service per cell"), QgsProcessing.TypeVectorAnyGeometry,
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         day = self.parameterAsDateTime(parameters, DATE, context).date().toPyDate()
-        start = parse_clock(self.parameterAsString(parameters, START, context), "Window start")
-        end = parse_clock(self.parameterAsString(parameters, END, context), "Window end")
+        start = parse_clock(self.parameterAsString(parameters, START, context),
+                            self.tr("Window start"))
+        end = parse_clock(self.parameterAsString(parameters, END, context), self.tr("Window end"))
         if end == start:
-            raise QgsProcessingException(tr("The window is empty: it ends when it starts."))
+            raise QgsProcessingException(self.tr("The window is empty: it ends when it starts."))
         if end < start:  # the window crosses midnight
             end += DAY
         try:
             feed = read_feed(self.parameterAsFileList(parameters, GTFS, context))
             conn = connections(feed, day, 0, max(end, DAY))
         except GtfsError as e:
-            raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
+            raise QgsProcessingException(self.tr(
+                "GTFS: {e}.").format(e=e)) from None
         stats = stop_departures(conn, len(feed.stops), start, end)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = make_fields([("stop_id", str), ("stop_name", str)]
@@ -97,7 +100,7 @@ class TransitService(PalveluAlgorithm):
             xy = np.array([(p.x(), p.y()) for p in (
                 to_work.transform(lon, lat) for lon, lat in
                 zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
-            cells = read_points(cells_src, crs, context, feedback, "cells")
+            cells = read_points(cells_src, crs, context, feedback, self.tr("cells"))
             walk = self.parameterAsDouble(parameters, WALK_SPEED, context) / 3.6
             access = straight_access(cells.x, cells.y, xy[:, 0], xy[:, 1],
                                      self.parameterAsDouble(parameters, MAX_WALK, context),

@@ -16,7 +16,7 @@ from ..core.transit.frequency import cell_trips
 from ..core.transit.gtfs import DAY
 from ..core.transit.profiles import arrive_by, share_within
 from ..core.transit.setup import minutes_at
-from .common import PalveluAlgorithm, cancellable, progress_callback, read_points, tr
+from .common import PalveluAlgorithm, cancellable, progress_callback, read_points
 from .map_styles import set_renderer, style_output, time_renderer
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
@@ -33,62 +33,65 @@ from .parameters import (
     add_points_parameter,
     parse_clock,
 )
+from .translation import QT_TRANSLATE_NOOP
 from .travel_times import TransitTimes
 from .validation import check_ids, parse_numbers, report_walk_reach
 
 
 class TransitTravelTimes(PalveluAlgorithm):
     NAME = "transittimes"
-    DISPLAY = "Transit travel times to facilities"
+    DISPLAY = QT_TRANSLATE_NOOP("TransitTravelTimes", "Transit travel times to facilities")
     GROUP = "Public transport"
     GROUP_ID = "transit"
 
     def initAlgorithm(self, config=None):  # noqa: N802
         TransitTimes.add_parameters(self, percentile=False)
-        add_points_parameter(self, ORIGINS, "Origins (population)", ORIGIN_ID,
-                             "Origin id field")
-        add_points_parameter(self, FACILITIES, "Facilities", FAC_ID, "Facility id field")
+        add_points_parameter(self, ORIGINS, self.tr("Origins (population)"), ORIGIN_ID,
+                             self.tr("Origin id field"))
+        add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
+                             self.tr("Facility id field"))
         self.addParameter(QgsProcessingParameterNumber(
-            THRESHOLD, tr("Threshold for the share (minutes)"),
+            THRESHOLD, self.tr("Threshold for the share (minutes)"),
             QgsProcessingParameterNumber.Double, defaultValue=30.0, minValue=0.1))
         self.addParameter(QgsProcessingParameterString(
-            PERCENTILES, tr("Percentiles"), defaultValue="10,50,90"))
+            PERCENTILES, self.tr("Percentiles"), defaultValue="10,50,90"))
         self.addParameter(QgsProcessingParameterString(
-            ARRIVE_BY, tr("Arrive by (HH:MM, optional)"), optional=True))
+            ARRIVE_BY, self.tr("Arrive by (HH:MM, optional)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Transit travel times"), QgsProcessing.TypeVectorAnyGeometry))
+            OUTPUT, self.tr("Transit travel times"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            OD, tr("OD table (origin x facility percentiles)"), QgsProcessing.TypeVector,
+            OD, self.tr("OD table (origin x facility percentiles)"), QgsProcessing.TypeVector,
             optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         qs = parse_numbers(self.parameterAsString(parameters, PERCENTILES, context),
-                           "Percentiles", "percent", "10,50,90", maximum=100)
+                           self.tr("Percentiles"), self.tr("percent"), "10,50,90", maximum=100)
         threshold = self.parameterAsDouble(parameters, THRESHOLD, context) * 60
         org_src = self.parameterAsSource(parameters, ORIGINS, context)
         transit = TransitTimes.prepare(self, parameters, context, feedback, ORIGINS)
         crs, setup = transit.crs, transit.setup
-        orig = read_points(org_src, crs, context, feedback, "origins",
+        orig = read_points(org_src, crs, context, feedback, self.tr("origins"),
                            self.parameterAsString(parameters, ORIGIN_ID, context))
         fac = read_points(self.parameterAsSource(parameters, FACILITIES, context), crs,
-                          context, feedback, "facilities",
+                          context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context),
                           keep_features=False)
         check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
         origins = setup.origins(orig.x, orig.y)
         report_walk_reach(origins.access, len(orig.x), orig.layer, feedback, setup.max_walk)
         deadline_text = self.parameterAsString(parameters, ARRIVE_BY, context)
-        deadline = parse_clock(deadline_text, "Arrive by") if deadline_text else None
+        deadline = parse_clock(deadline_text, self.tr("Arrive by")) if deadline_text else None
         if deadline is not None and deadline < setup.departures[0] and \
                 deadline + DAY <= setup.departures[-1] + DAY / 2:
             deadline += DAY  # soon after a window that runs late: the next day's clock
         if deadline is not None and deadline <= setup.departures[0]:
-            feedback.pushWarning(tr(
-                f"Arrive by {deadline_text} is not after the first departure "
-                f"({self.parameterAsString(parameters, START, context)}): the timetable is "
-                f"read from the first departure on, so only walking all the way can make it "
-                f"and leave_by is empty for every other origin. Choose a later arrival time "
-                f"or an earlier window."))
+            feedback.pushWarning(self.tr(
+                "Arrive by {deadline_text} is not after the first departure "
+                "({start}): the timetable is read from the first departure on, "
+                "so only walking all the way can make it and leave_by is empty for every "
+                "other origin. Choose a later arrival time or an earlier window.").format(
+                deadline_text=deadline_text,
+                start=self.parameterAsString(parameters, START, context)))
         want_od = bool(parameters.get(OD))
         best = np.full((len(orig.x), len(setup.departures)), np.inf)
         p50 = np.full((len(orig.x), len(fac.x)), np.inf)  # minutes

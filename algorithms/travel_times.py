@@ -42,7 +42,6 @@ from .common import (
     report_unsnapped,
     run_engine,
     snap_and_report,
-    tr,
     work_crs,
 )
 from .parameters import (
@@ -54,6 +53,7 @@ from .parameters import (
     walking_network,
 )
 from .roads import load_router, network_cache_key
+from .translation import Translatable, translate
 from .validation import report_walk_reach
 
 MATRICES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
@@ -63,7 +63,7 @@ def _points_key(*places) -> tuple:
     return tuple(a.tobytes() for p in places for a in (p.x, p.y))
 
 
-class TravelTimes:
+class TravelTimes(Translatable):
     """A travel mode (not an algorithm). Subclasses fill in the methods below."""
 
     settings: object
@@ -102,12 +102,12 @@ class TravelTimes:
         compute = self.search(origins, facilities, feedback, needed)
         key = self.cache_key(origins, facilities)
         cached = key in MATRICES
-        feedback.pushInfo(tr("Reusing the cached per-facility travel times." if cached else
-                             self.searching(len(facilities.x))))
+        feedback.pushInfo(self.tr("Reusing the cached per-facility travel times.") if cached
+                          else self.searching(len(facilities.x)))
         return MATRICES.get_or_build(key, compute)
 
     def searching(self, n: int) -> str:
-        return f"Searching from {n} facilities..."
+        return self.tr("Searching from {n} facilities...").format(n=n)
 
 
 class RoadTimes(TravelTimes):
@@ -157,12 +157,13 @@ class RoadTimes(TravelTimes):
 
     def search(self, origins, facilities, feedback, needed) -> Callable[[], np.ndarray]:
         fac_snap = self.router.snap(facilities.x, facilities.y, self.settings.max_snap)
-        report_unsnapped(fac_snap, tr("facilities"), feedback)
-        pop_snap = snap_and_report(self.router, origins, self.settings, "population features",
+        report_unsnapped(fac_snap, self.tr("facilities"), feedback)
+        pop_snap = snap_and_report(self.router, origins, self.settings,
+                                   self.tr("population features"),
                                  feedback)
         usable = fac_snap.status == OK if needed is None else fac_snap.status[needed] == OK
         if not usable.any():
-            raise QgsProcessingException(tr(
+            raise QgsProcessingException(self.tr(
                 "None of the facilities open in the scenario can be snapped to the road "
                 "network; check the CRS and the maximum snapping distance."))
         return lambda: run_engine(self.router.times, fac_snap, pop_snap, np.inf, False,
@@ -223,7 +224,7 @@ class TransitTimes(TravelTimes):
                 self.crs.authid(), *_points_key(facilities, origins))
 
     def searching(self, n: int) -> str:
-        return f"Timetable profiles for {n} facilities..."
+        return self.tr("Timetable profiles for {n} facilities...").format(n=n)
 
     def search(self, origins, facilities, feedback, needed) -> Callable[[], np.ndarray]:
         q = self.settings.percentile
@@ -252,14 +253,17 @@ def transit_setup(alg, parameters, context, feedback, crs,
             zip(feed.stops.stop_lon.fillna(0), feed.stops.stop_lat.fillna(0)))])
         setup = build_setup(feed, s, xy[:, 0], xy[:, 1])
     except GtfsError as e:
-        raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
-    feedback.pushInfo(tr(f"{len(setup.conn)} connections on {s.day} from the first departure "
-                         f"to the latest arrival."))
+        raise QgsProcessingException(translate("travel_times",
+            "GTFS: {e}.").format(e=e)) from None
+    feedback.pushInfo(translate("travel_times",
+        "{n_conn} connections on {day} from the first departure to the latest arrival.").format(
+        n_conn=len(setup.conn), day=s.day))
     if s.roads:
         walker, _, _ = load_router(alg, parameters, context, feedback,
                                    walking_network(s), crs)
         setup.walk_on_roads(walker, s.transfer_walk)
-        feedback.pushInfo(tr("Walks to, between and from stops follow the road network."))
+        feedback.pushInfo(translate("travel_times",
+                                    "Walks to, between and from stops follow the road network."))
     return setup
 
 

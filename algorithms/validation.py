@@ -35,16 +35,13 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+
+from .translation import translate
 
 REPORT_MARK = "<meta name='generator' content='Palveluverkko'>"
 SIDECARS = ("-wal", "-shm", "-journal", ".aux.xml")
 SHAPE_PARTS = (".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")
 ENTRANCES = "ENTRANCES"  # the "features with the same id are entrances of one facility" option
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palveluverkko", text)
 
 
 # ---------------------------------------------------------------------- layer names
@@ -165,32 +162,38 @@ def check_output_places(alg, parameters, context) -> None:
         label = f"{p.description()} ({p.name()})"
         if path in inputs and (not table or table in inputs[path][1]):
             used_by, layers = inputs[path]
-            raise QgsProcessingException(tr(
-                f"{label}: the output file {path} is also an input (parameter '{used_by}', "
-                f"layer {', '.join(repr(n) for n in layers)}); writing it would destroy that "
-                f"data. Choose another output file."))
+            raise QgsProcessingException(translate("validation",
+                "{label}: the output file {path} is also an input (parameter '{used_by}', "
+                "layer {n}); writing it would destroy that data. Choose another output "
+                "file.").format(
+                label=label, path=path, used_by=used_by, n=', '.join(repr(n) for n in layers)))
         folder = os.path.dirname(path) or "."
         if os.path.exists(folder) and not os.path.isdir(folder):
-            raise QgsProcessingException(tr(
-                f"{label}: {folder} is a file, not a folder; choose a folder for "
-                f"{os.path.basename(path)}."))
+            raise QgsProcessingException(translate("validation",
+                "{label}: {folder} is a file, not a folder; choose a folder for "
+                "{basename}.").format(
+                label=label, folder=folder, basename=os.path.basename(path)))
         if not os.path.isdir(folder):
-            raise QgsProcessingException(tr(
-                f"{label}: the folder {folder} does not exist. Create it or choose another "
-                f"place for {os.path.basename(path)}."))
+            raise QgsProcessingException(translate("validation",
+                "{label}: the folder {folder} does not exist. Create it or choose another "
+                "place for {basename}.").format(label=label, folder=folder,
+                basename=os.path.basename(path)))
         if not os.access(folder, os.W_OK) or (os.path.exists(path)
                                               and not os.access(path, os.W_OK)):
-            raise QgsProcessingException(tr(
-                f"{label}: {path} cannot be written (no permission). Choose another place."))
+            raise QgsProcessingException(translate("validation",
+                "{label}: {path} cannot be written (no permission). Choose another place.").format(
+                label=label, path=path))
         if isinstance(p, QgsProcessingParameterFileDestination) and \
                 p.defaultFileExtension().lower() in ("html", "htm"):
             if os.path.isdir(path):
-                raise QgsProcessingException(tr(
-                    f"{label}: {path} is a folder; give a file name ending in .html."))
+                raise QgsProcessingException(translate("validation",
+                    "{label}: {path} is a folder; give a file name ending in .html.").format(
+                    label=label, path=path))
             if os.path.exists(path) and not _is_our_report(path):
-                raise QgsProcessingException(tr(
-                    f"{label}: {path} already exists and is not a Palveluverkko HTML report; "
-                    f"it would be replaced. Choose a new file name ending in .html."))
+                raise QgsProcessingException(translate("validation",
+                    "{label}: {path} already exists and is not a Palveluverkko HTML report; "
+                    "it would be replaced. Choose a new file name ending in .html.").format(
+                    label=label, path=path))
 
 
 def check_numbers(alg, parameters) -> None:
@@ -204,9 +207,10 @@ def check_numbers(alg, parameters) -> None:
         except (TypeError, ValueError):
             continue  # (an expression or property: QGIS checks it)
         if not math.isfinite(number):
-            raise QgsProcessingException(tr(
-                f"{p.description()} ({p.name()}): '{value}' is not a finite number; give a "
-                f"number{_range(p)}."))
+            raise QgsProcessingException(translate("validation",
+                "{description} ({name}): '{value}' is not a finite number; give a "
+                "number{range}.").format(description=p.description(), name=p.name(),
+                value=value, range=_range(p)))
 
 
 def _range(p) -> str:
@@ -256,33 +260,39 @@ def remove_partial_outputs(paths: list[str], error: BaseException, feedback) -> 
                 if f == path:
                     removed.append(path)
     if removed and feedback is not None:
-        feedback.pushWarning(tr(
-            f"The run did not finish; the incomplete outputs were removed: "
-            f"{', '.join(removed)}."))
+        feedback.pushWarning(translate("validation",
+            "The run did not finish; the incomplete outputs were removed: {removed}.").format(
+            removed=', '.join(removed)))
 
 
 # ---------------------------------------------------------------------- numbers and times
-def parse_numbers(text: str, what: str = "Time bands", unit: str = "minutes",
+def parse_numbers(text: str, what: str = "", unit: str = "",
                   example: str = "10,20,30", maximum: float | None = None) -> list[float]:
-    """'10,20;30' -> [10.0, 20.0, 30.0]: sorted, positive, finite, no duplicates."""
+    """'10,20;30' -> [10.0, 20.0, 30.0]: sorted, positive, finite, no duplicates. ``what``
+    and ``unit`` name them in messages (translated; default: time bands in minutes)."""
+    what = what or translate("validation", "Time bands")
+    unit = unit or translate("validation", "minutes")
     items = [s.strip() for s in re.split(r"[,;]", text or "") if s.strip()]
     values = set()
     for item in items:
         try:
             v = float(item)
         except ValueError:
-            raise QgsProcessingException(tr(
-                f"{what}: '{item}' in '{text}' is not a number of {unit}; write e.g. "
-                f"{example}.")) from None
+            raise QgsProcessingException(translate("validation",
+                "{what}: '{item}' in '{text}' is not a number of {unit}; write e.g. "
+                "{example}.").format(what=what, item=item, text=text, unit=unit,
+                                     example=example)) from None
         if not math.isfinite(v) or v <= 0 or (maximum is not None and v > maximum):
             limit = f" and at most {maximum:g}" if maximum is not None else ""
-            raise QgsProcessingException(tr(
-                f"{what}: '{item}' is not allowed; give positive, finite {unit}{limit}, e.g. "
-                f"{example}."))
+            raise QgsProcessingException(translate("validation",
+                "{what}: '{item}' is not allowed; give positive, finite {unit}{limit}, e.g. "
+                "{example}.").format(what=what, item=item, unit=unit, limit=limit,
+                example=example))
         values.add(v)
     if not values:
-        raise QgsProcessingException(tr(
-            f"{what}: give at least one positive number of {unit}, e.g. {example}."))
+        raise QgsProcessingException(translate("validation",
+            "{what}: give at least one positive number of {unit}, e.g. {example}.").format(
+            what=what, unit=unit, example=example))
     return sorted(values)
 
 
@@ -294,13 +304,14 @@ def parse_hhmm(text: str, what: str) -> int:
     minutes and seconds 0-59."""
     m = _CLOCK.match(text or "")
     if not m:
-        raise QgsProcessingException(tr(f"{what}: '{text}' is not a time; write HH:MM, e.g. "
-                                        f"07:30."))
+        raise QgsProcessingException(translate("validation",
+            "{what}: '{text}' is not a time; write HH:MM, e.g. 07:30.").format(what=what,
+            text=text))
     h, mi, s = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
     if h > 47 or mi > 59 or s > 59:
-        raise QgsProcessingException(tr(
-            f"{what}: '{text}' is not a valid time (hours 0-47, minutes 0-59); write HH:MM, "
-            f"e.g. 07:30."))
+        raise QgsProcessingException(translate("validation",
+            "{what}: '{text}' is not a valid time (hours 0-47, minutes 0-59); write HH:MM, "
+            "e.g. 07:30.").format(what=what, text=text))
     return h * 3600 + mi * 60 + s
 
 
@@ -312,13 +323,16 @@ def report_walk_reach(access, n: int, layer: str, feedback, max_walk: float) -> 
     if feedback is None:
         return share
     if reached == 0:
-        feedback.pushWarning(tr(
-            f"Layer '{layer}': none of the {n} features is within walking reach "
-            f"({max_walk:g} m) of a stop of the GTFS feeds, so every result is walking only. "
-            f"Check that the feeds cover this area (and the date), or raise the maximum walk."))
+        feedback.pushWarning(translate("validation",
+            "Layer '{layer}': none of the {n} features is within walking reach ({max_walk:g} "
+            "m) of a stop of the GTFS feeds, so every result is walking only. Check that the "
+            "feeds cover this area (and the date), or raise the maximum walk.").format(
+            layer=layer, n=n, max_walk=max_walk))
     else:
-        feedback.pushInfo(tr(f"Layer '{layer}': {reached} of {n} features ({share:.0%}) are "
-                             f"within walking reach ({max_walk:g} m) of a stop."))
+        feedback.pushInfo(translate("validation",
+            "Layer '{layer}': {reached} of {n} features ({share:.0%}) are within walking "
+            "reach ({max_walk:g} m) of a stop.").format(layer=layer, reached=reached, n=n,
+            share=share, max_walk=max_walk))
     return share
 
 
@@ -329,49 +343,54 @@ def split_ids(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------- ids and geometry
 def check_ids(pts, field: str, merge: bool = False, feedback=None,
-              what: str = "facilities") -> np.ndarray | None:
+              what: str = "") -> np.ndarray | None:
     """Refuse NULL ids of the points ``pts`` (read with the id field ``field``); refuse
     duplicates unless ``merge`` (features with the same id are entrances of one facility).
-    Returns the group of each feature when merging, else None."""
+    Returns the group of each feature when merging, else None. ``what``: the points, as
+    named in messages (translated; default: facilities)."""
+    what = what or translate("validation", "facilities")
     if not field:
         return None
     ids, layer = pts.ids, pts.layer
     nulls = [pts.fids[i] for i, v in enumerate(ids) if v is None]
     if nulls:
-        raise QgsProcessingException(tr(
-            f"Layer '{layer}': {len(nulls)} of the {what} have no value (NULL) in the id field "
-            f"'{field}' (e.g. feature ids {nulls[:5]}). Fill in the ids or filter those "
-            f"features out."))
+        raise QgsProcessingException(translate("validation",
+            "Layer '{layer}': {n_nulls} of the {what} have no value (NULL) in the id field "
+            "'{field}' (e.g. feature ids {nulls}). Fill in the ids or filter those features "
+            "out.").format(layer=layer, n_nulls=len(nulls), what=what, field=field,
+            nulls=nulls[:5]))
     counts = Counter(str(v) for v in ids)
     repeated = [k for k, n in counts.items() if n > 1]
     if not repeated:
         return None
     if not merge:
-        raise QgsProcessingException(tr(
-            f"Layer '{layer}': the id field '{field}' repeats the ids {repeated[:10]}"
-            f"{' ...' if len(repeated) > 10 else ''} ({len(repeated)} ids on more than one "
-            f"feature). Give every facility its own id, or, if those features are entrances "
-            f"of one facility, switch on 'features with the same id are entrances of one "
-            f"facility'."))
+        raise QgsProcessingException(translate("validation",
+            "Layer '{layer}': the id field '{field}' repeats the ids {repeated}{more} "
+            "({n_repeated} ids on more than one feature). Give every facility its own id, "
+            "or, if those features are entrances of one facility, switch on 'features with "
+            "the same id are entrances of one facility'.").format(layer=layer, field=field,
+            repeated=repeated[:10], more=' ...' if len(repeated) > 10 else '',
+            n_repeated=len(repeated)))
     first = {}
     group = np.array([first.setdefault(str(v), len(first)) for v in ids])
     if feedback is not None:
-        feedback.pushInfo(tr(
-            f"Layer '{layer}': {len(ids) - len(first)} features merged as entrances into "
-            f"{len(repeated)} facilities (same '{field}'); each facility counts from its "
-            f"nearest entrance."))
+        feedback.pushInfo(translate("validation",
+            "Layer '{layer}': {n_ids} features merged as entrances into {n_repeated} "
+            "facilities (same '{field}'); each facility counts from its nearest entrance.").format(
+            layer=layer, n_ids=len(ids) - len(first), n_repeated=len(repeated), field=field))
     return group
 
 
 def add_entrances_parameter(alg) -> None:
     """The explicit option to treat features sharing an id as entrances of one facility."""
     alg.addParameter(QgsProcessingParameterBoolean(
-        ENTRANCES, tr("Features with the same id are entrances of one facility"),
+        ENTRANCES, translate("validation",
+                             "Features with the same id are entrances of one facility"),
         defaultValue=False))
 
 
 def facility_groups(alg, parameters, context, pts, field_key: str = "FAC_ID",
-                    feedback=None, what: str = "facilities") -> tuple[list, np.ndarray]:
+                    feedback=None, what: str = "") -> tuple[list, np.ndarray]:
     """(id of each facility, facility of each feature) of a facility layer read with the id
     field ``field_key``: NULL ids refused, repeated ids refused unless the entrances option
     is on (then merged)."""
@@ -392,10 +411,11 @@ def check_id_collisions(ids_a: list, ids_b: list, layer_a: str, layer_b: str,
     """Ids of a second facility layer (new sites, candidates) must not repeat the first's."""
     both = sorted({str(v) for v in ids_a} & {str(v) for v in ids_b})
     if both:
-        raise QgsProcessingException(tr(
-            f"Layer '{layer_b}': the ids {both[:10]} (field '{field_b or 'feature id'}') are "
-            f"also ids of layer '{layer_a}'; a site would be mistaken for another. Give the "
-            f"new sites ids of their own."))
+        raise QgsProcessingException(translate("validation",
+            "Layer '{layer_b}': the ids {both} (field '{field_b}') are also ids of layer "
+            "'{layer_a}'; a site would be mistaken for another. Give the new sites ids of "
+            "their own.").format(layer_b=layer_b, both=both[:10],
+            field_b=field_b or 'feature id', layer_a=layer_a))
 
 
 def warn_missing_geometry(has_geometry: np.ndarray, fids: list, layer: str, feedback,
@@ -403,10 +423,11 @@ def warn_missing_geometry(has_geometry: np.ndarray, fids: list, layer: str, feed
     """The same warning everywhere for features without a geometry (they are left out)."""
     missing = np.flatnonzero(~np.asarray(has_geometry, bool))
     if len(missing) and feedback is not None:
-        feedback.pushWarning(tr(
-            f"Layer '{layer}': {len(missing)} of {len(has_geometry)} {what} have no geometry "
-            f"(e.g. feature ids {[fids[i] for i in missing[:5]]}) and take no part in the "
-            f"computation. Add their geometry or filter them out."))
+        feedback.pushWarning(translate("validation",
+            "Layer '{layer}': {n_missing} of {n_has_geometry} {what} have no geometry (e.g. "
+            "feature ids {fids}) and take no part in the computation. Add their geometry or "
+            "filter them out.").format(layer=layer, n_missing=len(missing),
+            n_has_geometry=len(has_geometry), what=what, fids=[fids[i] for i in missing[:5]]))
 
 
 def group_min(minutes: np.ndarray, group: np.ndarray | None) -> np.ndarray:
@@ -461,15 +482,16 @@ def choose_work_crs(source, context, layer: str = "road network", feedback=None)
     (TM35FIN) in Finland and the local WGS 84 UTM zone elsewhere."""
     crs = source.sourceCrs()
     if not crs.isValid():
-        raise QgsProcessingException(tr(
-            f"Layer '{layer}' has no valid CRS; set its CRS in the layer properties."))
+        raise QgsProcessingException(translate("validation",
+            "Layer '{layer}' has no valid CRS; set its CRS in the layer properties.").format(
+            layer=layer))
     ext = layer_extent(source)
     if ext is None:
         if not crs.isGeographic():
             return crs
-        raise QgsProcessingException(tr(
-            f"Layer '{layer}' has no feature with a geometry, so no work CRS can be chosen; "
-            f"choose a layer with features."))
+        raise QgsProcessingException(translate("validation",
+            "Layer '{layer}' has no feature with a geometry, so no work CRS can be chosen; "
+            "choose a layer with features.").format(layer=layer))
     if not crs.isGeographic():
         scale = ground_scale(crs, ext.center(), context)
         if math.isfinite(scale) and abs(scale - 1.0) <= 0.01:
@@ -479,19 +501,21 @@ def choose_work_crs(source, context, layer: str = "road network", feedback=None)
         ext)
     lon, lat = box.center().x(), box.center().y()
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise QgsProcessingException(tr(
-            f"Layer '{layer}': its extent cannot be placed on the globe; check its CRS."))
+        raise QgsProcessingException(translate("validation",
+            "Layer '{layer}': its extent cannot be placed on the globe; check its CRS.").format(
+            layer=layer))
     if 19.0 <= lon <= 32.0 and 59.0 <= lat <= 70.5:
         out = QgsCoordinateReferenceSystem("EPSG:3067")
     else:
         zone = min(max(int((lon + 180) // 6) + 1, 1), 60)
         out = QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
     if feedback is not None and not crs.isGeographic():
-        feedback.pushInfo(tr(
-            f"Layer '{layer}' is in {crs.authid()}, whose map units are not ground metres "
-            f"here (1 unit = {scale:.3g} m on the ground); the work is done in {out.authid()} "
-            f"instead."))
+        feedback.pushInfo(translate("validation",
+            "Layer '{layer}' is in {crs}, whose map units are not ground metres here (1 "
+            "unit = {scale:.3g} m on the ground); the work is done in {work_crs} instead.").format(
+            layer=layer, crs=crs.authid(), scale=scale, work_crs=out.authid()))
     elif feedback is not None:
-        feedback.pushInfo(tr(f"Layer '{layer}' is in geographic {crs.authid()}; the work is "
-                             f"done in {out.authid()}."))
+        feedback.pushInfo(translate("validation",
+            "Layer '{layer}' is in geographic {crs}; the work is done in {work_crs}.").format(
+            layer=layer, crs=crs.authid(), work_crs=out.authid()))
     return out

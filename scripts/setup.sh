@@ -6,7 +6,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${PALVELUVERKKO_VENV:-$ROOT/.venv}"
 need_apt=0
 for p in qgis python3-qgis qgis-providers python3-scipy python3-pandas python3-networkx \
-         python3-shapely python3-matplotlib python3-venv xvfb qttools5-dev-tools zip unzip; do
+         python3-shapely python3-matplotlib python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools \
+         zip unzip; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_apt=1
 done
 if [ "$need_apt" = 1 ]; then
@@ -20,7 +21,7 @@ if [ "$need_apt" = 1 ]; then
     qgis python3-qgis qgis-providers
   apt-get install -y -qq --no-install-recommends python3-scipy python3-pandas python3-networkx \
     python3-shapely python3-matplotlib python3-venv python3-pip xvfb xauth qttools5-dev-tools \
-    zip unzip
+    pyqt5-dev-tools zip unzip
 fi
 
 if [ ! -x "$VENV/bin/python" ]; then

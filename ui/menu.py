@@ -7,6 +7,8 @@ from pathlib import Path
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from ..algorithms.translation import translate
+
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palveluverkko.svg"
 
 
@@ -14,9 +16,9 @@ def add_menu(iface, plugin) -> list:
     """Add 'Service network scenario...' to the Plugins menu and the toolbar."""
     if iface is None:
         return []
-    from .scenario_dialog import ScenarioDialog, tr
+    from .scenario_dialog import ScenarioDialog
 
-    action = QAction(QIcon(str(ICON)), tr("Service network scenario..."),
+    action = QAction(QIcon(str(ICON)), translate("menu", "Service network scenario..."),
                      iface.mainWindow())
 
     def show():

@@ -23,7 +23,7 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QDialog,
@@ -66,10 +66,6 @@ ID_ROLE = Qt.UserRole + 1
 COLORS = {"error": "#b00020", "warning": "#a15c00", "info": "#202020", "done": "#1b5e20"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palveluverkko", text)
-
-
 def initial_size(widget: QWidget) -> tuple[int, int]:
     """1120 x 840, or nine tenths of a smaller screen (the inputs scroll)."""
     screen = widget.screen() if hasattr(widget, "screen") else None
@@ -100,14 +96,25 @@ class ResultInputs(InputGroup):
     key = "results"
 
     def __init__(self):
-        super().__init__(tr("Scenario and results"))
-        self.name = self.row(tr("Scenario name"), QLineEdit(tr("Scenario 1")), tr(
-            "The report's title and the name of the layer group and output folder."))
-        self.thresholds = self.row(tr("Access thresholds (minutes)"), QLineEdit("10,20,30"),
-                                   tr("Comma separated, e.g. 10,20,30: the report counts "
-                                      "residents within each, the map's classes use them."))
-        self.folder = self.row(tr("Output folder (this project)"), QgsFileWidget(), tr(
-            "Chosen once per project; each scenario gets its own sub-folder in it."))
+        super().__init__(self.tr("Scenario and results"))
+        self.name = self.row(
+            self.tr("Scenario name"),
+            QLineEdit(self.tr("Scenario 1")),
+            self.tr("The report's title and the name of the layer group and output folder."),
+        )
+        self.thresholds = self.row(
+            self.tr("Access thresholds (minutes)"),
+            QLineEdit("10,20,30"),
+            self.tr(
+                "Comma separated, e.g. 10,20,30: the report counts "
+                "residents within each, the map's classes use them."
+            ),
+        )
+        self.folder = self.row(
+            self.tr("Output folder (this project)"),
+            QgsFileWidget(),
+            self.tr("Chosen once per project; each scenario gets its own sub-folder in it."),
+        )
         self.folder.setStorageMode(QgsFileWidget.GetDirectory)
         self.folder.setFilePath(str(project_folder(QgsProject.instance())))
 
@@ -131,12 +138,12 @@ class ResultInputs(InputGroup):
     def problems(self, mode: str) -> list[str]:
         out = []
         if not self.name.text().strip():
-            out.append(tr("Give the scenario a name."))
+            out.append(self.tr("Give the scenario a name."))
         problem = self.threshold_problem()  # says what is wrong and what to write
         if problem:
             out.append(problem)
         if not self.folder.filePath().strip():
-            out.append(tr("Choose the output folder."))
+            out.append(self.tr("Choose the output folder."))
         return out
 
     def save(self, s: QgsSettings) -> None:
@@ -144,8 +151,9 @@ class ResultInputs(InputGroup):
         remember_folder(QgsProject.instance(), self.folder.filePath())
 
     def restore(self, s: QgsSettings) -> None:
-        self.thresholds.setText(str(s.value(SETTINGS + self.key + "/thresholds",
-                                            self.thresholds.text())))
+        self.thresholds.setText(
+            str(s.value(SETTINGS + self.key + "/thresholds", self.thresholds.text()))
+        )
 
 
 class ScenarioDialog(QDialog):
@@ -161,7 +169,7 @@ class ScenarioDialog(QDialog):
         self.group = None
         self.running: dict = {}
         self.errors = 0  # error messages of the current run
-        self.setWindowTitle(tr("Service network scenario"))
+        self.setWindowTitle(self.tr("Service network scenario"))
         self.fac = FacilityInputs()
         self.pop = PopulationInputs()
         self.travel = TravelInputs()
@@ -193,13 +201,13 @@ class ScenarioDialog(QDialog):
         side.setContentsMargins(0, 0, 0, 0)
         for g in self.right:
             side.addWidget(g.box)
-        box = QGroupBox(tr("Facilities to close"))
+        box = QGroupBox(self.tr("Facilities to close"))
         boxl = QVBoxLayout(box)
         self.list = QListWidget()
         self.list.setMinimumHeight(200)
-        sel = QPushButton(tr("Tick the facilities selected on the map"))
+        sel = QPushButton(self.tr("Tick the facilities selected on the map"))
         sel.clicked.connect(self.tick_selection)
-        clear = QPushButton(tr("Untick all"))
+        clear = QPushButton(self.tr("Untick all"))
         clear.clicked.connect(lambda: self._tick(set()))
         self.ticked = QLabel("")
         self.list.itemChanged.connect(self._count_ticked)
@@ -210,11 +218,11 @@ class ScenarioDialog(QDialog):
         boxl.addWidget(self.ticked)
         boxl.addLayout(row)
         side.addWidget(box, 3)
-        msgs = QGroupBox(tr("Messages"))
+        msgs = QGroupBox(self.tr("Messages"))
         msgl = QVBoxLayout(msgs)
         self.messages = QTextBrowser()
         self.messages.setOpenExternalLinks(True)
-        self.messages.setPlaceholderText(tr("Errors and warnings of the run appear here."))
+        self.messages.setPlaceholderText(self.tr("Errors and warnings of the run appear here."))
         msgl.addWidget(self.messages)
         side.addWidget(msgs, 2)
 
@@ -227,9 +235,9 @@ class ScenarioDialog(QDialog):
         self.progress = QProgressBar()
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.run_button = QPushButton(tr("Run"))
+        self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setDefault(True)
-        self.cancel_button = QPushButton(tr("Cancel run"))
+        self.cancel_button = QPushButton(self.tr("Cancel run"))
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -288,15 +296,19 @@ class ScenarioDialog(QDialog):
         self._count_ticked()
 
     def _count_ticked(self, *_) -> None:
-        self.ticked.setText(tr("{n} of {total} facilities ticked to close.").format(
-            n=len(self.closed_ids()), total=self.list.count()))
+        self.ticked.setText(
+            self.tr("{n} of {total} facilities ticked to close.").format(
+                n=len(self.closed_ids()), total=self.list.count()
+            )
+        )
 
     def _tick(self, feature_ids: set) -> None:
         self.list.blockSignals(True)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in feature_ids
-                               else Qt.Unchecked)
+            item.setCheckState(
+                Qt.Checked if item.data(Qt.UserRole) in feature_ids else Qt.Unchecked
+            )
         self.list.blockSignals(False)
         self._count_ticked()
 
@@ -309,16 +321,21 @@ class ScenarioDialog(QDialog):
         if self.refill.isActive():  # a change not yet shown in the list
             self.refill.stop()
             self._fill_list()
-        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.Checked]
+        return [
+            self.list.item(i).data(ID_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.Checked
+        ]
 
     # ------------------------------------------------------------------ messages
     def show_message(self, level: str, text: str) -> None:
         """One line in the message area (errors red, warnings brown)."""
-        prefix = {"error": tr("Error: "), "warning": tr("Warning: ")}.get(level, "")
+        prefix = {"error": self.tr("Error: "), "warning": self.tr("Warning: ")}.get(level, "")
         self.errors += level == "error"
-        self.messages.append(f'<span style="color:{COLORS.get(level, "#202020")}">'
-                             f"{html.escape(prefix + text)}</span>")
+        self.messages.append(
+            f'<span style="color:{COLORS.get(level, "#202020")}">'
+            f"{html.escape(prefix + text)}</span>"
+        )
 
     def message_texts(self) -> str:
         return self.messages.toPlainText()
@@ -340,9 +357,9 @@ class ScenarioDialog(QDialog):
         """What keeps the scenario from running, in plain words (empty: ready)."""
         out = [p for g in self.groups for p in g.problems(self.mode())]
         if self.fac.layer.currentLayer() is not None and not self.closed_ids():
-            out.append(tr("Tick at least one facility to close."))
+            out.append(self.tr("Tick at least one facility to close."))
         elif self.list.count() and len(self.closed_ids()) == self.list.count():
-            out.append(tr("Every facility is ticked: keep at least one open."))
+            out.append(self.tr("Every facility is ticked: keep at least one open."))
         return out
 
     def parameters(self) -> tuple[str, dict]:
@@ -363,32 +380,48 @@ class ScenarioDialog(QDialog):
         if problems:
             for p in problems:
                 self.show_message("error", p)
-            self.status.setText(tr("Fix the inputs listed under Messages, then run again."))
+            self.status.setText(self.tr("Fix the inputs listed under Messages, then run again."))
             return False
         alg_id, params = self.parameters()
         alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
         if alg is None:
-            self.show_message("error", tr("The Palveluverkko Processing provider is not "
-                                          "loaded: enable the plugin in Processing options."))
+            self.show_message(
+                "error",
+                self.tr(
+                    "The Palveluverkko Processing provider is not "
+                    "loaded: enable the plugin in Processing options."
+                ),
+            )
             return False
         try:
             folder = run_folder(Path(self.result.folder.filePath()), params[SCENARIO_NAME])
         except OSError as e:
-            self.show_message("error", tr("Cannot create a folder in {folder}: {error}").format(
-                folder=self.result.folder.filePath(), error=e.strerror or str(e)))
+            self.show_message(
+                "error",
+                self.tr("Cannot create a folder in {folder}: {error}").format(
+                    folder=self.result.folder.filePath(), error=e.strerror or str(e)
+                ),
+            )
             return False
         self.save_settings()  # only once the inputs are known to be usable
         params.update(output_paths(folder))
         params[REPORT] = str(folder / "report.html")
         if not QgsProject.instance().fileName():
-            self.show_message("info", tr("The project is not saved: the results go to "
-                                         "{folder}.").format(folder=folder))
-        self.running = {"folder": folder, "name": params[SCENARIO_NAME],
-                        "thresholds": self.result.threshold_values(),
-                        "closed": set(self.closed_ids()),
-                        "facilities": self.fac.layer.currentLayer(),
-                        "id_field": self.fac.id_field.currentField(),
-                        "name_field": self.fac.name_field.currentField() or None}
+            self.show_message(
+                "info",
+                self.tr("The project is not saved: the results go to {folder}.").format(
+                    folder=folder
+                ),
+            )
+        self.running = {
+            "folder": folder,
+            "name": params[SCENARIO_NAME],
+            "thresholds": self.result.threshold_values(),
+            "closed": set(self.closed_ids()),
+            "facilities": self.fac.layer.currentLayer(),
+            "id_field": self.fac.id_field.currentField(),
+            "name_field": self.fac.name_field.currentField() or None,
+        }
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
         self.feedback = DialogFeedback()
@@ -398,7 +431,7 @@ class ScenarioDialog(QDialog):
         self.task.executed.connect(self._finished)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Running..."))
+        self.status.setText(self.tr("Running..."))
         QgsApplication.taskManager().addTask(self.task)
         return True
 
@@ -408,7 +441,7 @@ class ScenarioDialog(QDialog):
     def cancel(self) -> None:
         if self.feedback is not None:
             self.feedback.cancel()
-        self.status.setText(tr("Cancelling..."))
+        self.status.setText(self.tr("Cancelling..."))
 
     def _finished(self, ok: bool, results: dict) -> None:
         self.run_button.setEnabled(True)
@@ -418,26 +451,39 @@ class ScenarioDialog(QDialog):
         if not ok or cancelled:
             self.progress.setValue(0)
             if cancelled:
-                self.status.setText(tr("Cancelled: nothing was added to the project."))
+                self.status.setText(self.tr("Cancelled: nothing was added to the project."))
             else:
                 if not self.errors:
-                    self.show_message("error", tr("The run stopped without a message."))
-                self.status.setText(tr("The scenario did not finish: see the messages "
-                                       "above."))
+                    self.show_message("error", self.tr("The run stopped without a message."))
+                self.status.setText(self.tr("The scenario did not finish: see the messages above."))
             return
         self.progress.setValue(100)
         r = self.running
         self.group, self.loaded_layers = load_results(
-            results, r["name"], r["thresholds"], r["facilities"], r["id_field"],
-            r["name_field"], r["closed"], r["folder"])
+            results,
+            r["name"],
+            r["thresholds"],
+            r["facilities"],
+            r["id_field"],
+            r["name_field"],
+            r["closed"],
+            r["folder"],
+        )
         node = QgsProject.instance().layerTreeRoot().findLayer(r["facilities"].id())
         if node is not None and node.itemVisibilityChecked():
             node.setItemVisibilityChecked(False)  # its symbols would hide closed / open
-            self.show_message("info", tr("The layer '{layer}' is hidden: the group's "
-                                         "facility layer shows the facilities open and "
-                                         "closed.").format(layer=r["facilities"].name()))
-        self.status.setText(tr("Done: the layers are in the group '{name}'; the files in "
-                               "{folder}.").format(name=r["name"], folder=r["folder"]))
+            self.show_message(
+                "info",
+                self.tr(
+                    "The layer '{layer}' is hidden: the group's "
+                    "facility layer shows the facilities open and "
+                    "closed."
+                ).format(layer=r["facilities"].name()),
+            )
+        self.status.setText(
+            self.tr("Done: the layers are in the group '{name}'; the files in {folder}.").format(
+                name=r["name"], folder=r["folder"]
+            )
+        )
         if results.get(REPORT):
             QDesktopServices.openUrl(QUrl.fromLocalFile(results[REPORT]))
-

@@ -25,7 +25,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,6 +62,7 @@ from ..algorithms.parameters import (
     START,
     STEP,
 )
+from ..algorithms.translation import translate
 from ..core.roads.modes import ROAD_MODES
 from ..core.transit.gtfs import Feed
 
@@ -84,15 +85,13 @@ GUESS = {
 AGE_PATTERN = re.compile(r"^(ika|age)_\d+_\d*$", re.IGNORECASE)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palveluverkko", text)
-
-
 def parse_date(text: str) -> dt.date | None:
     """A date typed as Finnish d.m.yyyy (also d.m.yy) or ISO yyyy-mm-dd; None if neither."""
     text = text.strip()
-    for pattern, order in ((r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\.?", "dmy"),
-                           (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd")):
+    for pattern, order in (
+        (r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\.?", "dmy"),
+        (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"),
+    ):
         m = re.fullmatch(pattern, text)
         if m:
             a, b, c = (int(g) for g in m.groups())
@@ -114,10 +113,14 @@ def feed_dates(path: str) -> tuple[dt.date, dt.date] | None:
             for name in ("calendar", "calendar_dates"):
                 if f"{name}.txt" in names:
                     with z.open(names[f"{name}.txt"]) as fh:
-                        tables[name] = pd.read_csv(io.TextIOWrapper(fh, encoding="utf-8-sig"),
-                                                   dtype=str)
-        return Feed.date_range(SimpleNamespace(calendar=tables.get("calendar"),
-                                               calendar_dates=tables.get("calendar_dates")))
+                        tables[name] = pd.read_csv(
+                            io.TextIOWrapper(fh, encoding="utf-8-sig"), dtype=str
+                        )
+        return Feed.date_range(
+            SimpleNamespace(
+                calendar=tables.get("calendar"), calendar_dates=tables.get("calendar_dates")
+            )
+        )
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, pd.errors.ParserError):
         return None
 
@@ -237,13 +240,19 @@ class FacilityInputs(InputGroup):
     key = "facilities"
 
     def __init__(self):
-        super().__init__(tr("Facilities"))
-        self.layer = self.row(tr("Layer"), _layer_combo(POINTS_OR_POLYGONS))
-        self.id_field = self.row(tr("Id field"), _field_combo(optional=False))
-        self.name_field = self.row(tr("Name field"), _field_combo(), tr(
-            "Names in the report, the map and the tables."))
-        self.capacity = self.row(tr("Capacity field"), _field_combo(numeric=True), tr(
-            "Residents a facility can serve; loads are compared with it."))
+        super().__init__(self.tr("Facilities"))
+        self.layer = self.row(self.tr("Layer"), _layer_combo(POINTS_OR_POLYGONS))
+        self.id_field = self.row(self.tr("Id field"), _field_combo(optional=False))
+        self.name_field = self.row(
+            self.tr("Name field"),
+            _field_combo(),
+            self.tr("Names in the report, the map and the tables."),
+        )
+        self.capacity = self.row(
+            self.tr("Capacity field"),
+            _field_combo(numeric=True),
+            self.tr("Residents a facility can serve; loads are compared with it."),
+        )
         self.layers = {"layer": self.layer}
         self.fields = {"id": self.id_field, "name": self.name_field, "capacity": self.capacity}
         self.layer.layerChanged.connect(self._layer_changed)
@@ -251,21 +260,27 @@ class FacilityInputs(InputGroup):
         self._layer_changed(self.layer.currentLayer())
 
     def _layer_changed(self, layer) -> None:
-        for combo, kind in ((self.id_field, "fac_id"), (self.name_field, "name"),
-                            (self.capacity, "capacity")):
+        for combo, kind in (
+            (self.id_field, "fac_id"),
+            (self.name_field, "name"),
+            (self.capacity, "capacity"),
+        ):
             combo.setLayer(layer)
             guess_field(combo, kind)
 
     def parameters(self, mode: str) -> dict:
-        return {FACILITIES: self.layer.currentLayer(), FAC_ID: self.id_field.currentField(),
-                NAME_FIELD: self.name_field.currentField() or None,
-                CAPACITY_FIELD: self.capacity.currentField() or None}
+        return {
+            FACILITIES: self.layer.currentLayer(),
+            FAC_ID: self.id_field.currentField(),
+            NAME_FIELD: self.name_field.currentField() or None,
+            CAPACITY_FIELD: self.capacity.currentField() or None,
+        }
 
     def problems(self, mode: str) -> list[str]:
         if self.layer.currentLayer() is None:
-            return [tr("Choose the facility layer (points or polygons).")]
+            return [self.tr("Choose the facility layer (points or polygons).")]
         if not self.id_field.currentField():
-            return [tr("Choose the facilities' id field.")]
+            return [self.tr("Choose the facilities' id field.")]
         return []
 
 
@@ -273,15 +288,24 @@ class PopulationInputs(InputGroup):
     key = "population"
 
     def __init__(self):
-        super().__init__(tr("Population"))
-        self.layer = self.row(tr("Layer"), _layer_combo(POINTS_OR_POLYGONS))
-        self.total = self.row(tr("Total population field"), _field_combo(False, True))
-        self.ages = self.row(tr("Age group fields"), QgsCheckableComboBox(), tr(
-            "Figures by age group in the summary and the report."))
-        self.elderly = self.row(tr("75+ field"), _field_combo(numeric=True), tr(
-            "Residents aged 75 or over: the equity figures count them."))
-        self.area = self.row(tr("Area field"), _field_combo(), tr(
-            "Municipality or district: the summary gives figures per area."))
+        super().__init__(self.tr("Population"))
+        self.layer = self.row(self.tr("Layer"), _layer_combo(POINTS_OR_POLYGONS))
+        self.total = self.row(self.tr("Total population field"), _field_combo(False, True))
+        self.ages = self.row(
+            self.tr("Age group fields"),
+            QgsCheckableComboBox(),
+            self.tr("Figures by age group in the summary and the report."),
+        )
+        self.elderly = self.row(
+            self.tr("75+ field"),
+            _field_combo(numeric=True),
+            self.tr("Residents aged 75 or over: the equity figures count them."),
+        )
+        self.area = self.row(
+            self.tr("Area field"),
+            _field_combo(),
+            self.tr("Municipality or district: the summary gives figures per area."),
+        )
         self.layers = {"layer": self.layer}
         self.fields = {"total": self.total, "elderly": self.elderly, "area": self.area}
         self.layer.layerChanged.connect(self._layer_changed)
@@ -289,8 +313,7 @@ class PopulationInputs(InputGroup):
         self._layer_changed(self.layer.currentLayer())
 
     def _layer_changed(self, layer) -> None:
-        for combo, kind in ((self.total, "pop"), (self.elderly, "elderly"),
-                            (self.area, "area")):
+        for combo, kind in ((self.total, "pop"), (self.elderly, "elderly"), (self.area, "area")):
             combo.setLayer(layer)
             guess_field(combo, kind)
         self.ages.clear()
@@ -298,27 +321,38 @@ class PopulationInputs(InputGroup):
             return
         numeric = [f.name() for f in layer.fields() if f.isNumeric()]
         self.ages.addItems(numeric)
-        self.ages.setCheckedItems([n for n in numeric if AGE_PATTERN.match(n)
-                                   and n != self.elderly.currentField()])
+        self.ages.setCheckedItems(
+            [n for n in numeric if AGE_PATTERN.match(n) and n != self.elderly.currentField()]
+        )
 
     def parameters(self, mode: str) -> dict:
-        return {POPULATION: self.layer.currentLayer(), POP_FIELD: self.total.currentField(),
-                AGE_FIELDS: self.ages.checkedItems(),
-                ELDERLY_FIELD: self.elderly.currentField() or None,
-                AREA_FIELD: self.area.currentField() or None}
+        return {
+            POPULATION: self.layer.currentLayer(),
+            POP_FIELD: self.total.currentField(),
+            AGE_FIELDS: self.ages.checkedItems(),
+            ELDERLY_FIELD: self.elderly.currentField() or None,
+            AREA_FIELD: self.area.currentField() or None,
+        }
 
     def problems(self, mode: str) -> list[str]:
         layer = self.layer.currentLayer()
         if layer is None:
-            return [tr("Choose the population layer (points or polygons).")]
+            return [self.tr("Choose the population layer (points or polygons).")]
         out = []
         total = self.total.currentField()
         if not total:
-            out.append(tr("Choose the total population field of layer '{layer}'.").format(
-                layer=layer.name()))
+            out.append(
+                self.tr("Choose the total population field of layer '{layer}'.").format(
+                    layer=layer.name()
+                )
+            )
         elif total in GUESS["fac_id"] or total.lower().endswith("id"):
-            out.append(tr("The total population field '{field}' looks like an id: choose "
-                          "the field with the number of residents.").format(field=total))
+            out.append(
+                self.tr(
+                    "The total population field '{field}' looks like an id: choose "
+                    "the field with the number of residents."
+                ).format(field=total)
+            )
         return out
 
     def save(self, s: QgsSettings) -> None:
@@ -330,8 +364,9 @@ class PopulationInputs(InputGroup):
         ages = s.value(SETTINGS + self.key + "/ages", None)
         if ages:
             names = [self.ages.itemText(i) for i in range(self.ages.count())]
-            self.ages.setCheckedItems([a for a in ([ages] if isinstance(ages, str) else ages)
-                                       if a in names])
+            self.ages.setCheckedItems(
+                [a for a in ([ages] if isinstance(ages, str) else ages) if a in names]
+            )
 
 
 class TravelInputs(InputGroup):
@@ -340,19 +375,35 @@ class TravelInputs(InputGroup):
     key = "travel"
 
     def __init__(self):
-        super().__init__(tr("Travel"))
-        self.mode = self.row(tr("Travel mode"), QComboBox())
-        self.mode.addItems([tr(m.label) for m in ROAD_MODES] + [tr("Public transport")])
-        self.roads = self.row(tr("Road network"), _layer_combo(
-            Qgis.LayerFilters(Qgis.LayerFilter.LineLayer), optional=True), tr(
-            "By public transport the walks to, between and from stops follow it when given."))
-        self.class_field = self.row(tr("Road class field"), _field_combo())
-        self.scheme = self.row(tr("Road class scheme"), QComboBox())
-        self.scheme.addItems([tr("OSM highway"), tr("Digiroad functional class"),
-                              tr("None (default speed)")])
-        self.oneway = self.row(tr("One-way / direction field"), _field_combo())
-        self.speed = self.row(tr("Speed field (km/h)"), _field_combo(), tr(
-            "Speed limits (OSM maxspeed, Digiroad nopeusrajoitus); empty: speeds by class."))
+        super().__init__(self.tr("Travel"))
+        self.mode = self.row(self.tr("Travel mode"), QComboBox())
+        self.mode.addItems(
+            [translate("RoadMode", m.label) for m in ROAD_MODES] + [self.tr("Public transport")]
+        )
+        self.roads = self.row(
+            self.tr("Road network"),
+            _layer_combo(Qgis.LayerFilters(Qgis.LayerFilter.LineLayer), optional=True),
+            self.tr(
+                "By public transport the walks to, between and from stops follow it when given."
+            ),
+        )
+        self.class_field = self.row(self.tr("Road class field"), _field_combo())
+        self.scheme = self.row(self.tr("Road class scheme"), QComboBox())
+        self.scheme.addItems(
+            [
+                self.tr("OSM highway"),
+                self.tr("Digiroad functional class"),
+                self.tr("None (default speed)"),
+            ]
+        )
+        self.oneway = self.row(self.tr("One-way / direction field"), _field_combo())
+        self.speed = self.row(
+            self.tr("Speed field (km/h)"),
+            _field_combo(),
+            self.tr(
+                "Speed limits (OSM maxspeed, Digiroad nopeusrajoitus); empty: speeds by class."
+            ),
+        )
         self.road_only = (self.scheme, self.oneway, self.speed)
         self.layers = {"roads": self.roads}
         self.fields = {"class": self.class_field, "oneway": self.oneway, "speed": self.speed}
@@ -364,8 +415,11 @@ class TravelInputs(InputGroup):
         return MODES[self.mode.currentIndex()]
 
     def _roads_changed(self, layer) -> None:
-        for combo, kind in ((self.class_field, "class"), (self.oneway, "oneway"),
-                            (self.speed, "speed")):
+        for combo, kind in (
+            (self.class_field, "class"),
+            (self.oneway, "oneway"),
+            (self.speed, "speed"),
+        ):
             combo.setLayer(layer)
             guess_field(combo, kind)
         if "luokka" in self.class_field.currentField().lower():
@@ -375,24 +429,32 @@ class TravelInputs(InputGroup):
         transit = mode == TRANSIT
         for w in self.road_only:
             self.enable(w, not transit)
-        self.labels[self.roads].setText(tr("Road network (walks, optional)") if transit
-                                        else tr("Road network"))
+        self.labels[self.roads].setText(
+            self.tr("Road network (walks, optional)") if transit else self.tr("Road network")
+        )
 
     def parameters(self, mode: str) -> dict:
-        params = {ROADS: self.roads.currentLayer(),
-                  CLASS_FIELD: self.class_field.currentField() or None}
+        params = {
+            ROADS: self.roads.currentLayer(),
+            CLASS_FIELD: self.class_field.currentField() or None,
+        }
         if mode == TRANSIT:
             if params[ROADS] is None:
                 params[CLASS_FIELD] = None
             return params
-        params.update({MODE: MODES.index(mode), CLASS_SCHEME: self.scheme.currentIndex(),
-                       ONEWAY_FIELD: self.oneway.currentField() or None,
-                       SPEED_FIELD: self.speed.currentField() or None})
+        params.update(
+            {
+                MODE: MODES.index(mode),
+                CLASS_SCHEME: self.scheme.currentIndex(),
+                ONEWAY_FIELD: self.oneway.currentField() or None,
+                SPEED_FIELD: self.speed.currentField() or None,
+            }
+        )
         return params
 
     def problems(self, mode: str) -> list[str]:
         if mode != TRANSIT and self.roads.currentLayer() is None:
-            return [tr("Choose the road network (a line layer) for travel by road.")]
+            return [self.tr("Choose the road network (a line layer) for travel by road.")]
         return []
 
     def save(self, s: QgsSettings) -> None:
@@ -417,26 +479,34 @@ class TransitInputs(InputGroup):
     key = "transit"
 
     def __init__(self):
-        super().__init__(tr("Public transport"))
-        self.gtfs = self.row(tr("GTFS feed (zip)"), QgsFileWidget())
-        self.gtfs.setFilter(tr("GTFS feeds (*.zip)"))
+        super().__init__(self.tr("Public transport"))
+        self.gtfs = self.row(self.tr("GTFS feed (zip)"), QgsFileWidget())
+        self.gtfs.setFilter(self.tr("GTFS feeds (*.zip)"))
         self.feed_note = QLabel("")
         self.feed_note.setWordWrap(True)
         self.form.addRow("", self.feed_note)
-        self.date = self.row(tr("Date"), QDateEdit(QDate.currentDate()), tr(
-            "Type d.m.yyyy (e.g. 18.1.2022) or pick from the calendar."))
+        self.date = self.row(
+            self.tr("Date"),
+            QDateEdit(QDate.currentDate()),
+            self.tr("Type d.m.yyyy (e.g. 18.1.2022) or pick from the calendar."),
+        )
         self.date.setDisplayFormat("d.M.yyyy")
         self.date.setCalendarPopup(True)
-        self.start = self.row(tr("First departure"), QTimeEdit(QTime(7, 0)))
-        self.end = self.row(tr("Last departure"), QTimeEdit(QTime(9, 0)))
+        self.start = self.row(self.tr("First departure"), QTimeEdit(QTime(7, 0)))
+        self.end = self.row(self.tr("Last departure"), QTimeEdit(QTime(9, 0)))
         for w in (self.start, self.end):
             w.setDisplayFormat("HH:mm")
-        self.step = self.row(tr("Departure step (min)"), QSpinBox())
+        self.step = self.row(self.tr("Departure step (min)"), QSpinBox())
         self.step.setRange(1, 60)
         self.step.setValue(5)
-        self.percentile = self.row(tr("Percentile of travel time"), QDoubleSpinBox(), tr(
-            "50: the median trip over the window; 80: a trip that is this fast or faster "
-            "at 80 % of the departures."))
+        self.percentile = self.row(
+            self.tr("Percentile of travel time"),
+            QDoubleSpinBox(),
+            self.tr(
+                "50: the median trip over the window; 80: a trip that is this fast or faster "
+                "at 80 % of the departures."
+            ),
+        )
         self.percentile.setRange(0, 100)
         self.percentile.setDecimals(0)
         self.percentile.setValue(50)
@@ -446,10 +516,13 @@ class TransitInputs(InputGroup):
         """Say which dates the feed covers, and move the date into them if it is outside."""
         span = feed_dates(path) if path else None
         if span is None:
-            self.feed_note.setText(tr("The file is not a readable GTFS zip.") if path else "")
+            self.feed_note.setText(self.tr("The file is not a readable GTFS zip.") if path else "")
             return
-        self.feed_note.setText(tr("The feed runs from {first} to {last}.").format(
-            first=fi_date(span[0]), last=fi_date(span[1])))
+        self.feed_note.setText(
+            self.tr("The feed runs from {first} to {last}.").format(
+                first=fi_date(span[0]), last=fi_date(span[1])
+            )
+        )
         day = self.date.date().toPyDate()
         if not span[0] <= day <= span[1]:
             first_weekday = span[0] + dt.timedelta(days=(1 - span[0].weekday()) % 7)
@@ -466,12 +539,14 @@ class TransitInputs(InputGroup):
         if mode != TRANSIT:
             return {}
         day = self.day()
-        return {GTFS: [self.gtfs.filePath()],
-                DATE: QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
-                if day else None,
-                START: self.start.time().toString("HH:mm"),
-                END: self.end.time().toString("HH:mm"), STEP: self.step.value(),
-                PERCENTILE: self.percentile.value()}
+        return {
+            GTFS: [self.gtfs.filePath()],
+            DATE: QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0)) if day else None,
+            START: self.start.time().toString("HH:mm"),
+            END: self.end.time().toString("HH:mm"),
+            STEP: self.step.value(),
+            PERCENTILE: self.percentile.value(),
+        }
 
     def problems(self, mode: str) -> list[str]:
         if mode != TRANSIT:
@@ -480,21 +555,31 @@ class TransitInputs(InputGroup):
         path = self.gtfs.filePath()
         span = feed_dates(path) if path else None
         if not path:
-            out.append(tr("Choose the GTFS feed (a zip file) for public transport."))
+            out.append(self.tr("Choose the GTFS feed (a zip file) for public transport."))
         elif span is None:
-            out.append(tr("'{path}' is not a readable GTFS zip (calendar.txt or "
-                          "calendar_dates.txt missing).").format(path=path))
+            out.append(
+                self.tr(
+                    "'{path}' is not a readable GTFS zip (calendar.txt or "
+                    "calendar_dates.txt missing)."
+                ).format(path=path)
+            )
         day = self.day()
         if day is None:
-            out.append(tr("The date '{text}' is not a date: type it as d.m.yyyy, e.g. "
-                          "18.1.2022.").format(text=self.date.text()))
+            out.append(
+                self.tr(
+                    "The date '{text}' is not a date: type it as d.m.yyyy, e.g. 18.1.2022."
+                ).format(text=self.date.text())
+            )
         elif span is not None and not span[0] <= day <= span[1]:
-            out.append(tr("The feed has no service on {day}: it runs from {first} to "
-                          "{last}.").format(day=fi_date(day), first=fi_date(span[0]),
-                                            last=fi_date(span[1])))
+            out.append(
+                self.tr("The feed has no service on {day}: it runs from {first} to {last}.").format(
+                    day=fi_date(day), first=fi_date(span[0]), last=fi_date(span[1])
+                )
+            )
         if self.start.time() == self.end.time():
-            out.append(tr("The departure window is empty: the first and last departure are "
-                          "the same."))
+            out.append(
+                self.tr("The departure window is empty: the first and last departure are the same.")
+            )
         return out
 
     def save(self, s: QgsSettings) -> None:
@@ -517,5 +602,4 @@ class TransitInputs(InputGroup):
             if t.isValid():
                 w.setTime(t)
         self.step.setValue(int(s.value(prefix + "step", self.step.value())))
-        self.percentile.setValue(float(s.value(prefix + "percentile",
-                                               self.percentile.value())))
+        self.percentile.setValue(float(s.value(prefix + "percentile", self.percentile.value())))

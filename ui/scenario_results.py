@@ -25,17 +25,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerJoinInfo,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QStandardPaths
+from qgis.PyQt.QtCore import QMetaType, QStandardPaths
 
 from ..algorithms.map_styles import closure_sites_renderer, label_layer, style_cells
 from ..algorithms.parameters import EQUITY, FLOWS, LOADS, OUTPUT, SUMMARY
+from ..algorithms.translation import translate
 
 SCOPE, FOLDER_KEY = "palveluverkko", "output_folder"
 GROUP_PROPERTY = "palveluverkko/scenario"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palveluverkko", text)
 
 
 def default_folder(project: QgsProject) -> Path:
@@ -75,9 +72,13 @@ def run_folder(base: Path, name: str) -> Path:
 
 def output_paths(folder: Path) -> dict:
     """Processing destinations of the closure impact in ``folder``: GeoPackages, typed."""
-    return {OUTPUT: str(folder / "cells.gpkg"), FLOWS: str(folder / "flows.gpkg"),
-            LOADS: str(folder / "loads.gpkg"), SUMMARY: str(folder / "summary.gpkg"),
-            EQUITY: str(folder / "equity.gpkg")}
+    return {
+        OUTPUT: str(folder / "cells.gpkg"),
+        FLOWS: str(folder / "flows.gpkg"),
+        LOADS: str(folder / "loads.gpkg"),
+        SUMMARY: str(folder / "summary.gpkg"),
+        EQUITY: str(folder / "equity.gpkg"),
+    }
 
 
 def insert_position(root: QgsLayerTreeGroup) -> int:
@@ -85,9 +86,11 @@ def insert_position(root: QgsLayerTreeGroup) -> int:
     and roads stay visible above the result's cells."""
     position = 0
     for i, node in enumerate(root.children()):
-        if QgsLayerTree.isLayer(node) and isinstance(node.layer(), QgsVectorLayer) and \
-                node.layer().geometryType() in (Qgis.GeometryType.Point,
-                                                Qgis.GeometryType.Line):
+        if (
+            QgsLayerTree.isLayer(node)
+            and isinstance(node.layer(), QgsVectorLayer)
+            and node.layer().geometryType() in (Qgis.GeometryType.Point, Qgis.GeometryType.Line)
+        ):
             position = i + 1
     return position
 
@@ -96,20 +99,29 @@ def _value(v):
     return None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
 
 
-def facility_status(facilities: QgsVectorLayer, id_field: str, name_field: str | None,
-                    closed: set[str], loads: QgsVectorLayer | None, path: Path
-                    ) -> QgsVectorLayer:
+def facility_status(
+    facilities: QgsVectorLayer,
+    id_field: str,
+    name_field: str | None,
+    closed: set[str],
+    loads: QgsVectorLayer | None,
+    path: Path,
+) -> QgsVectorLayer:
     """A point GeoPackage of the facilities: id, name, status (open / closed), load before
     and after, capacity and use; polygons become points on their surface."""
-    fields = [QgsField("fac_id", QMetaType.Type.QString), QgsField("name",
-              QMetaType.Type.QString), QgsField("status", QMetaType.Type.QString)]
+    fields = [
+        QgsField("fac_id", QMetaType.Type.QString),
+        QgsField("name", QMetaType.Type.QString),
+        QgsField("status", QMetaType.Type.QString),
+    ]
     numbers = ("load_before", "load_after", "change", "capacity", "use_before", "use_after")
     fields += [QgsField(n, QMetaType.Type.Double) for n in numbers]
     by_id = {}
     if loads is not None:
         for f in loads.getFeatures():
-            by_id[str(f["facility"])] = [_value(f[n]) if n in f.fields().names() else None
-                                         for n in numbers]
+            by_id[str(f["facility"])] = [
+                _value(f[n]) if n in f.fields().names() else None for n in numbers
+            ]
     mem = QgsVectorLayer(f"Point?crs={facilities.crs().authid()}", "facilities", "memory")
     mem.dataProvider().addAttributes(fields)
     mem.updateFields()
@@ -122,16 +134,22 @@ def facility_status(facilities: QgsVectorLayer, id_field: str, name_field: str |
         feat = QgsFeature(mem.fields())
         feat.setGeometry(geom)
         name = _value(f[name_field]) if name_field else None
-        feat.setAttributes([fid, str(name) if name is not None else fid,
-                            "closed" if fid in closed else "open",
-                            *by_id.get(fid, [None] * len(numbers))])
+        feat.setAttributes(
+            [
+                fid,
+                str(name) if name is not None else fid,
+                "closed" if fid in closed else "open",
+                *by_id.get(fid, [None] * len(numbers)),
+            ]
+        )
         out.append(feat)
     mem.dataProvider().addFeatures(out)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = "facilities"
-    QgsVectorFileWriter.writeAsVectorFormatV3(mem, str(path), QgsProject.instance()
-                                              .transformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(
+        mem, str(path), QgsProject.instance().transformContext(), options
+    )
     return QgsVectorLayer(f"{path}|layername=facilities", "facilities", "ogr")
 
 
@@ -147,9 +165,16 @@ def join_names(table: QgsVectorLayer, status: QgsVectorLayer, field: str, prefix
     table.addJoin(join)
 
 
-def load_results(results: dict, scenario: str, thresholds: list[float],
-                 facilities: QgsVectorLayer, id_field: str, name_field: str | None,
-                 closed: set[str], folder: Path) -> tuple[QgsLayerTreeGroup, list]:
+def load_results(
+    results: dict,
+    scenario: str,
+    thresholds: list[float],
+    facilities: QgsVectorLayer,
+    id_field: str,
+    name_field: str | None,
+    closed: set[str],
+    folder: Path,
+) -> tuple[QgsLayerTreeGroup, list]:
     """Add the outputs to a new group named ``scenario``, below the point and line layers;
     earlier scenario groups are hidden (not removed)."""
     project = QgsProject.instance()
@@ -165,27 +190,51 @@ def load_results(results: dict, scenario: str, thresholds: list[float],
         lyr = QgsVectorLayer(str(path), name, "ogr") if path else None
         return lyr if lyr is not None and lyr.isValid() else None
 
-    name = tr("{scenario}: {what}").format
-    loads = layer(LOADS, name(scenario=scenario, what=tr("facility loads")))
-    status = facility_status(facilities, id_field, name_field, closed, loads,
-                             folder / "facilities.gpkg")
-    status.setName(name(scenario=scenario, what=tr("facilities open and closed")))
+    name = translate("scenario_results", "{scenario}: {what}").format
+    loads = layer(
+        LOADS, name(scenario=scenario, what=translate("scenario_results", "facility loads"))
+    )
+    status = facility_status(
+        facilities, id_field, name_field, closed, loads, folder / "facilities.gpkg"
+    )
+    status.setName(
+        name(scenario=scenario, what=translate("scenario_results", "facilities open and closed"))
+    )
     status.setRenderer(closure_sites_renderer())
-    label_layer(status, "\"name\" || if(\"load_before\" IS NULL, '', '\\n' || "
-                "format_number(\"load_before\", 0) || ' → ' || "
-                "format_number(\"load_after\", 0))", expression=True)
-    cells = layer(OUTPUT, name(scenario=scenario, what=tr("travel time of residents")))
+    label_layer(
+        status,
+        "\"name\" || if(\"load_before\" IS NULL, '', '\\n' || "
+        "format_number(\"load_before\", 0) || ' → ' || "
+        'format_number("load_after", 0))',
+        expression=True,
+    )
+    cells = layer(
+        OUTPUT,
+        name(scenario=scenario, what=translate("scenario_results", "travel time of residents")),
+    )
     if cells is not None:
         style_cells(cells, thresholds)
-    flows = layer(FLOWS, name(scenario=scenario, what=tr("flows between facilities")))
+    flows = layer(
+        FLOWS,
+        name(scenario=scenario, what=translate("scenario_results", "flows between facilities")),
+    )
     if flows is not None:
         join_names(flows, status, "from_fac", "from_")
         join_names(flows, status, "to_fac", "to_")
     if loads is not None:
         join_names(loads, status, "facility", "facility_")
-    tables = [layer(SUMMARY, name(scenario=scenario, what=tr("summary by area and age "
-                                                           "group"))),
-              layer(EQUITY, name(scenario=scenario, what=tr("equity figures")))]
+    tables = [
+        layer(
+            SUMMARY,
+            name(
+                scenario=scenario,
+                what=translate("scenario_results", "summary by area and age group"),
+            ),
+        ),
+        layer(
+            EQUITY, name(scenario=scenario, what=translate("scenario_results", "equity figures"))
+        ),
+    ]
     loaded = [lyr for lyr in (status, cells, loads, flows, *tables) if lyr is not None]
     for lyr in loaded:
         project.addMapLayer(lyr, False)
