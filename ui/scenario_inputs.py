@@ -62,7 +62,7 @@ from ..algorithms.parameters import (
     START,
     STEP,
 )
-from ..algorithms.translation import translate
+from ..algorithms.translation import Translatable, translate
 from ..core.roads.modes import ROAD_MODES
 from ..core.transit.gtfs import Feed
 
@@ -164,7 +164,7 @@ def select_by_name(name: str, combo: QgsMapLayerComboBox) -> QgsMapLayer | None:
     return None
 
 
-class InputGroup:
+class InputGroup(Translatable):
     """A titled box of inputs in the dialog."""
 
     key = ""  # settings sub-key

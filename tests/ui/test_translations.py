@@ -24,7 +24,7 @@ SOURCES = sorted([*ROOT.glob("algorithms/*.py"), *ROOT.glob("ui/*.py"), ROOT / "
 DATA_LOOKUPS = {
     ("algorithms/common.py", "self.DISPLAY"), ("algorithms/common.py", "self.GROUP"),
     ("algorithms/parameters.py", "m.label"), ("algorithms/parameters.py", "m.speed_label"),
-    ("ui/scenario_dialog.py", "m.label"), ("algorithms/help.py", "text"),
+    ("ui/scenario_inputs.py", "m.label"), ("algorithms/help.py", "text"),
 }
 
 
