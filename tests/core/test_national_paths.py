@@ -60,3 +60,28 @@ def test_network_from_the_disk_cache_routes_the_same(tampere, tmp_path):
     np.testing.assert_array_equal(a.time, b.time)
     np.testing.assert_array_equal(a.distance, b.distance)
     np.testing.assert_array_equal(router.times(fac, pts)[0], again.times(fac2, pts2)[0])
+
+
+def closed_reference(router, fac, pts, closed, cutoff=np.inf):
+    """The straightforward way: a whole new search without the closed facilities."""
+    rest = fac.subset(np.arange(len(fac)))
+    rest.status = rest.status.copy()
+    rest.status[closed] = "closed"
+    return router.nearest(rest, pts, cutoff=cutoff, with_distance=False)
+
+
+@pytest.mark.parametrize("closed", [[0], [2, 7], list(range(9))])
+def test_closure_searching_only_the_closed_areas_equals_a_new_search(tampere, closed):
+    net, _, fac, pts = tampere
+    for access, cutoff in ((None, np.inf), (5.0, 600.0)):
+        router = Router(net, make_profile("car", "osm"), access_speed=access)
+        base = router.nearest_nodes(fac, cutoff)
+        fast = router.nearest_closing(fac, pts, closed, base, cutoff=cutoff)
+        ref = closed_reference(router, fac, pts, closed, cutoff)
+        np.testing.assert_array_equal(fast.time, ref.time)
+        np.testing.assert_array_equal(fast.facility, ref.facility)
+        assert not np.isin(fast.facility, closed).any()
+        before = router.nearest(fac, pts, cutoff=cutoff)
+        moved = np.isin(before.facility, closed)
+        assert moved.sum() > 20  # the closure moves people
+        np.testing.assert_array_equal(fast.time[~moved], before.time[~moved])
