@@ -39,6 +39,13 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_s() -> float:
+    """CPU seconds of this process (all its threads): on a shared machine they move far
+    less with the load than wall time does."""
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return u.ru_utime + u.ru_stime
+
+
 def run_size(side: int, per_facility: int, searches: bool, cache_dir: str | None) -> dict:
     """Every stage at one size, in this process; returns the rows."""
     from bench.generated_county import generate
@@ -50,12 +57,12 @@ def run_size(side: int, per_facility: int, searches: bool, cache_dir: str | None
     scale = (side / FULL_SIDE) ** 2
     n_fac, n_pop = max(10, round(1000 * scale)), max(1000, round(300_000 * scale))
     county = generate(side=side, n_facilities=n_fac, n_population=n_pop)
-    rows: list[tuple[str, float, float]] = []
+    rows: list[tuple[str, float, float, float]] = []
 
     def clock(label, func, *args, **kwargs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), cpu_s()
         out = func(*args, **kwargs)
-        rows.append((label, time.perf_counter() - t, peak_mb()))
+        rows.append((label, time.perf_counter() - t, peak_mb(), cpu_s() - c))
         return out
 
     load0 = os.getloadavg()[0]
@@ -67,6 +74,11 @@ def run_size(side: int, per_facility: int, searches: bool, cache_dir: str | None
     pts = clock("snap population points", router.snap, county.population[:, 0],
                 county.population[:, 1])
     clock("nearest-facility allocation", router.nearest, fac, pts)
+    base = clock("nearest nodes kept for closures (the same search)", router.nearest_nodes, fac)
+    clock("further closure scenario: close 1 facility", router.nearest_closing, fac, pts, [0],
+          base)
+    clock("further closure scenario: close 10 facilities", router.nearest_closing, fac, pts,
+          np.arange(0, len(fac), len(fac) // 10)[:10], base)
     builder = clock("catchment grid (100 m, built once)", CatchmentBuilder, router, 100.0)
     clock("nearest-facility catchments 30/60 min",
           lambda: list(builder.nearest_facility(fac, BANDS)))
@@ -83,11 +95,11 @@ def run_size(side: int, per_facility: int, searches: bool, cache_dir: str | None
     if per_facility:
         k = min(per_facility, len(fac))
         sub = fac.subset(np.arange(k))
-        dt = time.perf_counter()
+        dt, c = time.perf_counter(), cpu_s()
         list(builder.per_facility(sub, BANDS))
         dt = (time.perf_counter() - dt) * len(fac) / k
         rows.append((f"per-facility polygons 30/60 min (from {k}, x{len(fac) / k:.0f})", dt,
-                     peak_mb()))
+                     peak_mb(), (cpu_s() - c) * len(fac) / k))
     return {"side": side, "links": len(county.lines.sizes), "facilities": n_fac,
             "points": n_pop, "rows": rows, "load": [load0, os.getloadavg()[0]]}
 
@@ -129,19 +141,20 @@ def main() -> None:
         results.append(res)
         print(f"\n{res['links']:,} links, {res['facilities']} facilities, {res['points']:,} "
               f"points (load average {res['load'][0]:.1f} -> {res['load'][1]:.1f})")
-        print(f"{'stage':<58} {'seconds':>8} {'peak MB':>8}")
-        for label, dt, mb in res["rows"]:
-            print(f"{label:<58} {dt:8.2f} {mb:8.0f}")
-        core = sum(dt for label, dt, _ in res["rows"] if not label.startswith(
-            ("disk", "per-facility", f"{res['facilities']} per")))
-        print(f"{'build + snap + allocation + nearest catchments':<58} {core:8.2f}")
+        print(f"{'stage':<58} {'wall s':>8} {'CPU s':>8} {'peak MB':>8}")
+        for label, dt, mb, cpu in res["rows"]:
+            print(f"{label:<58} {dt:8.2f} {cpu:8.2f} {mb:8.0f}")
+        core = [(dt, cpu) for label, dt, _, cpu in res["rows"] if not label.startswith(
+            ("disk", "per-facility", f"{res['facilities']} per", "further", "nearest nodes"))]
+        print(f"{'build + snap + allocation + nearest catchments':<58} "
+              f"{sum(c[0] for c in core):8.2f} {sum(c[1] for c in core):8.2f}")
     if len(results) > 1:
         base = results[0]
-        print(f"\nratios to {base['links']:,} links (linear would be the links ratio)")
+        print(f"\nCPU-time ratios to {base['links']:,} links (linear: the links ratio)")
         for res in results[1:]:
             ratio = res["links"] / base["links"]
             parts = ", ".join(
-                f"{label.split(' (')[0]} {dt / b:.1f}" for (label, dt, _), (_, b, _)
+                f"{label.split(' (')[0]} {cpu / b:.1f}" for (label, _, _, cpu), (_, _, _, b)
                 in zip(res["rows"][:5], base["rows"][:5]))
             print(f"{res['links']:,} links (x{ratio:.1f}): {parts}")
 

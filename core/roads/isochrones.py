@@ -219,7 +219,7 @@ class SampleGrid:
         """Cell offsets (flat, in the grid and in a box ``width`` wide) whose samples may
         be within the radius, and the least distance from a cell centre to their samples."""
         if not hasattr(self, "_offs"):
-            self._offs = {}  # by width (a dict: threads may ask for several at once)
+            self._offs: dict[int, tuple] = {}  # by width (threads: several at once)
         if width not in self._offs:
             res, m, nx = self.x[1] - self.x[0], self.margin, len(self.x)
             dr, dc = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1), indexing="ij")
@@ -475,7 +475,8 @@ class CatchmentBuilder:
         def traced(future) -> Iterator[Catchment]:
             j, win = future.result()
             if win is not None:
-                yield from self._trace_window(j, *win, bands, rings)
+                x, y, rasters = win
+                yield from self._trace_window(j, x, y, rasters, bands, rings)
 
         pending: deque = deque()
         with ThreadPoolExecutor(workers) as pool:
