@@ -1,5 +1,7 @@
-"""The GENERATED county (``generated_county.py``) as a GeoPackage: roads (highway class),
-facilities (fac_id) and population points (pop), in EPSG:3067.
+"""The GENERATED county (``generated_county.py``) as a GeoPackage in EPSG:3067: roads
+(``highway`` class, ``speed``) and facilities (``fid_``) as ``bench_catchments`` writes them,
+and population points (``pop``); facilities and points scale with the links (1,000 and
+300,000 at 2.5 million).
 
     /usr/bin/python3 bench/write_county.py SIDE OUT.gpkg
 """
@@ -14,7 +16,9 @@ from osgeo import ogr, osr
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bench_catchments import write_county  # noqa: E402
 from bench.generated_county import generate  # noqa: E402
+from core.roads.modes import OSM_CAR_SPEEDS  # noqa: E402
 
 
 def main() -> None:
@@ -22,36 +26,22 @@ def main() -> None:
     scale = (side / 1500) ** 2
     county = generate(side=side, n_facilities=max(10, round(1000 * scale)),
                       n_population=max(1000, round(300_000 * scale)))
+    county.lines.speeds = np.array([OSM_CAR_SPEEDS[c] for c in county.lines.classes], float)
+    write_county(county, Path(out))
+    ds = ogr.Open(out, 1)
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(3067)
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(out)
-    roads = ds.CreateLayer("roads", srs, ogr.wkbLineString)
-    roads.CreateField(ogr.FieldDefn("highway", ogr.OFTString))
-    roads.StartTransaction()
-    for part, cls in zip(county.lines.parts, county.lines.classes):
-        f = ogr.Feature(roads.GetLayerDefn())
-        g = ogr.Geometry(ogr.wkbLineString)
-        for x, y in part:
-            g.AddPoint_2D(float(x), float(y))
+    layer = ds.CreateLayer("population", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("pop", ogr.OFTReal))
+    layer.StartTransaction()
+    for (x, y), v in zip(county.population, county.weights):
+        f = ogr.Feature(layer.GetLayerDefn())
+        g = ogr.Geometry(ogr.wkbPoint)
+        g.AddPoint_2D(float(x), float(y))
         f.SetGeometry(g)
-        f.SetField("highway", str(cls))
-        roads.CreateFeature(f)
-    roads.CommitTransaction()
-    for name, xy, field, values in (
-            ("facilities", county.facilities, "fac_id", np.arange(len(county.facilities))),
-            ("population", county.population, "pop", county.weights)):
-        layer = ds.CreateLayer(name, srs, ogr.wkbPoint)
-        kind = ogr.OFTInteger if name == "facilities" else ogr.OFTReal
-        layer.CreateField(ogr.FieldDefn(field, kind))
-        layer.StartTransaction()
-        for (x, y), v in zip(xy, values):
-            f = ogr.Feature(layer.GetLayerDefn())
-            g = ogr.Geometry(ogr.wkbPoint)
-            g.AddPoint_2D(float(x), float(y))
-            f.SetGeometry(g)
-            f.SetField(field, int(v) if name == "facilities" else float(v))
-            layer.CreateFeature(f)
-        layer.CommitTransaction()
+        f.SetField("pop", float(v))
+        layer.CreateFeature(f)
+    layer.CommitTransaction()
     ds = None
     print(f"{len(county.lines.sizes):,} road links, {len(county.facilities)} facilities, "
           f"{len(county.population):,} population points -> {out}")
