@@ -9,19 +9,23 @@ interface instead, a column at a time; both ways give the same lines.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 
 import numpy as np
 from osgeo import ogr
 from qgis.core import (
+    QgsApplication,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProviderRegistry,
+    QgsSettings,
     QgsWkbTypes,
 )
 
-from ..core.cache import LruCache, file_signature
+from ..core.cache import LruCache, NetworkDiskCache, file_digest, file_signature
 from ..core.roads.modes import by_distinct, make_profile, parse_oneway, parse_speed
 from ..core.roads.network import LineInput, NetworkError, RoadNetwork, build_network
 from ..core.roads.search import Router
@@ -66,7 +70,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
             raise QgsProcessingException(translate("roads",
                 "Road network: {e}.").format(e=e)) from None
 
-    net = NETWORKS.get_or_build(key, build)
+    net = NETWORKS.get_or_build(key, lambda: from_disk_or_build(key, build, feedback))
     feedback.pushInfo(translate("roads",
         "Network: {n_nodes} nodes, {n_edges} edges (work CRS {authid}).").format(
         n_nodes=net.n_nodes, n_edges=net.n_edges, authid=crs.authid()))
@@ -82,6 +86,64 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
             "No road of the network can be used by mode '{mode}'. Check the road class field "
             "and scheme, or the class speeds.").format(mode=settings.mode))
     return router, settings, crs
+
+
+CACHE_SETTING = "palveluverkko/network_disk_cache"  # false: never read or write the disk cache
+HASH_SETTING = "palveluverkko/network_cache_content_hash"  # true: key on the file's bytes too
+CACHE_ENV = "PALVELUVERKKO_NETWORK_CACHE"  # "off", or the folder to use
+
+
+def network_disk_cache() -> NetworkDiskCache | None:
+    """The disk cache of built networks (under the QGIS profile), or None when switched
+    off by the setting or the environment variable."""
+    env = os.environ.get(CACHE_ENV, "").strip()
+    if env.lower() in ("0", "off", "no", "false"):
+        return None
+    if not env and not QgsSettings().value(CACHE_SETTING, True, type=bool):
+        return None
+    folder = env or os.path.join(QgsApplication.qgisSettingsDirPath(), "cache",
+                                 "palveluverkko", "networks")
+    return NetworkDiskCache(folder)
+
+
+def code_version() -> str:
+    """A digest of the code that reads and builds a network: a changed reader or build
+    never reuses networks the old one stored."""
+    if not _CODE:
+        here = os.path.dirname(os.path.abspath(__file__))
+        h = hashlib.sha256()
+        for rel in ("roads.py", "../core/roads/network.py", "../core/roads/wkb.py",
+                    "../core/roads/modes.py", "../core/cache.py"):
+            with contextlib.suppress(OSError), open(os.path.join(here, rel), "rb") as f:
+                h.update(f.read())
+        _CODE.append(h.hexdigest()[:16])
+    return _CODE[0]
+
+
+_CODE: list[str] = []
+
+
+def from_disk_or_build(key, build, feedback) -> RoadNetwork:
+    """The network of ``key`` from the disk cache, else ``build()`` (then stored)."""
+    disk = network_disk_cache() if key is not None else None
+    if disk is None:
+        return build()
+    disk_key = [*key, code_version()]
+    if QgsSettings().value(HASH_SETTING, False, type=bool):
+        with contextlib.suppress(OSError):
+            disk_key.append(file_digest(key[0].split("|")[0]))
+    net = disk.load(disk_key)
+    if net is not None:
+        feedback.pushInfo(translate(
+            "roads", "Road network read from the disk cache ({path}).").format(
+            path=str(disk.path(disk_key))))
+        return net
+    net = build()
+    if disk.save(disk_key, net) is not None:
+        feedback.pushInfo(translate(
+            "roads", "Road network stored in the disk cache ({path}).").format(
+            path=str(disk.path(disk_key))))
+    return net
 
 
 def _whole_layer_asked(parameters) -> bool:

@@ -3550,6 +3550,14 @@
         <source>Cancelled.</source>
         <translation>Keskeytetty.</translation>
     </message>
+    <message>
+        <source>Road network read from the disk cache ({path}).</source>
+        <translation>Tieverkko luettiin levyvälimuistista ({path}).</translation>
+    </message>
+    <message>
+        <source>Road network stored in the disk cache ({path}).</source>
+        <translation>Tieverkko tallennettiin levyvälimuistiin ({path}).</translation>
+    </message>
 </context>
 <context>
     <name>scenario_results</name>

@@ -3550,6 +3550,14 @@
         <source>Cancelled.</source>
         <translation>Avbruten.</translation>
     </message>
+    <message>
+        <source>Road network read from the disk cache ({path}).</source>
+        <translation>Vägnätet lästes från diskcachen ({path}).</translation>
+    </message>
+    <message>
+        <source>Road network stored in the disk cache ({path}).</source>
+        <translation>Vägnätet sparades i diskcachen ({path}).</translation>
+    </message>
 </context>
 <context>
     <name>scenario_results</name>

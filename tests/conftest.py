@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# no disk cache of road networks in the user's QGIS profile (tests that need one set a folder)
+os.environ.setdefault("PALVELUVERKKO_NETWORK_CACHE", "off")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 

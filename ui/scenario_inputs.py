@@ -2,7 +2,7 @@
 algorithm parameters, checks them, follows the travel mode and keeps its settings.
 
 A new group (e.g. service channels) is one more ``InputGroup`` subclass, titled with
-``super().__init__(tr("Title"))`` and listed in ``ScenarioDialog.left`` or ``.right``: it
+``super().__init__(self.tr("Title"))`` and listed in ``ScenarioDialog.left`` or ``.right``: it
 adds its rows with ``self.row``, returns its parameters from ``parameters``, its problems
 (in plain words) from ``problems``, and enables what applies in ``set_mode``.
 """

@@ -14,8 +14,12 @@ reached nodes, and its edge follows the reach too.
 
 from __future__ import annotations
 
+import os
+import queue
 import struct
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +48,16 @@ def edge_samples(router: Router, spacing: float) -> Snap:
 
 
 K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
+MAX_WORKERS = 4  # threads tracing per-facility catchments (each holds a copy of the times)
+
+
+def default_workers() -> int:
+    """Threads for per-facility work: the cores this process may use, at most MAX_WORKERS."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on every platform (macOS, Windows)
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_WORKERS))
 
 
 @dataclass
@@ -108,7 +122,8 @@ class SampleGrid:
         return out.reshape(len(self.y), len(self.x))
 
     def fields(self, limits: list[float], walk_mps: float, reach: float,
-               sel: np.ndarray | None = None) -> list[np.ndarray]:
+               sel: np.ndarray | None = None, times: np.ndarray | None = None
+               ) -> list[np.ndarray]:
         """For each band limit U (seconds), at each cell of ``sel`` (indices into
         ``cells``; all by default): the minimum over the road samples p within the
         radius of ``max(t_p + d_p / v - U, (d_p - reach) / v)``, in minutes (``times``
@@ -123,8 +138,9 @@ class SampleGrid:
         exact when no farther sample can do better (a lower bound from the fastest
         samples in the rings of cells around decides); where one may and the band edge
         may pass next to the cell, the samples of the cells around that may do better
-        are all tried.
+        are all tried. ``times``: another array in place of ``self.times`` (one per thread).
         """
+        times = self.times if times is None else times
         sel = np.arange(len(self.cells)) if sel is None else sel
         nx, res, m = len(self.x), self.x[1] - self.x[0], self.margin
         flat = self.cells[sel]
@@ -133,7 +149,7 @@ class SampleGrid:
         r0, c0 = r.min() - m, c.min() - m
         shape = (r.max() + m + 1 - r0, c.max() + m + 1 - c0)
         at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
-        fastest = self._fastest(r0, c0, shape)
+        fastest = self._fastest(r0, c0, shape, times)
         # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
         # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
         around = _min3(fastest)
@@ -145,7 +161,7 @@ class SampleGrid:
             lowest = np.minimum(lowest, np.take(around, at)
                                 + np.maximum(d_k, (k - 0.5) * res / walk_mps))
         # one row per rank of nearness, contiguous: minima across them run fast
-        ts = np.take(self.times, np.take(nearest, sel, axis=1))
+        ts = np.take(times, np.take(nearest, sel, axis=1))
         dv = np.take(dist, sel, axis=1) / walk_mps
         beyond = d_k - reach / walk_mps
         settled_in, settled_out = np.empty(shape, dtype=bool), np.empty(shape, dtype=bool)
@@ -165,7 +181,8 @@ class SampleGrid:
             calm = _all4(settled_in) | _all4(settled_out)
             idx = np.flatnonzero(maybe & ~np.take(calm, at))
             if len(idx):
-                g[idx] = self._search(flat[idx], at[idx], g[idx], u, walk_mps, reach, fastest)
+                g[idx] = self._search(flat[idx], at[idx], g[idx], u, walk_mps, reach, fastest,
+                                      times)
             out.append(g / 60)
         return out
 
@@ -176,7 +193,8 @@ class SampleGrid:
                             np.ascontiguousarray(self.dist.T))
         return self._ranked
 
-    def _fastest(self, r0: int, c0: int, shape: tuple[int, int]) -> np.ndarray:
+    def _fastest(self, r0: int, c0: int, shape: tuple[int, int], times: np.ndarray
+                 ) -> np.ndarray:
         """Raster of the box of ``shape`` from row r0, column c0: the fastest sample per
         cell (float32, rounded down; inf without samples)."""
         nx = len(self.x)
@@ -188,7 +206,7 @@ class SampleGrid:
         if hi > lo:
             first = self.bucket[occupied[lo:hi]]
             end = self.bucket[occupied[hi - 1] + 1]
-            best = np.minimum.reduceat(self.times[first[0]:end], first - first[0])
+            best = np.minimum.reduceat(times[first[0]:end], first - first[0])
             r, c = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
             inside = (c >= 0) & (c < shape[1])
             # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound (times
@@ -200,17 +218,19 @@ class SampleGrid:
     def _offsets(self, width: int):
         """Cell offsets (flat, in the grid and in a box ``width`` wide) whose samples may
         be within the radius, and the least distance from a cell centre to their samples."""
-        if getattr(self, "_offs", (None,))[0] != width:
+        if not hasattr(self, "_offs"):
+            self._offs: dict[int, tuple] = {}  # by width (threads: several at once)
+        if width not in self._offs:
             res, m, nx = self.x[1] - self.x[0], self.margin, len(self.x)
             dr, dc = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1), indexing="ij")
             dmin = res * np.hypot(np.maximum(np.abs(dr) - 0.5, 0), np.maximum(np.abs(dc) - 0.5,
                                                                                 0))
             keep = dmin <= self.radius
-            self._offs = (width, dr[keep] * nx + dc[keep], dr[keep] * width + dc[keep],
-                          dmin[keep])
-        return self._offs[1:]
+            self._offs[width] = (dr[keep] * nx + dc[keep], dr[keep] * width + dc[keep],
+                                 dmin[keep])
+        return self._offs[width]
 
-    def _search(self, flat, at, upper, u, walk_mps, reach, fastest) -> np.ndarray:
+    def _search(self, flat, at, upper, u, walk_mps, reach, fastest, times) -> np.ndarray:
         """The value of ``fields`` at cells ``flat`` (``at`` in the box of ``fastest``) from
         every sample within the radius whose cell may beat ``upper`` (a value from some of
         them)."""
@@ -228,7 +248,7 @@ class SampleGrid:
         s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
         dist = np.hypot(self.sx[s] - np.repeat(self.x[flat[ci] % nx], count),
                         self.sy[s] - np.repeat(self.y[flat[ci] // nx], count))
-        term = dist / walk_mps + np.maximum(self.times[s] - u, -reach / walk_mps)
+        term = dist / walk_mps + np.maximum(times[s] - u, -reach / walk_mps)
         term[dist > self.radius] = np.inf
         per_cell = np.bincount(ci, weights=count, minlength=len(flat)).astype(np.int64)
         has = np.flatnonzero(per_cell)
@@ -419,18 +439,64 @@ class CatchmentBuilder:
         return [((edges[i] if rings else 0.0), edges[i + 1]) for i in range(len(bands))]
 
     def per_facility(self, fac: Snap, bands: list[float], rings: bool = False,
-                     chunk: int = 8, progress: Progress | None = None) -> Iterator[Catchment]:
+                     chunk: int = 8, progress: Progress | None = None,
+                     workers: int | None = None) -> Iterator[Catchment]:
         """Overlapping polygons: every facility's own bands.
 
         Each facility only touches the grid rows inside the box of the nodes it reaches
         within the last band, so the work per facility follows its catchment's size.
+        The fields of the facilities are computed on ``workers`` threads (default: the
+        cores, at most ``MAX_WORKERS``; numpy releases the interpreter lock), each with
+        its own copy of the sample times; polygons are traced on this thread (GEOS through
+        shapely 1.8 is not for threads), in facility order, the same as on one thread.
         """
         cutoff = max(bands) * 60
-        for sl, node_t, _ in self.router.node_times(fac, cutoff, chunk=chunk, progress=progress):
-            for j in range(node_t.shape[0]):
-                window = self._facility_window(node_t[j], fac, sl.start + j, bands, cutoff)
-                if window is not None:
-                    yield from self._trace_window(sl.start + j, *window, bands, rings)
+        searches = self.router.node_times(fac, cutoff, chunk=chunk, progress=progress)
+        workers = default_workers() if workers is None else max(1, workers)
+        if workers == 1:
+            for sl, node_t, _ in searches:
+                for j in range(node_t.shape[0]):
+                    win = self._facility_window(node_t[j], fac, sl.start + j, bands, cutoff)
+                    if win is not None:
+                        yield from self._trace_window(sl.start + j, *win, bands, rings)
+            return
+        self._warm()
+        buffers: queue.SimpleQueue = queue.SimpleQueue()
+        for _ in range(workers):
+            buffers.put(np.full_like(self.grid.times, np.inf))
+
+        def window(nt: np.ndarray, j: int):
+            times = buffers.get()
+            try:
+                return j, self._facility_window(nt, fac, j, bands, cutoff, times)
+            finally:
+                buffers.put(times)
+
+        def traced(future) -> Iterator[Catchment]:
+            j, win = future.result()
+            if win is not None:
+                x, y, rasters = win
+                yield from self._trace_window(j, x, y, rasters, bands, rings)
+
+        pending: deque = deque()
+        with ThreadPoolExecutor(workers) as pool:
+            try:
+                for sl, node_t, _ in searches:
+                    for j in range(node_t.shape[0]):
+                        pending.append(pool.submit(window, node_t[j], sl.start + j))
+                    while pending and (pending[0].done() or len(pending) > 2 * chunk):
+                        yield from traced(pending.popleft())  # (bounds the memory held)
+                while pending:
+                    yield from traced(pending.popleft())
+            finally:
+                for f in pending:
+                    f.cancel()
+
+    def _warm(self) -> None:
+        """Fill the lazily built lookups before threads share them."""
+        self._sample_costs()
+        self.grid._by_rank()
+        self.grid._fastest(0, 0, (1, 1), self.grid.times)
 
     def _sample_costs(self):
         """Per sample (grid order): its edge's end nodes and the seconds to each; per edge
@@ -452,13 +518,14 @@ class CatchmentBuilder:
             self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
         return self._costs
 
-    def _sample_times(self, nt: np.ndarray, fac: Snap, j: int, rows: slice) -> None:
+    def _sample_times(self, nt: np.ndarray, fac: Snap, j: int, rows: slice,
+                      times: np.ndarray) -> None:
         """Seconds from the samples of grid rows ``rows`` to facility ``j`` (node times
-        ``nt``), into the grid's ``times``."""
+        ``nt``), into ``times`` (the grid's order)."""
         s_a, s_b, s_ca, s_cb = self._sample_costs()
         smp, graph, grid = self.samples, self.router.graph, self.grid
         s = grid.row_samples(rows.start, rows.stop)
-        np.minimum(nt[s_a[s]] + s_ca[s], nt[s_b[s]] + s_cb[s], out=grid.times[s])
+        np.minimum(nt[s_a[s]] + s_ca[s], nt[s_b[s]] + s_cb[s], out=times[s])
         e = fac.edge[j]
         lo, hi = np.searchsorted(smp.edge, [e, e + 1])  # samples on the facility's edge
         if hi > lo:  # straight along it
@@ -471,12 +538,15 @@ class CatchmentBuilder:
                 fac.subset([j]))[0]
             at = self._position[lo:hi]
             ok = (at >= s.start) & (at < s.stop)
-            grid.times[at[ok]] = np.minimum(grid.times[at[ok]], direct[ok])
+            times[at[ok]] = np.minimum(times[at[ok]], direct[ok])
 
-    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, bands, cutoff: float
+    def _facility_window(self, nt: np.ndarray, fac: Snap, j: int, bands, cutoff: float,
+                         times: np.ndarray | None = None
                          ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]] | None:
-        """(x, y, one raster per band limit) around facility ``j``'s reach."""
+        """(x, y, one raster per band limit) around facility ``j``'s reach; ``times``:
+        the sample times to fill and use (the grid's own by default)."""
         net, grid = self.router.net, self.grid
+        times = grid.times if times is None else times
         if fac.edge[j] < 0 or not (nt[: net.n_nodes] <= cutoff).any():
             return None
         self._sample_costs()
@@ -498,8 +568,9 @@ class CatchmentBuilder:
         sel = np.arange(lo, hi)[(cols[lo:hi] >= c0) & (cols[lo:hi] < c1)]
         if len(sel) == 0:
             return None
-        self._sample_times(nt, fac, j, slice(r0 - grid.margin, r1 + grid.margin))
-        values = grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach, sel)
+        self._sample_times(nt, fac, j, slice(r0 - grid.margin, r1 + grid.margin), times)
+        values = grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach, sel,
+                             times)
         at = (rows[sel] - r0) * (c1 - c0) + (cols[sel] - c0)
         rasters = []
         for v in values:

@@ -39,6 +39,13 @@ class Nearest:
     distance: np.ndarray
 
 
+class NodeNearest(NamedTuple):
+    """Per node of the search graph: seconds to the nearest facility and its index (-1)."""
+
+    time: np.ndarray
+    facility: np.ndarray
+
+
 class PointEnds(NamedTuple):
     """Where points sit on their edges: the edge's end nodes, the seconds between each point
     and each end (in the trip direction) and the metres to each end."""
@@ -265,6 +272,69 @@ class Router:
                                                return_predecessors=True, min_only=True)
         node_fac = np.where(sources >= n, sources - n, -1)
         node_d = path_lengths(lmat, pred[None, :])[0] if with_distance else None
+        return self._nearest_points(fac, pts, dist, node_fac, node_d, cutoff)
+
+    def nearest_nodes(self, fac: Snap, cutoff: float = np.inf) -> NodeNearest:
+        """Seconds to the nearest facility and its index (-1: none) at every node of the
+        search graph (the facilities' own nodes last): one multi-source search, the one
+        ``nearest`` makes, kept for closures (``nearest_closing``)."""
+        mat, _ = self._search_graph(fac)
+        n = self.graph.n_nodes
+        idx = n + np.flatnonzero(self.routable(fac))
+        if len(idx) == 0:
+            return NodeNearest(np.full(mat.shape[0], np.inf), np.full(mat.shape[0], -1))
+        dist, _, sources = csgraph.dijkstra(mat, directed=True, indices=idx, limit=cutoff,
+                                            min_only=True, return_predecessors=True)
+        return NodeNearest(dist, np.where(sources >= n, sources - n, -1))
+
+    def nearest_closing(self, fac: Snap, pts: Snap, closed, base: NodeNearest | None = None,
+                        cutoff: float = np.inf) -> Nearest:
+        """``nearest`` (times and facilities; distances are not computed: inf) with the
+        facilities ``closed`` (indices) closed, searching only where they were nearest.
+
+        Exact: a node whose nearest facility stays open keeps its time (closing only
+        lengthens trips); a node that loses its facility is reached, on its new shortest
+        path, last from a node outside the closed facilities' areas over an edge into them
+        (every node after it lies inside), so a search inside those areas that starts on
+        the edges into them, each at the time of its outer end plus the edge, gives the
+        new times, added up in the order a full search adds them. ``base``: this
+        router's ``nearest_nodes`` of ``fac`` (made when not given).
+        """
+        base = base if base is not None else self.nearest_nodes(fac, cutoff)
+        closed = np.unique(np.asarray(closed, dtype=np.int64))
+        open_fac = fac.subset(np.arange(len(fac)))
+        open_fac.status = open_fac.status.copy()
+        open_fac.status[closed] = "closed"
+        dist, node_fac = base.time.copy(), base.facility.copy()
+        inside = np.isin(node_fac, closed)
+        dist[inside], node_fac[inside] = np.inf, -1
+        if inside.any():
+            mat, _ = self._search_graph(fac)
+            coo = mat.tocoo()
+            r, c, w = coo.row, coo.col, coo.data
+            entry = inside[c] & ~inside[r] & np.isfinite(dist[r])  # edges into the areas
+            within = inside[c] & inside[r]
+            local = np.full(len(dist), -1)
+            nodes = np.flatnonzero(inside)
+            local[nodes] = np.arange(len(nodes))
+            n_src, m = int(entry.sum()), len(nodes)
+            start = dist[r[entry]] + w[entry]  # as the full search adds it up
+            sub = sparse.csr_matrix((np.r_[start, w[within]], (
+                np.r_[np.arange(n_src), n_src + local[r[within]]],
+                np.r_[n_src + local[c[entry]], n_src + local[c[within]]])),
+                shape=(n_src + m, n_src + m))
+            if n_src:
+                d, _, src = csgraph.dijkstra(sub, directed=True, indices=np.arange(n_src),
+                                             limit=cutoff, min_only=True,
+                                             return_predecessors=True)
+                got = src[n_src:] >= 0
+                dist[nodes[got]] = d[n_src:][got]
+                node_fac[nodes[got]] = node_fac[r[entry]][src[n_src:][got]]
+        return self._nearest_points(open_fac, pts, dist, node_fac, None, cutoff)
+
+    def _nearest_points(self, fac: Snap, pts: Snap, dist, node_fac, node_d, cutoff
+                        ) -> Nearest:
+        """Each point's nearest facility from the nodes' (``nearest``)."""
         ends = self.point_ends(pts)
         a, b = ends.node_a, ends.node_b
         via_a, via_b = dist[a] + ends.secs_a, dist[b] + ends.secs_b
