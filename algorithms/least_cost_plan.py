@@ -17,13 +17,24 @@ from qgis.core import (
 from ..core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
 from ..core.plan.costs import CostError, parse_date, site_costs, truthy
 from .common import PalveluAlgorithm, tr
+from .parameters import (
+    DEMAND,
+    DEMAND_FIELDS,
+    DEMAND_ID,
+    DISCOUNT_RATE,
+    EUR_PER_MINUTE,
+    FIRST_YEAR,
+    FLOOR_FIELDS,
+    FLOOR_MIN,
+    FLOOR_SHARE,
+    LAST_YEAR,
+    PLAN,
+    SITES,
+    TIME_LIMIT,
+    TIMES,
+    YEARLY,
+)
 from .tables import euros, od_minutes, od_table, source_frame, write_frame
-
-DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
-FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
-SITES, TIMES, WEIGHT, RATE = "SITES", "TIMES", "EUR_PER_MINUTE", "DISCOUNT_RATE"
-FIRST, LAST, TIME_LIMIT = "FIRST_YEAR", "LAST_YEAR", "TIME_LIMIT"
-PLAN, YEARLY = "PLAN", "YEARLY"
 
 
 def year_fields(pattern: str, names: list[str], years: list[int], what: str) -> list[list[str]]:
@@ -60,7 +71,7 @@ class LeastCostPlan(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             TIMES, tr("Travel times (origin_id, dest_id, time_min)"), any_layer))
         self.addParameter(QgsProcessingParameterNumber(
-            WEIGHT, tr("EUR per demand unit and travel minute"),
+            EUR_PER_MINUTE, tr("EUR per demand unit and travel minute"),
             QgsProcessingParameterNumber.Double, defaultValue=0.4, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(
             FLOOR_FIELDS, tr("Access floor: demand field(s) per year"), defaultValue="",
@@ -73,12 +84,12 @@ class LeastCostPlan(PalveluAlgorithm):
             QgsProcessingParameterNumber.Double, defaultValue=95.0, minValue=0.0,
             maxValue=100.0))
         self.addParameter(QgsProcessingParameterNumber(
-            RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
+            DISCOUNT_RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
             defaultValue=3.0, minValue=-5.0, maxValue=20.0))
         self.addParameter(QgsProcessingParameterNumber(
-            FIRST, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
+            FIRST_YEAR, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            LAST, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+            LAST_YEAR, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
             TIME_LIMIT, tr("Solver time limit (seconds)"), defaultValue=300, minValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(PLAN, tr("Plan by site and year"),
@@ -87,8 +98,8 @@ class LeastCostPlan(PalveluAlgorithm):
                                                             QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        first = self.parameterAsInt(parameters, FIRST, context)
-        last = self.parameterAsInt(parameters, LAST, context)
+        first = self.parameterAsInt(parameters, FIRST_YEAR, context)
+        last = self.parameterAsInt(parameters, LAST_YEAR, context)
         if last < first:
             raise QgsProcessingException(tr(f"Last year {last} is before the first {first}."))
         years = list(range(first, last + 1))
@@ -143,8 +154,8 @@ class LeastCostPlan(PalveluAlgorithm):
         try:
             plan = plan_network(
                 minutes, demand, fixed_m, truthy(sites["existing"]), earliest, capacity,
-                self.parameterAsDouble(parameters, WEIGHT, context),
-                self.parameterAsDouble(parameters, RATE, context) / 100,
+                self.parameterAsDouble(parameters, EUR_PER_MINUTE, context),
+                self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100,
                 truthy(sites["required"]) if "required" in sites else None,
                 truthy(sites["forbidden"]) if "forbidden" in sites else None, floor,
                 float(self.parameterAsInt(parameters, TIME_LIMIT, context)))

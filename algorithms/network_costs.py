@@ -26,13 +26,27 @@ from ..core.plan.costs import (
     yearly_table,
 )
 from .common import PLUGIN_DIR, PalveluAlgorithm, tr
+from .parameters import (
+    DISCOUNT_RATE,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MOBILE,
+    NPV,
+    PARAMETERS,
+    SCENARIO,
+    SCENARIO_NAME,
+    SITE_YEARS,
+    SITES,
+    STAFF,
+    TRAVEL,
+    TRAVEL_KM,
+    TRAVEL_POP,
+    VISITS,
+    YEARLY,
+)
 from .tables import euros, source_frame, write_frame
 
 DEFAULT_PARAMETERS = PLUGIN_DIR / "resources" / "parameters" / "finland.csv"
-SITES, SCENARIO, NAME, STAFF, MOBILE = "SITES", "SCENARIO", "SCENARIO_NAME", "STAFF", "MOBILE"
-TRAVEL, TRAVEL_POP, TRAVEL_KM, VISITS = "TRAVEL", "TRAVEL_POP", "TRAVEL_KM", "VISITS"
-PARAMETERS, RATE, FIRST, LAST = "PARAMETERS", "DISCOUNT_RATE", "FIRST_YEAR", "LAST_YEAR"
-YEARLY, SITE_YEARS, NPV = "YEARLY", "SITE_YEARS", "NPV"
 
 
 class NetworkCosts(PalveluAlgorithm):
@@ -47,7 +61,7 @@ class NetworkCosts(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             SCENARIO, tr("Scenario (site actions)"), table, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            NAME, tr("Scenario name"), defaultValue="scenario"))
+            SCENARIO_NAME, tr("Scenario name"), defaultValue="scenario"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             STAFF, tr("Staff costs"), table, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -66,12 +80,12 @@ class NetworkCosts(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             PARAMETERS, tr("Parameter table (tariffs with valid_from)"), table, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
+            DISCOUNT_RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
             defaultValue=3.0, minValue=-5.0, maxValue=20.0))
         self.addParameter(QgsProcessingParameterNumber(
-            FIRST, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
+            FIRST_YEAR, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            LAST, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+            LAST_YEAR, tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
         for key, label in ((YEARLY, "Costs per year"), (SITE_YEARS, "Costs per site and year"),
                            (NPV, "Net present value")):
             self.addParameter(QgsProcessingParameterFeatureSink(
@@ -82,12 +96,12 @@ class NetworkCosts(PalveluAlgorithm):
         return None if source is None else source_frame(source, tr(label), need)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        first = self.parameterAsInt(parameters, FIRST, context)
-        last = self.parameterAsInt(parameters, LAST, context)
+        first = self.parameterAsInt(parameters, FIRST_YEAR, context)
+        last = self.parameterAsInt(parameters, LAST_YEAR, context)
         if last < first:
             raise QgsProcessingException(tr(f"Last year {last} is before the first {first}."))
         years = tuple(range(first, last + 1))
-        name = self.parameterAsString(parameters, NAME, context) or "scenario"
+        name = self.parameterAsString(parameters, SCENARIO_NAME, context) or "scenario"
         sites = self.table(parameters, context, SITES, "Site costs", ("site_id",))
         actions = self.table(parameters, context, SCENARIO, "Scenario",
                              ("site_id", "action", "effective_date"))
@@ -98,7 +112,7 @@ class NetworkCosts(PalveluAlgorithm):
                              ("name", "value", "valid_from"))
         if tariffs is None:
             tariffs = pd.read_csv(DEFAULT_PARAMETERS, dtype={"valid_from": str})
-        rate = self.parameterAsDouble(parameters, RATE, context) / 100
+        rate = self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100
         try:
             per_site = site_costs(sites, actions if actions is not None else pd.DataFrame(
                 columns=["site_id", "action", "effective_date"]), staff, years)

@@ -26,12 +26,21 @@ from ..core.plan.projection import (
 )
 from .common import PalveluAlgorithm, tr
 from .outputs import add_row, make_fields
+from .parameters import (
+    BASE_YEAR,
+    CHECK,
+    INPUT,
+    MUNI_CODE,
+    MUNI_FIELD,
+    MUNICIPALITIES,
+    OUTPUT,
+    POP_FIELD,
+    PROJECTION,
+    RAKE,
+    TARGET_YEARS,
+    USE_RATES,
+)
 from .tables import source_frame, write_frame
-
-INPUT, POP_FIELD, MUNI_FIELD = "INPUT", "POP_FIELD", "MUNICIPALITY_FIELD"
-MUNICIPALITIES, MUNI_CODE = "MUNICIPALITIES", "MUNICIPALITY_CODE"
-PROJECTION, BASE_YEAR, TARGET_YEARS = "PROJECTION", "BASE_YEAR", "TARGET_YEARS"
-USE_RATES, RAKE, OUTPUT, CHECK = "USE_RATES", "RAKE", "OUTPUT", "CHECK"
 
 
 def parse_rates(text: str) -> dict[str, float] | None:

@@ -251,3 +251,33 @@ def infeasible_reason(capacity, demand, floor, message: str) -> str:
                 f"{floor.minutes:g} min) with the sites allowed; lower it or allow more sites "
                 f"({message})")
     return f"no plan meets the constraints ({message})"
+
+
+def aggregate_demand(x: np.ndarray, y: np.ndarray, demand: np.ndarray, size: float
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Cells merged into squares of ``size`` (map units): each square's demand-weighted
+    centre, its demand per year (years x squares) and each cell's square. Large plans are
+    solved on the squares; the aggregation error is the distance within a square."""
+    demand = np.atleast_2d(demand).astype(float)
+    key = np.floor(np.c_[x, y] / size).astype(np.int64)
+    _, group = np.unique(key, axis=0, return_inverse=True)
+    group = group.ravel()
+    n = int(group.max()) + 1
+    w = demand.sum(axis=0) + 1e-12
+    total = np.bincount(group, w, n)
+    cx, cy = np.bincount(group, w * x, n) / total, np.bincount(group, w * y, n) / total
+    agg = np.vstack([np.bincount(group, d, n) for d in demand])
+    return cx, cy, agg, group
+
+
+def nearest_only(minutes: np.ndarray, k: int, cutoff: float = np.inf) -> np.ndarray:
+    """The travel times with each row's ``k`` nearest sites within ``cutoff`` kept (the
+    nearest always) and the others unreachable (inf): the sparse candidate sets."""
+    minutes = np.asarray(minutes, float)
+    k = min(k, minutes.shape[1])
+    near = np.argpartition(minutes, k - 1, axis=1)[:, :k]
+    keep = np.full(minutes.shape, False)
+    rows = np.arange(len(minutes))[:, None]
+    keep[rows, near] = minutes[rows, near] <= cutoff
+    keep[rows[:, 0], np.argmin(minutes, axis=1)] = True
+    return np.where(keep, minutes, np.inf)
