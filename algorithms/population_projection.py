@@ -41,21 +41,7 @@ from .parameters import (
     USE_RATES,
 )
 from .tables import source_frame, write_frame
-
-
-def parse_rates(text: str) -> dict[str, float] | None:
-    """``'0_14=1.2, 75_84=6'`` -> {'0_14': 1.2, '75_84': 6.0}; empty -> None."""
-    if not (text or "").strip():
-        return None
-    rates = {}
-    for part in text.replace(";", ",").split(","):
-        key, _, value = part.partition("=")
-        try:
-            rates[key.strip()] = float(value.replace(" ", ""))
-        except ValueError:
-            raise QgsProcessingException(tr(
-                f"Use rates: '{part.strip()}' is not group=visits (e.g. 75_84=6.5).")) from None
-    return rates
+from .target_year import parse_need_rates
 
 
 def parse_years(text: str) -> list[int]:
@@ -134,7 +120,8 @@ class PopulationProjection(PalveluAlgorithm):
         try:
             result = project(frame["total"].to_numpy(), frame[list(ages)], muni,
                              standard_table(table), base_year, years,
-                             parse_rates(self.parameterAsString(parameters, USE_RATES, context)),
+                             parse_need_rates(
+                                 self.parameterAsString(parameters, USE_RATES, context)),
                              self.parameterAsBool(parameters, RAKE, context))
         except ProjectionError as err:
             raise QgsProcessingException(tr(f"Population projection: {err}.")) from None

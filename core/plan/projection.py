@@ -300,3 +300,41 @@ def standard_table(frame: pd.DataFrame) -> pd.DataFrame:
         "age": frame[found["age"]].astype(str).str.replace(" ", "").to_numpy(),
         "year": pd.to_numeric(frame[found["year"]], errors="coerce").to_numpy(),
         "population": pd.to_numeric(frame[values], errors="coerce").to_numpy()})
+
+
+@dataclass
+class YearDemand:
+    """The population of cells in the grid's year and a target year, by age group, and the
+    demand (need-weighted with use rates, else persons) that the scenarios count."""
+
+    base_year: int
+    year: int
+    groups: list[str]
+    ages_now: np.ndarray  # cells x groups, persons in the base year
+    ages_then: np.ndarray  # cells x groups, persons in the target year
+    now: np.ndarray  # demand per cell in the base year
+    then: np.ndarray  # demand per cell in the target year
+
+
+def project_year(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
+                 table: pd.DataFrame, base_year: int, year: int,
+                 use_rates: dict[str, float] | None = None) -> YearDemand:
+    """One target year by growth factors (no raking: the cells may cover part of a
+    municipality); demand = sum of persons x use rate by group (rates keyed by group name,
+    e.g. ``75_84``), or persons when no rates are given."""
+    if use_rates is not None:
+        names = {g.name for g in split_groups(list(_partition(age_groups_of(
+            list(ages.columns))).values()))}
+        if unknown := sorted(set(use_rates) - names):
+            raise ProjectionError(f"use rates name groups {unknown} which are not age groups "
+                                  f"of the projection ({', '.join(sorted(names))})")
+    out = project(total, ages, municipality, table, base_year, [year], use_rates, rake=False)
+    names = [g.name for g in out.groups]
+    now = out.cells[[f"pop_{n}_{base_year}" for n in names]].to_numpy()
+    then = out.cells[[f"pop_{n}_{year}" for n in names]].to_numpy()
+    if use_rates is None:
+        need_now, need_then = now.sum(axis=1), then.sum(axis=1)
+    else:
+        need_now, need_then = out.cells[f"need_{base_year}"].to_numpy(), \
+            out.cells[f"need_{year}"].to_numpy()
+    return YearDemand(base_year, year, names, now, then, need_now, need_then)
