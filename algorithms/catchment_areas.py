@@ -38,6 +38,7 @@ from .parameters import (
     RESOLUTION,
     RINGS,
     add_points_parameter,
+    add_year_parameters,
     read_optional_population,
 )
 from .travel_times import RoadTimes
@@ -65,6 +66,7 @@ class CatchmentAreas(PalveluAlgorithm):
             defaultValue=False))
         add_points_parameter(self, POPULATION, "Population",
                              POP_FIELD, "Population field", numeric=True, optional=True)
+        add_year_parameters(self)
         res = QgsProcessingParameterNumber(
             RESOLUTION, tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=50.0, minValue=1.0)

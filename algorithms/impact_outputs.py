@@ -94,7 +94,7 @@ def read_groups(settings: GroupSettings, feedback, pop: PointInput) -> dict:
             f"{int(masked.sum())} features (population {pop.weights[masked].sum():.0f}) have "
             f"masked age groups (-1: under 10 residents in Statistics Finland's grid); they "
             f"count in the total population but in no age group."))
-    if listed:
+    if listed and pop.year is None:  # (projected weights are no longer the fields' sum)
         total = np.sum([groups[g] for g in listed], axis=0)
         off = (np.abs(total - pop.weights) > np.maximum(0.5, 0.01 * pop.weights)) & ~masked
         if off.any():

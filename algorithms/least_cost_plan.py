@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
+from ..core.optimise.fixed_charge import AccessFloor, PlanError, StaffLimit, plan_network
 from ..core.plan.costs import CostError, parse_date, site_costs, truthy
 from .common import PalveluAlgorithm, tr
 from .parameters import (
@@ -30,6 +30,8 @@ from .parameters import (
     LAST_YEAR,
     PLAN,
     SITES,
+    STAFF,
+    STAFF_LIMITS,
     TIME_LIMIT,
     TIMES,
     YEARLY,
@@ -83,6 +85,11 @@ class LeastCostPlan(PalveluAlgorithm):
             FLOOR_SHARE, tr("Access floor: share within the minutes (%)"),
             QgsProcessingParameterNumber.Double, defaultValue=95.0, minValue=0.0,
             maxValue=100.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            STAFF, tr("Staff per site (site_id, profession, fte)"), any_layer, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            STAFF_LIMITS, tr("Staff available (area, profession, fte)"), any_layer,
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             DISCOUNT_RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
             defaultValue=3.0, minValue=-5.0, maxValue=20.0))
@@ -158,7 +165,8 @@ class LeastCostPlan(PalveluAlgorithm):
                 self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100,
                 truthy(sites["required"]) if "required" in sites else None,
                 truthy(sites["forbidden"]) if "forbidden" in sites else None, floor,
-                float(self.parameterAsInt(parameters, TIME_LIMIT, context)))
+                float(self.parameterAsInt(parameters, TIME_LIMIT, context)),
+                staff=self.staff_limit(parameters, context, sites, site_ids))
         except PlanError as err:
             raise QgsProcessingException(tr(f"Least-cost plan: {err}.")) from None
         feedback.setProgress(90)
@@ -167,6 +175,49 @@ class LeastCostPlan(PalveluAlgorithm):
             f"{euros(plan.bound)}; gap {plan.gap:.3%}. Solver: {plan.status}"))
         return self.write(parameters, context, plan, years, site_ids, demand, floor, minutes,
                           truthy(sites["existing"]))
+
+    def staff_limit(self, parameters, context, sites, site_ids) -> StaffLimit | None:
+        """The staff each site needs by profession and the FTE available per area (the
+        sites' ``area`` field; a limit without an area is the whole county)."""
+        src = self.parameterAsSource(parameters, STAFF_LIMITS, context)
+        if src is None:
+            return None
+        staff_src = self.parameterAsSource(parameters, STAFF, context)
+        if staff_src is None:
+            raise QgsProcessingException(tr(
+                "Staff available is given: give the staff per site too (site_id, profession, "
+                "fte)."))
+        name = src.sourceName()
+        limits = source_frame(src, tr("Staff available"), ("profession", "fte"))
+        staff = source_frame(staff_src, tr("Staff per site"), ("site_id", "profession", "fte"))
+        fte = pd.to_numeric(staff["fte"], errors="coerce")
+        professions = sorted(set(staff["profession"].astype(str)))
+        need = staff.assign(fte=fte.fillna(0), site_id=staff["site_id"].astype(str)).pivot_table(
+            index="site_id", columns="profession", values="fte", aggfunc="sum").reindex(
+            index=list(site_ids), columns=professions).fillna(0.0)
+        available = {}
+        for row, r in enumerate(limits.itertuples(index=False)):
+            value = pd.to_numeric(pd.Series([r.fte]), errors="coerce").iloc[0]
+            area = str(getattr(r, "area", None) or "*").strip() or "*"
+            if pd.isna(value) or value < 0:
+                raise QgsProcessingException(tr(
+                    "Staff available ({name}) row {row}: fte {value!r} is not a number >= 0."
+                ).format(name=name, row=row + 1, value=r.fte))
+            if str(r.profession) not in professions:
+                raise QgsProcessingException(tr(
+                    "Staff available ({name}) row {row}: profession {p!r} is not in the staff "
+                    "per site (it has {known}).").format(name=name, row=row + 1,
+                                                          p=r.profession,
+                                                          known=", ".join(professions)))
+            if area != "*" and "area" not in sites:
+                raise QgsProcessingException(tr(
+                    "Staff available ({name}) row {row}: area {area!r} given but the sites "
+                    "have no area field; add one, or leave the area empty (whole "
+                    "county).").format(name=name, row=row + 1, area=area))
+            available[(area, str(r.profession))] = float(value)
+        area = sites["area"].astype(str).to_numpy() if "area" in sites else \
+            np.full(len(sites), "*")
+        return StaffLimit(need.to_numpy(), area, available, professions)
 
     def time_matrix(self, parameters, context, cell_ids, site_ids) -> np.ndarray:
         od = od_table(self.parameterAsSource(parameters, TIMES, context), tr("Travel times"))

@@ -20,8 +20,8 @@ from qgis.core import (
 
 from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
-from ..core.scenario.report import render
-from .common import apply_style, read_points, tr
+from ..core.scenario.report import ReportInfo, render, year_sections
+from .common import apply_style, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
@@ -35,7 +35,6 @@ from .parameters import (
     NEW_ID,
     OBJECTIVE,
     OUTPUT,
-    POP_FIELD,
     POPULATION,
     PROBLEM,
     REPORT,
@@ -48,7 +47,9 @@ from .parameters import (
     add_impact_outputs,
     add_points_parameter,
     add_population_parameters,
+    add_year_parameters,
     read_group_settings,
+    read_population,
     read_thresholds,
 )
 from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
@@ -125,6 +126,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         add_population_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             USE_RATES, tr("Use rates (field=visits per person, ...)"), optional=True))
+        add_year_parameters(self)
         self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: allocation now and optimised")
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -169,10 +171,14 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
             raise QgsProcessingException(tr(
                 f"Use rates: the population layer has no field(s) {', '.join(missing)}."))
         groups_wanted = grouping.fields()
-        pop = read_points(pop_src, crs, context, feedback, "population",
-                          value_field=self.parameterAsString(parameters, POP_FIELD, context),
-                          extra_fields=groups_wanted + [k for k in rates
-                                                        if k not in groups_wanted])
+        pop = read_population(self, parameters, context, crs, feedback,
+                              extra_fields=groups_wanted + [k for k in rates
+                                                            if k not in groups_wanted])
+        if pop.year is not None and rates:
+            raise QgsProcessingException(tr(
+                "Use rates: with a target year, give the use rates by age group in the "
+                "target year's use rates ({rates} given here)").format(
+                    rates=", ".join(rates)))
         groups = read_groups(grouping, feedback, pop)
         area = read_area(grouping, pop)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
@@ -199,7 +205,10 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                                          result, demand, crs)
         report = self.parameterAsFileOutput(parameters, REPORT, context)
         Path(report).write_text(render(result, pop.weights, thresholds, ids,
-                                       title="Optimised service network", notes=[
+                                       title="Optimised service network", info=ReportInfo(
+            sections=year_sections(pop.year, result.before.facility, result.after.facility,
+                                   [str(i) for i in ids]) if pop.year is not None else []),
+                                       notes=[
             f"{times.note} Problem: {opt.problem}; solver: "
             f"{sol.solver}; objective {sol.objective:.4g}; {gap}. 'Before' is the current "
             f"network, 'after' the chosen sites."]), encoding="utf-8")

@@ -48,7 +48,8 @@ class AccessFloor:
 @dataclass
 class StaffLimit:
     """FTE of each profession an open site needs (sites x professions), each site's area and
-    the FTE available per (area, profession); a pair not listed is unlimited."""
+    the FTE available per (area, profession); a pair not listed is unlimited; area ``*`` is
+    every site together."""
 
     fte: np.ndarray
     area: np.ndarray
@@ -64,7 +65,8 @@ class StaffLimit:
             if p not in self.professions:
                 raise PlanError(f"staff available: profession {p!r} is not one the sites "
                                 f"need ({', '.join(self.professions)})")
-            need = np.where(area == str(a), self.fte[:, self.professions.index(p)], 0.0)
+            where = (area == str(a)) | (str(a) == "*")
+            need = np.where(where, self.fte[:, self.professions.index(p)], 0.0)
             if need.any():
                 keys.append((str(a), p))
                 mats.append(need)
@@ -234,7 +236,8 @@ def staff_conflict(matrix, lo, hi, integrality, lower, upper, staff_at, keys, ca
     if res.x is None:
         return
     over = res.x[matrix.shape[1]:].reshape(len(staff_at), k).max(axis=0)
-    short = [f"{p} in area {a}: the plan needs {cap[i] + over[i]:g} FTE, {cap[i]:g} available"
+    short = [f"{p} in {'the whole county' if a == '*' else 'area ' + a}: the plan needs "
+             f"{cap[i] + over[i]:g} FTE, {cap[i]:g} available"
              for i, (a, p) in enumerate(keys) if over[i] > 1e-6]
     raise PlanError("no plan meets the staff limits: " + "; ".join(short)
                     + " (raise the limit, allow closing sites there, or open sites elsewhere)")

@@ -314,6 +314,7 @@ class YearDemand:
     ages_then: np.ndarray  # cells x groups, persons in the target year
     now: np.ndarray  # demand per cell in the base year
     then: np.ndarray  # demand per cell in the target year
+    weighted: bool = False  # demand in visits by use rates (else persons)
 
 
 def project_year(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
@@ -337,4 +338,5 @@ def project_year(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray
     else:
         need_now, need_then = out.cells[f"need_{base_year}"].to_numpy(), \
             out.cells[f"need_{year}"].to_numpy()
-    return YearDemand(base_year, year, names, now, then, need_now, need_then)
+    return YearDemand(base_year, year, names, now, then, need_now, need_then,
+                      use_rates is not None)

@@ -421,7 +421,7 @@ def _change(now: float, then: float, lang: str) -> str:
 
 
 def year_sections(year, before: np.ndarray, after: np.ndarray, names: list[str],
-                  lang: str = "en", rates: bool = False) -> list[tuple[str, str]]:
+                  lang: str = "en") -> list[tuple[str, str]]:
     """Demand per facility in the base year (current network) and the target year (after
     the change), and each catchment's residents by age group in both years; ``year`` is a
     ``core.plan.projection.YearDemand``, ``before`` / ``after`` each cell's facility."""
@@ -437,7 +437,7 @@ def year_sections(year, before: np.ndarray, after: np.ndarray, names: list[str],
              _change(now[j], then[j], lang)] for j in range(n) if now[j] > 0 or then[j] > 0]
     body.append([text("h_total", lang), number(now.sum(), lang), number(then.sum(), lang),
                  _change(now.sum(), then.sum(), lang)])
-    what = text("w_visits" if rates else "w_persons", lang)
+    what = text("w_visits" if year.weighted else "w_persons", lang)
     demand = (f"<p>{html.escape(text('year_intro', lang, what=what, **y))}</p>"
               + _table([text("h_facility", lang), text("h_demand_at", lang, year=year.base_year),
                   text("h_demand_at", lang, year=year.year), text("h_change", lang)], body))

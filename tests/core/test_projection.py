@@ -212,7 +212,7 @@ def test_project_year_spec_case_demand_and_bad_years():
     muni, total = np.array(["001", "001"]), np.array([500.0, 10.0])
     rates = {"0_64": 2.0, "65_74": 4.0, "75_84": 8.0, "85_": 12.0}
     got = project_year(total, ages, muni, table, 2023, 2030, rates)
-    assert got.groups == ["0_64", "65_74", "75_84", "85_"]
+    assert got.groups == ["0_64", "65_74", "75_84", "85_"] and got.weighted
     assert got.ages_then[0].tolist() == pytest.approx([380.0, 57.5, 34.5, 23.0])
     assert got.ages_then[0, 1:].sum() == pytest.approx(115.0)
     # the masked cell (-1 ages) is 10 persons in the municipality's shares, never -1 persons

@@ -27,13 +27,13 @@ def year_demand() -> YearDemand:
     ages_then = np.array([[90.0, 15.0], [45.0, 30.0], [27.0, 45.0]])
     rates = np.array([1.0, 5.0])
     return YearDemand(2023, 2030, ["0_64", "75_"], ages_now, ages_then, ages_now @ rates,
-                      ages_then @ rates)
+                      ages_then @ rates, weighted=True)
 
 
 def test_year_sections_demand_per_site_and_age_growth():
     yd = year_demand()
     (t1, demand), (t2, ages) = year_sections(yd, np.array([0, 0, 1]), np.array([0, 0, 0]),
-                                             ["A", "B"], "en", rates=True)
+                                             ["A", "B"], "en")
     assert t1 == "Demand now and in 2030" and t2.endswith("2023–2030")
     rows = cells(demand)
     assert rows[0] == ["Facility", "Demand 2023", "Demand 2030", "Change"]
