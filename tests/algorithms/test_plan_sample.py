@@ -206,3 +206,29 @@ def test_least_cost_plan_staff_limit_no_plan_can_meet(projected, od):
     with pytest.raises(QgsProcessingException, match=r"Staff available \(limits\) row 3: "
                                                      r"profession 'kirurgi' is not in the staff"):
         run("leastcostplan", **params, STAFF_LIMITS=limits)
+
+
+def test_nearest_catchments_and_optimise_count_the_target_years_demand(projected, tmp_path):
+    need = sum(c["need_2030"] for c in rows(projected["OUTPUT"]))
+    road = {k: CLOSURE[k] for k in ("ROADS", "CLASS_FIELD", "MODE")}
+    near = run("nearestfacility", INPUT=f"{TAMPERE}|layername=population", POP_FIELD="vaesto",
+               FACILITIES=f"{TAMPERE}|layername=facilities", FAC_ID="fac_id", BANDS="10,20",
+               TARGET_YEAR=2030, OUTPUT="memory:", SUMMARY="memory:", **YEAR, **road)
+    assert sum(r["population"] for r in rows(near["SUMMARY"])) == pytest.approx(need)
+    plain = run("nearestfacility", INPUT=f"{TAMPERE}|layername=population",
+                POP_FIELD="vaesto", FACILITIES=f"{TAMPERE}|layername=facilities",
+                FAC_ID="fac_id", BANDS="10,20", OUTPUT="memory:", SUMMARY="memory:", **road)
+    assert sum(r["population"] for r in rows(plain["SUMMARY"])) == pytest.approx(95_006)
+    catch = run("catchmentareas", FACILITIES=f"{TAMPERE}|layername=facilities",
+                FAC_ID="fac_id", BANDS="30", KIND=2, POPULATION=f"{TAMPERE}|layername=population",
+                POP_FIELD="vaesto", TARGET_YEAR=2030, OUTPUT="memory:", **YEAR, **road)
+    counted = sum(r["population"] for r in rows(catch["OUTPUT"]))
+    assert 0.95 * need < counted <= need + 1e-6  # (dissolved, 30 min by car: nearly all)
+    opt = run("optimisenetwork", FACILITIES=f"{TAMPERE}|layername=facilities",
+              FAC_ID="fac_id", POPULATION=f"{TAMPERE}|layername=population",
+              POP_FIELD="vaesto", PROBLEM=0, P=3, TARGET_YEAR=2030, THRESHOLDS="10,20",
+              OUTPUT="memory:", FLOWS="memory:", LOADS="memory:", SUMMARY="memory:",
+              EQUITY="memory:", SITES="memory:", REPORT=str(tmp_path / "opt.html"), **YEAR,
+              **road)
+    assert sum(r["demand"] for r in rows(opt["SITES"])) == pytest.approx(need)
+    assert "Demand now and in 2030" in (tmp_path / "opt.html").read_text(encoding="utf-8")
