@@ -12,14 +12,22 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
 )
 
 from ..core.plan.costs import CostError, npv, parse_date
 from ..core.scenario.report import cost_sections, page
 from ..core.scenario.report_text import text
 from .common import PalveluAlgorithm, tr
-from .parameters import DISCOUNT_RATE, NPV, REPORT, SITE_YEARS, SITES, STAFF, YEARLY
+from .parameters import (
+    DISCOUNT_RATE,
+    NPV,
+    REPORT,
+    SITE_YEARS,
+    SITES,
+    STAFF,
+    YEARLY,
+    discount_rate_parameter,
+)
 from .report_output import report_language
 from .tables import source_frame
 
@@ -54,9 +62,7 @@ class CostReport(PalveluAlgorithm):
             YEARLY, tr("Costs per year of each scenario"), table))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             NPV, tr("Net present values (optional)"), table, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            DISCOUNT_RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
-            defaultValue=3.0, minValue=-5.0, maxValue=20.0))
+        self.addParameter(discount_rate_parameter())
         self.addParameter(QgsProcessingParameterFeatureSource(
             SITE_YEARS, tr("Sites by year (costs per site and year, or a plan)"), [table],
             optional=True))

@@ -35,6 +35,7 @@ from .parameters import (
     TIME_LIMIT,
     TIMES,
     YEARLY,
+    discount_rate_parameter,
 )
 from .tables import euros, od_minutes, od_table, source_frame, write_frame
 
@@ -90,9 +91,7 @@ class LeastCostPlan(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             STAFF_LIMITS, tr("Staff available (area, profession, fte)"), any_layer,
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            DISCOUNT_RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
-            defaultValue=3.0, minValue=-5.0, maxValue=20.0))
+        self.addParameter(discount_rate_parameter())
         self.addParameter(QgsProcessingParameterNumber(
             FIRST_YEAR, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(

@@ -43,6 +43,7 @@ from .parameters import (
     TRAVEL_POP,
     VISITS,
     YEARLY,
+    discount_rate_parameter,
 )
 from .tables import euros, source_frame, write_frame
 
@@ -79,9 +80,7 @@ class NetworkCosts(PalveluAlgorithm):
             defaultValue=2.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             PARAMETERS, tr("Parameter table (tariffs with valid_from)"), table, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            DISCOUNT_RATE, tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
-            defaultValue=3.0, minValue=-5.0, maxValue=20.0))
+        self.addParameter(discount_rate_parameter())
         self.addParameter(QgsProcessingParameterNumber(
             FIRST_YEAR, tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(

@@ -154,6 +154,11 @@ def read_population(alg, parameters, context, crs, feedback, key: str = POPULATI
     return pop
 
 
+def discount_rate_parameter() -> QgsProcessingParameterNumber:
+    """The discount rate (%) of the plan algorithms, -5 ... 20 (spec (d))."""
+    return _number(DISCOUNT_RATE, tr("Discount rate (%)"), 3.0, -5.0, 20.0)
+
+
 # ---------------------------------------------------------------------- target year
 @dataclass(frozen=True)
 class YearSettings:
