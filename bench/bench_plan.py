@@ -58,8 +58,8 @@ def county(n_cells: int, n_sites: int, seed: int = 7):
     return xy, demand, sites, existing, np.clip(earliest, 0, len(YEARS)), fixed
 
 
-def main(n_cells: int = 300_000, n_sites: int = 1_000, square: float = 2_500.0,
-         k: int = 12) -> None:
+def main(n_cells: int = 300_000, n_sites: int = 1_000, square: float = 1_000.0,
+         k: int = 20) -> None:
     xy, demand, sites, existing, earliest, fixed = county(n_cells, n_sites)
     wall, cpu = time.perf_counter(), time.process_time()
     cx, cy, agg, _ = aggregate_demand(xy[:, 0], xy[:, 1], demand, square)
