@@ -232,3 +232,18 @@ def test_nearest_catchments_and_optimise_count_the_target_years_demand(projected
               **road)
     assert sum(r["demand"] for r in rows(opt["SITES"])) == pytest.approx(need)
     assert "Demand now and in 2030" in (tmp_path / "opt.html").read_text(encoding="utf-8")
+
+
+def test_cost_report_of_the_least_cost_plans_phases(projected, od, tmp_path):
+    plan = run("leastcostplan", DEMAND=projected["OUTPUT"], DEMAND_ID="grd_id",
+               DEMAND_FIELDS="need_{year}", SITES=f"{PLAN}|layername=site_costs", TIMES=od,
+               EUR_PER_MINUTE=0.4, PLAN="memory:", YEARLY="memory:")
+    report = tmp_path / "plan.html"
+    run("costreport", YEARLY=[plan["YEARLY"]], SITE_YEARS=plan["PLAN"], DISCOUNT_RATE=3.0,
+        SITES=f"{PLAN}|layername=site_costs", REPORT=str(report))
+    page = report.read_text(encoding="utf-8")
+    yearly = rows(plan["YEARLY"])
+    # the plan's yearly site costs discounted at 3 % are the county NPV shown
+    county = sum(r["fixed_cost"] / 1.03 ** k for k, r in enumerate(yearly))
+    assert f"{county:,.0f}" in page or f"{county:,.0f}".replace(",", "\u00a0") in page
+    assert page.count("<img") == 2
