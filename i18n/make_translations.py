@@ -60,6 +60,27 @@ TRANSLATIONS = {
     "Staff commutes when sites merge": ("Henkilöstön työmatkat toimipisteiden yhdistyessä",
                                         "Personalens arbetsresor när verksamhetsställen slås "
                                         "samman"),
+    "Board report: scenario costs by year, NPV, leases and staff": (
+        "Hallituksen raportti: vaihtoehtojen kustannukset vuosittain, nykyarvo, vuokrat ja "
+        "henkilöstö",
+        "Styrelserapport: scenariernas kostnader per år, nuvärde, hyresavtal och personal"),
+    "Target year (0 = population as given)": ("Tavoitevuosi (0 = väestö sellaisenaan)",
+                                              "Målår (0 = befolkningen som den är)"),
+    "Target year: projection table": ("Tavoitevuosi: väestöennustetaulukko",
+                                      "Målår: befolkningsprognostabell"),
+    "Target year: the population's year": ("Tavoitevuosi: väestötiedon vuosi",
+                                           "Målår: befolkningsdatans år"),
+    "Target year: municipality field": ("Tavoitevuosi: kuntakenttä", "Målår: kommunfält"),
+    "Target year: use rates by age group": ("Tavoitevuosi: käyttöasteet ikäryhmittäin",
+                                            "Målår: nyttjandegrader per åldersgrupp"),
+    "Staff per site (site_id, profession, fte)": (
+        "Henkilöstö toimipisteittäin (site_id, profession, fte)",
+        "Personal per ställe (site_id, profession, fte)"),
+    "Staff available (area, profession, fte)": (
+        "Käytettävissä oleva henkilöstö (area, profession, fte)",
+        "Tillgänglig personal (area, profession, fte)"),
+    "Costs per year of each scenario": ("Kunkin vaihtoehdon kustannukset vuosittain",
+                                        "Varje scenarios kostnader per år"),
     # groups
     "Plan: costs and population": ("Suunnittelu: kustannukset ja väestö",
                                    "Planering: kostnader och befolkning"),

@@ -92,6 +92,42 @@
         <translation>Henkilöstön työmatkat toimipisteiden yhdistyessä</translation>
     </message>
     <message>
+        <source>Board report: scenario costs by year, NPV, leases and staff</source>
+        <translation>Hallituksen raportti: vaihtoehtojen kustannukset vuosittain, nykyarvo, vuokrat ja henkilöstö</translation>
+    </message>
+    <message>
+        <source>Target year (0 = population as given)</source>
+        <translation>Tavoitevuosi (0 = väestö sellaisenaan)</translation>
+    </message>
+    <message>
+        <source>Target year: projection table</source>
+        <translation>Tavoitevuosi: väestöennustetaulukko</translation>
+    </message>
+    <message>
+        <source>Target year: the population's year</source>
+        <translation>Tavoitevuosi: väestötiedon vuosi</translation>
+    </message>
+    <message>
+        <source>Target year: municipality field</source>
+        <translation>Tavoitevuosi: kuntakenttä</translation>
+    </message>
+    <message>
+        <source>Target year: use rates by age group</source>
+        <translation>Tavoitevuosi: käyttöasteet ikäryhmittäin</translation>
+    </message>
+    <message>
+        <source>Staff per site (site_id, profession, fte)</source>
+        <translation>Henkilöstö toimipisteittäin (site_id, profession, fte)</translation>
+    </message>
+    <message>
+        <source>Staff available (area, profession, fte)</source>
+        <translation>Käytettävissä oleva henkilöstö (area, profession, fte)</translation>
+    </message>
+    <message>
+        <source>Costs per year of each scenario</source>
+        <translation>Kunkin vaihtoehdon kustannukset vuosittain</translation>
+    </message>
+    <message>
         <source>Plan: costs and population</source>
         <translation>Suunnittelu: kustannukset ja väestö</translation>
     </message>

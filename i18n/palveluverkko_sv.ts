@@ -92,6 +92,42 @@
         <translation>Personalens arbetsresor när verksamhetsställen slås samman</translation>
     </message>
     <message>
+        <source>Board report: scenario costs by year, NPV, leases and staff</source>
+        <translation>Styrelserapport: scenariernas kostnader per år, nuvärde, hyresavtal och personal</translation>
+    </message>
+    <message>
+        <source>Target year (0 = population as given)</source>
+        <translation>Målår (0 = befolkningen som den är)</translation>
+    </message>
+    <message>
+        <source>Target year: projection table</source>
+        <translation>Målår: befolkningsprognostabell</translation>
+    </message>
+    <message>
+        <source>Target year: the population's year</source>
+        <translation>Målår: befolkningsdatans år</translation>
+    </message>
+    <message>
+        <source>Target year: municipality field</source>
+        <translation>Målår: kommunfält</translation>
+    </message>
+    <message>
+        <source>Target year: use rates by age group</source>
+        <translation>Målår: nyttjandegrader per åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Staff per site (site_id, profession, fte)</source>
+        <translation>Personal per ställe (site_id, profession, fte)</translation>
+    </message>
+    <message>
+        <source>Staff available (area, profession, fte)</source>
+        <translation>Tillgänglig personal (area, profession, fte)</translation>
+    </message>
+    <message>
+        <source>Costs per year of each scenario</source>
+        <translation>Varje scenarios kostnader per år</translation>
+    </message>
+    <message>
         <source>Plan: costs and population</source>
         <translation>Planering: kostnader och befolkning</translation>
     </message>

@@ -571,7 +571,7 @@ def cost_sections(yearly: pd.DataFrame, npvs: pd.DataFrame, rate: float, lang: s
             number(staff[c].sum(), lang, 1) for c in ("staff", "over_before", "over_after")])
         out.append((text("staff_title", lang),
                     f"<p>{html.escape(text('staff_intro', lang))}</p>" + _table(
-                        [text("h_facility", lang)] + ([text("h_group", lang)] if len(keys) > 1
+                        [text("h_facility", lang)] + ([text("h_profession", lang)] if len(keys) > 1
                                                       else [])
                         + [text("h_workplace_after", lang), text("h_staff", lang),
                            text("h_over_before", lang), text("h_over_after", lang)], body,

@@ -337,6 +337,7 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
                     "Personal per arbetsplats före förändringen och hur många som pendlar "
                     "längre än gränsen före och efter."),
     "h_staff": ("Staff", "Henkilöstö", "Personal"),
+    "h_profession": ("Profession", "Ammattiryhmä", "Yrkesgrupp"),
     "h_workplace_after": ("Workplace after", "Työpaikka jälkeen", "Arbetsplats efter"),
     "h_over_before": ("Over the limit before", "Rajan yli ennen", "Över gränsen före"),
     "h_over_after": ("Over the limit after", "Rajan yli jälkeen", "Över gränsen efter"),
