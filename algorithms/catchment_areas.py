@@ -37,6 +37,7 @@ from .parameters import (
     RESOLUTION,
     RINGS,
     add_points_parameter,
+    add_year_parameters,
     read_optional_population,
 )
 from .translation import QT_TRANSLATE_NOOP
@@ -67,6 +68,7 @@ class CatchmentAreas(PalveluAlgorithm):
             defaultValue=False))
         add_points_parameter(self, POPULATION, self.tr("Population"),
                              POP_FIELD, self.tr("Population field"), numeric=True, optional=True)
+        add_year_parameters(self)
         res = QgsProcessingParameterNumber(
             RESOLUTION, self.tr("Grid resolution (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=50.0, minValue=1.0)

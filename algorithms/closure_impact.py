@@ -18,9 +18,9 @@ from qgis.core import (
 )
 
 from ..core.scenario.impact import Scenario, ScenarioError, evaluate
+from ..core.scenario.report import year_sections
 from ..core.scenario.report_text import text
 from .channel_common import add_channel_outputs, channel_outputs, prepare_channels
-from .common import read_points
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import style_cells, style_output
 from .parameters import (
@@ -44,7 +44,9 @@ from .parameters import (
     add_impact_outputs,
     add_points_parameter,
     add_population_parameters,
+    add_year_parameters,
     read_group_settings,
+    read_population,
     read_thresholds,
 )
 from .report_output import (
@@ -107,6 +109,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         add_points_parameter(self, NEW_FACILITIES, self.tr("New facilities to open"),
                              NEW_ID, self.tr("New facilities: id field"), optional=True)
         add_population_parameters(self)
+        add_year_parameters(self)
         self.TIMES.add_parameters(self)
         add_impact_outputs(self, self.tr("Cells: access before and after"))
         add_pdf_output(self)
@@ -156,10 +159,8 @@ class ClosureImpactBase(ScenarioAlgorithm):
                 "or add new facilities."))
 
         pop_src = self.parameterAsSource(parameters, POPULATION, context)
-        pop_field = self.parameterAsString(parameters, POP_FIELD, context)
-        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
-                          value_field=pop_field,
-                          extra_fields=grouping.fields())
+        pop = read_population(self, parameters, context, crs, feedback,
+                              extra_fields=grouping.fields())
         groups = read_groups(grouping, feedback, pop)
         area = read_area(grouping, pop)
 
@@ -193,6 +194,9 @@ class ClosureImpactBase(ScenarioAlgorithm):
         info.maps.append((text("legend_change", lang), map_png(
             result, pop, sites.x, sites.y, names, crs, lang, self.parameterAsVectorLayer(
                 parameters, ROADS, context), column=column), map_legend(lang, result)))
+        if pop.year is not None:
+            info.sections += year_sections(pop.year, result.before.facility,
+                                           result.after.facility, names, lang)
         out.update(write_report(self.parameterAsFileOutput(parameters, REPORT, context),
                                 result, pop.weights, thresholds, names, info, lang,
                                 feedback=feedback))

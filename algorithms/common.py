@@ -205,6 +205,7 @@ class PointInput:
     extra: dict = field(default_factory=dict)  # further numeric fields read in the same pass
     layer: str = ""  # the layer's name, for messages
     fids: list = field(default_factory=list)  # QGIS feature ids, in order (for messages)
+    year: object = None  # core.plan.projection.YearDemand with a target year (weights = then)
 
 
 def read_points(source, crs, context, feedback, layer_label: str, id_field: str = "",

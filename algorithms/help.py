@@ -594,8 +594,14 @@ _LEASTCOSTPLAN = (
     "capacities bind), existing sites close at most once and stay closed, candidates "
     "open at most once and stay open, and, when an <b>access floor</b> is given, at least "
     "that share of the floor demand (e.g. <code>pop_75_84_{year},pop_85__{year}</code>) "
-    "is served within the floor minutes every year. A site's yearly cost is what it would "
-    "cost open all year (rent, renewal rent after lease end, operating costs, and the "
+    "is served within the floor minutes every year, and, with <b>staff available</b> "
+    "(<code>area</code>, <code>profession</code>, <code>fte</code>; an empty area is the "
+    "whole county; the sites' <code>area</code> field places them), the open sites of an "
+    "area never need more FTE of a profession (from <b>staff per site</b>) than "
+    "available. When no plan can meet the staff limits, the message names each limit "
+    "that cannot be met and the FTE that the plan closest to the limits (least FTE over "
+    "them in total) would still need. A site's yearly cost is what it would cost open "
+    "all year (rent, renewal rent after lease end, operating costs, and the "
     "repair backlog in its investment year). <b>EUR per "
     "minute</b> values a demand unit's one-way travel minute; 0.4 is about a return trip "
     "by car at Kela's 0.20 EUR/km and 60 km/h. The log and the yearly table state the "
@@ -620,6 +626,27 @@ _STAFFCOMMUTE = (
     "<p><b>Outputs</b>: per site (and profession) the staff, the site they work at after, "
     "the mean commute before and after (of those who can reach it) and the staff "
     "commuting longer than the limit before and after; and the same per home area.</p>")
+
+_COSTREPORT = (
+    "<p>The board's page on what the network scenarios cost, year by year and as a net "
+    "present value, side by side.</p>"
+    "<p><b>Costs per year</b>: one table per scenario, the <i>Costs per year</i> output of "
+    "<i>Service network costs</i> (its scenario name is used) or the <i>Plan by year</i> "
+    "output of the least-cost plan (the layer's name is used; site costs count as the "
+    "county's, site costs plus the value of travel time as the societal view). The first "
+    "table is the baseline the others are compared with. <b>Net present values</b>: the "
+    "NPV outputs of <i>Service network costs</i> (with their residual values and "
+    "discount rate); without them the NPV is computed here from the yearly totals at "
+    "the <b>discount rate</b>, discounted to the first year, without residual values. "
+    "<b>Sites by year</b>: <i>Costs per site and year</i> of one scenario "
+    "(<code>active_months</code>) or the plan by site and year (<code>open</code>): the "
+    "lease timeline, with the lease ends of the <b>site costs</b>. <b>Staff "
+    "commutes by site</b>: the output of <i>Staff commutes when sites merge</i>.</p>"
+    "<p><b>Output</b>: an HTML page (A4) in the language of QGIS: the county's yearly "
+    "totals of every scenario and the difference to the first, a chart of the county "
+    "and societal totals, the NPV of both views, each scenario's cost items by year, the "
+    "months each site is in use per year with its lease end, and the staff over the "
+    "commute limit before and after.</p>")
 
 
 # an algorithm's help: its own text, then the sections of the parameter blocks it uses; each
@@ -649,6 +676,7 @@ ALGORITHM_PARTS = {
     "networkcosts": (_NETWORKCOSTS,),
     "leastcostplan": (_LEASTCOSTPLAN,),
     "staffcommute": (_STAFFCOMMUTE,),
+    "costreport": (_COSTREPORT,),
 }
 ALGORITHMS = {alg_id: "".join(parts) for alg_id, parts in ALGORITHM_PARTS.items()}
 
@@ -721,6 +749,9 @@ EXAMPLES = {
         "candidates, OD matrix cells to sites, floor 95 % of 75+ within 30 min."),
     "staffcommute": (
         "staff by postal area and site, OD matrix by car, HC3>HC1, limit 45 min."),
+    "costreport": (
+        "the yearly costs and NPV of 'keep all' and 'close 3 and 4', the second's costs "
+        "per site and year with the site costs, and the staff commutes of the merger."),
 }
 
 _ID = "Field that identifies each {} in the outputs; empty: the feature id."
@@ -952,6 +983,17 @@ PARAMETERS = {
     "MOVES": "Merged sites as closed>receiving pairs, comma separated, e.g. HC3>HC1.",
     "LIMIT": "Commutes longer than this (minutes) are counted as over the limit.",
     "AREAS": "Staff commutes per home area, before and after.",
+    "TARGET_YEAR": "Count the population as projected to this year (e.g. 2030): the "
+                   "population field becomes the cells' projected demand by age (growth "
+                   "factors of the projection table per municipality and age group, masked "
+                   "-1 ages filled from the municipality's shares, no raking), weighted by "
+                   "the use rates when given. 0: the population as it is.",
+    "NEED_RATES": "Target year: visits per person and year by age group of the projection, "
+                  "e.g. 0_14=1.5,15_64=2,65_74=3.5,75_84=6,85_=9; empty: persons.",
+    "STAFF_LIMITS": "Optional table of the staff available: area, profession, fte. A plan "
+                    "may not need more FTE of a profession in an area than listed (the "
+                    "sites' FTE by profession from the staff table, their area from the "
+                    "sites' area field).",
 }
 
 _TRANSIT_WALKS = {
@@ -982,6 +1024,20 @@ OVERRIDES = {
     ("checknetwork", "POPULATION"): "Optional residents: the share that can be routed.",
     ("comparescenarios", "FACILITIES"): "Optional facilities with their capacities, for the "
                                         "load table.",
+    ("costreport", "YEARLY"): "Costs per year of each scenario (Service network costs or "
+                              "the least-cost plan's plan by year); the first is the "
+                              "baseline.",
+    ("costreport", "NPV"): "Optional NPV tables of Service network costs; empty: computed "
+                           "from the yearly totals.",
+    ("costreport", "DISCOUNT_RATE"): "Discount rate (%) when no NPV table is given.",
+    ("costreport", "SITE_YEARS"): "Optional costs per site and year of one scenario, or a "
+                                  "plan by site and year: the lease timeline.",
+    ("costreport", "SITES"): "Optional site costs, for the lease end marks.",
+    ("costreport", "STAFF"): "Optional staff commutes by site (over the limit before and "
+                             "after).",
+    ("costreport", "REPORT"): "The HTML report.",
+    ("leastcostplan", "STAFF"): "Optional staff per site: site_id, profession, fte (the FTE "
+                                "an open site needs).",
 }
 OVERRIDES.update({("transitoptimisenetwork", key): OVERRIDES[("optimisenetwork", key)]
                   for key in ("NEW_FACILITIES", "THRESHOLD")})

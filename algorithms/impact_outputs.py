@@ -102,7 +102,7 @@ def read_groups(settings: GroupSettings, feedback, pop: PointInput) -> dict:
             "10 residents in Statistics Finland's grid); they count in the total population "
             "but in no age group.").format(masked=int(masked.sum()),
             weights=pop.weights[masked].sum()))
-    if listed:
+    if listed and pop.year is None:  # (projected weights are no longer the fields' sum)
         total = np.sum([groups[g] for g in listed], axis=0)
         off = (np.abs(total - pop.weights) > np.maximum(0.5, 0.01 * pop.weights)) & ~masked
         if off.any():

@@ -14,17 +14,31 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
+from ..core.optimise.fixed_charge import AccessFloor, PlanError, StaffLimit, plan_network
 from ..core.plan.costs import CostError, parse_date, site_costs, truthy
 from .common import PalveluAlgorithm
+from .parameters import (
+    DEMAND,
+    DEMAND_FIELDS,
+    DEMAND_ID,
+    DISCOUNT_RATE,
+    EUR_PER_MINUTE,
+    FIRST_YEAR,
+    FLOOR_FIELDS,
+    FLOOR_MIN,
+    FLOOR_SHARE,
+    LAST_YEAR,
+    PLAN,
+    SITES,
+    STAFF,
+    STAFF_LIMITS,
+    TIME_LIMIT,
+    TIMES,
+    YEARLY,
+    discount_rate_parameter,
+)
 from .tables import euros, od_minutes, od_table, source_frame, write_frame
 from .translation import QT_TRANSLATE_NOOP, translate
-
-DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
-FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
-SITES, TIMES, WEIGHT, RATE = "SITES", "TIMES", "EUR_PER_MINUTE", "DISCOUNT_RATE"
-FIRST, LAST, TIME_LIMIT = "FIRST_YEAR", "LAST_YEAR", "TIME_LIMIT"
-PLAN, YEARLY = "PLAN", "YEARLY"
 
 
 def year_fields(pattern: str, names: list[str], years: list[int], what: str) -> list[list[str]]:
@@ -62,7 +76,7 @@ class LeastCostPlan(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             TIMES, self.tr("Travel times (origin_id, dest_id, time_min)"), any_layer))
         self.addParameter(QgsProcessingParameterNumber(
-            WEIGHT, self.tr("EUR per demand unit and travel minute"),
+            EUR_PER_MINUTE, self.tr("EUR per demand unit and travel minute"),
             QgsProcessingParameterNumber.Double, defaultValue=0.4, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(
             FLOOR_FIELDS, self.tr("Access floor: demand field(s) per year"), defaultValue="",
@@ -74,13 +88,16 @@ class LeastCostPlan(PalveluAlgorithm):
             FLOOR_SHARE, self.tr("Access floor: share within the minutes (%)"),
             QgsProcessingParameterNumber.Double, defaultValue=95.0, minValue=0.0,
             maxValue=100.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            STAFF, self.tr("Staff per site (site_id, profession, fte)"), any_layer, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            STAFF_LIMITS, self.tr("Staff available (area, profession, fte)"), any_layer,
+            optional=True))
+        self.addParameter(discount_rate_parameter())
         self.addParameter(QgsProcessingParameterNumber(
-            RATE, self.tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
-            defaultValue=3.0, minValue=-5.0, maxValue=20.0))
+            FIRST_YEAR, self.tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            FIRST, self.tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
-        self.addParameter(QgsProcessingParameterNumber(
-            LAST, self.tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+            LAST_YEAR, self.tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
             TIME_LIMIT, self.tr("Solver time limit (seconds)"), defaultValue=300, minValue=1))
         self.addParameter(QgsProcessingParameterFeatureSink(PLAN, self.tr("Plan by site and year"),
@@ -89,8 +106,8 @@ class LeastCostPlan(PalveluAlgorithm):
                                                             QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        first = self.parameterAsInt(parameters, FIRST, context)
-        last = self.parameterAsInt(parameters, LAST, context)
+        first = self.parameterAsInt(parameters, FIRST_YEAR, context)
+        last = self.parameterAsInt(parameters, LAST_YEAR, context)
         if last < first:
             raise QgsProcessingException(self.tr(
                 "Last year {last} is before the first {first}.").format(last=last, first=first))
@@ -148,11 +165,12 @@ class LeastCostPlan(PalveluAlgorithm):
         try:
             plan = plan_network(
                 minutes, demand, fixed_m, truthy(sites["existing"]), earliest, capacity,
-                self.parameterAsDouble(parameters, WEIGHT, context),
-                self.parameterAsDouble(parameters, RATE, context) / 100,
+                self.parameterAsDouble(parameters, EUR_PER_MINUTE, context),
+                self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100,
                 truthy(sites["required"]) if "required" in sites else None,
                 truthy(sites["forbidden"]) if "forbidden" in sites else None, floor,
-                float(self.parameterAsInt(parameters, TIME_LIMIT, context)))
+                float(self.parameterAsInt(parameters, TIME_LIMIT, context)),
+                staff=self.staff_limit(parameters, context, sites, site_ids))
         except PlanError as err:
             raise QgsProcessingException(self.tr(
                 "Least-cost plan: {err}.").format(err=err)) from None
@@ -163,6 +181,49 @@ class LeastCostPlan(PalveluAlgorithm):
             gap=plan.gap, status=plan.status))
         return self.write(parameters, context, plan, years, site_ids, demand, floor, minutes,
                           truthy(sites["existing"]))
+
+    def staff_limit(self, parameters, context, sites, site_ids) -> StaffLimit | None:
+        """The staff each site needs by profession and the FTE available per area (the
+        sites' ``area`` field; a limit without an area is the whole county)."""
+        src = self.parameterAsSource(parameters, STAFF_LIMITS, context)
+        if src is None:
+            return None
+        staff_src = self.parameterAsSource(parameters, STAFF, context)
+        if staff_src is None:
+            raise QgsProcessingException(self.tr(
+                "Staff available is given: give the staff per site too (site_id, profession, "
+                "fte)."))
+        name = src.sourceName()
+        limits = source_frame(src, self.tr("Staff available"), ("profession", "fte"))
+        staff = source_frame(staff_src, self.tr("Staff per site"), ("site_id", "profession", "fte"))
+        fte = pd.to_numeric(staff["fte"], errors="coerce")
+        professions = sorted(set(staff["profession"].astype(str)))
+        need = staff.assign(fte=fte.fillna(0), site_id=staff["site_id"].astype(str)).pivot_table(
+            index="site_id", columns="profession", values="fte", aggfunc="sum").reindex(
+            index=list(site_ids), columns=professions).fillna(0.0)
+        available = {}
+        for row, r in enumerate(limits.itertuples(index=False)):
+            value = pd.to_numeric(pd.Series([r.fte]), errors="coerce").iloc[0]
+            area = str(getattr(r, "area", None) or "*").strip() or "*"
+            if pd.isna(value) or value < 0:
+                raise QgsProcessingException(self.tr(
+                    "Staff available ({name}) row {row}: fte {value!r} is not a number >= 0."
+                ).format(name=name, row=row + 1, value=r.fte))
+            if str(r.profession) not in professions:
+                raise QgsProcessingException(self.tr(
+                    "Staff available ({name}) row {row}: profession {p!r} is not in the staff "
+                    "per site (it has {known}).").format(name=name, row=row + 1,
+                                                          p=r.profession,
+                                                          known=", ".join(professions)))
+            if area != "*" and "area" not in sites:
+                raise QgsProcessingException(self.tr(
+                    "Staff available ({name}) row {row}: area {area!r} given but the sites "
+                    "have no area field; add one, or leave the area empty (whole "
+                    "county).").format(name=name, row=row + 1, area=area))
+            available[(area, str(r.profession))] = float(value)
+        area = sites["area"].astype(str).to_numpy() if "area" in sites else \
+            np.full(len(sites), "*")
+        return StaffLimit(need.to_numpy(), area, available, professions)
 
     def time_matrix(self, parameters, context, cell_ids, site_ids) -> np.ndarray:
         od = od_table(self.parameterAsSource(parameters, TIMES, context), self.tr("Travel times"))

@@ -26,6 +26,8 @@ from .parameters import (
     POP_FIELD,
     SUMMARY,
     add_points_parameter,
+    add_year_parameters,
+    read_population,
 )
 from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
@@ -50,6 +52,7 @@ class NearestFacility(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             CUTOFF, self.tr("Cut-off (minutes, 0 = none)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, minValue=0.0))
+        add_year_parameters(self, INPUT)
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, self.tr("Nearest facility"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -63,11 +66,9 @@ class NearestFacility(PalveluAlgorithm):
         feedback.setProgress(30)
         pop_src = self.parameterAsSource(parameters, INPUT, context)
         fac_src = self.parameterAsSource(parameters, FACILITIES, context)
-        pop_field = self.parameterAsString(parameters, POP_FIELD, context)
         fac = read_points(fac_src, crs, context, feedback, self.tr("facilities"),
                           self.parameterAsString(parameters, FAC_ID, context))
-        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
-                          value_field=pop_field)
+        pop = read_population(self, parameters, context, crs, feedback, INPUT)
         fac_ids, group = facility_groups(self, parameters, context, fac, feedback=feedback)
         fac_snap = road.snap(fac, self.tr("facilities"), feedback, required=True)
         pop_snap = road.snap(pop, self.tr("population features"), feedback)

@@ -26,14 +26,29 @@ from ..core.plan.costs import (
     yearly_table,
 )
 from .common import PLUGIN_DIR, PalveluAlgorithm
+from .parameters import (
+    DISCOUNT_RATE,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MOBILE,
+    NPV,
+    PARAMETERS,
+    SCENARIO,
+    SCENARIO_NAME,
+    SITE_YEARS,
+    SITES,
+    STAFF,
+    TRAVEL,
+    TRAVEL_KM,
+    TRAVEL_POP,
+    VISITS,
+    YEARLY,
+    discount_rate_parameter,
+)
 from .tables import euros, source_frame, write_frame
 from .translation import QT_TRANSLATE_NOOP
 
 DEFAULT_PARAMETERS = PLUGIN_DIR / "resources" / "parameters" / "finland.csv"
-SITES, SCENARIO, NAME, STAFF, MOBILE = "SITES", "SCENARIO", "SCENARIO_NAME", "STAFF", "MOBILE"
-TRAVEL, TRAVEL_POP, TRAVEL_KM, VISITS = "TRAVEL", "TRAVEL_POP", "TRAVEL_KM", "VISITS"
-PARAMETERS, RATE, FIRST, LAST = "PARAMETERS", "DISCOUNT_RATE", "FIRST_YEAR", "LAST_YEAR"
-YEARLY, SITE_YEARS, NPV = "YEARLY", "SITE_YEARS", "NPV"
 
 
 class NetworkCosts(PalveluAlgorithm):
@@ -49,7 +64,7 @@ class NetworkCosts(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             SCENARIO, self.tr("Scenario (site actions)"), table, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            NAME, self.tr("Scenario name"), defaultValue="scenario"))
+            SCENARIO_NAME, self.tr("Scenario name"), defaultValue="scenario"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             STAFF, self.tr("Staff costs"), table, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -67,13 +82,11 @@ class NetworkCosts(PalveluAlgorithm):
             defaultValue=2.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             PARAMETERS, self.tr("Parameter table (tariffs with valid_from)"), table, optional=True))
+        self.addParameter(discount_rate_parameter())
         self.addParameter(QgsProcessingParameterNumber(
-            RATE, self.tr("Discount rate (%)"), QgsProcessingParameterNumber.Double,
-            defaultValue=3.0, minValue=-5.0, maxValue=20.0))
+            FIRST_YEAR, self.tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
         self.addParameter(QgsProcessingParameterNumber(
-            FIRST, self.tr("First year"), defaultValue=2025, minValue=2000, maxValue=2100))
-        self.addParameter(QgsProcessingParameterNumber(
-            LAST, self.tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
+            LAST_YEAR, self.tr("Last year"), defaultValue=2030, minValue=2000, maxValue=2100))
         for key, label in ((YEARLY, self.tr("Costs per year")),
                            (SITE_YEARS, self.tr("Costs per site and year")),
                            (NPV, self.tr("Net present value"))):
@@ -85,13 +98,13 @@ class NetworkCosts(PalveluAlgorithm):
         return None if source is None else source_frame(source, label, need)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        first = self.parameterAsInt(parameters, FIRST, context)
-        last = self.parameterAsInt(parameters, LAST, context)
+        first = self.parameterAsInt(parameters, FIRST_YEAR, context)
+        last = self.parameterAsInt(parameters, LAST_YEAR, context)
         if last < first:
             raise QgsProcessingException(self.tr(
                 "Last year {last} is before the first {first}.").format(last=last, first=first))
         years = tuple(range(first, last + 1))
-        name = self.parameterAsString(parameters, NAME, context) or "scenario"
+        name = self.parameterAsString(parameters, SCENARIO_NAME, context) or "scenario"
         sites = self.table(parameters, context, SITES, self.tr("Site costs"), ("site_id",))
         actions = self.table(parameters, context, SCENARIO, self.tr("Scenario"),
                              ("site_id", "action", "effective_date"))
@@ -102,7 +115,7 @@ class NetworkCosts(PalveluAlgorithm):
                              ("name", "value", "valid_from"))
         if tariffs is None:
             tariffs = pd.read_csv(DEFAULT_PARAMETERS, dtype={"valid_from": str})
-        rate = self.parameterAsDouble(parameters, RATE, context) / 100
+        rate = self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100
         try:
             per_site = site_costs(sites, actions if actions is not None else pd.DataFrame(
                 columns=["site_id", "action", "effective_date"]), staff, years)

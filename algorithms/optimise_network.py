@@ -20,9 +20,8 @@ from qgis.core import (
 
 from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
-from ..core.scenario.report import render
+from ..core.scenario.report import ReportInfo, render, year_sections
 from .channel_common import add_channel_outputs, demand_after_channels, prepare_channels
-from .common import read_points
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import chosen_sites_renderer, set_renderer, style_cells, style_output
 from .outputs import add_row, id_type, make_fields
@@ -37,7 +36,6 @@ from .parameters import (
     NEW_ID,
     OBJECTIVE,
     OUTPUT,
-    POP_FIELD,
     POPULATION,
     PROBLEM,
     REPORT,
@@ -50,7 +48,9 @@ from .parameters import (
     add_impact_outputs,
     add_points_parameter,
     add_population_parameters,
+    add_year_parameters,
     read_group_settings,
+    read_population,
     read_thresholds,
 )
 from .translation import QT_TRANSLATE_NOOP, translate
@@ -128,6 +128,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         add_population_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             USE_RATES, self.tr("Use rates (field=visits per person, ...)"), optional=True))
+        add_year_parameters(self)
         self.TIMES.add_parameters(self)
         add_impact_outputs(self, self.tr("Cells: allocation now and optimised"))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -174,10 +175,14 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                 "Use rates: the population layer has no field(s) {missing}.").format(
                 missing=', '.join(missing)))
         groups_wanted = grouping.fields()
-        pop = read_points(pop_src, crs, context, feedback, self.tr("population"),
-                          value_field=self.parameterAsString(parameters, POP_FIELD, context),
-                          extra_fields=groups_wanted + [k for k in rates
-                                                        if k not in groups_wanted])
+        pop = read_population(self, parameters, context, crs, feedback,
+                              extra_fields=groups_wanted + [k for k in rates
+                                                            if k not in groups_wanted])
+        if pop.year is not None and rates:
+            raise QgsProcessingException(self.tr(
+                "Use rates: with a target year, give the use rates by age group in the "
+                "target year's use rates ({rates} given here)").format(
+                    rates=", ".join(rates)))
         groups = read_groups(grouping, feedback, pop)
         area = read_area(grouping, pop)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
@@ -207,7 +212,10 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                                          result, demand, crs)
         report = self.parameterAsFileOutput(parameters, REPORT, context)
         Path(report).write_text(render(result, pop.weights, thresholds, ids,
-                                       title="Optimised service network", notes=[
+                                       title="Optimised service network", info=ReportInfo(
+            sections=year_sections(pop.year, result.before.facility, result.after.facility,
+                                   [str(i) for i in ids]) if pop.year is not None else []),
+                                       notes=[
             f"{times.note} Problem: {opt.problem}; solver: "
             f"{sol.solver}; objective {sol.objective:.4g}; {gap}. 'Before' is the current "
             f"network, 'after' the chosen sites."]), encoding="utf-8")

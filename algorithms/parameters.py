@@ -4,7 +4,10 @@ place into a typed settings object.
 Blocks: the road network (``add_network_parameters`` / ``read_network`` ->
 ``NetworkSettings``), public transport (``add_transit_parameters`` / ``read_transit`` ->
 ``TransitSettings``), a point layer with a field (``add_points_parameter``), the optional
-population (``read_optional_population``), population groups (``add_group_parameters`` /
+population (``read_optional_population``; every population read goes through
+``read_population``, which applies the target-year block ``add_year_parameters`` /
+``read_year_settings`` -> ``YearSettings`` when the algorithm has it), population groups
+(``add_group_parameters`` /
 ``read_group_settings`` -> ``GroupSettings``) and the impact outputs (``add_impact_outputs``).
 Each parameter's help text is set from ``algorithms/help.py`` when it is added.
 """
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -30,6 +34,8 @@ from ..core.roads.modes import MODES, ROAD_MODES, road_mode
 from ..core.transit.gtfs import DAY
 from ..core.transit.setup import TransitSettings
 from .common import PointInput, parse_bands, parse_class_speeds, read_points
+from .tables import source_frame
+from .target_year import parse_need_rates, project_points
 from .translation import translate
 from .validation import parse_hhmm
 
@@ -77,6 +83,20 @@ MOBILE_FIELD, SIGMA_FIELD = "MOBILE_FIELD", "SIGMA_FIELD"
 FIXED_LIMIT, MOBILE_LIMIT = "FIXED_LIMIT", "MOBILE_LIMIT"
 CHANNEL_AREAS, CANDIDATES, STAY_MIN = "CHANNEL_AREAS", "CANDIDATES", "STAY_MIN"
 PLAN, PLAN_ROUTE = "PLAN", "PLAN_ROUTE"
+# plan: projection, costs, least-cost plan, staff (and the target-year block)
+MUNI_FIELD, MUNICIPALITIES = "MUNICIPALITY_FIELD", "MUNICIPALITIES"
+MUNI_CODE = "MUNICIPALITY_CODE"
+PROJECTION, BASE_YEAR, TARGET_YEARS, RAKE = "PROJECTION", "BASE_YEAR", "TARGET_YEARS", "RAKE"
+TARGET_YEAR, NEED_RATES, CHECK = "TARGET_YEAR", "NEED_RATES", "CHECK"
+SCENARIO, STAFF, MOBILE, PARAMETERS = "SCENARIO", "STAFF", "MOBILE", "PARAMETERS"
+TRAVEL, TRAVEL_POP, TRAVEL_KM, VISITS = "TRAVEL", "TRAVEL_POP", "TRAVEL_KM", "VISITS"
+DISCOUNT_RATE, FIRST_YEAR, LAST_YEAR = "DISCOUNT_RATE", "FIRST_YEAR", "LAST_YEAR"
+YEARLY, SITE_YEARS, NPV, PLAN = "YEARLY", "SITE_YEARS", "NPV", "PLAN"
+DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
+FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
+TIMES, EUR_PER_MINUTE, TIME_LIMIT = "TIMES", "EUR_PER_MINUTE", "TIME_LIMIT"
+MOVES, LIMIT, AREAS = "MOVES", "LIMIT", "AREAS"
+STAFF_LIMITS = "STAFF_LIMITS"
 # outputs
 OUTPUT, SUMMARY, OD, REPORT, SITES = "OUTPUT", "SUMMARY", "OD", "REPORT", "SITES"
 FLOWS, LOADS, EQUITY = "FLOWS", "LOADS", "EQUITY"
@@ -116,12 +136,85 @@ def add_points_parameter(alg, key: str, label: str, field_key: str = "",
 
 def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:
     """The optional POPULATION layer with its POP_FIELD weights, or None when not given."""
-    source = alg.parameterAsSource(parameters, POPULATION, context)
-    if source is None:
+    if alg.parameterAsSource(parameters, POPULATION, context) is None:
         return None
-    return read_points(source, crs, context, feedback, translate("parameters", "population"),
-                       value_field=alg.parameterAsString(parameters, POP_FIELD, context),
-                       keep_features=False)
+    return read_population(alg, parameters, context, crs, feedback, keep_features=False)
+
+
+def read_population(alg, parameters, context, crs, feedback, key: str = POPULATION,
+                    field_key: str = POP_FIELD, **kwargs) -> PointInput:
+    """The population layer ``key`` weighted by ``field_key``; with a target year (the block
+    of ``add_year_parameters``) the weights become that year's projected demand and
+    ``PointInput.year`` holds both years' figures."""
+    source = alg.parameterAsSource(parameters, key, context)
+    pop = read_points(source, crs, context, feedback, "population",
+                      value_field=alg.parameterAsString(parameters, field_key, context),
+                      **kwargs)
+    settings = read_year_settings(alg, parameters, context)
+    if settings is not None:
+        pop.year = project_points(settings, source, pop, feedback)
+        pop.weights = pop.year.then
+    return pop
+
+
+def discount_rate_parameter() -> QgsProcessingParameterNumber:
+    """The discount rate (%) of the plan algorithms, -5 ... 20 (spec (d))."""
+    return _number(DISCOUNT_RATE, translate("parameters", "Discount rate (%)"), 3.0, -5.0, 20.0)
+
+
+# ---------------------------------------------------------------------- target year
+@dataclass(frozen=True)
+class YearSettings:
+    """The target-year block, read once (None when no target year is chosen)."""
+
+    year: int
+    base_year: int
+    table: object  # the projection table (pandas, as published)
+    table_name: str
+    municipality_field: str
+    rates: dict[str, float] | None
+
+
+def add_year_parameters(alg, parent: str = POPULATION) -> None:
+    """Target year, projection table, base year, municipality field of ``parent`` and use
+    rates: the population as projected (and need-weighted) to the target year."""
+    for p in (
+        QgsProcessingParameterNumber(
+            TARGET_YEAR, translate("parameters", "Target year (0 = population as given)"),
+            defaultValue=0, minValue=0, maxValue=2100),
+        QgsProcessingParameterFeatureSource(
+            PROJECTION, translate("parameters", "Target year: projection table"),
+            [QgsProcessing.TypeVector], optional=True),
+        QgsProcessingParameterNumber(
+            BASE_YEAR, translate("parameters", "Target year: the population's year"),
+            defaultValue=2023, minValue=1990, maxValue=2100),
+        QgsProcessingParameterField(
+            MUNI_FIELD, translate("parameters", "Target year: municipality field"),
+            parentLayerParameterName=parent, optional=True),
+        QgsProcessingParameterString(
+            NEED_RATES, translate("parameters", "Target year: use rates by age group"),
+            optional=True),
+    ):
+        alg.addParameter(_advanced(p))
+
+
+def read_year_settings(alg, parameters, context) -> YearSettings | None:
+    """The block of ``add_year_parameters``; None without it or without a target year."""
+    if alg.parameterDefinition(TARGET_YEAR) is None:
+        return None
+    year = alg.parameterAsInt(parameters, TARGET_YEAR, context)
+    if not year:
+        return None
+    source = alg.parameterAsSource(parameters, PROJECTION, context)
+    field_name = alg.parameterAsString(parameters, MUNI_FIELD, context)
+    if source is None or not field_name:
+        raise QgsProcessingException(translate("parameters",
+            "Target year {year}: give the projection table and the population's municipality "
+            "field too.").format(year=year))
+    return YearSettings(year, alg.parameterAsInt(parameters, BASE_YEAR, context),
+                        source_frame(source, translate("parameters", "Projection table")),
+                        source.sourceName(), field_name, parse_need_rates(
+                            alg.parameterAsString(parameters, NEED_RATES, context)))
 
 
 # ---------------------------------------------------------------------- road network

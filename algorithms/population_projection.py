@@ -26,29 +26,23 @@ from ..core.plan.projection import (
 )
 from .common import PalveluAlgorithm
 from .outputs import add_row, make_fields
+from .parameters import (
+    BASE_YEAR,
+    CHECK,
+    INPUT,
+    MUNI_CODE,
+    MUNI_FIELD,
+    MUNICIPALITIES,
+    OUTPUT,
+    POP_FIELD,
+    PROJECTION,
+    RAKE,
+    TARGET_YEARS,
+    USE_RATES,
+)
 from .tables import source_frame, write_frame
+from .target_year import parse_need_rates
 from .translation import QT_TRANSLATE_NOOP, translate
-
-INPUT, POP_FIELD, MUNI_FIELD = "INPUT", "POP_FIELD", "MUNICIPALITY_FIELD"
-MUNICIPALITIES, MUNI_CODE = "MUNICIPALITIES", "MUNICIPALITY_CODE"
-PROJECTION, BASE_YEAR, TARGET_YEARS = "PROJECTION", "BASE_YEAR", "TARGET_YEARS"
-USE_RATES, RAKE, OUTPUT, CHECK = "USE_RATES", "RAKE", "OUTPUT", "CHECK"
-
-
-def parse_rates(text: str) -> dict[str, float] | None:
-    """``'0_14=1.2, 75_84=6'`` -> {'0_14': 1.2, '75_84': 6.0}; empty -> None."""
-    if not (text or "").strip():
-        return None
-    rates = {}
-    for part in text.replace(";", ",").split(","):
-        key, _, value = part.partition("=")
-        try:
-            rates[key.strip()] = float(value.replace(" ", ""))
-        except ValueError:
-            raise QgsProcessingException(translate("population_projection",
-                "Use rates: '{part}' is not group=visits (e.g. 75_84=6.5).").format(
-                part=part.strip())) from None
-    return rates
 
 
 def parse_years(text: str) -> list[int]:
@@ -131,7 +125,8 @@ class PopulationProjection(PalveluAlgorithm):
         try:
             result = project(frame["total"].to_numpy(), frame[list(ages)], muni,
                              standard_table(table), base_year, years,
-                             parse_rates(self.parameterAsString(parameters, USE_RATES, context)),
+                             parse_need_rates(
+                                 self.parameterAsString(parameters, USE_RATES, context)),
                              self.parameterAsBool(parameters, RAKE, context))
         except ProjectionError as err:
             raise QgsProcessingException(self.tr(

@@ -63,6 +63,7 @@ def all_algorithms() -> list:
     from .catchment_areas import CatchmentAreas
     from .closure_impact import ClosureImpact, TransitClosureImpact
     from .compare_scenarios import CompareScenarios
+    from .cost_report import CostReport
     from .digital_channel import DigitalChannel
     from .home_care import HomeCare
     from .least_cost_plan import LeastCostPlan
@@ -85,4 +86,5 @@ def all_algorithms() -> list:
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
             AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),
             DigitalChannel(), MultichannelCompensation(),
-            PopulationProjection(), NetworkCosts(), LeastCostPlan(), StaffCommute()]
+            PopulationProjection(), NetworkCosts(), LeastCostPlan(), StaffCommute(),
+            CostReport()]

@@ -14,11 +14,9 @@ from qgis.core import (
 
 from ..core.plan.staff import StaffError, commute_effect, receiving_sites
 from .common import PalveluAlgorithm
+from .parameters import AREAS, FLOWS, LIMIT, MOVES, OUTPUT, STAFF, TIMES
 from .tables import od_minutes, od_table, source_frame, write_frame
 from .translation import QT_TRANSLATE_NOOP, translate
-
-STAFF, TIMES, MOVES, FLOWS, LIMIT = "STAFF", "TIMES", "MOVES", "FLOWS", "LIMIT"
-OUTPUT, AREAS = "OUTPUT", "AREAS"
 
 
 def parse_moves(text: str) -> dict[str, str]:

@@ -5,6 +5,7 @@ Run: /usr/bin/python3 bench/bench_projection.py [cells]
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,12 +30,14 @@ def main(n: int = 300_000) -> None:
     masked = rng.random(n) < 0.3
     ages.loc[masked, :] = -1
     muni = rng.choice(munis, n)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = project(total, ages, muni, table, 2023, list(range(2025, 2031)),
                   use_rates={"0_14": 1, "15_64": 2, "65_74": 3, "75_84": 6, "85_": 9})
-    took = time.perf_counter() - t0
+    took, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(f"cells {n:,}, municipalities {len(munis)}, years 6, masked {masked.mean():.0%}: "
-          f"{took:.2f} s; {out.cells.shape[1]} output columns; largest check difference "
+          f"{took:.2f} s wall, {cpu:.2f} s CPU (load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores); {out.cells.shape[1]} output columns; largest check "
+          f"difference "
           f"{out.check['difference'].abs().max():.2e}")
 
 

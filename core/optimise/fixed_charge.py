@@ -12,11 +12,15 @@ fixed-charge model), solved exactly as a MILP by HiGHS (``scipy.optimize.milp``)
       candidate sites: closed before their earliest opening year, then may open and stay open
       required sites open, forbidden sites closed (every year they can be)
       access floor: sum_i G_ti sum_{j: c_ij <= T0} x_tij >= alpha sum_i G_ti   (optional)
+      staff: sum_{j in area a} S_jp y_tj <= A_ap   FTE of profession p an open site needs,
+                                                 against those available in its area
 
 with delta_t = (1 + r)^-t, F the sites' yearly costs (rent, operating, staff...), D the
 demand (e.g. need-weighted visits of the projected population), c the travel time and w the
 value of a demand unit's minute (0 = county costs only). Demand may be split between sites
-only where capacities bind. The solver's dual bound gives the proven gap.
+only where capacities bind. The solver's dual bound gives the proven gap. When no plan meets
+the staff limits, the same model with an FTE slack on each staff limit (least total slack)
+names the limits that cannot be met and by how much.
 """
 
 from __future__ import annotations
@@ -42,6 +46,36 @@ class AccessFloor:
 
 
 @dataclass
+class StaffLimit:
+    """FTE of each profession an open site needs (sites x professions), each site's area and
+    the FTE available per (area, profession); a pair not listed is unlimited; area ``*`` is
+    every site together."""
+
+    fte: np.ndarray
+    area: np.ndarray
+    available: dict
+    professions: list
+
+    def rows(self) -> tuple[list[tuple[str, str]], np.ndarray, np.ndarray]:
+        """The limits that bind a site: their (area, profession), the limits x sites FTE
+        matrix and the FTE available."""
+        keys, mats, caps = [], [], []
+        area = np.asarray(self.area).astype(str)
+        for (a, p), cap in sorted(self.available.items()):
+            if p not in self.professions:
+                raise PlanError(f"staff available: profession {p!r} is not one the sites "
+                                f"need ({', '.join(self.professions)})")
+            where = (area == str(a)) | (str(a) == "*")
+            need = np.where(where, self.fte[:, self.professions.index(p)], 0.0)
+            if need.any():
+                keys.append((str(a), p))
+                mats.append(need)
+                caps.append(float(cap))
+        n = len(area)
+        return keys, np.array(mats).reshape(-1, n), np.array(caps)
+
+
+@dataclass
 class Plan:
     open: np.ndarray  # years x sites, bool
     assignment: list  # per year: sparse cells x sites shares
@@ -61,7 +95,7 @@ def plan_network(minutes: np.ndarray, demand: np.ndarray, fixed: np.ndarray,
                  capacity: np.ndarray | None = None, weight: float = 1.0, rate: float = 0.0,
                  required: np.ndarray | None = None, forbidden: np.ndarray | None = None,
                  floor: AccessFloor | None = None, time_limit: float = 300.0,
-                 gap: float = 1e-6) -> Plan:
+                 gap: float = 1e-6, staff: StaffLimit | None = None) -> Plan:
     """Solve the phased fixed-charge model; ``demand`` and ``fixed`` are years x cells and
     years x sites, ``earliest[j]`` the first year index in which site j may change state
     (an existing site may be closed from it, e.g. the year after its lease ends; a
@@ -115,6 +149,9 @@ def plan_network(minutes: np.ndarray, demand: np.ndarray, fixed: np.ndarray,
         lo.append(np.broadcast_to(a, matrix.shape[0]).astype(float))
         hi.append(np.broadcast_to(b, matrix.shape[0]).astype(float))
 
+    staff_keys, staff_fte, staff_cap = staff.rows() if staff is not None else ([], None, None)
+    staff_at = []  # (first row, years) of the staff limits in the stacked matrix
+
     for t in range(n_years):
         served = np.flatnonzero(demand[t] > 0)
         pos = np.full(n_cells, -1)
@@ -143,6 +180,12 @@ def plan_network(minutes: np.ndarray, demand: np.ndarray, fixed: np.ndarray,
             row = sparse.coo_matrix((group[ci[near]], (np.zeros(near.sum(), int), x(t)[near])),
                                     shape=(1, size))
             add(row, floor.share * group.sum(), np.inf)
+        if staff_keys:
+            staff_at.append(sum(r.shape[0] for r in rows))
+            add(sparse.hstack([sparse.csr_matrix((len(staff_keys), t * n_sites)),
+                               sparse.csr_matrix(staff_fte),
+                               sparse.csr_matrix((len(staff_keys), size - (t + 1) * n_sites))]),
+                -np.inf, staff_cap)
         if t:
             # existing sites only close (y_t <= y_t-1); candidates only open (y_t >= y_t-1)
             sign = np.where(existing, 1.0, -1.0)
@@ -153,11 +196,14 @@ def plan_network(minutes: np.ndarray, demand: np.ndarray, fixed: np.ndarray,
                 shape=(n_sites, size))
             add(mono, -np.inf, 0)
     integrality = np.r_[np.ones(n_y), np.zeros(size - n_y)]
+    matrix, lo_all, hi_all = sparse.vstack(rows).tocsr(), np.concatenate(lo), np.concatenate(hi)
     res = milp(c, integrality=integrality, bounds=Bounds(lower, upper),
-               constraints=LinearConstraint(sparse.vstack(rows).tocsr(), np.concatenate(lo),
-                                            np.concatenate(hi)),
+               constraints=LinearConstraint(matrix, lo_all, hi_all),
                options={"time_limit": time_limit, "mip_rel_gap": gap})
     if res.x is None:
+        if staff_keys and res.status == 2:
+            staff_conflict(matrix, lo_all, hi_all, integrality, lower, upper, staff_at,
+                           staff_keys, staff_cap, time_limit)
         raise PlanError(infeasible_reason(capacity, demand, floor, res.message))
     sol = res.x
     is_open = sol[:n_y].reshape(n_years, n_sites) > 0.5
@@ -171,6 +217,32 @@ def plan_network(minutes: np.ndarray, demand: np.ndarray, fixed: np.ndarray,
                 res.message)
 
 
+def staff_conflict(matrix, lo, hi, integrality, lower, upper, staff_at, keys, cap,
+                   time_limit: float) -> None:
+    """Raise a PlanError naming the staff limits no plan can meet: the model again with an
+    FTE slack on every staff limit, least total slack; returns when the slack model has no
+    solution either (then another constraint is at fault)."""
+    k = len(keys)
+    n_slack = k * len(staff_at)
+    cols = np.concatenate([first + np.arange(k) for first in staff_at])
+    slack = sparse.csr_matrix((-np.ones(n_slack), (cols, np.arange(n_slack))),
+                              shape=(matrix.shape[0], n_slack))
+    c = np.r_[np.zeros(matrix.shape[1]), np.ones(n_slack)]
+    res = milp(c, integrality=np.r_[integrality, np.zeros(n_slack)],
+               bounds=Bounds(np.r_[lower, np.zeros(n_slack)], np.r_[upper,
+                                                                     np.full(n_slack, np.inf)]),
+               constraints=LinearConstraint(sparse.hstack([matrix, slack]).tocsr(), lo, hi),
+               options={"time_limit": time_limit})
+    if res.x is None:
+        return
+    over = res.x[matrix.shape[1]:].reshape(len(staff_at), k).max(axis=0)
+    short = [f"{p} in {'the whole county' if a == '*' else 'area ' + a}: the plan needs "
+             f"{cap[i] + over[i]:g} FTE, {cap[i]:g} available"
+             for i, (a, p) in enumerate(keys) if over[i] > 1e-6]
+    raise PlanError("no plan meets the staff limits: " + "; ".join(short)
+                    + " (raise the limit, allow closing sites there, or open sites elsewhere)")
+
+
 def infeasible_reason(capacity, demand, floor, message: str) -> str:
     """Which stated constraint makes the plan impossible, as far as it can be told."""
     if capacity is not None and np.isfinite(capacity).all() and \
@@ -182,3 +254,33 @@ def infeasible_reason(capacity, demand, floor, message: str) -> str:
                 f"{floor.minutes:g} min) with the sites allowed; lower it or allow more sites "
                 f"({message})")
     return f"no plan meets the constraints ({message})"
+
+
+def aggregate_demand(x: np.ndarray, y: np.ndarray, demand: np.ndarray, size: float
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Cells merged into squares of ``size`` (map units): each square's demand-weighted
+    centre, its demand per year (years x squares) and each cell's square. Large plans are
+    solved on the squares; the aggregation error is the distance within a square."""
+    demand = np.atleast_2d(demand).astype(float)
+    key = np.floor(np.c_[x, y] / size).astype(np.int64)
+    _, group = np.unique(key, axis=0, return_inverse=True)
+    group = group.ravel()
+    n = int(group.max()) + 1
+    w = demand.sum(axis=0) + 1e-12
+    total = np.bincount(group, w, n)
+    cx, cy = np.bincount(group, w * x, n) / total, np.bincount(group, w * y, n) / total
+    agg = np.vstack([np.bincount(group, d, n) for d in demand])
+    return cx, cy, agg, group
+
+
+def nearest_only(minutes: np.ndarray, k: int, cutoff: float = np.inf) -> np.ndarray:
+    """The travel times with each row's ``k`` nearest sites within ``cutoff`` kept (the
+    nearest always) and the others unreachable (inf): the sparse candidate sets."""
+    minutes = np.asarray(minutes, float)
+    k = min(k, minutes.shape[1])
+    near = np.argpartition(minutes, k - 1, axis=1)[:, :k]
+    keep = np.full(minutes.shape, False)
+    rows = np.arange(len(minutes))[:, None]
+    keep[rows, near] = minutes[rows, near] <= cutoff
+    keep[rows[:, 0], np.argmin(minutes, axis=1)] = True
+    return np.where(keep, minutes, np.inf)

@@ -126,7 +126,7 @@ def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
     need = {"municipality", "age", "year", "population"}
     if missing := need - set(table.columns):
         raise ProjectionError(f"projection table lacks columns {sorted(missing)}")
-    labels, where = np.unique(table["age"].astype(str).to_numpy(), return_inverse=True)
+    where, labels = pd.factorize(table["age"].astype(str), sort=True)  # (hashing: fast)
     spans = np.array([parse_age(a) for a in labels]).reshape(-1, 2)[where]
     label = np.full(len(table), "", dtype=object)
     for g in groups:
@@ -142,7 +142,8 @@ def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
         row = int(np.flatnonzero(pops.isna() | (pops < 0))[0])
         raise ProjectionError(f"projection table row {row + 1}: population "
                               f"{table['population'].iloc[row]!r} is not a number >= 0")
-    out = pd.DataFrame({"municipality": table["municipality"].astype(str).str.strip(),
+    muni, munis = pd.factorize(table["municipality"].astype(str))
+    out = pd.DataFrame({"municipality": np.array([m.strip() for m in munis])[muni],
                         "year": table["year"].astype(int), "group": label, "population": pops})
     return out.groupby(["municipality", "year", "group"], as_index=False)["population"].sum()
 
@@ -179,7 +180,8 @@ def base_population(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndar
         if missing:
             raise ProjectionError(f"masked cells in municipalities {missing[:5]} which the "
                                   "projection table does not have")
-        fill = shares.reindex(municipality[masked])[list(ages.columns)].to_numpy(float)
+        where, codes = pd.factorize(municipality[masked])
+        fill = shares.reindex(codes)[list(ages.columns)].to_numpy(float)[where]
         values[masked] = total[masked, None] * fill
     return pd.DataFrame(values, columns=ages.columns)
 
@@ -217,41 +219,47 @@ def project(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
         f: base[[g.name for g in out_groups if gg.lo <= g.lo and g.hi <= gg.hi]].sum(axis=1)
         for f, gg in grid_groups.items()})
     shares = by_grid_group.div(by_grid_group.sum(axis=1).replace(0, np.nan), axis=0).fillna(0)
+    inverse, codes = pd.factorize(municipality, sort=True)
+    codes = np.asarray(codes)
     filled = base_population(np.asarray(total, float), ages, municipality, shares)
     cells_b = np.zeros((len(filled), len(out_groups)))
     for k, g in enumerate(out_groups):
         parent = next(f for f, gg in grid_groups.items() if gg.lo <= g.lo and g.hi <= gg.hi)
         part = base[g.name] / by_grid_group[parent].replace(0, np.nan)
-        cells_b[:, k] = filled[parent].to_numpy() * part.reindex(municipality).fillna(
-            0 if len(split_groups([grid_groups[parent]], splits)) > 1 else 1).to_numpy()
+        cells_b[:, k] = filled[parent].to_numpy() * part.reindex(codes).fillna(
+            0 if len(split_groups([grid_groups[parent]], splits)) > 1 else 1).to_numpy()[inverse]
     names = [g.name for g in out_groups]
-    cols: dict[str, np.ndarray] = {}
+    cols: dict[str, int] = {}  # output column -> its position
     growth_rows, check_rows = [], []
-    codes, inverse = np.unique(municipality, return_inverse=True)
     grid_sum_b = sum_by(inverse, len(codes), cells_b)
-    for y in [base_year, *[t for t in target_years if t != base_year]]:
+    years_out = [base_year, *[t for t in target_years if t != base_year]]
+    width = len(names) + (use_rates is not None)
+    values = np.empty((len(cells_b), width * len(years_out)))  # filled in place (fast)
+    pop_b = base.reindex(codes)[names].to_numpy()
+    rates = np.array([float((use_rates or {}).get(n, 0.0)) for n in names])
+    for t, y in enumerate(years_out):
         proj = wide.xs(y, level="year").reindex(codes).fillna(0.0)[names].to_numpy()
-        pop_b = base.reindex(codes)[names].to_numpy()
         g_factor = np.divide(proj, pop_b, out=np.zeros_like(proj), where=pop_b > 0)
-        cells_y = cells_b * g_factor[inverse]
-        if rake:
-            scale = np.divide(proj, grid_sum_b, out=np.ones_like(proj), where=grid_sum_b > 0)
-            cells_y = cells_b * scale[inverse]
+        factor = np.divide(proj, grid_sum_b, out=np.ones_like(proj), where=grid_sum_b > 0) \
+            if rake else g_factor
+        cells_y = values[:, t * width:t * width + len(names)]
+        np.multiply(cells_b, factor[inverse], out=cells_y)
         sums = sum_by(inverse, len(codes), cells_y)
         for k, name in enumerate(names):
-            cols[f"pop_{name}_{y}"] = cells_y[:, k]
+            cols[f"pop_{name}_{y}"] = t * width + k
             for m in range(len(codes)):
                 growth_rows.append((codes[m], name, y, g_factor[m, k]))
                 check_rows.append((codes[m], name, y, grid_sum_b[m, k], pop_b[m, k],
                                    sums[m, k], proj[m, k]))
         if use_rates is not None:
-            rates = np.array([float(use_rates.get(n, 0.0)) for n in names])
-            cols[f"need_{y}"] = cells_y @ rates
+            values[:, t * width + len(names)] = cells_y @ rates
+            cols[f"need_{y}"] = t * width + len(names)
     growth = pd.DataFrame(growth_rows, columns=["municipality", "group", "year", "growth"])
     check = pd.DataFrame(check_rows, columns=["municipality", "group", "year", "grid_base",
                                               "municipal_base", "grid_sum", "projection"])
     check["difference"] = check["grid_sum"] - check["projection"]
-    return Projection(pd.DataFrame(cols), check, growth, out_groups)
+    cells = pd.DataFrame(values, columns=list(cols), copy=False)
+    return Projection(cells, check, growth, out_groups)
 
 
 ALIASES = {"municipality": ("municipality", "alue", "kunta", "area", "region", "kommun"),
@@ -300,3 +308,43 @@ def standard_table(frame: pd.DataFrame) -> pd.DataFrame:
         "age": frame[found["age"]].astype(str).str.replace(" ", "").to_numpy(),
         "year": pd.to_numeric(frame[found["year"]], errors="coerce").to_numpy(),
         "population": pd.to_numeric(frame[values], errors="coerce").to_numpy()})
+
+
+@dataclass
+class YearDemand:
+    """The population of cells in the grid's year and a target year, by age group, and the
+    demand (need-weighted with use rates, else persons) that the scenarios count."""
+
+    base_year: int
+    year: int
+    groups: list[str]
+    ages_now: np.ndarray  # cells x groups, persons in the base year
+    ages_then: np.ndarray  # cells x groups, persons in the target year
+    now: np.ndarray  # demand per cell in the base year
+    then: np.ndarray  # demand per cell in the target year
+    weighted: bool = False  # demand in visits by use rates (else persons)
+
+
+def project_year(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
+                 table: pd.DataFrame, base_year: int, year: int,
+                 use_rates: dict[str, float] | None = None) -> YearDemand:
+    """One target year by growth factors (no raking: the cells may cover part of a
+    municipality); demand = sum of persons x use rate by group (rates keyed by group name,
+    e.g. ``75_84``), or persons when no rates are given."""
+    if use_rates is not None:
+        names = {g.name for g in split_groups(list(_partition(age_groups_of(
+            list(ages.columns))).values()))}
+        if unknown := sorted(set(use_rates) - names):
+            raise ProjectionError(f"use rates name groups {unknown} which are not age groups "
+                                  f"of the projection ({', '.join(sorted(names))})")
+    out = project(total, ages, municipality, table, base_year, [year], use_rates, rake=False)
+    names = [g.name for g in out.groups]
+    now = out.cells[[f"pop_{n}_{base_year}" for n in names]].to_numpy()
+    then = out.cells[[f"pop_{n}_{year}" for n in names]].to_numpy()
+    if use_rates is None:
+        need_now, need_then = now.sum(axis=1), then.sum(axis=1)
+    else:
+        need_now, need_then = out.cells[f"need_{base_year}"].to_numpy(), \
+            out.cells[f"need_{year}"].to_numpy()
+    return YearDemand(base_year, year, names, now, then, need_now, need_then,
+                      use_rates is not None)

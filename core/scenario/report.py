@@ -66,6 +66,7 @@ class ReportInfo:
     # (caption, PNG, legend [(colour, label)])
     channels: pd.DataFrame | None = None  # per area: lost, mobile, remote, left (by_area)
     channel_limits: tuple[float, float | None] = (15.0, None)  # fixed, mobile minutes
+    sections: list[tuple[str, str]] = field(default_factory=list)  # (title, HTML) e.g. years
 
 
 def _img(data: bytes, alt: str, css: str = "") -> str:
@@ -422,6 +423,7 @@ def render(result: ImpactResult, population: np.ndarray, thresholds: list[float]
         parts += [f"<h2>{html.escape(text('scenario', lang))}</h2>",
                   f"<table class='kv'><tbody>{inputs}</tbody></table>" if inputs else "",
                   *(f"<p>{html.escape(a)}</p>" for a in info.assumptions)]
+    parts += [f"<h2>{html.escape(t)}</h2>{body}" for t, body in info.sections]
     parts += [
         f"<h2 class='newpage'>{html.escape(text('travel_times', lang))}</h2>",
         f"<figure class='chart'>{_cdf_chart(result, population, thresholds, lang)}</figure>",
@@ -444,3 +446,180 @@ def render(result: ImpactResult, population: np.ndarray, thresholds: list[float]
                   *(f"<p class='note'>{html.escape(n)}</p>" for n in notes)]
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------- years, costs, staff
+def _change(now: float, then: float, lang: str) -> str:
+    return percent((then - now) / now, lang) if now > 0 else text("n_a", lang)
+
+
+def year_sections(year, before: np.ndarray, after: np.ndarray, names: list[str],
+                  lang: str = "en") -> list[tuple[str, str]]:
+    """Demand per facility in the base year (current network) and the target year (after
+    the change), and each catchment's residents by age group in both years; ``year`` is a
+    ``core.plan.projection.YearDemand``, ``before`` / ``after`` each cell's facility."""
+    n = len(names)
+
+    def per_site(fac: np.ndarray, values: np.ndarray) -> np.ndarray:
+        ok = fac >= 0
+        return np.bincount(fac[ok], values[ok], minlength=n)
+
+    now, then = per_site(before, year.now), per_site(after, year.then)
+    y = {"base": year.base_year, "year": year.year}
+    body = [[names[j], number(now[j], lang), number(then[j], lang),
+             _change(now[j], then[j], lang)] for j in range(n) if now[j] > 0 or then[j] > 0]
+    body.append([text("h_total", lang), number(now.sum(), lang), number(then.sum(), lang),
+                 _change(now.sum(), then.sum(), lang)])
+    what = text("w_visits" if year.weighted else "w_persons", lang)
+    demand = (f"<p>{html.escape(text('year_intro', lang, what=what, **y))}</p>"
+              + _table([text("h_facility", lang), text("h_demand_at", lang, year=year.base_year),
+                  text("h_demand_at", lang, year=year.year), text("h_change", lang)], body))
+    ages_now = np.column_stack([per_site(after, year.ages_now[:, k])
+                                for k in range(len(year.groups))])
+    ages_then = np.column_stack([per_site(after, year.ages_then[:, k])
+                                 for k in range(len(year.groups))])
+    rows = [[names[j]] + [f"{number(a, lang)} → {number(b, lang)} ({_change(a, b, lang)})"
+                          for a, b in zip(ages_now[j], ages_then[j])]
+            for j in range(n) if ages_then[j].sum() > 0]
+    ages = (f"<p>{html.escape(text('age_intro', lang, **y))}</p>"
+            + _table([text("h_facility", lang)] + [group_label(f"ika_{g}", lang)
+                                                  for g in year.groups], rows))
+    return [(text("year_title", lang, year=year.year), demand),
+            (text("age_title", lang, **y), ages)]
+
+
+COST_ITEMS = ("rent", "opex", "invest", "exit", "staff", "mobile", "client_travel",
+              "kela_travel", "fixed_cost", "travel_cost", "county_total", "societal_total")
+
+
+def _euros(v, lang: str) -> str:
+    return number(v, lang)
+
+
+def _cost_chart(yearly: pd.DataFrame, lang: str) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(6.8, 2.8))
+    ax = fig.subplots()
+    for name, rows in yearly.groupby("scenario", sort=False):
+        line = ax.plot(rows["year"], rows["county_total"] / 1e6, "o-",
+                       label=f"{name}: {text('cost_county_total', lang)}")
+        if (rows["societal_total"] != rows["county_total"]).any():
+            ax.plot(rows["year"], rows["societal_total"] / 1e6, "s--",
+                    color=line[0].get_color(),
+                    label=f"{name}: {text('cost_societal_total', lang)}")
+    ax.set_xticks(sorted(yearly["year"].unique()))
+    ax.set_ylabel(text("c_eur", lang))
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=7)
+    return _img(_fig_png(fig), text("costs_yearly", lang))
+
+
+def _lease_chart(leases: pd.DataFrame, lang: str) -> str:
+    from matplotlib.figure import Figure
+
+    sites = list(dict.fromkeys(leases["site_id"].astype(str)))
+    fig = Figure(figsize=(6.8, 0.35 * len(sites) + 1.0))
+    ax = fig.subplots()
+    marked = False
+    for k, site in enumerate(sites):
+        rows = leases[leases["site_id"].astype(str) == site]
+        ax.broken_barh([(y, m / 12) for y, m in zip(rows["year"], rows["active_months"])
+                        if m > 0], (k - 0.3, 0.6), color="#4a8fc0")
+        end = rows["lease_end"].iloc[0] if "lease_end" in rows else None
+        if isinstance(end, dt.date):
+            ax.plot(end.year + (end.timetuple().tm_yday / 365.25), k, "v", color="#a0321e",
+                    label=None if marked else text("c_lease_end", lang))
+            marked = True
+    ax.set_yticks(range(len(sites)))
+    ax.set_yticklabels(sites, fontsize=8)
+    years = sorted(leases["year"].unique())
+    ax.set_xticks(years)
+    ax.set_xlim(years[0], years[-1] + 1)
+    ax.invert_yaxis()
+    ax.grid(axis="x", alpha=0.3)
+    if marked:
+        ax.legend(fontsize=7, loc="lower right")
+    return _img(_fig_png(fig), text("lease_title", lang))
+
+
+def cost_sections(yearly: pd.DataFrame, npvs: pd.DataFrame, rate: float, lang: str = "en",
+                  leases: pd.DataFrame | None = None, lease_name: str = "",
+                  staff: pd.DataFrame | None = None, residual: bool = False
+                  ) -> list[tuple[str, str]]:
+    """The board's cost pages: yearly totals of every scenario side by side (and the
+    difference to the first), a chart, the NPV with its discount rate, each scenario's cost
+    items by year, the sites' use and lease ends by year, and the staff over the commute
+    limit. ``yearly``: scenario, year and cost columns (``COST_ITEMS``); ``npvs``: scenario,
+    view (county / societal), npv_eur; ``leases``: site_id, year, active_months, lease_end
+    (date or None); ``staff``: site_id, staff, site_after, over_before, over_after."""
+    names = list(dict.fromkeys(yearly["scenario"].astype(str)))
+    years = sorted(yearly["year"].unique())
+    first, last = int(years[0]), int(years[-1])
+    by = yearly.assign(scenario=yearly["scenario"].astype(str)).set_index(["scenario", "year"])
+    header = [text("h_year", lang)] + [f"{n}: {text('cost_county_total', lang)}" for n in names]
+    header += [text("h_diff", lang, name=names[0]) + f" ({n})" for n in names[1:]]
+    body = []
+    for y in years:
+        vals = [by.loc[(n, y), "county_total"] for n in names]
+        body.append([str(y)] + [_euros(v, lang) for v in vals]
+                    + [_euros(v - vals[0], lang) for v in vals[1:]])
+    totals = [by.loc[n, "county_total"].sum() for n in names]
+    body.append([text("h_total", lang)] + [_euros(v, lang) for v in totals]
+                + [_euros(v - totals[0], lang) for v in totals[1:]])
+    out = [(text("costs_yearly", lang), _table(header, body)
+            + f"<figure class='chart'>{_cost_chart(yearly, lang)}</figure>")]
+    npv = npvs.assign(scenario=npvs["scenario"].astype(str)).set_index(["scenario", "view"])
+    rows = []
+    for n in names:
+        county, soc = (npv["npv_eur"].get((n, v), np.nan) for v in ("county", "societal"))
+        rows.append([n, _euros(county, lang), _euros(soc, lang)]
+                    + ([_euros(county - npv["npv_eur"].get((names[0], "county"), np.nan),
+                               lang)] if len(names) > 1 else []))
+    intro = text("npv_intro", lang, first=first, last=last, rate=percent(rate, lang, 1),
+                 residual=text("npv_residual", lang) if residual else "")
+    out.append((text("costs_npv", lang), f"<p>{html.escape(intro)}</p>" + _table(
+        [text("h_scenario", lang), text("h_npv_county", lang), text("h_npv_societal", lang)]
+        + ([text("h_diff", lang, name=names[0])] if len(names) > 1 else []), rows)))
+    for n in names:
+        rows_n = by.loc[n]
+        items = [c for c in COST_ITEMS if c in rows_n and (rows_n[c] != 0).any()]
+        body = [[text(f"cost_{c}", lang)] + [_euros(rows_n.loc[y, c], lang) for y in years]
+                + [_euros(rows_n[c].sum(), lang)] for c in items]
+        out.append((text("costs_of", lang, name=n), _table(
+            [text("h_item", lang)] + [str(y) for y in years] + [text("h_total", lang)], body)))
+    if leases is not None and len(leases):
+        out.append((text("lease_title", lang),
+                    f"<p>{html.escape(text('lease_intro', lang, name=lease_name))}</p>"
+                    f"<figure class='chart'>{_lease_chart(leases, lang)}</figure>"))
+    if staff is not None and len(staff):
+        keys = ["site_id"] + (["profession"] if "profession" in staff else [])
+        body = [[*(str(r[k]) for k in keys), str(r["site_after"]), number(r["staff"], lang, 1),
+                 number(r["over_before"], lang, 1), number(r["over_after"], lang, 1)]
+                for _, r in staff.iterrows()]
+        body.append([text("h_total", lang)] + [""] * len(keys) + [
+            number(staff[c].sum(), lang, 1) for c in ("staff", "over_before", "over_after")])
+        out.append((text("staff_title", lang),
+                    f"<p>{html.escape(text('staff_intro', lang))}</p>" + _table(
+                        [text("h_facility", lang)] + ([text("h_profession", lang)] if len(keys) > 1
+                                                      else [])
+                        + [text("h_workplace_after", lang), text("h_staff", lang),
+                           text("h_over_before", lang), text("h_over_after", lang)], body,
+                        left=len(keys) + 1)))
+    return out
+
+
+def page(title: str, sections: list[tuple[str, str]], lang: str = "en",
+         made: dt.date | None = None) -> str:
+    """A self-contained HTML page of ``sections`` (title, HTML) under ``title``."""
+    today = dt.date.today()
+    return "\n".join([
+        "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
+        "<meta name='generator' content='Palveluverkko'>",
+        f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f"<p class='sub'>{html.escape(text('made', lang, date=date(made or today, lang)))}</p>",
+        *(f"<h2>{html.escape(t)}</h2>{body}" for t, body in sections), "</body></html>"])

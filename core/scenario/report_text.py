@@ -255,6 +255,92 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "map_longer": ("{a}–{b} min longer", "{a}–{b} min pidempi", "{a}–{b} min längre"),
     "map_longer_than": ("over {a} min longer", "yli {a} min pidempi", "över {a} min längre"),
     "map_shorter": ("shorter", "lyhyempi", "kortare"),
+    # target year, costs and staff (issue 18)
+    "year_title": ("Demand now and in {year}", "Kysyntä nyt ja vuonna {year}",
+                   "Efterfrågan nu och år {year}"),
+    "year_intro": (
+        "Demand ({what}) of each facility's residents: in {base} with the current network, "
+        "and in {year} (population projection by age) after the change.",
+        "Kunkin toimipisteen asukkaiden kysyntä ({what}): vuonna {base} nykyisellä "
+        "verkolla ja vuonna {year} (väestöennuste ikäryhmittäin) muutoksen jälkeen.",
+        "Efterfrågan ({what}) hos varje ställes invånare: år {base} med nuvarande nät och "
+        "år {year} (befolkningsprognos per åldersgrupp) efter förändringen."),
+    "w_visits": ("visits a year by age-specific use rates",
+                 "käyntejä vuodessa ikäryhmittäisin käyttöastein",
+                 "besök per år enligt åldersspecifika nyttjandegrader"),
+    "w_persons": ("residents", "asukkaita", "invånare"),
+    "h_demand_at": ("Demand {year}", "Kysyntä {year}", "Efterfrågan {year}"),
+    "h_change": ("Change", "Muutos", "Förändring"),
+    "age_title": ("Growth by age group in each catchment, {base}–{year}",
+                  "Muutos ikäryhmittäin kunkin toimipisteen alueella, {base}–{year}",
+                  "Förändring per åldersgrupp i varje upptagningsområde, {base}–{year}"),
+    "age_intro": ("Residents of each facility's catchment after the change, in {base} and "
+                  "{year}.",
+                  "Toimipisteen alueen asukkaat muutoksen jälkeen vuosina {base} ja {year}.",
+                  "Invånarna i ställets upptagningsområde efter förändringen, år {base} och "
+                  "{year}."),
+    "title_costs": ("Costs of the network scenarios {first}–{last}",
+                    "Palveluverkon vaihtoehtojen kustannukset {first}–{last}",
+                    "Servicenätets scenarier: kostnader {first}–{last}"),
+    "costs_yearly": ("Costs per year", "Kustannukset vuosittain", "Kostnader per år"),
+    "costs_of": ("Costs per year: {name}", "Kustannukset vuosittain: {name}",
+                 "Kostnader per år: {name}"),
+    "costs_npv": ("Net present value", "Nykyarvo", "Nuvärde"),
+    "npv_intro": ("Costs {first}–{last} discounted to {first} at {rate} a year{residual}.",
+                  "Kustannukset {first}–{last} diskontattuna vuoteen {first} {rate} "
+                  "vuosikorolla{residual}.",
+                  "Kostnaderna {first}–{last} diskonterade till {first} med {rate} per "
+                  "år{residual}."),
+    "npv_residual": ("; the residual value of the sites kept is deducted",
+                     "; jäljelle jäävien toimipisteiden jäännösarvo on vähennetty",
+                     "; restvärdet av ställena som behålls är avdraget"),
+    "h_scenario": ("Scenario", "Vaihtoehto", "Scenario"), "h_year": ("Year", "Vuosi", "År"),
+    "h_item": ("Cost item", "Kustannuserä", "Kostnadspost"),
+    "h_total": ("Total", "Yhteensä", "Totalt"),
+    "h_diff": ("Difference to {name}", "Ero: {name}", "Skillnad mot {name}"),
+    "h_npv_county": ("NPV, county", "Nykyarvo, hyvinvointialue", "Nuvärde, välfärdsområdet"),
+    "h_npv_societal": ("NPV, with clients and Kela", "Nykyarvo, asiakkaat ja Kela mukana",
+                       "Nuvärde, med klienter och FPA"),
+    "cost_rent": ("Rent", "Vuokrat", "Hyror"),
+    "cost_opex": ("Operating costs", "Käyttökustannukset", "Driftskostnader"),
+    "cost_invest": ("Investments (repair backlog)", "Investoinnit (korjausvelka)",
+                    "Investeringar (reparationsskuld)"),
+    "cost_exit": ("Early exit", "Ennenaikainen irtautuminen", "Förtida uppsägning"),
+    "cost_staff": ("Staff", "Henkilöstö", "Personal"),
+    "cost_mobile": ("Mobile units", "Liikkuvat yksiköt", "Mobila enheter"),
+    "cost_client_travel": ("Clients' travel (own share)", "Asiakkaiden matkat (omavastuu)",
+                           "Klienternas resor (självrisk)"),
+    "cost_kela_travel": ("Kela travel reimbursements", "Kelan matkakorvaukset",
+                         "FPA:s reseersättningar"),
+    "cost_county_total": ("County total", "Hyvinvointialue yhteensä",
+                          "Välfärdsområdet totalt"),
+    "cost_societal_total": ("With clients and Kela", "Asiakkaat ja Kela mukaan lukien",
+                            "Med klienter och FPA"),
+    "cost_fixed_cost": ("Site costs", "Toimipisteiden kustannukset", "Ställenas kostnader"),
+    "cost_travel_cost": ("Value of clients' travel time", "Asiakkaiden matka-ajan arvo",
+                         "Värdet av klienternas restid"),
+    "c_eur": ("million EUR a year", "miljoonaa euroa vuodessa", "miljoner euro per år"),
+    "lease_title": ("Sites and leases by year", "Toimipisteet ja vuokrasopimukset vuosittain",
+                    "Ställen och hyresavtal per år"),
+    "lease_intro": ("Bars: the months each site is in use in each year ({name}); a mark: "
+                    "the end of its lease.",
+                    "Palkit: kuukaudet, joina toimipiste on käytössä kunakin vuonna "
+                    "({name}); merkki: vuokrasopimuksen päättyminen.",
+                    "Staplar: månaderna varje ställe används varje år ({name}); ett märke: "
+                    "hyresavtalets slut."),
+    "c_lease_end": ("lease ends", "vuokrasopimus päättyy", "hyresavtalet upphör"),
+    "staff_title": ("Staff effect", "Vaikutus henkilöstöön", "Konsekvenser för personalen"),
+    "staff_intro": ("Staff by workplace before the change, and how many commute longer than "
+                    "the limit before and after.",
+                    "Henkilöstö työpaikoittain ennen muutosta ja kuinka monen työmatka on "
+                    "rajaa pidempi ennen ja jälkeen.",
+                    "Personal per arbetsplats före förändringen och hur många som pendlar "
+                    "längre än gränsen före och efter."),
+    "h_staff": ("Staff", "Henkilöstö", "Personal"),
+    "h_profession": ("Profession", "Ammattiryhmä", "Yrkesgrupp"),
+    "h_workplace_after": ("Workplace after", "Työpaikka jälkeen", "Arbetsplats efter"),
+    "h_over_before": ("Over the limit before", "Rajan yli ennen", "Över gränsen före"),
+    "h_over_after": ("Over the limit after", "Rajan yli jälkeen", "Över gränsen efter"),
 }
 
 T.update({  # the other service channels (mobile stops, remote visits)

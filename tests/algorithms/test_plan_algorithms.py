@@ -244,3 +244,66 @@ def test_staff_commute_merger_by_pairs_and_by_flows():
     assert a["site_after"] == "C"
     # h1's six commute 25 min to C; h2's four cannot reach C (no time): over the limit
     assert a["mean_min_after"] == pytest.approx(25.0) and a["over_after"] == 4
+
+
+def test_least_cost_plan_with_staff_available_equals_enumeration():
+    import itertools
+
+    import numpy as np
+
+    from tests.core.test_fixed_charge import open_set_cost
+
+    cells, sites, od, minutes, need, rents = plan_inputs()
+    nurses = {"A": 3.0, "B": 2.0, "C": 4.0, "N": 2.0}
+    staff = layer("None?field=site_id:string&field=profession:string&field=fte:double",
+                  [{"site_id": s, "profession": "nurse", "fte": f} for s, f in nurses.items()]
+                  + [{"site_id": "C", "profession": "doctor", "fte": 1.0}])
+    limits = layer("None?field=area:string&field=profession:string&field=fte:double",
+                   [{"area": "", "profession": "nurse", "fte": 7.0}])
+    out = run("leastcostplan", DEMAND=cells, DEMAND_ID="grd_id", DEMAND_FIELDS="need_{year}",
+              SITES=sites, TIMES=od, EUR_PER_MINUTE=0.4, DISCOUNT_RATE=3.0, FIRST_YEAR=2025,
+              LAST_YEAR=2027, STAFF=staff, STAFF_LIMITS=limits, PLAN="memory:",
+              YEARLY="memory:")
+    existing, earliest = np.array([1, 1, 1, 0], bool), np.array([1, 2, 0, 1])
+    fte = np.array(list(nurses.values()))
+    best = np.inf
+    for change in itertools.product(*[range(e, 4) for e in earliest]):
+        open_ = np.array([[(t < c) if existing[j] else (t >= c) for j, c in enumerate(change)]
+                          for t in range(3)])
+        if (open_ @ fte > 7.0).any():
+            continue
+        best = min(best, sum(open_set_cost(minutes, need[t], np.array(rents), open_[t], 0.4)
+                             / 1.03 ** t for t in range(3)))
+    assert rows(out["YEARLY"])[0]["objective"] == pytest.approx(best, rel=1e-7)
+    plan = rows(out["PLAN"])
+    for y in (2025, 2026, 2027):
+        assert sum(nurses[r["site_id"]] for r in plan if r["year"] == y and r["open"]) <= 7
+
+
+def test_staff_limits_and_cost_report_bad_input_name_table_row_and_value(tmp_path):
+    cells, sites, od, *_ = plan_inputs()
+    staff = layer("None?field=site_id:string&field=profession:string&field=fte:double",
+                  [{"site_id": "A", "profession": "nurse", "fte": 3.0}])
+    base = dict(DEMAND=cells, DEMAND_ID="grd_id", SITES=sites, TIMES=od, FIRST_YEAR=2025,
+                LAST_YEAR=2027, STAFF=staff, PLAN="memory:", YEARLY="memory:")
+    negative = layer("None?field=area:string&field=profession:string&field=fte:double",
+                     [{"area": "", "profession": "nurse", "fte": 5.0},
+                      {"area": "", "profession": "nurse", "fte": -2.0}])
+    with pytest.raises(QgsProcessingException, match=r"Staff available \(t\) row 2: fte -2\.0 "
+                                                     r"is not a number >= 0"):
+        run("leastcostplan", **base, STAFF_LIMITS=negative)
+    by_area = layer("None?field=area:string&field=profession:string&field=fte:double",
+                    [{"area": "north", "profession": "nurse", "fte": 5.0}])
+    with pytest.raises(QgsProcessingException, match="row 1: area 'north' given but the sites "
+                                                     "have no area field"):
+        run("leastcostplan", **base, STAFF_LIMITS=by_area)
+    with pytest.raises(QgsProcessingException, match="give the staff per site too"):
+        run("leastcostplan", **{**base, "STAFF": None}, STAFF_LIMITS=by_area)
+    yearly = layer("None?field=scenario:string&field=year:integer&field=county_total:string"
+                   "&field=societal_total:double",
+                   [{"scenario": "x", "year": 2025, "county_total": "100", "societal_total": 1},
+                    {"scenario": "x", "year": 2026, "county_total": "lots",
+                     "societal_total": 1}])
+    with pytest.raises(QgsProcessingException, match=r"Yearly costs t row 2: county_total "
+                                                     r"'lots' is not a number"):
+        run("costreport", YEARLY=[yearly], REPORT=str(tmp_path / "c.html"))

@@ -3,7 +3,10 @@ plan and staff commutes, chained as a planner runs them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from qgis.core import QgsProcessingException
 
 from tests.qgis_helpers import ROOT, register_provider, rows
 
@@ -94,3 +97,153 @@ def test_staff_commutes_on_the_sample(od):
     assert all(r["mean_min_after"] > 0 and r["mean_min_before"] > 0 for r in moved)
     stay = [r for r in by_site if r["site_id"] not in ("3", "4")]
     assert all(r["mean_min_before"] == r["mean_min_after"] for r in stay)
+
+
+CLOSURE = {"FACILITIES": f"{TAMPERE}|layername=facilities", "FAC_ID": "fac_id",
+           "CLOSE_IDS": "3,4", "POPULATION": f"{TAMPERE}|layername=population",
+           "POP_FIELD": "vaesto", "ROADS": f"{TAMPERE}|layername=roads",
+           "CLASS_FIELD": "highway", "MODE": 0, "THRESHOLDS": "10,20", "OUTPUT": "memory:",
+           "FLOWS": "memory:", "LOADS": "memory:", "SUMMARY": "memory:", "EQUITY": "memory:"}
+YEAR = {"PROJECTION": f"{PLAN}|layername=projection", "BASE_YEAR": 2023,
+        "MUNICIPALITY_FIELD": "kunta", "NEED_RATES": RATES}
+
+
+@pytest.fixture(scope="module")
+def closures(tmp_path_factory):
+    out = {}
+    for year in (2025, 2030):
+        report = tmp_path_factory.mktemp(f"y{year}") / "report.html"
+        out[year] = run("closureimpact", **CLOSURE, **YEAR, TARGET_YEAR=year,
+                        REPORT=str(report))
+        out[year]["html"] = report.read_text(encoding="utf-8")
+    return out
+
+
+def test_closure_run_for_2025_and_2030_counts_each_years_demand(closures, projected):
+    cells = rows(projected["OUTPUT"])
+    for year in (2025, 2030):
+        loads = rows(closures[year]["LOADS"])
+        total = {r["group"]: r for r in rows(closures[year]["SUMMARY"])
+                 if r["area"] == "all areas"}["total"]["population"]
+        # the scenario counts the projection's need of that year (the projection algorithm
+        # without raking is the independent reference)
+        assert total == pytest.approx(sum(c[f"need_{year}"] for c in cells), rel=1e-9)
+        assert sum(r["load_after"] for r in loads) <= total + 1e-6
+    grow = [rows(closures[y]["SUMMARY"])[0]["population"] for y in (2025, 2030)]
+    assert grow[1] > grow[0] * 1.03  # the old grow, and their visits count most
+
+
+def test_closure_reports_show_demand_now_and_in_each_year(closures):
+    for year in (2025, 2030):
+        page = closures[year]["html"]
+        assert f"Demand now and in {year}" in page or f"Kysyntä nyt ja vuonna {year}" in page
+        heads = re.findall(r"<th[^>]*>([^<]*)</th>", page)
+        assert any(h.endswith(" 2023") for h in heads) and any(h.endswith(f" {year}")
+                                                               for h in heads)
+        # the closed stations 3 and 4 have demand now and none in the target year
+        row = re.search(r"<tr><td class=\"t\">4</td><td>([^<]+)</td><td>([^<]+)</td>", page)
+        assert row and row.group(1) not in ("0", "") and row.group(2) == "0"
+        assert "75–84" in page or "75-84" in page  # growth by age group per catchment
+
+
+def test_closure_bad_target_year_names_table_and_year(tmp_path):
+    with pytest.raises(QgsProcessingException, match=r"Target year 2040: projection table "
+                                                     r"projection: year 2040 is not in the "
+                                                     r"projection table"):
+        run("closureimpact", **CLOSURE, **YEAR, TARGET_YEAR=2040,
+            REPORT=str(tmp_path / "r.html"))
+    with pytest.raises(QgsProcessingException, match="give the projection table and the "
+                                                     "population's municipality field"):
+        run("closureimpact", **CLOSURE, TARGET_YEAR=2030, REPORT=str(tmp_path / "r.html"))
+
+
+def test_cost_report_of_two_scenarios_side_by_side(tmp_path, od):
+    common = {"SITES": f"{PLAN}|layername=site_costs", "STAFF": f"{PLAN}|layername=staff",
+              "YEARLY": "memory:", "SITE_YEARS": "memory:", "NPV": "memory:"}
+    keep = run("networkcosts", **common, SCENARIO_NAME="keep all")
+    close = run("networkcosts", **common, SCENARIO=f"{PLAN}|layername=scenario",
+                SCENARIO_NAME="close 3 and 4")
+    staff = run("staffcommute", STAFF=f"{PLAN}|layername=staff_homes", TIMES=od,
+                MOVES="3>2, 4>7", LIMIT=15, OUTPUT="memory:", AREAS="memory:")
+    report = tmp_path / "costs.html"
+    run("costreport", YEARLY=[keep["YEARLY"], close["YEARLY"]],
+        NPV=[keep["NPV"], close["NPV"]], SITE_YEARS=close["SITE_YEARS"],
+        SITES=f"{PLAN}|layername=site_costs", STAFF=staff["OUTPUT"], REPORT=str(report))
+    page = report.read_text(encoding="utf-8")
+    npv = {(r["scenario"], r["view"]): r["npv_eur"] for t in (keep, close)
+           for r in rows(t["NPV"])}
+    for value in npv.values():
+        assert f"{value:,.0f}" in page or f"{value:,.0f}".replace(",", "\u00a0") in page
+    diff = npv[("close 3 and 4", "county")] - npv[("keep all", "county")]
+    assert f"{diff:,.0f}".replace("-", "\u2212") in page or \
+        f"{diff:,.0f}".replace(",", "\u00a0").replace("-", "\u2212") in page
+    assert page.count("<img") == 2  # the yearly chart and the lease timeline
+    assert "keep all" in page and "close 3 and 4" in page
+    assert "at 3.0% a year" in page or "3,0\u00a0% vuosikorolla" in page
+    over = sum(r["over_after"] for r in rows(staff["OUTPUT"]))
+    assert f"{over:,.1f}" in page or f"{over:,.1f}".replace(".", ",") in page
+
+
+def test_least_cost_plan_staff_limit_no_plan_can_meet(projected, od):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    limits = QgsVectorLayer("None?field=profession:string&field=fte:double", "limits",
+                            "memory")
+    for prof, fte in (("lääkäri", 24.0), ("hoitaja", 100.0)):
+        f = QgsFeature(limits.fields())
+        f.setAttributes([prof, fte])
+        limits.dataProvider().addFeature(f)
+    params = dict(DEMAND=projected["OUTPUT"], DEMAND_ID="grd_id", DEMAND_FIELDS="need_{year}",
+                  SITES=f"{PLAN}|layername=site_costs", TIMES=od, STAFF=f"{PLAN}|layername=staff",
+                  PLAN="memory:", YEARLY="memory:")
+    # five stations of 6 doctors each must stay open in 2025 (their leases): 30 > 24
+    with pytest.raises(QgsProcessingException, match="lääkäri in the whole county: the plan "
+                                                     "needs 30 FTE, 24 available"):
+        run("leastcostplan", **params, STAFF_LIMITS=limits)
+    f = QgsFeature(limits.fields())
+    f.setAttributes(["kirurgi", 1.0])
+    limits.dataProvider().addFeature(f)
+    with pytest.raises(QgsProcessingException, match=r"Staff available \(limits\) row 3: "
+                                                     r"profession 'kirurgi' is not in the staff"):
+        run("leastcostplan", **params, STAFF_LIMITS=limits)
+
+
+def test_nearest_catchments_and_optimise_count_the_target_years_demand(projected, tmp_path):
+    need = sum(c["need_2030"] for c in rows(projected["OUTPUT"]))
+    road = {k: CLOSURE[k] for k in ("ROADS", "CLASS_FIELD", "MODE")}
+    near = run("nearestfacility", INPUT=f"{TAMPERE}|layername=population", POP_FIELD="vaesto",
+               FACILITIES=f"{TAMPERE}|layername=facilities", FAC_ID="fac_id", BANDS="10,20",
+               TARGET_YEAR=2030, OUTPUT="memory:", SUMMARY="memory:", **YEAR, **road)
+    assert sum(r["population"] for r in rows(near["SUMMARY"])) == pytest.approx(need)
+    plain = run("nearestfacility", INPUT=f"{TAMPERE}|layername=population",
+                POP_FIELD="vaesto", FACILITIES=f"{TAMPERE}|layername=facilities",
+                FAC_ID="fac_id", BANDS="10,20", OUTPUT="memory:", SUMMARY="memory:", **road)
+    assert sum(r["population"] for r in rows(plain["SUMMARY"])) == pytest.approx(95_006)
+    catch = run("catchmentareas", FACILITIES=f"{TAMPERE}|layername=facilities",
+                FAC_ID="fac_id", BANDS="30", KIND=2, POPULATION=f"{TAMPERE}|layername=population",
+                POP_FIELD="vaesto", TARGET_YEAR=2030, OUTPUT="memory:", **YEAR, **road)
+    counted = sum(r["population"] for r in rows(catch["OUTPUT"]))
+    assert 0.95 * need < counted <= need + 1e-6  # (dissolved, 30 min by car: nearly all)
+    opt = run("optimisenetwork", FACILITIES=f"{TAMPERE}|layername=facilities",
+              FAC_ID="fac_id", POPULATION=f"{TAMPERE}|layername=population",
+              POP_FIELD="vaesto", PROBLEM=0, P=3, TARGET_YEAR=2030, THRESHOLDS="10,20",
+              OUTPUT="memory:", FLOWS="memory:", LOADS="memory:", SUMMARY="memory:",
+              EQUITY="memory:", SITES="memory:", REPORT=str(tmp_path / "opt.html"), **YEAR,
+              **road)
+    assert sum(r["demand"] for r in rows(opt["SITES"])) == pytest.approx(need)
+    assert "Demand now and in 2030" in (tmp_path / "opt.html").read_text(encoding="utf-8")
+
+
+def test_cost_report_of_the_least_cost_plans_phases(projected, od, tmp_path):
+    plan = run("leastcostplan", DEMAND=projected["OUTPUT"], DEMAND_ID="grd_id",
+               DEMAND_FIELDS="need_{year}", SITES=f"{PLAN}|layername=site_costs", TIMES=od,
+               EUR_PER_MINUTE=0.4, PLAN="memory:", YEARLY="memory:")
+    report = tmp_path / "plan.html"
+    run("costreport", YEARLY=[plan["YEARLY"]], SITE_YEARS=plan["PLAN"], DISCOUNT_RATE=3.0,
+        SITES=f"{PLAN}|layername=site_costs", REPORT=str(report))
+    page = report.read_text(encoding="utf-8")
+    yearly = rows(plan["YEARLY"])
+    # the plan's yearly site costs discounted at 3 % are the county NPV shown
+    county = sum(r["fixed_cost"] / 1.03 ** k for k, r in enumerate(yearly))
+    assert f"{county:,.0f}" in page or f"{county:,.0f}".replace(",", "\u00a0") in page
+    assert page.count("<img") == 2

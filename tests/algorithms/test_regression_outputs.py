@@ -11,6 +11,7 @@ import json
 import math
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -190,7 +191,31 @@ def _new_cases() -> dict:
         "staffcommute": ("staffcommute", {
             "STAFF": staff, "TIMES": staff_od, "MOVES": "A>B", "LIMIT": 30,
             "OUTPUT": "memory:", "AREAS": "memory:"}),
+        "costreport": ("costreport", _cost_report_inputs(layer)),
     }
+
+
+def _cost_report_inputs(layer) -> dict:
+    """Two scenarios' yearly costs, one's sites by year with lease ends, staff commutes."""
+    cols = ("scenario", "year", "rent", "opex", "staff", "county_total", "societal_total")
+    yearly = [layer("None?" + "&".join(f"field={c}:{'string' if c == 'scenario' else 'double'}"
+                                       for c in cols),
+                    [dict(zip(cols, (name, y, rent, 5e4, 1e5, rent + 1.5e5, rent + 1.6e5)))
+                     for y in range(2025, 2031)
+                     for rent in [base if y < cut else base / 2]])
+              for name, base, cut in (("keep", 2e5, 2031), ("close S1", 2e5, 2027))]
+    sites = layer("None?field=site_id:string&field=year:integer&field=active_months:double",
+                  [{"site_id": s, "year": y, "active_months": 12.0 if s == "S2" or y < 2027
+                    else 0.0} for s in ("S1", "S2") for y in range(2025, 2031)])
+    leases = layer("None?field=site_id:string&field=lease_end:string",
+                   [{"site_id": "S1", "lease_end": "2026-12-31"},
+                    {"site_id": "S2", "lease_end": "30.6.2029"}])
+    staff = layer("None?field=site_id:string&field=site_after:string&field=staff:double"
+                  "&field=over_before:double&field=over_after:double",
+                  [{"site_id": "S1", "site_after": "S2", "staff": 9.0, "over_before": 1.0,
+                    "over_after": 3.0}])
+    return {"YEARLY": yearly, "DISCOUNT_RATE": 3.0, "SITE_YEARS": sites, "SITES": leases,
+            "STAFF": staff, "REPORT": str(Path(tempfile.mkdtemp()) / "costs.html")}
 
 
 def cases(tmp: Path) -> dict:
@@ -394,7 +419,7 @@ NAMES = ["nearestfacility_car", "nearestfacility_walk_cutoff", "odmatrix_bike",
          "transitoptimisenetwork", "accessibilityindex_e2sfca_closure",
          "transitaccessibilityindex", "mobileunits", "homecare", "digitalchannel",
          "multichannelcompensation", "populationprojection", "networkcosts", "leastcostplan",
-         "staffcommute"]
+         "staffcommute", "costreport"]
 
 
 def test_every_algorithm_has_a_case(tmp_path):

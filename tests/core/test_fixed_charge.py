@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from scipy.optimize import linprog
 
-from core.optimise.fixed_charge import AccessFloor, PlanError, plan_network
+from core.optimise.fixed_charge import AccessFloor, PlanError, StaffLimit, plan_network
 
 
 def instance(seed, cells=25, sites=6, years=1):
@@ -125,3 +125,49 @@ def test_required_forbidden_and_infeasible_constraints_are_named():
     with pytest.raises(PlanError, match="access floor \\(90% within 10 min\\)"):
         plan_network(far, demand, fixed, np.zeros(4, bool),
                      floor=AccessFloor(demand, minutes=10, share=0.9))
+
+
+def staff_instance():
+    # sites 0-2 in area N, 3-4 in area S; nurses per open site, doctors at 0 and 3 only
+    fte = np.array([[3.0, 1.0], [2.0, 0.0], [4.0, 0.0], [3.0, 1.0], [2.0, 0.0]])
+    return StaffLimit(fte, np.array(["N", "N", "N", "S", "S"]),
+                      {("N", "nurse"): 6.0, ("S", "doctor"): 0.5}, ["nurse", "doctor"])
+
+
+def staff_ok(limit, open_):
+    return all(limit.fte[(limit.area == a) & open_, limit.professions.index(p)].sum() <= cap
+               for (a, p), cap in limit.available.items())
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_staff_limits_equal_enumeration(seed):
+    minutes, demand, fixed = instance(seed, cells=15, sites=5, years=2)
+    limit = staff_instance()
+    best = np.inf
+    for bits in itertools.product(itertools.product([0, 1], repeat=5), repeat=2):
+        open_ = np.array(bits, bool)
+        if (open_[1] < open_[0]).any() or not all(staff_ok(limit, o) for o in open_):
+            continue  # candidates only open
+        best = min(best, sum(open_set_cost(minutes, demand[t], fixed[t], open_[t], 1.0)
+                             / 1.02 ** t for t in range(2)))
+    plan = plan_network(minutes, demand, fixed, np.zeros(5, bool), weight=1.0, rate=0.02,
+                        staff=limit)
+    assert plan.objective == pytest.approx(best, rel=1e-7)
+    assert all(staff_ok(limit, o) for o in plan.open)
+    assert not plan.open[:, 3].any()  # site 3 needs a doctor, area S has half a one
+
+
+def test_staff_limit_no_plan_can_meet_is_named():
+    minutes, demand, fixed = instance(2, cells=10, sites=5)
+    limit = staff_instance()
+    required = np.array([1, 0, 1, 0, 0], bool)  # 3 + 4 nurses in N, 6 available
+    with pytest.raises(PlanError, match="nurse in area N: the plan needs 7 FTE, 6 available"):
+        plan_network(minutes, demand, fixed, np.zeros(5, bool), required=required,
+                     staff=limit)
+    existing = np.array([0, 0, 0, 1, 0], bool)  # site 3 open until year 2 (its lease)
+    with pytest.raises(PlanError, match="doctor in area S: the plan needs 1 FTE, 0.5 avail"):
+        plan_network(minutes, np.repeat(demand, 3, 0), np.repeat(fixed, 3, 0), existing,
+                     earliest=np.array([0, 0, 0, 2, 0]), staff=limit)
+    with pytest.raises(PlanError, match="profession 'cook' is not one the sites need"):
+        plan_network(minutes, demand, fixed, np.zeros(5, bool), staff=StaffLimit(
+            limit.fte, limit.area, {("N", "cook"): 1.0}, limit.professions))

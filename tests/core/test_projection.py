@@ -12,6 +12,7 @@ from core.plan.projection import (
     age_groups_of,
     parse_age,
     project,
+    project_year,
     split_groups,
 )
 
@@ -198,3 +199,31 @@ def test_nested_open_age_field_is_subtracted():
     assert row["pop_85__2023"] == pytest.approx(15.0 * 200 / 800)
     with pytest.raises(ProjectionError, match="ika_75_ is larger than ika_65_"):
         partition_ages(ages.assign(ika_75_=[50.0, -1]))
+
+
+def test_project_year_spec_case_demand_and_bad_years():
+    # spec (e) 1: cell 65+ = 100, municipality 65+ 2 000 -> 2 300: 115 in the target year
+    rows = [("0-64", 8000, 7600), ("65-74", 1000, 1150), ("75-84", 600, 690),
+            ("85-", 400, 460)]
+    table = pd.DataFrame([("001", a, y, p) for a, b, t in rows for y, p in ((2023, b),
+                                                                            (2030, t))],
+                         columns=["municipality", "age", "year", "population"])
+    ages = pd.DataFrame({"ika_0_64": [400.0, -1.0], "ika_65_": [100.0, -1.0]})
+    muni, total = np.array(["001", "001"]), np.array([500.0, 10.0])
+    rates = {"0_64": 2.0, "65_74": 4.0, "75_84": 8.0, "85_": 12.0}
+    got = project_year(total, ages, muni, table, 2023, 2030, rates)
+    assert got.groups == ["0_64", "65_74", "75_84", "85_"] and got.weighted
+    assert got.ages_then[0].tolist() == pytest.approx([380.0, 57.5, 34.5, 23.0])
+    assert got.ages_then[0, 1:].sum() == pytest.approx(115.0)
+    # the masked cell (-1 ages) is 10 persons in the municipality's shares, never -1 persons
+    assert got.ages_now[1].tolist() == pytest.approx([8.0, 1.0, 0.6, 0.4])
+    assert got.now.tolist() == pytest.approx([400 * 2 + 50 * 4 + 30 * 8 + 20 * 12,
+                                              16 + 4 + 4.8 + 4.8])
+    assert got.then[0] == pytest.approx(380 * 2 + 57.5 * 4 + 34.5 * 8 + 23 * 12)
+    plain = project_year(total, ages, muni, table, 2023, 2023)
+    assert plain.then.tolist() == pytest.approx([500.0, 10.0])
+    with pytest.raises(ProjectionError, match=r"year 2040 is not in the projection table "
+                                              r"\(it has \[2023, 2030\]\)"):
+        project_year(total, ages, muni, table, 2023, 2040)
+    with pytest.raises(ProjectionError, match=r"use rates name groups \['75_'\]"):
+        project_year(total, ages, muni, table, 2023, 2030, {"75_": 3.0})

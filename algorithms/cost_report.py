@@ -1,0 +1,145 @@
+"""Processing algorithm: the board's cost report of one or more scenarios side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+)
+
+from ..core.plan.costs import CostError, npv, parse_date
+from ..core.scenario.report import cost_sections, page
+from ..core.scenario.report_text import text
+from .common import PalveluAlgorithm
+from .parameters import (
+    DISCOUNT_RATE,
+    NPV,
+    REPORT,
+    SITE_YEARS,
+    SITES,
+    STAFF,
+    YEARLY,
+    discount_rate_parameter,
+)
+from .report_output import report_language
+from .tables import source_frame
+from .translation import translate
+
+
+def scenario_table(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """A yearly table of Service network costs (scenario, year, county_total, ...) or of the
+    least-cost plan (year, fixed_cost, travel_cost, total) in the first one's columns."""
+    if "county_total" not in frame and "fixed_cost" in frame:
+        frame = frame.assign(county_total=frame["fixed_cost"],
+                             societal_total=frame["total"])
+        frame = frame.drop(columns=[c for c in ("scenario",) if c in frame])
+    if "scenario" not in frame:
+        frame = frame.assign(scenario=name)
+    bad = pd.to_numeric(frame["county_total"], errors="coerce").isna()
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise QgsProcessingException(translate("cost_report",
+            "Yearly costs {name} row {row}: county_total {value!r} is not a number.").format(
+                name=name, row=row + 1, value=frame["county_total"].iloc[row]))
+    return frame.assign(year=frame["year"].astype(int))
+
+
+class CostReport(PalveluAlgorithm):
+    NAME = "costreport"
+    DISPLAY = "Board report: scenario costs by year, NPV, leases and staff"
+    GROUP = "Plan: costs and population"
+    GROUP_ID = "plan"
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        table = QgsProcessing.TypeVector
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            YEARLY, self.tr("Costs per year of each scenario"), table))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            NPV, self.tr("Net present values (optional)"), table, optional=True))
+        self.addParameter(discount_rate_parameter())
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            SITE_YEARS, self.tr("Sites by year (costs per site and year, or a plan)"), [table],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            SITES, self.tr("Site costs (lease ends)"), [table], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            STAFF, self.tr("Staff commutes by site"), [table], optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            REPORT, self.tr("Report"), self.tr("HTML files (*.html)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.parameterAsLayerList(parameters, YEARLY, context)
+        yearly = pd.concat([scenario_table(source_frame(lyr, self.tr("Costs per year"), ("year",)),
+                                           lyr.name()) for lyr in layers], ignore_index=True)
+        npv_layers = self.parameterAsLayerList(parameters, NPV, context)
+        rate = self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100
+        if npv_layers:
+            npvs = pd.concat([source_frame(lyr, self.tr("Net present values"),
+                                           ("scenario", "view", "npv_eur"))
+                              for lyr in npv_layers], ignore_index=True)
+            if "discount_rate_pct" in npvs:
+                rate = float(npvs["discount_rate_pct"].iloc[0]) / 100
+        else:
+            try:
+                npvs = pd.DataFrame([
+                    (name, view, npv(rows[col].to_numpy(float), rows["year"].to_numpy(), rate,
+                                     int(yearly["year"].min()), 0.0))
+                    for name, rows in yearly.groupby("scenario", sort=False)
+                    for view, col in (("county", "county_total"),
+                                      ("societal", "societal_total"))],
+                    columns=["scenario", "view", "npv_eur"])
+            except CostError as err:
+                raise QgsProcessingException(
+                    self.tr("Cost report: {err}.").format(err=err)) from None
+        leases, lease_name = self.leases(parameters, context)
+        staff_src = self.parameterAsSource(parameters, STAFF, context)
+        staff = None if staff_src is None else source_frame(
+            staff_src, self.tr("Staff commutes"), ("site_id", "staff", "site_after", "over_before",
+                                              "over_after"))
+        lang = report_language()
+        first, last = int(yearly["year"].min()), int(yearly["year"].max())
+        html = page(text("title_costs", lang, first=first, last=last),
+                    cost_sections(yearly, npvs, rate, lang, leases, lease_name, staff), lang)
+        path = self.parameterAsFileOutput(parameters, REPORT, context)
+        Path(path).write_text(html, encoding="utf-8")
+        feedback.pushInfo(self.tr(
+            "{n} scenarios, {first}-{last}, discount rate {rate:.1%}.").format(
+            n=yearly["scenario"].nunique(), first=first, last=last, rate=rate))
+        return {REPORT: path}
+
+    def leases(self, parameters, context) -> tuple[pd.DataFrame | None, str]:
+        source = self.parameterAsSource(parameters, SITE_YEARS, context)
+        if source is None:
+            return None, ""
+        frame = source_frame(source, self.tr("Sites by year"), ("site_id", "year"))
+        if "active_months" not in frame:
+            if "open" not in frame:
+                raise QgsProcessingException(self.tr(
+                    "Sites by year ({name}) has neither active_months nor open: use the "
+                    "costs per site and year, or the least-cost plan by site and year.").format(
+                        name=source.sourceName()))
+            frame["active_months"] = 12 * pd.to_numeric(frame["open"], errors="coerce")
+        frame["active_months"] = pd.to_numeric(frame["active_months"],
+                                               errors="coerce").fillna(0)
+        frame["site_id"] = frame["site_id"].astype(str)
+        sites = self.parameterAsSource(parameters, SITES, context)
+        frame["lease_end"] = None
+        if sites is not None:
+            costs = source_frame(sites, self.tr("Site costs"), ("site_id",))
+            if "lease_end" in costs:
+                try:
+                    ends = {str(s): parse_date(v, "site costs", k, "lease_end")
+                            for k, (s, v) in enumerate(zip(costs["site_id"],
+                                                           costs["lease_end"]))}
+                except CostError as err:
+                    raise QgsProcessingException(self.tr("Site costs: {err}.").format(
+                        err=err)) from None
+                frame["lease_end"] = frame["site_id"].map(ends)
+        return frame, source.sourceName()
