@@ -38,6 +38,7 @@ from .common import (
     tr,
 )
 from .impact_outputs import _sink
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     ALPHA,
@@ -113,6 +114,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
             SITES_OUTPUT, tr("Supply ratio per site"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             RUN, tr("Run metadata"), QgsProcessing.TypeVector))
+        add_nonroutable_output(self, self.TIMES)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         method = METHODS[self.parameterAsEnum(parameters, METHOD, context)]
@@ -153,6 +155,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
             f"{method}: mean access {res.mean_access:.6g} per resident "
             f"({res.mean_access * 1000:.4g} per 1 000); population not reaching any site "
             f"{pop.weights[~res.reached].sum():.0f}; below half the average {low:.0f}."))
+        out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out
 
     # ------------------------------------------------------------------ travel mode

@@ -24,6 +24,7 @@ from .common import (
     run_engine,
     tr,
 )
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .parameters import (
     BANDS,
@@ -76,6 +77,7 @@ class CatchmentAreas(PalveluAlgorithm):
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
+        add_nonroutable_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
@@ -136,7 +138,7 @@ class CatchmentAreas(PalveluAlgorithm):
                 f"Time bands {', '.join(f'{b:g}' for b in empty)} min gave no polygon: the "
                 f"area reached is smaller than the {resolution:g} m grid resolution (or "
                 f"nothing is reached). Use a finer grid resolution or larger bands."))
-        return {OUTPUT: dest}
+        return {OUTPUT: dest, **write_nonroutable(self, parameters, context, road, feedback)}
 
     def _check_grid(self, router, resolution: float, feedback) -> float:
         net = router.net

@@ -21,6 +21,7 @@ from ..core.scenario.impact import Scenario, ScenarioError, evaluate
 from ..core.scenario.report_text import text
 from .common import apply_style, read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .parameters import (
     CAPACITY_FIELD,
     CLOSE_EXPRESSION,
@@ -106,6 +107,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         self.TIMES.add_parameters(self)
         add_impact_outputs(self, "Cells: access before and after")
         add_pdf_output(self)
+        add_nonroutable_output(self, self.TIMES)
 
     def read_choices(self, parameters, context) -> ClosureChoices:
         """This algorithm's own choices, read once."""
@@ -185,6 +187,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         out.update(write_report(self.parameterAsFileOutput(parameters, REPORT, context),
                                 result, pop.weights, thresholds, names, info, lang,
                                 feedback=feedback))
+        out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out
 
     def site_names(self, parameters, context, fac, ids) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,9 +23,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.roads.search import Cancelled, Router
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
 STYLES = PLUGIN_DIR / "resources" / "styles"
+HELP_PAGES = PLUGIN_DIR / "resources" / "help"
 
 
 def tr(text: str) -> str:
@@ -89,6 +92,7 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
         """Adds the parameter with its help text from ``help.py``."""
         if not parameter.help():
             parameter.setHelp(tr(parameter_help(self.name(), parameter.name())))
+        dress_parameter(parameter)
         return super().addParameter(parameter, createOutput)
 
     def icon(self) -> QIcon:
@@ -96,6 +100,17 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802
+        """QGIS's dialog, with fields preselected by name (``algorithms/dialog.py``)."""
+        from .dialog import parameters_dialog
+
+        return parameters_dialog(self, parent)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        """The bundled HTML page of the algorithm (``resources/help``), for the Help button."""
+        page = HELP_PAGES / f"{self.name()}.html"
+        return QUrl.fromLocalFile(str(page)).toString() if page.exists() else ""
 
     # the shared validation (algorithms/validation.py), before any work and for every output
     def checkParameterValues(self, parameters, context):  # noqa: N802
@@ -121,17 +136,49 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = _removing_partial_outputs(cls.__dict__["processAlgorithm"])
 
 
+def dress_parameter(parameter) -> None:
+    """Dialog details: a real number's decimals (``parameters.number_decimals``)."""
+    from .parameters import number_decimals
+
+    if (isinstance(parameter, QgsProcessingParameterNumber)
+            and parameter.dataType() == QgsProcessingParameterNumber.Double
+            and "widget_wrapper" not in parameter.metadata()):
+        parameter.setMetadata({**parameter.metadata(), "widget_wrapper": {
+            "decimals": number_decimals(parameter.name(), parameter.description())}})
+
+
 def _removing_partial_outputs(process):
     """processAlgorithm that removes the output files it created when it fails or is
     cancelled (no empty, layer-less GeoPackage is left behind)."""
     @functools.wraps(process)
     def run(self, parameters, context, feedback):
         try:
-            return process(self, parameters, context, feedback)
+            results = process(self, parameters, context, feedback)
         except BaseException as e:
             remove_partial_outputs(getattr(self, "_absent_outputs", []), e, feedback)
             raise
+        name_outputs(self, parameters, context, results)
+        return results
     return run
+
+
+def name_outputs(alg, parameters, context, results) -> None:
+    """The layers a run loads: named '<output> (<scenario name or time of the run>)' and put
+    in one group '<algorithm> <time>', so that runs can be told apart in the layer tree."""
+    from .parameters import SCENARIO_NAME
+
+    stamp = time.strftime("%H:%M:%S")
+    scenario = ""
+    if alg.parameterDefinition(SCENARIO_NAME) is not None:
+        scenario = alg.parameterAsString(parameters, SCENARIO_NAME, context).strip()
+    for out in alg.destinationParameterDefinitions():
+        dest = (results or {}).get(out.name())
+        if not isinstance(dest, str) or not context.willLoadLayerOnCompletion(dest):
+            continue
+        details = context.layerToLoadOnCompletionDetails(dest)
+        details.name = f"{out.description()} ({scenario or stamp})"
+        details.forceName = True
+        details.groupName = f"{alg.displayName()} {scenario or stamp}"
 
 
 # ---------------------------------------------------------------------- parsing

@@ -70,7 +70,7 @@ class MobileUnits(PalveluAlgorithm):
         add_points_parameter(self, INPUT, "Population (grid cells)", POP_FIELD,
                              "Population field", numeric=True, field_optional=False)
         self._field(POP75_FIELD, "Population 75+ field", INPUT)
-        add_points_parameter(self, SITES, "Fixed sites (optional)", optional=True)
+        add_points_parameter(self, SITES, "Fixed sites", optional=True)
         self._field(SITE_HOURS, "Fixed sites: annual service hours field", SITES)
         RoadTimes.add_parameters(self)
         for key, label, default in ((YEAR, "Year", 2025), (COVER_MIN, "Coverage time "

@@ -14,6 +14,7 @@ from qgis.core import (
 from ..core.roads.snapping import OK
 from ..core.scenario.bands import band_label, band_of, facility_summary
 from .common import PalveluAlgorithm, apply_style, parse_bands, read_points, tr
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     BANDS,
@@ -51,6 +52,7 @@ class NearestFacility(PalveluAlgorithm):
             OUTPUT, tr("Nearest facility"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             SUMMARY, tr("Facility summary"), QgsProcessing.TypeVector))
+        add_nonroutable_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
@@ -114,4 +116,5 @@ class NearestFacility(PalveluAlgorithm):
         feedback.pushInfo(tr(
             f"Allocated {int((~lost).sum())} of {len(lost)} population features; population "
             f"{pop.weights[~lost].sum():.0f} reached, {pop.weights[lost].sum():.0f} not."))
-        return {OUTPUT: dest, SUMMARY: tdest}
+        return {OUTPUT: dest, SUMMARY: tdest,
+                **write_nonroutable(self, parameters, context, road, feedback)}

@@ -47,7 +47,7 @@ class NetworkCheck(PalveluAlgorithm):
             EDGES, tr("Network edges"), QgsProcessing.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
             DANGLES, tr("Dangles"), QgsProcessing.TypeVectorPoint))
-        for name, label in ((COMPONENTS, "Connected pieces"), (DANGLE_COUNT, "Dangles"),
+        for name, label in ((COMPONENTS, "Connected pieces"), (DANGLE_COUNT, "Number of dangles"),
                             (FACILITY_SHARE, "Share of facilities routable"),
                             (POPULATION_SHARE, "Share of population routable")):
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))

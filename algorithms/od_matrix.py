@@ -21,6 +21,7 @@ from .common import (
     run_engine,
     tr,
 )
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     CUTOFF,
@@ -52,6 +53,7 @@ class OdMatrix(PalveluAlgorithm):
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, tr("OD matrix"), QgsProcessing.TypeVector))
+        add_nonroutable_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         road = RoadTimes.prepare(self, parameters, context, feedback)
@@ -89,4 +91,4 @@ class OdMatrix(PalveluAlgorithm):
                                      "rank"]].itertuples(index=False):
             add_row(sink, fields, [orig.ids[o], dest.ids[de], s / 60, m, r])
         feedback.pushInfo(tr(f"{len(table)} origin-destination pairs written."))
-        return {OUTPUT: dest_id}
+        return {OUTPUT: dest_id, **write_nonroutable(self, parameters, context, road, feedback)}

@@ -23,6 +23,7 @@ from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import render
 from .common import apply_style, read_points, tr
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     CAPACITY_FIELD,
@@ -131,6 +132,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
             SITES, tr("Sites"), QgsProcessing.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber(OBJECTIVE, tr("Objective value")))
         self.addOutput(QgsProcessingOutputString(SOLVER, tr("Solver used")))
+        add_nonroutable_output(self, self.TIMES)
 
     def read_settings(self, parameters, context) -> OptimiseSettings:
         """This algorithm's own choices, read once."""
@@ -204,6 +206,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
             f"{sol.solver}; objective {sol.objective:.4g}; {gap}. 'Before' is the current "
             f"network, 'after' the chosen sites."]), encoding="utf-8")
         out.update({REPORT: report, OBJECTIVE: sol.objective, SOLVER: sol.solver})
+        out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out
 
     def _write_sites(self, parameters, context, fac_src, fac, new, ids, chosen, result,

@@ -53,7 +53,7 @@ class TransitTravelTimes(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             PERCENTILES, tr("Percentiles"), defaultValue="10,50,90"))
         self.addParameter(QgsProcessingParameterString(
-            ARRIVE_BY, tr("Arrive by (HH:MM, optional)"), optional=True))
+            ARRIVE_BY, tr("Arrive by (HH:MM)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, tr("Transit travel times"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
