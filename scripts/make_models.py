@@ -51,6 +51,7 @@ def child(model, alg_id: str, cid: str, params: dict, outputs: dict, x: float,
         o = QgsProcessingModelOutput(name)
         o.setChildOutputName(key)
         o.setChildId(cid)
+        o.setDescription(name)  # the label of the output's box in the modeler
         o.setDefaultValue(default)
         o.setPosition(QPointF(x + 260, y - 40 + 60 * k))
         outs[name] = o

@@ -40,17 +40,24 @@ def test_models_are_laid_out(name):
     pos = _positions(MODELS / name)
     assert len(pos) >= 10  # inputs, the steps and the outputs
     assert len(set(pos)) == len(pos), "two components at one place"
+    root = ET.parse(MODELS / name).getroot()
+    outputs = [o for m in root.iter("Option") if m.get("name") == "outputs"
+               for o in m.findall("Option")]
+    assert outputs
+    for out in outputs:  # each output's box in the modeler says which output it is
+        desc = {o.get("name"): o.get("value") for o in out.findall("Option")}
+        assert desc["component_description"] == out.get("name")
 
 
 def test_walking_model_runs_from_its_file(linked_profile, tmp_path):  # noqa: F811
-    out = {"catchments:Catchments": tmp_path / "c.gpkg",
-           "closure_impact:Cells before and after": tmp_path / "cells.gpkg",
-           "closure_impact:Closure report": tmp_path / "r.html"}
+    out = {"catchments": tmp_path / "c.gpkg",
+           "cells_before_and_after": tmp_path / "cells.gpkg",
+           "closure_report": tmp_path / "r.html"}
     res = _qgis_process(linked_profile, "run", str(MODELS / "walking_access.model3"), "--json",
                         "--", *LAYERS, f"roads={TAMPERE}|layername=roads", "bands=10,20",
                         "close_ids=3", *(f"{k}={v}" for k, v in out.items()))
     results = _results(res)
-    assert results["closure_impact:Closure report"] == str(tmp_path / "r.html")
+    assert results["closure_report"] == str(tmp_path / "r.html")
     from osgeo import ogr
 
     assert ogr.Open(str(tmp_path / "cells.gpkg")).GetLayer(0).GetFeatureCount() == CELLS
@@ -58,9 +65,9 @@ def test_walking_model_runs_from_its_file(linked_profile, tmp_path):  # noqa: F8
 
 
 def test_transit_closure_model_runs_through_qgis_process(linked_profile, tmp_path):  # noqa: F811
-    out = {"transit_closure:Cells before and after": tmp_path / "cells.gpkg",
-           "transit_closure:Facility loads": tmp_path / "loads.csv",
-           "transit_closure:Closure report": tmp_path / "report.html"}
+    out = {"cells_before_and_after": tmp_path / "cells.gpkg",
+           "facility_loads": tmp_path / "loads.csv",
+           "closure_report": tmp_path / "report.html"}
     res = _qgis_process(linked_profile, "run", "palveluverkko:Public transport closure example",
                         "--json", "--", *LAYERS, f"gtfs={GTFS}",
                         *(f"{k}={v}" for k, v in out.items()))
@@ -80,3 +87,12 @@ def test_transit_closure_model_runs_through_qgis_process(linked_profile, tmp_pat
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Public transport closure example" in report
     assert (tmp_path / "report.pdf").exists()
+
+
+def test_readme_first_day_links_the_finnish_screenshots():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### First day in QGIS"):]
+    for name in ("fi_toolbox", "fi_nearest_dialog", "fi_closure_dialog", "fi_model"):
+        path = ROOT / "docs" / "screenshots" / f"{name}.png"
+        assert f"(docs/screenshots/{name}.png)" in section
+        assert path.is_file() and path.stat().st_size < 150_000, path
