@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -34,6 +35,15 @@ def add_input(model, param, x: float, y: float) -> None:
     component = QgsProcessingModelParameter(param.name())
     component.setPosition(QPointF(x, y))
     model.addModelParameter(param, component)
+
+
+def model_input(model, name: str) -> Src:
+    """The model input ``name``; its default when it is left out (Processing passes a model
+    input that is not given on as NULL, not as its default)."""
+    default = model.parameterDefinition(name).defaultValue()
+    if default is None:
+        return Src.fromModelParameter(name)
+    return Src.fromExpression(f"coalesce(@{name}, '{default}')")
 
 
 def child(model, alg_id: str, cid: str, params: dict, outputs: dict, x: float,
@@ -85,14 +95,7 @@ def walking_access_model() -> QgsProcessingModelAlgorithm:
               120, 480)
     add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3,4"),
               120, 550)
-    def given(name: str) -> Src:
-        """The model input ``name``; its default when it is left out (Processing passes a
-        model input that is not given on as NULL, not as its default)."""
-        default = m.parameterDefinition(name).defaultValue()
-        if default is None:
-            return Src.fromModelParameter(name)
-        return Src.fromExpression(f"coalesce(@{name}, '{default}')")
-
+    given = functools.partial(model_input, m)
     common = {"FACILITIES": given("facilities"), "FAC_ID": given("fac_id"),
               "ROADS": given("roads"), "CLASS_FIELD": given("class_field"),
               "POPULATION": given("population"), "POP_FIELD": given("pop_field"),
@@ -151,11 +154,7 @@ def transit_closure_model() -> QgsProcessingModelAlgorithm:
     add_input(m, QgsProcessingParameterString("thresholds", "Access thresholds (minutes)",
                                               "15,30"), 120, next(column))
 
-    def given(name: str) -> Src:
-        default = m.parameterDefinition(name).defaultValue()
-        if default is None:
-            return Src.fromModelParameter(name)
-        return Src.fromExpression(f"coalesce(@{name}, '{default}')")
+    given = functools.partial(model_input, m)
 
     child(m, "palveluverkko:transitclosureimpact", "transit_closure", {
         "FACILITIES": given("facilities"), "FAC_ID": given("fac_id"),
