@@ -9,16 +9,19 @@ looked up in the layer the user has chosen.
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
-from .parameters import field_candidates, pick_field
+from .parameters import LAYER_CANDIDATES, field_candidates, pick_field, pick_layer
 
 _NUMERIC = QgsProcessingParameterField.Numeric
 _STRING = QgsProcessingParameterField.String
@@ -32,6 +35,7 @@ def parameters_dialog(alg, parent=None):
     except ImportError:
         return None
     dlg = AlgorithmDialog(alg, parent=parent)
+    preselect_layers(dlg.mainWidget().wrappers, alg)
     preselect_fields(dlg.mainWidget().wrappers, alg)
     return dlg
 
@@ -56,6 +60,47 @@ def layer_of(value, context: QgsProcessingContext):
         return value if isinstance(value, QgsVectorLayer) else None
     layer = QgsProcessingUtils.mapLayerFromString(value, context)
     return layer if isinstance(layer, QgsVectorLayer) else None
+
+
+def preselect_layers(wrappers: dict, alg) -> dict[str, str]:
+    """Mandatory population, facility and road layer parameters: the project layer whose
+    name says so (``parameters.LAYER_CANDIDATES``), unless the one QGIS chose already does.
+    Returns {parameter key: layer name} of the choices made."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    chosen = {}
+    for param in alg.parameterDefinitions():
+        candidates = LAYER_CANDIDATES.get(param.name())
+        wrapper = wrappers.get(param.name())
+        if (not candidates or wrapper is None or not isinstance(
+                param, QgsProcessingParameterFeatureSource)
+                or param.flags() & QgsProcessingParameterDefinition.FlagOptional
+                or (param.name() == "INPUT" and not param.description().startswith(
+                    ("Population", "Cells")))):
+            continue
+        current = layer_of(wrapper.parameterValue(), context)
+        if current is not None and pick_layer([current.name()], candidates) == 0:
+            continue
+        layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                  if isinstance(lyr, QgsVectorLayer) and param.checkValueIsAcceptable(lyr)]
+        layers = [lyr for lyr in layers if _geometry_fits(param, lyr)]
+        i = pick_layer([lyr.name() for lyr in layers], candidates)
+        if i >= 0:
+            wrapper.setParameterValue(layers[i].id(), context)
+            chosen[param.name()] = layers[i].name()
+    return chosen
+
+
+def _geometry_fits(param, layer) -> bool:
+    """Whether ``layer``'s geometry type is one the source parameter accepts."""
+    types = param.dataTypes()
+    if not types or QgsProcessing.TypeVectorAnyGeometry in types:
+        return layer.isSpatial()
+    kind = {QgsWkbTypes.PointGeometry: QgsProcessing.TypeVectorPoint,
+            QgsWkbTypes.LineGeometry: QgsProcessing.TypeVectorLine,
+            QgsWkbTypes.PolygonGeometry: QgsProcessing.TypeVectorPolygon}.get(
+        layer.geometryType())
+    return kind in types
 
 
 def preselect_fields(wrappers: dict, alg) -> list[str]:

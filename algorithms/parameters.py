@@ -151,6 +151,27 @@ def number_decimals(key: str, label: str) -> int:
     return 2
 
 
+# Layer names (parts, case-insensitive, in this order) the dialogs prefer for a mandatory
+# layer parameter, over QGIS's first layer of the right geometry type.
+_PEOPLE = ("population", "väestö", "vaesto", "asukk", "ruutu", "grid", "pop")
+LAYER_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "POPULATION": _PEOPLE, "CELLS": _PEOPLE, "ORIGINS": _PEOPLE, "INPUT": _PEOPLE,
+    "FACILITIES": ("facilit", "terveysasem", "palvelupist", "toimipist", "asema", "clinic",
+                   "site"),
+    "ROADS": ("road", "tiet", "tieverkko", "katu", "street", "digiroad"),
+}
+
+
+def pick_layer(names, candidates) -> int:
+    """Index of the first of ``names`` (layer names) holding the earliest candidate, or -1."""
+    lowered = [n.lower() for n in names]
+    for c in candidates:
+        for i, n in enumerate(lowered):
+            if c in n:
+                return i
+    return -1
+
+
 def field_candidates(alg_id: str, key: str) -> tuple[str, ...]:
     """The names the dialog of ``alg_id`` tries for field parameter ``key``."""
     return FIELD_CANDIDATE_OVERRIDES.get((alg_id, key), FIELD_CANDIDATES.get(key, ()))

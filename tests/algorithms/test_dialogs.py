@@ -84,6 +84,28 @@ def test_fields_are_preselected_by_name_on_the_samples(tampere_layers):
     assert (value("POP_FIELD"), value("AREA_FIELD")) == ("population", "area")
 
 
+def test_layers_are_preselected_by_name():
+    """QGIS alone offers the first point layer for both the population and the facilities;
+    layers named in Finnish are found by name, and their fields follow."""
+    from palveluverkko.algorithms.parameters import LAYER_CANDIDATES, pick_layer
+
+    project = QgsProject.instance()
+    names = {"facilities": "terveysasemat", "population": "väestö", "roads": "tiet"}
+    layers = {k: QgsVectorLayer(f"{TAMPERE}|layername={k}", v, "ogr") for k, v in names.items()}
+    project.addMapLayers(list(layers.values()))
+    try:
+        dlg, value = _dialog("nearestfacility")
+        wrappers = dlg.mainWidget().wrappers
+        assert [wrappers[k].parameterValue() for k in ("INPUT", "FACILITIES", "ROADS")] == [
+            layers[k].id() for k in ("population", "facilities", "roads")]
+        assert (value("POP_FIELD"), value("FAC_ID"), value("CLASS_FIELD")) == (
+            "vaesto", "fac_id", "highway")
+    finally:
+        project.removeAllMapLayers()
+    assert pick_layer(["roads", "facilities"], LAYER_CANDIDATES["FACILITIES"]) == 1
+    assert pick_layer(["tiet", "kunnat"], LAYER_CANDIDATES["POPULATION"]) == -1
+
+
 @pytest.mark.parametrize("alg_id", ["closureimpact", "optimisenetwork"])
 def test_population_never_defaults_to_an_id(tampere_layers, alg_id):
     """A facility layer chosen as the population: QGIS alone would take its first numeric
