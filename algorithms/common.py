@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterNumber,
+    QgsSettings,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
@@ -108,9 +109,14 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
         return parameters_dialog(self, parent)
 
     def helpUrl(self) -> str:  # noqa: N802
-        """The bundled HTML page of the algorithm (``resources/help``), for the Help button."""
-        page = HELP_PAGES / f"{self.name()}.html"
-        return QUrl.fromLocalFile(str(page)).toString() if page.exists() else ""
+        """The bundled HTML page of the algorithm for the Help button: in QGIS's language
+        (``resources/help/<fi|sv>/``) when there is one, else the English page."""
+        lang = str(QgsSettings().value("locale/userLocale", "en") or "en")[:2]
+        for page in (HELP_PAGES / lang / f"{self.name()}.html",
+                     HELP_PAGES / f"{self.name()}.html"):
+            if page.exists():
+                return QUrl.fromLocalFile(str(page)).toString()
+        return ""
 
     # the shared validation (algorithms/validation.py), before any work and for every output
     def checkParameterValues(self, parameters, context):  # noqa: N802

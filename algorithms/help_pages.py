@@ -9,6 +9,8 @@ from html import escape
 
 from qgis.core import QgsProcessingParameterDefinition
 
+from .common import tr
+
 STYLE = ("body{font-family:sans-serif;max-width:50em;margin:1em auto;padding:0 1em;"
          "line-height:1.4}dt{font-weight:bold;margin-top:.6em}dd{margin-left:1.5em}"
          "code{background:#f2f2f2}")
@@ -18,28 +20,29 @@ def _entry(d) -> str:
     flags = d.flags()
     notes = []
     if flags & QgsProcessingParameterDefinition.FlagOptional:
-        notes.append("optional")
+        notes.append(tr("optional"))
     if flags & QgsProcessingParameterDefinition.FlagAdvanced:
-        notes.append("advanced")
+        notes.append(tr("advanced"))
     note = f" <small>({', '.join(notes)}; <code>{d.name()}</code>)</small>" if notes \
         else f" <small>(<code>{d.name()}</code>)</small>"
     return f"<dt>{escape(d.description())}{note}</dt><dd>{d.help() or ''}</dd>"
 
 
-def help_page(alg) -> str:
-    """The page of an initialised algorithm (help texts are HTML already)."""
+def help_page(alg, lang: str = "en") -> str:
+    """The page of an initialised algorithm (help texts are HTML already), in the language
+    of the installed translation (``lang`` names it in the page)."""
     inputs = [d for d in alg.parameterDefinitions() if not d.isDestination()]
     outputs = [d for d in alg.parameterDefinitions() if d.isDestination()]
     title = escape(f"{alg.displayName()} — Palveluverkko")
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
         f"<title>{title}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(alg.displayName())}</h1>",
         f"<p><small>Palveluverkko · {escape(alg.group())} · "
         f"<code>palveluverkko:{alg.name()}</code></small></p>",
         alg.shortHelpString(),
-        "<h2>Parameters</h2><dl>", *(_entry(d) for d in inputs), "</dl>",
-        "<h2>Outputs</h2><dl>", *(_entry(d) for d in outputs), "</dl>",
+        f"<h2>{tr('Parameters')}</h2><dl>", *(_entry(d) for d in inputs), "</dl>",
+        f"<h2>{tr('Outputs')}</h2><dl>", *(_entry(d) for d in outputs), "</dl>",
         "</body></html>", "",
     ]
     return "\n".join(parts)

@@ -171,6 +171,26 @@ def test_help_button_opens_a_bundled_page_that_is_current():
     assert "Non-routable features" in text and "<h2>Parameters</h2>" in text
 
 
+def test_help_page_in_the_language_of_qgis():
+    from qgis.core import QgsSettings
+
+    alg = next(a for a in _algorithms() if a.name() == "nearestfacility")
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", "")
+    try:
+        for lang in ("fi", "sv"):
+            settings.setValue("locale/userLocale", f"{lang}_FI")
+            page = Path(alg.helpUrl()[len("file://"):])
+            assert page == ROOT / "resources" / "help" / lang / "nearestfacility.html"
+            assert f'<html lang="{lang}">' in page.read_text(encoding="utf-8")
+        settings.setValue("locale/userLocale", "de")  # no German pages: the English one
+        assert alg.helpUrl().endswith("/resources/help/nearestfacility.html")
+    finally:
+        settings.setValue("locale/userLocale", before)
+    fi = (ROOT / "resources" / "help" / "fi" / "nearestfacility.html").read_text("utf-8")
+    assert "<h1>Lähin palvelupiste</h1>" in fi  # translated where the .ts has it
+
+
 def test_help_pages_go_into_the_plugin_zip():
     import sys
 
