@@ -23,6 +23,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsSettings,
     QgsWkbTypes,
@@ -120,6 +122,9 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
 
     # the shared validation (algorithms/validation.py), before any work and for every output
     def checkParameterValues(self, parameters, context):  # noqa: N802
+        missing = missing_field(self, parameters)
+        if missing:
+            return False, missing
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             try:
@@ -140,6 +145,21 @@ class PalveluAlgorithm(QgsProcessingAlgorithm):
         super().__init_subclass__(**kwargs)
         if "processAlgorithm" in cls.__dict__:
             cls.processAlgorithm = _removing_partial_outputs(cls.__dict__["processAlgorithm"])
+
+
+def missing_field(alg, parameters) -> str:
+    """The message for a mandatory field parameter left empty ('' when none is): fields such
+    as the population are never guessed, so the user has to choose them."""
+    for d in alg.parameterDefinitions():
+        if (isinstance(d, QgsProcessingParameterField)
+                and not d.flags() & QgsProcessingParameterDefinition.FlagOptional
+                and parameters.get(d.name()) in (None, "", [])
+                and d.defaultValue() in (None, "", [])):
+            layer = alg.parameterDefinition(d.parentLayerParameterName())
+            return tr("{field}: no field chosen. Choose the field of the layer '{layer}' "
+                      "that holds it ({key}).").format(
+                field=d.description(), layer=layer.description() if layer else "", key=d.name())
+    return ""
 
 
 def dress_parameter(parameter) -> None:

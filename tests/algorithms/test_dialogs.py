@@ -121,6 +121,19 @@ def test_population_never_defaults_to_an_id(tampere_layers, alg_id):
     assert e.value.parameter.name() == "POP_FIELD"
 
 
+def test_an_empty_population_field_is_refused_by_name(tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    register_provider()
+    with pytest.raises(QgsProcessingException, match=r"Total population field: no field "
+                       r"chosen\. Choose the field of the layer 'Population'"):
+        processing.run("palveluverkko:closureimpact", {
+            "POPULATION": POPULATION, "FACILITIES": FACILITIES, "ROADS": ROADS,
+            "CLOSE_IDS": "1", "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:",
+            "SUMMARY": "memory:", "EQUITY": "memory:", "REPORT": str(tmp_path / "r.html")})
+
+
 def t_fac(layers):
     return layers["facilities"]
 
