@@ -37,6 +37,7 @@ from .common import (
     run_engine,
 )
 from .impact_outputs import _sink
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     ALPHA,
@@ -116,6 +117,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
             SITES_OUTPUT, self.tr("Supply ratio per site"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             RUN, self.tr("Run metadata"), QgsProcessing.TypeVector))
+        add_nonroutable_output(self, self.TIMES)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         method = METHODS[self.parameterAsEnum(parameters, METHOD, context)]
@@ -159,6 +161,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
             "{low:.0f}.").format(method=method, mean_access=res.mean_access,
             per_1000=res.mean_access * 1000, weights=pop.weights[~res.reached].sum(),
             low=low))
+        out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out
 
     # ------------------------------------------------------------------ travel mode

@@ -23,6 +23,7 @@ from .common import (
     run_engine,
 )
 from .map_styles import band_renderer, set_renderer, style_output
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .parameters import (
     BANDS,
@@ -80,6 +81,7 @@ class CatchmentAreas(PalveluAlgorithm):
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, self.tr("Catchment areas"), QgsProcessing.TypeVectorPolygon))
+        add_nonroutable_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
@@ -142,7 +144,7 @@ class CatchmentAreas(PalveluAlgorithm):
                 "the {resolution:g} m grid resolution (or nothing is reached). Use a finer "
                 "grid resolution or larger bands.").format(
                 value=', '.join(f'{b:g}' for b in empty), resolution=resolution))
-        return {OUTPUT: dest}
+        return {OUTPUT: dest, **write_nonroutable(self, parameters, context, road, feedback)}
 
     def _check_grid(self, router, resolution: float, feedback) -> float:
         net = router.net

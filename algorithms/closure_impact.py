@@ -23,6 +23,7 @@ from ..core.scenario.report_text import text
 from .channel_common import add_channel_outputs, channel_outputs, prepare_channels
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import style_cells, style_output
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .parameters import (
     CAPACITY_FIELD,
     CLOSE_EXPRESSION,
@@ -114,6 +115,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         add_impact_outputs(self, self.tr("Cells: access before and after"))
         add_pdf_output(self)
         add_channel_outputs(self)
+        add_nonroutable_output(self, self.TIMES)
 
     def read_choices(self, parameters, context) -> ClosureChoices:
         """This algorithm's own choices, read once."""
@@ -200,6 +202,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         out.update(write_report(self.parameterAsFileOutput(parameters, REPORT, context),
                                 result, pop.weights, thresholds, names, info, lang,
                                 feedback=feedback))
+        out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out
 
     def site_names(self, parameters, context, fac, ids) -> list[str]:

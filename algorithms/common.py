@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,8 +23,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsSettings,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.roads.search import Cancelled, Router
@@ -54,6 +60,7 @@ if TYPE_CHECKING:
 PLUGIN_DIR = Path(__file__).resolve().parents[1]
 ICON = PLUGIN_DIR / "resources" / "icons" / "palveluverkko.svg"
 STYLES = PLUGIN_DIR / "resources" / "styles"
+HELP_PAGES = PLUGIN_DIR / "resources" / "help"
 
 
 # the Processing groups (``GROUP`` of the algorithms), translated in this context
@@ -99,6 +106,7 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
         """Adds the parameter with its help text from ``help.py``."""
         if not parameter.help():
             parameter.setHelp(parameter_help(self.name(), parameter.name()))
+        dress_parameter(parameter)
         return super().addParameter(parameter, createOutput)
 
     def icon(self) -> QIcon:
@@ -107,8 +115,27 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def createCustomParametersWidget(self, parent=None):  # noqa: N802
+        """QGIS's dialog, with fields preselected by name (``algorithms/dialog.py``)."""
+        from .dialog import parameters_dialog
+
+        return parameters_dialog(self, parent)
+
+    def helpUrl(self) -> str:  # noqa: N802
+        """The bundled HTML page of the algorithm for the Help button: in QGIS's language
+        (``resources/help/<fi|sv>/``) when there is one, else the English page."""
+        lang = str(QgsSettings().value("locale/userLocale", "en") or "en")[:2]
+        for page in (HELP_PAGES / lang / f"{self.name()}.html",
+                     HELP_PAGES / f"{self.name()}.html"):
+            if page.exists():
+                return QUrl.fromLocalFile(str(page)).toString()
+        return ""
+
     # the shared validation (algorithms/validation.py), before any work and for every output
     def checkParameterValues(self, parameters, context):  # noqa: N802
+        missing = missing_field(self, parameters)
+        if missing:
+            return False, missing
         ok, message = super().checkParameterValues(parameters, context)
         if ok:
             try:
@@ -131,17 +158,65 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
             cls.processAlgorithm = _removing_partial_outputs(cls.__dict__["processAlgorithm"])
 
 
+def missing_field(alg, parameters) -> str:
+    """The message for a mandatory field parameter left empty ('' when none is): fields such
+    as the population are never guessed, so the user has to choose them."""
+    for d in alg.parameterDefinitions():
+        if (isinstance(d, QgsProcessingParameterField)
+                and not d.flags() & QgsProcessingParameterDefinition.FlagOptional
+                and parameters.get(d.name()) in (None, "", [])
+                and d.defaultValue() in (None, "", [])):
+            layer = alg.parameterDefinition(d.parentLayerParameterName())
+            return translate(
+                "common", "{field}: no field chosen. Choose the field of the layer '{layer}' "
+                "that holds it ({key}).").format(
+                field=d.description(), layer=layer.description() if layer else "", key=d.name())
+    return ""
+
+
+def dress_parameter(parameter) -> None:
+    """Dialog details: a real number's decimals (``parameters.number_decimals``)."""
+    from .parameters import number_decimals
+
+    if (isinstance(parameter, QgsProcessingParameterNumber)
+            and parameter.dataType() == QgsProcessingParameterNumber.Double
+            and "widget_wrapper" not in parameter.metadata()):
+        parameter.setMetadata({**parameter.metadata(), "widget_wrapper": {
+            "decimals": number_decimals(parameter.name(), parameter.description())}})
+
+
 def _removing_partial_outputs(process):
     """processAlgorithm that removes the output files it created when it fails or is
     cancelled (no empty, layer-less GeoPackage is left behind)."""
     @functools.wraps(process)
     def run(self, parameters, context, feedback):
         try:
-            return process(self, parameters, context, feedback)
+            results = process(self, parameters, context, feedback)
         except BaseException as e:
             remove_partial_outputs(getattr(self, "_absent_outputs", []), e, feedback)
             raise
+        name_outputs(self, parameters, context, results)
+        return results
     return run
+
+
+def name_outputs(alg, parameters, context, results) -> None:
+    """The layers a run loads: named '<output> (<scenario name or time of the run>)' and put
+    in one group '<algorithm> <time>', so that runs can be told apart in the layer tree."""
+    from .parameters import SCENARIO_NAME
+
+    stamp = time.strftime("%H:%M:%S")
+    scenario = ""
+    if alg.parameterDefinition(SCENARIO_NAME) is not None:
+        scenario = alg.parameterAsString(parameters, SCENARIO_NAME, context).strip()
+    for out in alg.destinationParameterDefinitions():
+        dest = (results or {}).get(out.name())
+        if not isinstance(dest, str) or not context.willLoadLayerOnCompletion(dest):
+            continue
+        details = context.layerToLoadOnCompletionDetails(dest)
+        details.name = f"{out.description()} ({scenario or stamp})"
+        details.forceName = True
+        details.groupName = f"{alg.displayName()} {scenario or stamp}"
 
 
 # ---------------------------------------------------------------------- parsing

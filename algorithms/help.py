@@ -873,6 +873,13 @@ PARAMETERS = {
     "EQUITY": "Equity figures: who loses access, by age group.",
     "EDGES": "The network edges with component, on_main and usable.",
     "DANGLES": "Dead ends of the network.",
+    "NONROUTABLE": "Every input point (facility, population feature, origin, destination) "
+                   "the network cannot route, as QGIS's own service area reports them: "
+                   "<code>layer</code>, <code>feature_id</code>, <code>id</code>, "
+                   "<code>reason</code> (<i>too far from a road</i>, <i>on a road piece not "
+                   "connected to the main network</i>, <i>no geometry</i>) and "
+                   "<code>snap_m</code>, the distance to the nearest usable road (m). The "
+                   "other outputs count these points as not reaching any facility.",
     "STOPS": "Departures per stop over the day and per hour of the window.",
     "CELLS_OUT": "Trips within walking distance of each cell, and the walk to the nearest "
                  "stop.",

@@ -67,7 +67,7 @@ class MobileUnits(PalveluAlgorithm):
         add_points_parameter(self, INPUT, self.tr("Population (grid cells)"), POP_FIELD,
                              self.tr("Population field"), numeric=True, field_optional=False)
         self._field(POP75_FIELD, self.tr("Population 75+ field"), INPUT)
-        add_points_parameter(self, SITES, self.tr("Fixed sites (optional)"), optional=True)
+        add_points_parameter(self, SITES, self.tr("Fixed sites"), optional=True)
         self._field(SITE_HOURS, self.tr("Fixed sites: annual service hours field"), SITES)
         RoadTimes.add_parameters(self)
         for key, label, default in ((YEAR, self.tr("Year"), 2025),

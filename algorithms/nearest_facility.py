@@ -15,6 +15,7 @@ from ..core.roads.snapping import OK
 from ..core.scenario.bands import band_label, band_of, facility_summary
 from .common import PalveluAlgorithm, parse_bands, read_points
 from .map_styles import set_renderer, style_output, time_renderer
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     BANDS,
@@ -57,6 +58,7 @@ class NearestFacility(PalveluAlgorithm):
             OUTPUT, self.tr("Nearest facility"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             SUMMARY, self.tr("Facility summary"), QgsProcessing.TypeVector))
+        add_nonroutable_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         bands = parse_bands(self.parameterAsString(parameters, BANDS, context))
@@ -120,4 +122,5 @@ class NearestFacility(PalveluAlgorithm):
             "Allocated {lost} of {n_lost} population features; population {reached:.0f} "
             "reached, {not_reached:.0f} not.").format(lost=int((~lost).sum()), n_lost=len(lost),
             reached=pop.weights[~lost].sum(), not_reached=pop.weights[lost].sum()))
-        return {OUTPUT: dest, SUMMARY: tdest}
+        return {OUTPUT: dest, SUMMARY: tdest,
+                **write_nonroutable(self, parameters, context, road, feedback)}

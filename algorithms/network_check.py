@@ -49,7 +49,7 @@ class NetworkCheck(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             DANGLES, self.tr("Dangles"), QgsProcessing.TypeVectorPoint))
         for name, label in ((COMPONENTS, self.tr("Connected pieces")),
-                            (DANGLE_COUNT, self.tr("Dangles")),
+                            (DANGLE_COUNT, self.tr("Number of dangles")),
                             (FACILITY_SHARE, self.tr("Share of facilities routable")),
                             (POPULATION_SHARE, self.tr("Share of population routable"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))

@@ -20,6 +20,7 @@ from .common import (
     read_points,
     run_engine,
 )
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     CUTOFF,
@@ -53,6 +54,7 @@ class OdMatrix(PalveluAlgorithm):
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, self.tr("OD matrix"), QgsProcessing.TypeVector))
+        add_nonroutable_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         road = RoadTimes.prepare(self, parameters, context, feedback)
@@ -90,4 +92,4 @@ class OdMatrix(PalveluAlgorithm):
             add_row(sink, fields, [orig.ids[o], dest.ids[de], s / 60, m, r])
         feedback.pushInfo(self.tr(
             "{n_table} origin-destination pairs written.").format(n_table=len(table)))
-        return {OUTPUT: dest_id}
+        return {OUTPUT: dest_id, **write_nonroutable(self, parameters, context, road, feedback)}

@@ -24,6 +24,7 @@ from ..core.scenario.report import ReportInfo, render, year_sections
 from .channel_common import add_channel_outputs, demand_after_channels, prepare_channels
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import chosen_sites_renderer, set_renderer, style_cells, style_output
+from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     CAPACITY_FIELD,
@@ -136,6 +137,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         add_channel_outputs(self, table=False)
         self.addOutput(QgsProcessingOutputNumber(OBJECTIVE, self.tr("Objective value")))
         self.addOutput(QgsProcessingOutputString(SOLVER, self.tr("Solver used")))
+        add_nonroutable_output(self, self.TIMES)
 
     def read_settings(self, parameters, context) -> OptimiseSettings:
         """This algorithm's own choices, read once."""
@@ -220,6 +222,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
             f"{sol.solver}; objective {sol.objective:.4g}; {gap}. 'Before' is the current "
             f"network, 'after' the chosen sites."]), encoding="utf-8")
         out.update({REPORT: report, OBJECTIVE: sol.objective, SOLVER: sol.solver})
+        out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out
 
     def _write_sites(self, parameters, context, fac_src, fac, new, ids, chosen, result,

@@ -104,8 +104,108 @@ EDGES, DANGLES, STOPS, CELLS_OUT = "EDGES", "DANGLES", "STOPS", "CELLS_OUT"
 COMPONENTS, DANGLE_COUNT = "COMPONENTS", "DANGLE_COUNT"
 FACILITY_SHARE, POPULATION_SHARE = "FACILITY_SHARE", "POPULATION_SHARE"
 OBJECTIVE, SOLVER = "OBJECTIVE", "SOLVER"
+NONROUTABLE = "NONROUTABLE"
 
 POINT_TYPES = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+
+# ---------------------------------------------------------------------- field defaults
+# Field names the dialogs preselect, per field parameter key: the first name (in this order,
+# case-insensitive) that the chosen layer has. Only names that say what the field holds: a
+# population or capacity is never taken from an id field, and a field no name fits stays
+# empty (a mandatory one is then refused by the dialog until the user chooses).
+_CELL_IDS = ("grd_id", "grid_id", "cell_id", "id")
+_FAC_IDS = ("fac_id", "facility_id", "site_id", "id")
+_POPULATION = ("vaesto", "population", "pop", "pop_total", "asukkaat", "vakiluku", "he_vakiy")
+_CAPACITY = ("capacity", "kapasiteetti", "kapasiteetti_asiakkaat")
+FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "CLASS_FIELD": ("highway", "fclass", "toiminn_lk", "toiminnallinen_luokka"),
+    "ONEWAY_FIELD": ("oneway", "ajosuunta"),
+    "POP_FIELD": _POPULATION,
+    "TRAVEL_POP": _POPULATION,
+    "POP75_FIELD": ("ika_75_", "ika_75", "pop_75", "population_75"),
+    "ELDERLY_FIELD": ("ika_75_", "ika_75", "pop_75", "population_75"),
+    "FAC_ID": _FAC_IDS,
+    "NEW_ID": _FAC_IDS,
+    "SITE_ID": ("site_id", "fac_id", "facility_id", "id"),
+    "NAME_FIELD": ("name", "nimi", "namn"),
+    "STATUS_FIELD": ("status", "tila"),
+    "CAPACITY_FIELD": _CAPACITY,
+    "NEW_CAPACITY_FIELD": _CAPACITY,
+    "CAPACITY": _CAPACITY,
+    "AREA_FIELD": ("kunta", "municipality", "area", "alue"),
+    "MUNICIPALITY_FIELD": ("kunta", "municipality"),
+    "MUNICIPALITY_CODE": ("kunta", "kuntanro", "code"),
+    "ORIGIN_ID": _CELL_IDS,
+    "ORIGINS_ID": _CELL_IDS,
+    "DESTINATIONS_ID": _FAC_IDS,
+    "GRID_ID": _CELL_IDS,
+    "DEMAND_ID": _CELL_IDS,
+    "A_ID": _CELL_IDS,
+    "B_ID": _CELL_IDS,
+    "A_FAC": ("fac_id",),
+    "B_FAC": ("fac_id",),
+    "A_TIME": ("time_min",),
+    "B_TIME": ("time_min",),
+}
+# where one algorithm means something else by a key
+FIELD_CANDIDATE_OVERRIDES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("homecare", "AREA_FIELD"): ("care_area", "hoitoalue"),
+}
+
+
+# Decimals the dialogs show for real-valued numbers (QGIS shows six): minutes 1, metres and
+# percents 0, shares 0-1 and other factors 2, speeds 1.
+_DECIMALS = {
+    0: ("MAX_SNAP", "MAX_WALK", "TRANSFER_WALK", "REACH", "RESOLUTION", "SPACING",
+        "PERCENTILE", "FLOOR_SHARE", "PRODUCTIVE_HOURS"),
+    1: ("ACCESS_MIN", "COVER_MIN", "CUTOFF", "FIXED_LIMIT", "FLOOR_MINUTES", "LIMIT",
+        "MAX_COST", "MAX_TRIP", "MIN_DIST", "MOBILE_LIMIT", "SCALE", "SIGMA", "THRESHOLD",
+        "DISCOUNT_RATE", "VISITS", "ACCESS_SPEED", "WALK_SPEED"),
+}
+NUMBER_DECIMALS: dict[str, int] = {k: n for n, keys in _DECIMALS.items() for k in keys}
+
+
+def number_decimals(key: str, label: str) -> int:
+    """Decimals of a real-valued number parameter in the dialog."""
+    if key in NUMBER_DECIMALS:
+        return NUMBER_DECIMALS[key]
+    if "km/h" in label:
+        return 1
+    return 2
+
+
+# Layer names (parts, case-insensitive, in this order) the dialogs prefer for a mandatory
+# layer parameter, over QGIS's first layer of the right geometry type.
+_PEOPLE = ("population", "väestö", "vaesto", "asukk", "ruutu", "grid", "pop")
+LAYER_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "POPULATION": _PEOPLE, "CELLS": _PEOPLE, "ORIGINS": _PEOPLE, "INPUT": _PEOPLE,
+    "FACILITIES": ("facilit", "terveysasem", "palvelupist", "toimipist", "asema", "clinic",
+                   "site"),
+    "ROADS": ("road", "tiet", "tieverkko", "katu", "street", "digiroad"),
+}
+
+
+def pick_layer(names, candidates) -> int:
+    """Index of the first of ``names`` (layer names) holding the earliest candidate, or -1."""
+    lowered = [n.lower() for n in names]
+    for c in candidates:
+        for i, n in enumerate(lowered):
+            if c in n:
+                return i
+    return -1
+
+
+def field_candidates(alg_id: str, key: str) -> tuple[str, ...]:
+    """The names the dialog of ``alg_id`` tries for field parameter ``key``."""
+    return FIELD_CANDIDATE_OVERRIDES.get((alg_id, key), FIELD_CANDIDATES.get(key, ()))
+
+
+def pick_field(names, candidates) -> str:
+    """The first of ``candidates`` among the field ``names`` (case-insensitive, the layer's
+    own spelling), or '' when none is there."""
+    by_lower = {n.lower(): n for n in reversed(list(names))}
+    return next((by_lower[c] for c in candidates if c in by_lower), "")
+
 
 
 def _advanced(param):
@@ -348,7 +448,7 @@ def add_transit_parameters(alg, window_only: bool = False, percentile: bool = Fa
     alg.addParameter(QgsProcessingParameterNumber(
         MAX_TRANSFERS, translate("parameters", "Maximum transfers"), defaultValue=3, minValue=0))
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        ROADS, translate("parameters", "Road network for the walks (optional)"),
+        ROADS, translate("parameters", "Road network for the walks"),
             [QgsProcessing.TypeVectorLine],
         optional=True))
     alg.addParameter(QgsProcessingParameterField(

@@ -56,7 +56,7 @@ class TransitTravelTimes(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             PERCENTILES, self.tr("Percentiles"), defaultValue="10,50,90"))
         self.addParameter(QgsProcessingParameterString(
-            ARRIVE_BY, self.tr("Arrive by (HH:MM, optional)"), optional=True))
+            ARRIVE_BY, self.tr("Arrive by (HH:MM)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, self.tr("Transit travel times"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(

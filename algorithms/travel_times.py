@@ -70,6 +70,7 @@ class TravelTimes(Translatable):
     crs: object
     note: str = ""
     mode: str = ""  # the mode's name in reports (report_text's mode_<name>)
+    SNAPS = False  # points are snapped to roads (a Non-routable features output applies)
 
     @staticmethod
     def add_parameters(alg) -> None:
@@ -115,11 +116,13 @@ class RoadTimes(TravelTimes):
     included."""
 
     settings: NetworkSettings
+    SNAPS = True
 
     def __init__(self, router, settings: NetworkSettings, crs, network_key):
         self.router, self.settings, self.crs = router, settings, crs
         self.network_key = network_key
         self.mode = settings.mode
+        self.snapped: list = []  # (label, points, Snap) for the Non-routable features output
         self.note = (f"Mode: {settings.mode}. Travel times include the walk between each "
                      f"point and the road.")
 
@@ -145,8 +148,11 @@ class RoadTimes(TravelTimes):
                    network_cache_key(alg, parameters, context, settings, crs))
 
     def snap(self, points: PointInput, label: str, feedback, required: bool = False) -> Snap:
-        """Points snapped to the network, unroutable ones reported."""
-        return snap_and_report(self.router, points, self.settings, label, feedback, required)
+        """Points snapped to the network, unroutable ones reported (and kept for the
+        Non-routable features output)."""
+        snap = snap_and_report(self.router, points, self.settings, label, feedback, required)
+        self.snapped.append((label, points, snap))
+        return snap
 
     def cache_key(self, origins, facilities) -> Hashable | None:
         if self.network_key is None:
@@ -161,6 +167,8 @@ class RoadTimes(TravelTimes):
         pop_snap = snap_and_report(self.router, origins, self.settings,
                                    self.tr("population features"),
                                  feedback)
+        self.snapped += [("facilities", facilities, fac_snap),
+                         ("population features", origins, pop_snap)]
         usable = fac_snap.status == OK if needed is None else fac_snap.status[needed] == OK
         if not usable.any():
             raise QgsProcessingException(self.tr(

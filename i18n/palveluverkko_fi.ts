@@ -749,10 +749,6 @@
         <translation>75 vuotta täyttäneiden kenttä</translation>
     </message>
     <message>
-        <source>Fixed sites (optional)</source>
-        <translation>Kiinteät toimipisteet (valinnainen)</translation>
-    </message>
-    <message>
         <source>Fixed sites: annual service hours field</source>
         <translation>Kiinteät toimipisteet: vuotuisten palvelutuntien kenttä</translation>
     </message>
@@ -831,6 +827,10 @@
     <message>
         <source>Plan for unit {u}: stops {ids} reach a need of {cov:.0f} of {total:.0f}; the day takes {t:.0f} of {shift:g} minutes ({d:.1f} driving).</source>
         <translation>Yksikön {u} suunnitelma: pysähdyspaikat {ids} tavoittavat tarpeesta {cov:.0f} / {total:.0f}; päivään kuluu {t:.0f} / {shift:g} minuuttia (ajoa {d:.1f}).</translation>
+    </message>
+    <message>
+        <source>Fixed sites</source>
+        <translation>Kiinteät toimipisteet</translation>
     </message>
 </context>
 <context>
@@ -980,6 +980,10 @@
     <message>
         <source>{share:.1f}% of the {label} (weighted) can be routed.</source>
         <translation>{share:.1f} % kohteista ({label}, painotettuna) on reititettävissä.</translation>
+    </message>
+    <message>
+        <source>Number of dangles</source>
+        <translation>Umpipäiden määrä</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +1882,6 @@
         <translation>Persentiilit</translation>
     </message>
     <message>
-        <source>Arrive by (HH:MM, optional)</source>
-        <translation>Perillä viimeistään (HH:MM, valinnainen)</translation>
-    </message>
-    <message>
         <source>Transit travel times</source>
         <translation>Joukkoliikenteen matka-ajat</translation>
     </message>
@@ -1908,6 +1908,10 @@
     <message>
         <source>Arrive by</source>
         <translation>Perillä viimeistään</translation>
+    </message>
+    <message>
+        <source>Arrive by (HH:MM)</source>
+        <translation>Perillä viimeistään (HH:MM)</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2155,10 @@
     <message>
         <source>{past} of {n_snap} {label}: {nearest_unconnected}; snapped to the main network instead, up to {max_m:.0f} m away (field snap_m where the output has it).</source>
         <translation>{past}/{n_snap} ({label}): {nearest_unconnected}; kohdistettu sen sijaan pääverkkoon enintään {max_m:.0f} m:n päähän (kenttä snap_m, jos tuloksessa on se).</translation>
+    </message>
+    <message>
+        <source>{field}: no field chosen. Choose the field of the layer &apos;{layer}&apos; that holds it ({key}).</source>
+        <translation>{field}: kenttää ei ole valittu. Valitse tason '{layer}' kenttä, jossa tieto on ({key}).</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3293,29 @@
         <source>Optional staff per site: site_id, profession, fte (the FTE an open site needs).</source>
         <translation>Valinnainen henkilöstö toimipisteittäin: site_id, profession, fte (avoimen toimipisteen tarvitsemat henkilötyövuodet, FTE).</translation>
     </message>
+    <message>
+        <source>Every input point (facility, population feature, origin, destination) the network cannot route, as QGIS&apos;s own service area reports them: &lt;code&gt;layer&lt;/code&gt;, &lt;code&gt;feature_id&lt;/code&gt;, &lt;code&gt;id&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;too far from a road&lt;/i&gt;, &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt;, &lt;i&gt;no geometry&lt;/i&gt;) and &lt;code&gt;snap_m&lt;/code&gt;, the distance to the nearest usable road (m). The other outputs count these points as not reaching any facility.</source>
+        <translation>Jokainen syöttöpiste (toimipiste, väestökohde, lähtö- tai määräpaikka), jota verkko ei pysty reitittämään, samaan tapaan kuin QGISin oma palvelualuetyökalu ne ilmoittaa: &lt;code&gt;layer&lt;/code&gt;, &lt;code&gt;feature_id&lt;/code&gt;, &lt;code&gt;id&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;liian kaukana tiestä&lt;/i&gt;, &lt;i&gt;tien osalla, joka ei ole yhteydessä pääverkkoon&lt;/i&gt;, &lt;i&gt;ei geometriaa&lt;/i&gt;) ja &lt;code&gt;snap_m&lt;/code&gt;, etäisyys lähimpään käyttökelpoiseen tiehen (m). Muut tulokset laskevat nämä pisteet sellaisiksi, jotka eivät saavuta yhtään toimipistettä.</translation>
+    </message>
+</context>
+<context>
+    <name>help_pages</name>
+    <message>
+        <source>optional</source>
+        <translation>valinnainen</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>lisäasetus</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametrit</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Tulokset</translation>
+    </message>
 </context>
 <context>
     <name>impact_outputs</name>
@@ -3435,6 +3466,17 @@
     </message>
 </context>
 <context>
+    <name>nonroutable</name>
+    <message>
+        <source>Non-routable features</source>
+        <translation>Reitittämättömät kohteet</translation>
+    </message>
+    <message>
+        <source>{n} non-routable features written (layer Non-routable features).</source>
+        <translation>{n} reitittämätöntä kohdetta kirjoitettu (taso Reitittämättömät kohteet).</translation>
+    </message>
+</context>
+<context>
     <name>optimise_network</name>
     <message>
         <source>Use rates: cannot read &apos;{item}&apos;; write field=visits per person, e.g. age_75=9.5.</source>
@@ -3552,10 +3594,6 @@
         <translation>Vaihtojen enimmäismäärä</translation>
     </message>
     <message>
-        <source>Road network for the walks (optional)</source>
-        <translation>Tieverkko kävelyosuuksille (valinnainen)</translation>
-    </message>
-    <message>
         <source>Road class field (OSM highway)</source>
         <translation>Tieluokkakenttä (OSM highway)</translation>
     </message>
@@ -3646,6 +3684,10 @@
     <message>
         <source>Projection table</source>
         <translation>Ennustetaulukko</translation>
+    </message>
+    <message>
+        <source>Road network for the walks</source>
+        <translation>Tieverkko kävelyosuuksille</translation>
     </message>
 </context>
 <context>

@@ -749,10 +749,6 @@
         <translation>Fält för befolkning 75+</translation>
     </message>
     <message>
-        <source>Fixed sites (optional)</source>
-        <translation>Fasta verksamhetsställen (valfritt)</translation>
-    </message>
-    <message>
         <source>Fixed sites: annual service hours field</source>
         <translation>Fasta verksamhetsställen: fält för årliga servicetimmar</translation>
     </message>
@@ -831,6 +827,10 @@
     <message>
         <source>Plan for unit {u}: stops {ids} reach a need of {cov:.0f} of {total:.0f}; the day takes {t:.0f} of {shift:g} minutes ({d:.1f} driving).</source>
         <translation>Plan för enhet {u}: hållplatserna {ids} når ett behov på {cov:.0f} av {total:.0f}; dagen tar {t:.0f} av {shift:g} minuter ({d:.1f} körning).</translation>
+    </message>
+    <message>
+        <source>Fixed sites</source>
+        <translation>Fasta verksamhetsställen</translation>
     </message>
 </context>
 <context>
@@ -980,6 +980,10 @@
     <message>
         <source>{share:.1f}% of the {label} (weighted) can be routed.</source>
         <translation>{share:.1f} % av objekten ({label}, viktat) kan nås i nätet.</translation>
+    </message>
+    <message>
+        <source>Number of dangles</source>
+        <translation>Antal återvändspunkter</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +1882,6 @@
         <translation>Percentiler</translation>
     </message>
     <message>
-        <source>Arrive by (HH:MM, optional)</source>
-        <translation>Framme senast (HH:MM, valfritt)</translation>
-    </message>
-    <message>
         <source>Transit travel times</source>
         <translation>Restider med kollektivtrafik</translation>
     </message>
@@ -1908,6 +1908,10 @@
     <message>
         <source>Arrive by</source>
         <translation>Framme senast</translation>
+    </message>
+    <message>
+        <source>Arrive by (HH:MM)</source>
+        <translation>Framme senast (HH:MM)</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2155,10 @@
     <message>
         <source>{past} of {n_snap} {label}: {nearest_unconnected}; snapped to the main network instead, up to {max_m:.0f} m away (field snap_m where the output has it).</source>
         <translation>{past} av {n_snap} ({label}): {nearest_unconnected}; fästa vid huvudnätet i stället, upp till {max_m:.0f} m bort (fältet snap_m där resultatet har det).</translation>
+    </message>
+    <message>
+        <source>{field}: no field chosen. Choose the field of the layer &apos;{layer}&apos; that holds it ({key}).</source>
+        <translation>{field}: inget fält valt. Välj det fält i lagret '{layer}' som innehåller uppgiften ({key}).</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3293,29 @@
         <source>Optional staff per site: site_id, profession, fte (the FTE an open site needs).</source>
         <translation>Valfri personal per verksamhetsställe: site_id, profession, fte (de årsverken, FTE, som ett öppet verksamhetsställe behöver).</translation>
     </message>
+    <message>
+        <source>Every input point (facility, population feature, origin, destination) the network cannot route, as QGIS&apos;s own service area reports them: &lt;code&gt;layer&lt;/code&gt;, &lt;code&gt;feature_id&lt;/code&gt;, &lt;code&gt;id&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;too far from a road&lt;/i&gt;, &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt;, &lt;i&gt;no geometry&lt;/i&gt;) and &lt;code&gt;snap_m&lt;/code&gt;, the distance to the nearest usable road (m). The other outputs count these points as not reaching any facility.</source>
+        <translation>Varje indatapunkt (verksamhetsställe, befolkningsobjekt, start- eller målpunkt) som nätet inte kan rutta, på samma sätt som QGIS egen serviceområdesfunktion rapporterar dem: &lt;code&gt;layer&lt;/code&gt;, &lt;code&gt;feature_id&lt;/code&gt;, &lt;code&gt;id&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;för långt från en väg&lt;/i&gt;, &lt;i&gt;på en vägdel som inte är ansluten till huvudnätet&lt;/i&gt;, &lt;i&gt;ingen geometri&lt;/i&gt;) och &lt;code&gt;snap_m&lt;/code&gt;, avståndet till närmaste användbara väg (m). De övriga resultaten räknar dessa punkter som punkter som inte når något verksamhetsställe.</translation>
+    </message>
+</context>
+<context>
+    <name>help_pages</name>
+    <message>
+        <source>optional</source>
+        <translation>valfri</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>avancerad</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametrar</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Resultat</translation>
+    </message>
 </context>
 <context>
     <name>impact_outputs</name>
@@ -3435,6 +3466,17 @@
     </message>
 </context>
 <context>
+    <name>nonroutable</name>
+    <message>
+        <source>Non-routable features</source>
+        <translation>Objekt som inte kan ruttas</translation>
+    </message>
+    <message>
+        <source>{n} non-routable features written (layer Non-routable features).</source>
+        <translation>{n} objekt som inte kan ruttas skrevs (lagret Objekt som inte kan ruttas).</translation>
+    </message>
+</context>
+<context>
     <name>optimise_network</name>
     <message>
         <source>Use rates: cannot read &apos;{item}&apos;; write field=visits per person, e.g. age_75=9.5.</source>
@@ -3552,10 +3594,6 @@
         <translation>Högsta antal byten</translation>
     </message>
     <message>
-        <source>Road network for the walks (optional)</source>
-        <translation>Vägnät för gångsträckorna (valfritt)</translation>
-    </message>
-    <message>
         <source>Road class field (OSM highway)</source>
         <translation>Vägklassfält (OSM highway)</translation>
     </message>
@@ -3646,6 +3684,10 @@
     <message>
         <source>Projection table</source>
         <translation>Prognostabell</translation>
+    </message>
+    <message>
+        <source>Road network for the walks</source>
+        <translation>Vägnät för gångsträckorna</translation>
     </message>
 </context>
 <context>

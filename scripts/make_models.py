@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterString,
 )
 from qgis.core import (
@@ -35,6 +37,15 @@ def add_input(model, param, x: float, y: float) -> None:
     model.addModelParameter(param, component)
 
 
+def model_input(model, name: str) -> Src:
+    """The model input ``name``; its default when it is left out (Processing passes a model
+    input that is not given on as NULL, not as its default)."""
+    default = model.parameterDefinition(name).defaultValue()
+    if default is None:
+        return Src.fromModelParameter(name)
+    return Src.fromExpression(f"coalesce(@{name}, '{default}')")
+
+
 def child(model, alg_id: str, cid: str, params: dict, outputs: dict, x: float,
           y: float) -> None:
     """A child algorithm at (x, y); ``outputs`` maps its output to (model output name,
@@ -50,6 +61,7 @@ def child(model, alg_id: str, cid: str, params: dict, outputs: dict, x: float,
         o = QgsProcessingModelOutput(name)
         o.setChildOutputName(key)
         o.setChildId(cid)
+        o.setDescription(name)  # the label of the output's box in the modeler
         o.setDefaultValue(default)
         o.setPosition(QPointF(x + 260, y - 40 + 60 * k))
         outs[name] = o
@@ -83,14 +95,7 @@ def walking_access_model() -> QgsProcessingModelAlgorithm:
               120, 480)
     add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3,4"),
               120, 550)
-    def given(name: str) -> Src:
-        """The model input ``name``; its default when it is left out (Processing passes a
-        model input that is not given on as NULL, not as its default)."""
-        default = m.parameterDefinition(name).defaultValue()
-        if default is None:
-            return Src.fromModelParameter(name)
-        return Src.fromExpression(f"coalesce(@{name}, '{default}')")
-
+    given = functools.partial(model_input, m)
     common = {"FACILITIES": given("facilities"), "FAC_ID": given("fac_id"),
               "ROADS": given("roads"), "CLASS_FIELD": given("class_field"),
               "POPULATION": given("population"), "POP_FIELD": given("pop_field"),
@@ -106,13 +111,78 @@ def walking_access_model() -> QgsProcessingModelAlgorithm:
     return m
 
 
+def transit_closure_model() -> QgsProcessingModelAlgorithm:
+    """Closing health stations, by public transport (GTFS), on the bundled Tampere sample:
+    the inputs' defaults are the sample's field names, feed date and window."""
+    m = QgsProcessingModelAlgorithm("Public transport closure example", "Example models",
+                                    "examplemodels")
+    m.setHelpContent({"ALG_DESC": "Example model: the impact of closing facilities (ids) "
+                                  "when the population travels by public transport (a GTFS "
+                                  "feed, the median travel time over a morning departure "
+                                  "window), with the facilities' loads and the board "
+                                  "report. The defaults fit the bundled Tampere sample "
+                                  "(tampere_sample.gpkg and tampere_gtfs.zip)."})
+    pts = [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]
+    column = iter(range(60, 2000, 70))
+    add_input(m, QgsProcessingParameterFeatureSource("facilities", "Facilities", pts), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterField("fac_id", "Facility id field", "fac_id",
+                                             parentLayerParameterName="facilities"), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterField("name_field", "Facility name field", "name",
+                                             parentLayerParameterName="facilities",
+                                             optional=True), 120, next(column))
+    add_input(m, QgsProcessingParameterField("capacity_field", "Capacity field", "capacity",
+                                             parentLayerParameterName="facilities",
+                                             optional=True), 120, next(column))
+    add_input(m, QgsProcessingParameterFeatureSource("population", "Population", pts), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterField("pop_field", "Population field", "vaesto",
+                                             parentLayerParameterName="population",
+                                             type=QgsProcessingParameterField.Numeric), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterFile("gtfs", "GTFS feed (zip)", extension="zip"), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterString("date", "Date (YYYY-MM-DD)", "2022-01-18"), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterString("start", "First departure", "07:00"), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterString("end", "Last departure", "09:00"), 120,
+              next(column))
+    add_input(m, QgsProcessingParameterString("close_ids", "Facilities to close (ids)", "3,4"),
+              120, next(column))
+    add_input(m, QgsProcessingParameterString("thresholds", "Access thresholds (minutes)",
+                                              "15,30"), 120, next(column))
+
+    given = functools.partial(model_input, m)
+
+    child(m, "palveluverkko:transitclosureimpact", "transit_closure", {
+        "FACILITIES": given("facilities"), "FAC_ID": given("fac_id"),
+        "NAME_FIELD": given("name_field"), "CAPACITY_FIELD": given("capacity_field"),
+        "POPULATION": given("population"),
+        "POP_FIELD": given("pop_field"), "GTFS": given("gtfs"), "DATE": given("date"),
+        "START": given("start"), "END": given("end"), "STEP": Src.fromStaticValue(5),
+        "PERCENTILE": Src.fromStaticValue(50), "CLOSE_IDS": given("close_ids"),
+        "THRESHOLDS": given("thresholds"),
+        "SCENARIO_NAME": Src.fromStaticValue("Public transport closure example")},
+        {"OUTPUT": ("Cells before and after", "TEMPORARY_OUTPUT"),
+         "LOADS": ("Facility loads", "TEMPORARY_OUTPUT"),
+         "REPORT": ("Closure report", "TEMPORARY_OUTPUT")}, 440, 400)
+    m.updateDestinationParameters()
+    return m
+
+
+MODELS = {"walking_access.model3": walking_access_model,
+          "transit_closure.model3": transit_closure_model}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    model = walking_access_model()
-    path = OUT / "walking_access.model3"
-    if not model.toFile(str(path)):
-        sys.exit(f"could not write {path}")
-    print(path)
+    for name, make in MODELS.items():
+        path = OUT / name
+        if not make().toFile(str(path)):
+            sys.exit(f"could not write {path}")
+        print(path)
 
 
 if __name__ == "__main__":

@@ -653,13 +653,13 @@ def test_bundled_model_declares_outputs_and_runs_through_processing_run(tmp_path
     register_provider()
     model = QgsApplication.processingRegistry().algorithmById(MODEL)
     assert sorted(p.name() for p in model.destinationParameterDefinitions()) == [
-        "catchments:Catchments", "closure_impact:Cells before and after",
-        "closure_impact:Closure report"]
+        "catchments", "cells_before_and_after",
+        "closure_report"]
     res = run("Walking access example", **MODEL_INPUTS,
-              **{"catchments:Catchments": str(tmp_path / "c.gpkg"),
-                 "closure_impact:Cells before and after": str(tmp_path / "cells.gpkg"),
-                 "closure_impact:Closure report": str(tmp_path / "r.html")})
-    assert set(res) >= {"catchments:Catchments", "closure_impact:Cells before and after"}
+              **{"catchments": str(tmp_path / "c.gpkg"),
+                 "cells_before_and_after": str(tmp_path / "cells.gpkg"),
+                 "closure_report": str(tmp_path / "r.html")})
+    assert set(res) >= {"catchments", "cells_before_and_after"}
     used = res["CHILD_INPUTS"]["closure_impact"]  # the defaults of the inputs left out
     assert (used["FAC_ID"], used["POP_FIELD"], used["CLASS_FIELD"]) == (
         "fac_id", "vaesto", "highway")
@@ -677,16 +677,16 @@ def test_bundled_model_runs_through_qgis_process_with_default_fields(tmp_path):
     config = tmp_path / "config"
     subprocess.run([str(ROOT / "scripts" / "install_plugin.sh")], env=_env(config), check=True,
                    capture_output=True)
-    outputs = {"catchments:Catchments": tmp_path / "c.gpkg",
-               "closure_impact:Cells before and after": tmp_path / "cells.gpkg",
-               "closure_impact:Closure report": tmp_path / "r.html"}
+    outputs = {"catchments": tmp_path / "c.gpkg",
+               "cells_before_and_after": tmp_path / "cells.gpkg",
+               "closure_report": tmp_path / "r.html"}
     res = subprocess.run(["qgis_process", "run", MODEL, "--json", "--"]
                          + [f"{k}={v}" for k, v in MODEL_INPUTS.items()]
                          + [f"{k}={v}" for k, v in outputs.items()],
                          env=_env(config), capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stdout + res.stderr
     results = json.loads(res.stdout[res.stdout.index("{"):])["results"]
-    assert results["closure_impact:Closure report"] == str(tmp_path / "r.html")
+    assert results["closure_report"] == str(tmp_path / "r.html")
     cells = QgsVectorLayer(str(tmp_path / "cells.gpkg"), "c", "ogr")
     assert cells.featureCount() == TAMPERE_CELLS
 

@@ -104,9 +104,9 @@ def test_example_model_runs_through_qgis_process(linked_profile, tmp_path):
         linked_profile, "run", "palveluverkko:Walking access example", "--json", "--",
         f"facilities={FACILITIES}", "fac_id=fac_id", f"population={POPULATION}",
         "pop_field=population", f"roads={ROADS}", "class_field=highway", "bands=5,10",
-        "close_ids=3", f"catchments:Catchments={tmp_path / 'catch.gpkg'}",
-        f"closure_impact:Cells before and after={tmp_path / 'cells.gpkg'}",
-        f"closure_impact:Closure report={tmp_path / 'report.html'}")
+        "close_ids=3", f"catchments={tmp_path / 'catch.gpkg'}",
+        f"cells_before_and_after={tmp_path / 'cells.gpkg'}",
+        f"closure_report={tmp_path / 'report.html'}")
     assert res.returncode == 0, res.stderr + res.stdout
     from osgeo import ogr
 

@@ -1,0 +1,137 @@
+"""The Processing dialog of our algorithms: QGIS's own, with field parameters preselected by
+name (``parameters.FIELD_CANDIDATES``) when the dialog opens and whenever their layer changes.
+
+QGIS itself takes one fixed default name per field parameter; a layer of the Statistics
+Finland grid calls its population ``vaesto``, an OSM extract ``population``, so the name is
+looked up in the layer the user has chosen.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from .parameters import LAYER_CANDIDATES, field_candidates, pick_field, pick_layer
+
+_NUMERIC = QgsProcessingParameterField.Numeric
+_STRING = QgsProcessingParameterField.String
+
+
+def parameters_dialog(alg, parent=None):
+    """QGIS's algorithm dialog for ``alg`` with the field defaults wired in (None when the
+    Processing plugin cannot be imported, e.g. outside the desktop: QGIS then makes its own)."""
+    try:
+        from processing.gui.AlgorithmDialog import AlgorithmDialog
+    except ImportError:
+        return None
+    dlg = AlgorithmDialog(alg, parent=parent)
+    preselect_layers(dlg.mainWidget().wrappers, alg)
+    preselect_fields(dlg.mainWidget().wrappers, alg)
+    return dlg
+
+
+def compatible_names(fields, data_type) -> list[str]:
+    """Names of the ``fields`` a field parameter of ``data_type`` accepts."""
+    out = []
+    for f in fields:
+        if data_type == _NUMERIC and not f.isNumeric():
+            continue
+        if data_type == _STRING and f.isNumeric():
+            continue
+        out.append(f.name())
+    return out
+
+
+def layer_of(value, context: QgsProcessingContext):
+    """The vector layer a layer widget's value names (layer id, source, or selection)."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    if not value or not isinstance(value, str):
+        return value if isinstance(value, QgsVectorLayer) else None
+    layer = QgsProcessingUtils.mapLayerFromString(value, context)
+    return layer if isinstance(layer, QgsVectorLayer) else None
+
+
+def preselect_layers(wrappers: dict, alg) -> dict[str, str]:
+    """Mandatory population, facility and road layer parameters: the project layer whose
+    name says so (``parameters.LAYER_CANDIDATES``), unless the one QGIS chose already does.
+    Returns {parameter key: layer name} of the choices made."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    chosen = {}
+    for param in alg.parameterDefinitions():
+        candidates = LAYER_CANDIDATES.get(param.name())
+        wrapper = wrappers.get(param.name())
+        if (not candidates or wrapper is None or not isinstance(
+                param, QgsProcessingParameterFeatureSource)
+                or param.flags() & QgsProcessingParameterDefinition.FlagOptional
+                or (param.name() == "INPUT" and not param.description().startswith(
+                    ("Population", "Cells")))):
+            continue
+        current = layer_of(wrapper.parameterValue(), context)
+        if current is not None and pick_layer([current.name()], candidates) == 0:
+            continue
+        layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                  if isinstance(lyr, QgsVectorLayer) and param.checkValueIsAcceptable(lyr)]
+        layers = [lyr for lyr in layers if _geometry_fits(param, lyr)]
+        i = pick_layer([lyr.name() for lyr in layers], candidates)
+        if i >= 0:
+            wrapper.setParameterValue(layers[i].id(), context)
+            chosen[param.name()] = layers[i].name()
+    return chosen
+
+
+def _geometry_fits(param, layer) -> bool:
+    """Whether ``layer``'s geometry type is one the source parameter accepts."""
+    types = param.dataTypes()
+    if not types or QgsProcessing.TypeVectorAnyGeometry in types:
+        return layer.isSpatial()
+    kind = {QgsWkbTypes.PointGeometry: QgsProcessing.TypeVectorPoint,
+            QgsWkbTypes.LineGeometry: QgsProcessing.TypeVectorLine,
+            QgsWkbTypes.PolygonGeometry: QgsProcessing.TypeVectorPolygon}.get(
+        layer.geometryType())
+    return kind in types
+
+
+def preselect_fields(wrappers: dict, alg) -> list[str]:
+    """Connect every single-field parameter with name candidates to its layer's widget; an
+    field gets the first candidate the chosen layer has; a mandatory one no candidate fits is
+    left empty, for the user to choose (QGIS would take the first field). Returns the keys
+    wired."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    wired = []
+    for param in alg.parameterDefinitions():
+        if not isinstance(param, QgsProcessingParameterField) or param.allowMultiple():
+            continue
+        candidates = field_candidates(alg.name(), param.name())
+        field_w = wrappers.get(param.name())
+        parent_w = wrappers.get(param.parentLayerParameterName())
+        if not candidates or field_w is None or parent_w is None:
+            continue
+
+        mandatory = not param.flags() & QgsProcessingParameterDefinition.FlagOptional
+
+        def fill(*_, fw=field_w, pw=parent_w, data_type=param.dataType(), names=candidates,
+                 mandatory=mandatory):
+            layer = layer_of(pw.parameterValue(), context)
+            if layer is None:
+                return
+            name = pick_field(compatible_names(layer.fields(), data_type), names)
+            if name or mandatory:  # no silent first field (e.g. fid as the population)
+                fw.setParameterValue(name, context)
+
+        parent_w.widgetValueHasChanged.connect(fill)
+        fill()
+        wired.append(param.name())
+    return wired

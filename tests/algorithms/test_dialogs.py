@@ -1,0 +1,308 @@
+"""The algorithm dialogs: fields preselected by name, never an id as the population, number
+precision, Help pages, distinct output names, the Non-routable features output and per-run
+layer names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterNumber,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
+
+pytestmark = pytest.mark.usefixtures("qgis_processing")
+ROOT = Path(__file__).resolve().parents[2]
+TAMPERE = ROOT / "resources" / "sample" / "tampere_sample.gpkg"
+
+
+def _algorithms():
+    register_provider()
+    return [a for a in QgsApplication.processingRegistry().providerById(
+        "palveluverkko").algorithms() if not a.id().startswith("model:")
+        and hasattr(a, "NAME")]
+
+
+@pytest.fixture(autouse=True)
+def no_mock_iface(monkeypatch):
+    """The Processing panel asks QGIS's iface for a browser model; pytest-qgis's stand-in
+    has none, so the panel runs as outside the desktop."""
+    monkeypatch.setattr("processing.gui.ParametersPanel.iface", None)
+
+
+@pytest.fixture()
+def tampere_layers():
+    project = QgsProject.instance()
+    layers = {n: QgsVectorLayer(f"{TAMPERE}|layername={n}", n, "ogr")
+              for n in ("population", "facilities", "roads")}
+    layers["helsinki_population"] = QgsVectorLayer(POPULATION, "helsinki_population", "ogr")
+    project.addMapLayers(list(layers.values()))
+    yield layers
+    project.removeAllMapLayers()
+
+
+def _dialog(alg_id: str, **layers):
+    """The algorithm's own dialog with ``layers`` chosen for the given parameters."""
+    register_provider()
+    alg = QgsApplication.processingRegistry().createAlgorithmById(f"palveluverkko:{alg_id}")
+    dlg = alg.createCustomParametersWidget(None)
+    assert dlg is not None
+    wrappers = dlg.mainWidget().wrappers
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    for key, layer in layers.items():
+        wrappers[key].setParameterValue(layer.id(), context)
+    value = lambda key: wrappers[key].parameterValue() or ""  # noqa: E731
+    return dlg, value
+
+
+def test_fields_are_preselected_by_name_on_the_samples(tampere_layers):
+    t = tampere_layers
+    dlg, value = _dialog("nearestfacility", INPUT=t["population"],
+                         FACILITIES=t["facilities"], ROADS=t["roads"])
+    assert (value("POP_FIELD"), value("FAC_ID")) == ("vaesto", "fac_id")
+    assert (value("CLASS_FIELD"), value("ONEWAY_FIELD")) == ("highway", "oneway")
+    dlg, value = _dialog("closureimpact", POPULATION=t["population"],
+                         FACILITIES=t["facilities"], ROADS=t["roads"])
+    assert [value(k) for k in ("POP_FIELD", "ELDERLY_FIELD", "AREA_FIELD", "FAC_ID",
+                               "NAME_FIELD", "CAPACITY_FIELD")] == [
+        "vaesto", "ika_75_", "kunta", "fac_id", "name", "capacity"]
+    # another layer, another name: the choice follows the layer
+    dlg.mainWidget().wrappers["POPULATION"].setParameterValue(
+        t["helsinki_population"].id(), QgsProcessingContext())
+    assert (value("POP_FIELD"), value("AREA_FIELD")) == ("population", "area")
+
+
+def test_layers_are_preselected_by_name():
+    """QGIS alone offers the first point layer for both the population and the facilities;
+    layers named in Finnish are found by name, and their fields follow."""
+    from palveluverkko.algorithms.parameters import LAYER_CANDIDATES, pick_layer
+
+    project = QgsProject.instance()
+    names = {"facilities": "terveysasemat", "population": "väestö", "roads": "tiet"}
+    layers = {k: QgsVectorLayer(f"{TAMPERE}|layername={k}", v, "ogr") for k, v in names.items()}
+    project.addMapLayers(list(layers.values()))
+    try:
+        dlg, value = _dialog("nearestfacility")
+        wrappers = dlg.mainWidget().wrappers
+        assert [wrappers[k].parameterValue() for k in ("INPUT", "FACILITIES", "ROADS")] == [
+            layers[k].id() for k in ("population", "facilities", "roads")]
+        assert (value("POP_FIELD"), value("FAC_ID"), value("CLASS_FIELD")) == (
+            "vaesto", "fac_id", "highway")
+    finally:
+        project.removeAllMapLayers()
+    assert pick_layer(["roads", "facilities"], LAYER_CANDIDATES["FACILITIES"]) == 1
+    assert pick_layer(["tiet", "kunnat"], LAYER_CANDIDATES["POPULATION"]) == -1
+
+
+@pytest.mark.parametrize("alg_id", ["closureimpact", "optimisenetwork"])
+def test_population_never_defaults_to_an_id(tampere_layers, alg_id):
+    """A facility layer chosen as the population: QGIS alone would take its first numeric
+    field (fid); the field stays empty and the dialog refuses to run until one is chosen."""
+    from processing.gui.AlgorithmDialogBase import AlgorithmDialogBase
+
+    dlg, value = _dialog(alg_id, POPULATION=t_fac(tampere_layers),
+                         FACILITIES=tampere_layers["facilities"],
+                         ROADS=tampere_layers["roads"])
+    assert value("POP_FIELD") == ""
+    with pytest.raises(AlgorithmDialogBase.InvalidParameterValue) as e:
+        dlg.mainWidget().createProcessingParameters()
+    assert e.value.parameter.name() == "POP_FIELD"
+
+
+def test_an_empty_population_field_is_refused_by_name(tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    register_provider()
+    with pytest.raises(QgsProcessingException, match=r"Total population field: no field "
+                       r"chosen\. Choose the field of the layer 'Population'"):
+        processing.run("palveluverkko:closureimpact", {
+            "POPULATION": POPULATION, "FACILITIES": FACILITIES, "ROADS": ROADS,
+            "CLOSE_IDS": "1", "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:",
+            "SUMMARY": "memory:", "EQUITY": "memory:", "REPORT": str(tmp_path / "r.html")})
+
+
+def t_fac(layers):
+    return layers["facilities"]
+
+
+def test_pick_field_takes_only_names_that_say_what_the_field_holds():
+    from palveluverkko.algorithms.parameters import field_candidates, pick_field
+
+    assert pick_field(["fid", "fac_id", "capacity"], field_candidates("x", "POP_FIELD")) == ""
+    assert pick_field(["fid", "ID", "Vaesto"], field_candidates("x", "POP_FIELD")) == "Vaesto"
+    assert pick_field(["fid", "nimi", "name"], field_candidates("x", "NAME_FIELD")) == "name"
+    assert pick_field(["fid", "TOIMINN_LK"], field_candidates("x", "CLASS_FIELD")) == \
+        "TOIMINN_LK"
+    assert pick_field(["kunta"], field_candidates("homecare", "AREA_FIELD")) == ""
+    ids = {"id", "fid", "fac_id", "grd_id", "site_id"}
+    for key in ("POP_FIELD", "TRAVEL_POP", "CAPACITY_FIELD", "CAPACITY", "ELDERLY_FIELD"):
+        assert not ids & set(field_candidates("x", key)), key
+
+
+def test_number_precision():
+    algs = {a.name(): a for a in _algorithms()}
+
+    def decimals(alg, key):
+        return algs[alg].parameterDefinition(key).metadata()["widget_wrapper"]["decimals"]
+
+    assert decimals("nearestfacility", "MAX_SNAP") == 0  # metres
+    assert decimals("nearestfacility", "CUTOFF") == 1  # minutes
+    assert decimals("optimisenetwork", "SHARE") == 2  # a share 0-1
+    assert decimals("nearestfacility", "WALK_SPEED") == 1  # km/h
+    for alg in algs.values():
+        for d in alg.parameterDefinitions():
+            if isinstance(d, QgsProcessingParameterNumber) and \
+                    d.dataType() == QgsProcessingParameterNumber.Double:
+                assert d.metadata()["widget_wrapper"]["decimals"] <= 2, (alg.name(), d.name())
+
+
+def test_help_button_opens_a_bundled_page_that_is_current():
+    from palveluverkko.algorithms.help_pages import help_page
+
+    for alg in _algorithms():
+        url = alg.helpUrl()
+        assert url.startswith("file://"), alg.name()
+        page = Path(url[len("file://"):])
+        assert page.is_file() and page.parent == ROOT / "resources" / "help", url
+        fresh = alg.create()
+        assert page.read_text(encoding="utf-8") == help_page(fresh), (
+            f"{page.name} is out of date: run scripts/make_help_pages.py")
+    text = (ROOT / "resources" / "help" / "nearestfacility.html").read_text(encoding="utf-8")
+    assert "Non-routable features" in text and "<h2>Parameters</h2>" in text
+
+
+def test_help_page_in_the_language_of_qgis():
+    from qgis.core import QgsSettings
+
+    alg = next(a for a in _algorithms() if a.name() == "nearestfacility")
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", "")
+    try:
+        for lang in ("fi", "sv"):
+            settings.setValue("locale/userLocale", f"{lang}_FI")
+            page = Path(alg.helpUrl()[len("file://"):])
+            assert page == ROOT / "resources" / "help" / lang / "nearestfacility.html"
+            assert f'<html lang="{lang}">' in page.read_text(encoding="utf-8")
+        settings.setValue("locale/userLocale", "de")  # no German pages: the English one
+        assert alg.helpUrl().endswith("/resources/help/nearestfacility.html")
+    finally:
+        settings.setValue("locale/userLocale", before)
+    fi = (ROOT / "resources" / "help" / "fi" / "nearestfacility.html").read_text("utf-8")
+    assert "<h1>Lähin palvelupiste</h1>" in fi  # translated where the .ts has it
+
+
+def test_help_pages_go_into_the_plugin_zip():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import package
+
+    files = {p.as_posix() for p in package.runtime_files()}
+    assert "resources/help/nearestfacility.html" in files
+    assert "resources/help/closureimpact.html" in files
+
+
+def test_output_names_are_distinct_and_labels_say_optional_once():
+    for alg in _algorithms():
+        outs = [o.description() for o in alg.outputDefinitions()]
+        assert len(outs) == len(set(outs)), (alg.name(), outs)
+        for d in alg.parameterDefinitions():
+            if d.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                assert "optional" not in d.description().lower(), (alg.name(), d.name())
+
+
+def _layer_with_a_far_point():
+    """Two population points: one on a facility, one 5 km east of every road."""
+    src = QgsVectorLayer(FACILITIES, "f", "ogr")
+    first = next(src.getFeatures()).geometry().asPoint()
+    layer = QgsVectorLayer("Point?crs=EPSG:3067&field=cell:string&field=pop:double",
+                           "cells", "memory")
+    feats = []
+    for name, x in (("near", first.x()), ("far", first.x() + 5000)):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, first.y())))
+        f.setAttributes([name, 10.0])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+@pytest.mark.parametrize("alg_id", ["nearestfacility", "odmatrix", "closureimpact"])
+def test_non_routable_features(alg_id, tmp_path):
+    import processing
+
+    register_provider()
+    cells = _layer_with_a_far_point()
+    common = {"ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway", "NONROUTABLE": "memory:"}
+    if alg_id == "nearestfacility":
+        params = {"INPUT": cells, "POP_FIELD": "pop", "FACILITIES": FACILITIES,
+                  "OUTPUT": "memory:", "SUMMARY": "memory:"}
+    elif alg_id == "odmatrix":
+        params = {"ORIGINS": cells, "ORIGINS_ID": "cell", "DESTINATIONS": FACILITIES,
+                  "OUTPUT": "memory:"}
+    else:
+        params = {"POPULATION": cells, "POP_FIELD": "pop", "FACILITIES": FACILITIES,
+                  "FAC_ID": "fac_id", "CLOSE_IDS": "1", "OUTPUT": "memory:",
+                  "FLOWS": "memory:", "LOADS": "memory:", "SUMMARY": "memory:",
+                  "EQUITY": "memory:", "REPORT": str(tmp_path / "r.html")}
+    out = processing.run(f"palveluverkko:{alg_id}", {**common, **params})
+    got = rows(out["NONROUTABLE"])
+    assert [(r["layer"], r["reason"]) for r in got] == [("cells", "too far from a road")]
+    far = got[0]
+    assert far["feature_id"] == 2 and far["snap_m"] > 4000
+    if alg_id == "odmatrix":
+        assert far["id"] == "far"
+    geom = next(out["NONROUTABLE"].getFeatures()).geometry().asPoint()
+    start = next(cells.getFeatures()).geometry().asPoint()
+    assert abs(geom.x() - start.x() - 5000) < 1e-6 and abs(geom.y() - start.y()) < 1e-6
+
+
+def test_non_routable_output_is_optional_for_scripts():
+    """Without NONROUTABLE a script's run gives the outputs it gave before."""
+    import processing
+
+    register_provider()
+    out = processing.run("palveluverkko:nearestfacility", {
+        "INPUT": _layer_with_a_far_point(), "POP_FIELD": "pop", "FACILITIES": FACILITIES,
+        "ROADS": ROADS, "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    assert set(out) == {"OUTPUT", "SUMMARY"}
+    defs = {a.name(): a for a in _algorithms()}
+    for name in ("nearestfacility", "catchmentareas", "odmatrix", "closureimpact",
+                 "optimisenetwork", "accessibilityindex"):
+        d = defs[name].parameterDefinition("NONROUTABLE")
+        assert d is not None and d.createByDefault() and d.description() == \
+            "Non-routable features", name
+    assert defs["transitclosureimpact"].parameterDefinition("NONROUTABLE") is None
+
+
+def test_layers_of_a_run_are_named_after_the_run(tampere_layers):
+    import processing
+
+    register_provider()
+    project = QgsProject.instance()
+    processing.runAndLoadResults("palveluverkko:nearestfacility", {
+        "INPUT": _layer_with_a_far_point(), "POP_FIELD": "pop", "FACILITIES": FACILITIES,
+        "ROADS": ROADS, "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT",
+        "NONROUTABLE": "TEMPORARY_OUTPUT"})
+    names = sorted(n.name() for n in project.mapLayers().values()
+                   if n.id() not in {x.id() for x in tampere_layers.values()})
+    stamp = r"\(\d\d:\d\d:\d\d\)"
+    assert len(names) == 3
+    for want, got in zip(("Facility summary", "Nearest facility", "Non-routable features"),
+                         names):
+        assert re.fullmatch(re.escape(want) + " " + stamp, got), got
+    groups = [g.name() for g in project.layerTreeRoot().findGroups(True)]
+    assert any(re.fullmatch(r"Nearest facility \d\d:\d\d:\d\d", g) for g in groups), groups
