@@ -7,6 +7,7 @@ uses (road network, public transport); nothing is cut out of another algorithm's
 
 from __future__ import annotations
 
+from ..core.roads import digiroad as _dr
 from ..core.roads.modes import ROAD_MODES
 from ..core.transit.setup import DETOUR
 
@@ -52,6 +53,37 @@ NETWORK = (
     "measured in a CRS in ground metres: the road layer's own when it is one, else "
     "EPSG:3067 (TM35FIN) in Finland and the local UTM zone elsewhere (the log says "
     "which).</p>")
+
+DIGIROAD = (
+    "<h3>Digiroad road links</h3>"
+    "<p>A Digiroad road-link product of the Finnish Transport Infrastructure Agency "
+    "(Väylävirasto; shapefile or GeoPackage, upper- or lower-case field names) is recognised "
+    "by its fields: an empty <b>road class field</b> becomes <code>TOIMINN_LK</code> "
+    "(functional class) and selects the Digiroad scheme, an empty <b>link type field</b> "
+    "<code>LINKKITYYP</code>, an empty <b>one-way field</b> <code>AJOSUUNTA</code>; the log "
+    "says so, and names each of these fields the layer lacks with what is then assumed. "
+    "Codes outside the lists below are counted and listed in the log: an unknown functional "
+    "class closes the link, an unknown link type leaves it to its functional class. "
+    "<b>Digiroad speed limits</b>: the speed-limit layer (<code>DR_NOPEUSRAJOITUS</code>: "
+    "<code>LINK_ID</code>, measures <code>ALKUM</code>..<code>LOPPUM</code> in metres, "
+    "<code>ARVO</code> km/h) joined to the links by <code>LINK_ID</code>; a link takes the "
+    "speed that gives the same time as its limits over the measure ranges they cover "
+    "(e.g. 80 km/h on 500 m and 40 km/h on 500 m: 53.3 km/h); a link less than half "
+    "covered, or not in the table, keeps its class speed. Limits are for cars. A ferry "
+    f"(link type 21) is a timed link for every mode: {_dr.FERRY_KMH:g} km/h plus a "
+    f"{_dr.FERRY_WAIT_MIN:g}-minute wait. <code>KUNTAKOODI</code> (municipality code) is "
+    "not used for routing. Codes as in <i>Digiroad – Description of Data Objects</i> "
+    "(Väylävirasto, release 4/2017, appendix 1) and <i>Digiroad – tietolajien "
+    "kuvaus</i>:</p>"
+    "<table><tr><th>Field</th><th>Code</th><th>Meaning</th><th>Engine class</th>"
+    "<th>Rules</th></tr>"
+    + "".join(f"<tr><td>{f}</td><td>{c}</td><td>{m}</td><td>{t}</td><td>{w}</td></tr>"
+              for f, c, m, t, w in _dr.rules_table())
+    + "</table>"
+    "<p>Class 1 roads are also closed to walking and cycling (with no link type, class 1 "
+    "stands for motorways); wheelchairs also keep off driving paths (class 7) and service "
+    "roads.</p>")
+NETWORK = NETWORK + DIGIROAD
 
 TRANSIT = (
     "<h3>Public transport parameters</h3><p><b>GTFS feeds</b>: one or more zip files. "
@@ -722,6 +754,12 @@ PARAMETERS = {
                    "back to it.",
     "ONEWAY_FIELD": "Field with one-way rules: OSM oneway (yes/-1) or other_tags, or "
                     "Digiroad direction codes (2 both, 3 against, 4 along digitising).",
+    "LINK_TYPE_FIELD": "Digiroad link type field (LINKKITYYP): motorways, ramps, ferries, "
+                       "pedestrian and cycle ways, service roads follow their own rules; "
+                       "empty: found by name in a Digiroad layer.",
+    "SPEED_LIMITS": "Optional Digiroad speed-limit layer or table (LINK_ID, ALKUM, LOPPUM, "
+                    "ARVO), joined to the road links by link id and measure range; links "
+                    "it does not cover keep their class speed.",
     "CLASS_SPEEDS": "Car speeds per class replacing the defaults, e.g. "
                     "residential=30,service=15; 0 closes a class.",
     **{m.speed_key: f"{m.speed_label}; used when the travel mode is {m.label.lower()}."

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.roads import digiroad
 from ..core.roads.modes import MODES, ROAD_MODES, road_mode
 from ..core.transit.gtfs import DAY
 from ..core.transit.setup import TransitSettings
@@ -45,6 +46,7 @@ NAME_FIELD, SCENARIO_NAME = "NAME_FIELD", "SCENARIO_NAME"  # names in the report
 # road network
 ROADS, MODE, CLASS_FIELD, CLASS_SCHEME = "ROADS", "MODE", "CLASS_FIELD", "CLASS_SCHEME"
 SPEED_FIELD, ONEWAY_FIELD, CLASS_SPEEDS = "SPEED_FIELD", "ONEWAY_FIELD", "CLASS_SPEEDS"
+LINK_TYPE_FIELD, SPEED_LIMITS = "LINK_TYPE_FIELD", "SPEED_LIMITS"  # Digiroad
 WALK_SPEED = "WALK_SPEED"  # (the other modes' speed keys are in core/roads/modes.py)
 ACCESS_SPEED, MAX_SNAP, TOLERANCE = "ACCESS_SPEED", "MAX_SNAP", "TOLERANCE"
 # public transport
@@ -147,6 +149,10 @@ class NetworkSettings:
     access_speed: float = DEFAULT_ACCESS_SPEED
     max_snap: float = DEFAULT_MAX_SNAP
     tolerance: float = DEFAULT_TOLERANCE
+    link_type_field: str = ""  # Digiroad LINKKITYYP
+    link_id_field: str = ""  # Digiroad LINK_ID, to join the speed limits
+    speed_limits: object = None  # the Digiroad speed-limit layer (a feature source)
+    notes: tuple[str, ...] = ()  # what was detected or assumed, for the log
 
     @property
     def speed(self) -> float:
@@ -172,6 +178,12 @@ def add_network_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterField(
         ONEWAY_FIELD, tr("One-way / direction field"), parentLayerParameterName=ROADS,
         optional=True))
+    alg.addParameter(_advanced(QgsProcessingParameterField(
+        LINK_TYPE_FIELD, tr("Digiroad link type field (LINKKITYYP)"),
+        parentLayerParameterName=ROADS, optional=True)))
+    alg.addParameter(_advanced(QgsProcessingParameterFeatureSource(
+        SPEED_LIMITS, tr("Digiroad speed limits (LINK_ID, ALKUM, LOPPUM, ARVO)"),
+        [QgsProcessing.TypeVector], optional=True)))
     for p in (
         QgsProcessingParameterString(CLASS_SPEEDS, tr("Class speeds (class=km/h, ...)"),
                                      optional=True),
@@ -188,8 +200,9 @@ def add_network_parameters(alg) -> None:
 
 
 def read_network(alg, parameters, context) -> NetworkSettings:
-    """The parameters of ``add_network_parameters``."""
-    return NetworkSettings(
+    """The parameters of ``add_network_parameters``; a Digiroad product's fields are found
+    by name (``detect_digiroad``)."""
+    settings = NetworkSettings(
         mode=MODES[alg.parameterAsEnum(parameters, MODE, context)],
         scheme=CLASS_SCHEMES[alg.parameterAsEnum(parameters, CLASS_SCHEME, context)],
         class_field=alg.parameterAsString(parameters, CLASS_FIELD, context),
@@ -201,7 +214,42 @@ def read_network(alg, parameters, context) -> NetworkSettings:
         access_speed=alg.parameterAsDouble(parameters, ACCESS_SPEED, context),
         max_snap=alg.parameterAsDouble(parameters, MAX_SNAP, context),
         tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context),
+        link_type_field=alg.parameterAsString(parameters, LINK_TYPE_FIELD, context)
+        if alg.parameterDefinition(LINK_TYPE_FIELD) else "",
+        speed_limits=alg.parameterAsSource(parameters, SPEED_LIMITS, context)
+        if alg.parameterDefinition(SPEED_LIMITS) else None,
     )
+    roads = alg.parameterAsSource(parameters, ROADS, context)
+    return detect_digiroad(settings, roads.fields().names()) if roads is not None else settings
+
+
+def detect_digiroad(s: NetworkSettings, names) -> NetworkSettings:
+    """Settings for a Digiroad road-link product, recognised by its field names: empty
+    class, link type and direction fields become TOIMINN_LK, LINKKITYYP and AJOSUUNTA, a
+    TOIMINN_LK class field selects the Digiroad scheme; each choice and each missing field
+    (with what is assumed) is noted. Other layers are left as they are."""
+    found = digiroad.find_fields(names, digiroad.LINK_FIELDS)
+    class_is_fc = s.class_field and s.class_field.upper() == "TOIMINN_LK"
+    if not (digiroad.is_digiroad(names) or class_is_fc or s.link_type_field):
+        return s
+    notes = [tr("Digiroad road links recognised by their fields.")]
+    if not s.class_field and "class" in found and s.scheme != "":
+        s.class_field = found["class"]
+        notes.append(tr("Road class field: {f} (functional class).").format(f=s.class_field))
+    if s.class_field and s.class_field.upper() == "TOIMINN_LK" and s.scheme != "digiroad":
+        s.scheme = "digiroad"
+        notes.append(tr("Road class scheme: Digiroad functional class."))
+    if not s.link_type_field and "link_type" in found:
+        s.link_type_field = found["link_type"]
+        notes.append(tr("Link type field: {f}.").format(f=s.link_type_field))
+    if not s.oneway_field and "direction" in found:
+        s.oneway_field = found["direction"]
+        notes.append(tr("Direction field: {f}.").format(f=s.oneway_field))
+    s.link_id_field = found.get("link_id", "")
+    if s.scheme == "digiroad":
+        notes += [tr("WARNING: {m}.").format(m=m) for m in digiroad.missing_fields(names)]
+    s.notes = tuple(notes)
+    return s
 
 
 def walking_network(s: TransitSettings) -> NetworkSettings:
