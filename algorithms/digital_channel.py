@@ -23,7 +23,7 @@ from ..core.channels.digital import (
 )
 from ..core.channels.mobile import ChannelInputError
 from .channel_common import channel_error, parse_pairs, read_frame
-from .common import PalveluAlgorithm, apply_style, tr
+from .common import PalveluAlgorithm, apply_style, people_frame, tr
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -96,7 +96,8 @@ class DigitalChannel(PalveluAlgorithm):
                         "broadband table")
         default = self.parameterAsDouble(parameters, DEFAULT, context)
         rule = RULES[self.parameterAsEnum(parameters, RULE, context)]
-        ages = grid[list(readiness)].astype(float).fillna(0.0)
+        ages = people_frame(grid, list(readiness), src.sourceName() or "population grid",
+                            feedback)
         try:
             b, source = connectivity_for(grid[id_field], bb, rule,
                                          None if default < 0 else default)

@@ -712,7 +712,10 @@ PARAMETERS = {
     "NEW_CAPACITY_FIELD": "Capacity field of the candidate sites (needed when the current "
                           "facilities have a capacity field).",
     "POPULATION": f"Point or polygon layer of residents, e.g. a population grid; {_POINTS}.",
-    "POP_FIELD": "Numeric field with the residents of each feature (NULL counts 0).",
+    "POP_FIELD": "Numeric field with the residents of each feature (NULL counts 0); "
+                 "preselected: vaesto, the total of a Statistics Finland grid. A "
+                 "Statistics Finland mask (-1: fewer than 10 residents, in the age and sex "
+                 "fields) counts 0 people, never -1, and the log counts the masked cells.",
     "INPUT": f"Population layer (points, or polygons such as grid cells; {_POINTS}) whose "
              f"features are allocated to their nearest facility.",
     "AGE_FIELDS": "Numeric fields with the residents per age group (e.g. 0-14, 15-64, 65-74, "

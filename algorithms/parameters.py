@@ -28,6 +28,7 @@ from qgis.core import (
 
 from ..core.roads import digiroad
 from ..core.roads.modes import MODES, ROAD_MODES, road_mode
+from ..core.scenario.grid import GRID_POPULATION
 from ..core.transit.gtfs import DAY
 from ..core.transit.setup import TransitSettings
 from .common import PointInput, parse_bands, parse_class_speeds, read_points, tr
@@ -107,10 +108,13 @@ def add_points_parameter(alg, key: str, label: str, field_key: str = "",
     alg.addParameter(QgsProcessingParameterFeatureSource(
         key, tr(label), POINT_TYPES, optional=optional))
     if field_key:
+        # a required population field preselects a Statistics Finland grid's total
+        default = GRID_POPULATION if field_key == POP_FIELD and not field_optional else None
         alg.addParameter(QgsProcessingParameterField(
             field_key, tr(field_label), parentLayerParameterName=key,
             type=QgsProcessingParameterField.Numeric if numeric
-            else QgsProcessingParameterField.Any, optional=field_optional))
+            else QgsProcessingParameterField.Any, optional=field_optional,
+            defaultValue=default))
 
 
 def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:
@@ -359,7 +363,7 @@ def add_population_parameters(alg) -> None:
         POPULATION, tr("Population"), POINT_TYPES))
     alg.addParameter(QgsProcessingParameterField(
         POP_FIELD, tr("Total population field"), parentLayerParameterName=POPULATION,
-        type=QgsProcessingParameterField.Numeric))
+        type=QgsProcessingParameterField.Numeric, defaultValue=GRID_POPULATION))
     add_group_parameters(alg, POPULATION)
 
 

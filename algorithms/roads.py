@@ -167,7 +167,7 @@ def read_lines(source, crs, context, settings: NetworkSettings,
                       oneway=None if oneway is None else parse_oneway(oneway))
     if speeds is not None:
         skipped["null_speed"] = int(np.isnan(lines.speeds).sum())
-    if settings.scheme == "digiroad" or settings.link_type_field:
+    if settings.link_type_field or settings.class_field.upper() == "TOIMINN_LK":
         lines = apply_digiroad(lines, {k: kept(k) for k in wanted}, settings, feedback)
     return lines, skipped
 
