@@ -773,7 +773,12 @@ PARAMETERS = {
                 "routed and are reported.",
     "TOLERANCE": "Line ends closer than this (work CRS units) are joined into one node.",
     # public transport
-    "GTFS": "One or more GTFS feeds (zip files).",
+    "GTFS": "One or more GTFS feeds (zip files), e.g. a city's own, the regional ones, "
+            "coaches and trains: read together, their ids kept apart per feed; a feed that "
+            "runs nothing on the date is named in the log (its stops still serve walks).",
+    "STOP_MERGE": "Stops of different feeds closer than this (m) are one stop: changing "
+                  "between them takes 0 s (other stops within the walk between stops are "
+                  "walked). 0: no merging.",
     "DATE": "The day to travel on; the feeds must cover it.",
     "START": "First departure from the origins (HH:MM).",
     "END": "Last departure from the origins (HH:MM).",

@@ -30,6 +30,7 @@ from ..core.roads import digiroad
 from ..core.roads.modes import MODES, ROAD_MODES, road_mode
 from ..core.scenario.grid import GRID_POPULATION
 from ..core.transit.gtfs import DAY
+from ..core.transit.merge import DEFAULT_MERGE_M
 from ..core.transit.setup import TransitSettings
 from .common import PointInput, parse_bands, parse_class_speeds, read_points, tr
 from .validation import parse_hhmm
@@ -55,6 +56,7 @@ GTFS, DATE, START, END, STEP = "GTFS", "DATE", "START", "END", "STEP"
 MAX_WALK, TRANSFER_WALK, MAX_TRIP = "MAX_WALK", "TRANSFER_WALK", "MAX_TRIP"
 MAX_TRANSFERS, PERCENTILE, PERCENTILES = "MAX_TRANSFERS", "PERCENTILE", "PERCENTILES"
 ARRIVE_BY, SPACING = "ARRIVE_BY", "SPACING"
+STOP_MERGE = "STOP_MERGE"  # stops of different feeds this close are one stop
 # scenario and optimisation choices
 CLOSE_IDS, CLOSE_EXPRESSION, CLOSE_SELECTED = "CLOSE_IDS", "CLOSE_EXPRESSION", "CLOSE_SELECTED"
 THRESHOLDS, THRESHOLD, SHARE, USE_RATES = "THRESHOLDS", "THRESHOLD", "SHARE", "USE_RATES"
@@ -293,6 +295,9 @@ def add_transit_parameters(alg, window_only: bool = False, percentile: bool = Fa
         alg.addParameter(_number(key, tr(label), default, 0.1))
     alg.addParameter(QgsProcessingParameterNumber(
         MAX_TRANSFERS, tr("Maximum transfers"), defaultValue=3, minValue=0))
+    alg.addParameter(_advanced(_number(
+        STOP_MERGE, tr("Merge stops of different feeds closer than (m)"), DEFAULT_MERGE_M,
+        0.0)))
     alg.addParameter(QgsProcessingParameterFeatureSource(
         ROADS, tr("Road network for the walks (optional)"), [QgsProcessing.TypeVectorLine],
         optional=True))
@@ -325,7 +330,9 @@ def read_transit(alg, parameters, context) -> TransitSettings:
         roads="" if roads is None else (roads_layer.source() if roads_layer else ROADS),
         class_field=alg.parameterAsString(parameters, CLASS_FIELD, context),
         percentile=alg.parameterAsDouble(parameters, PERCENTILE, context)
-        if alg.parameterDefinition(PERCENTILE) else 50.0)
+        if alg.parameterDefinition(PERCENTILE) else 50.0,
+        merge_m=alg.parameterAsDouble(parameters, STOP_MERGE, context)
+        if alg.parameterDefinition(STOP_MERGE) else DEFAULT_MERGE_M)
 
 
 # ---------------------------------------------------------------------- groups and impact

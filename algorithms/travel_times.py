@@ -255,6 +255,12 @@ def transit_setup(alg, parameters, context, feedback, crs,
         raise QgsProcessingException(tr(f"GTFS: {e}.")) from None
     feedback.pushInfo(tr(f"{len(setup.conn)} connections on {s.day} from the first departure "
                          f"to the latest arrival."))
+    for note in setup.notes:  # a feed of several with no service on the day
+        feedback.pushWarning(tr("GTFS: {note}.").format(note=note))
+    if setup.merged is not None and len(setup.merged[0]):
+        feedback.pushInfo(tr("{n} stops of different feeds within {m:g} m of each other are "
+                             "taken as one stop (0-second transfers).").format(
+                                 n=len(np.unique(setup.merged[0])), m=s.merge_m))
     if s.roads:
         walker, _, _ = load_router(alg, parameters, context, feedback,
                                    walking_network(s), crs)
