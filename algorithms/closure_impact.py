@@ -155,7 +155,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         pop = read_points(pop_src, crs, context, feedback, "population", value_field=pop_field,
                           extra_fields=grouping.fields())
         groups = read_groups(grouping, feedback, pop)
-        area = read_area(grouping, pop)
+        area = read_area(grouping, pop, crs, context, feedback)
 
         minutes = group_min(times.minutes(pop, sites, feedback,
                                           needed=scenario.open_after[column]), column)

@@ -601,6 +601,23 @@ _STAFFCOMMUTE = (
     "the mean commute before and after (of those who can reach it) and the staff "
     "commuting longer than the limit before and after; and the same per home area.</p>")
 
+_SITESFROMCSV = (
+    "<p>A list of service sites as the counties keep them, a CSV table (comma, semicolon or "
+    "tab separated; UTF-8 or Windows-1252; decimal commas read), into a point layer in "
+    "EPSG:3067 (ETRS-TM35FIN) with every column of the table (columns holding only numbers "
+    "as numbers).</p>"
+    "<p>The coordinate columns are found by name unless chosen: <code>x</code>/<code>y</code>, "
+    "<code>E</code>/<code>N</code>, <code>itä</code>/<code>pohjoinen</code>, "
+    "<code>easting</code>/<code>northing</code>, <code>xkoord</code>/<code>ykoord</code> "
+    "for ETRS-TM35FIN metres, <code>lon</code> (or <code>lng</code>)/<code>lat</code> for "
+    "WGS84 degrees. The system is told by the values: in Finland TM35FIN easting lies "
+    "between 20,000 and 800,000 m and northing between 6,550,000 and 7,850,000 m, WGS84 "
+    "longitude between 19 and 32 and latitude between 59 and 71; a northing in the column "
+    "named <code>x</code> (the Finnish surveying habit) is read as the northing. The log "
+    "says which columns and system were used. Rows whose coordinates cannot be read "
+    "(empty, not numbers, outside Finland, or an address alone: addresses cannot be "
+    "located offline, geocode them first) are left out and named in the log by row "
+    "number and site name.</p>")
 
 ALGORITHMS = {
     "nearestfacility": _NEARESTFACILITY + NETWORK,
@@ -625,6 +642,7 @@ ALGORITHMS = {
     "networkcosts": _NETWORKCOSTS,
     "leastcostplan": _LEASTCOSTPLAN,
     "staffcommute": _STAFFCOMMUTE,
+    "sitesfromcsv": _SITESFROMCSV,
 }
 
 EXAMPLES = {
@@ -696,6 +714,9 @@ EXAMPLES = {
         "candidates, OD matrix cells to sites, floor 95 % of 75+ within 30 min."),
     "staffcommute": (
         "staff by postal area and site, OD matrix by car, HC3>HC1, limit 45 min."),
+    "sitesfromcsv": (
+        "terveysasemat.csv with columns nimi;itä;pohjoinen (or nimi,lat,lon): the health "
+        "stations as points in EPSG:3067 for the Facilities parameter."),
 }
 
 _ID = "Field that identifies each {} in the outputs; empty: the feature id."
@@ -724,6 +745,12 @@ PARAMETERS = {
                      "figures.",
     "AREA_FIELD": "Field naming each feature's area (e.g. municipality), for the summary by "
                   "area.",
+    "AREAS": "Optional polygons of areas (municipality or county boundaries, e.g. "
+             "Statistics Finland's kunta or hyvinvointialue layers) used when no area field "
+             "is given: each population feature counts in the polygon its point lies in (the "
+             "first listed where polygons overlap; none: '(no area)', counted in the log).",
+    "AREA_NAME": "Field naming each area polygon; empty: nimi, name, kunta... or the first "
+                 "field.",
     "ORIGINS": f"Points or polygons the trips start from; {_POINTS}.",
     "ORIGINS_ID": _ID.format("origin"),
     "ORIGIN_ID": _ID.format("origin"),
@@ -940,7 +967,6 @@ PARAMETERS = {
     "PLAN": "Per site and year: open or closed, and its costs.",
     "MOVES": "Merged sites as closed>receiving pairs, comma separated, e.g. HC3>HC1.",
     "LIMIT": "Commutes longer than this (minutes) are counted as over the limit.",
-    "AREAS": "Staff commutes per home area, before and after.",
 }
 
 _TRANSIT_WALKS = {
@@ -1019,6 +1045,14 @@ OVERRIDES.update({
     ("staffcommute", "FLOWS"): "Flow table of a closure impact (from_fac, to_fac), read "
                                "instead of the merged sites.",
     ("staffcommute", "OUTPUT"): "Staff commutes per site, before and after.",
+    ("staffcommute", "AREAS"): "Staff commutes per home area, before and after.",
+    ("sitesfromcsv", "INPUT"): "CSV table of the service sites with coordinates in "
+                               "ETRS-TM35FIN or WGS84.",
+    ("sitesfromcsv", "X_FIELD"): "Column with the easting (or longitude); empty: found by "
+                                 "its name (x, E, itä, easting, xkoord, lon, lng).",
+    ("sitesfromcsv", "Y_FIELD"): "Column with the northing (or latitude); empty: found by "
+                                 "its name (y, N, pohjoinen, northing, ykoord, lat).",
+    ("sitesfromcsv", "OUTPUT"): "The sites as points in EPSG:3067 with the table's columns.",
 })
 
 

@@ -174,7 +174,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                           extra_fields=groups_wanted + [k for k in rates
                                                         if k not in groups_wanted])
         groups = read_groups(grouping, feedback, pop)
-        area = read_area(grouping, pop)
+        area = read_area(grouping, pop, crs, context, feedback)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
         minutes = times.minutes(pop, sites, feedback)
         must_open = _positions(opt.must_open, "Must open", ids)

@@ -41,6 +41,7 @@ FACILITIES, FAC_ID, CAPACITY_FIELD = "FACILITIES", "FAC_ID", "CAPACITY_FIELD"
 NEW_FACILITIES, NEW_ID, NEW_CAPACITY_FIELD = "NEW_FACILITIES", "NEW_ID", "NEW_CAPACITY_FIELD"
 POPULATION, POP_FIELD, INPUT = "POPULATION", "POP_FIELD", "INPUT"
 AGE_FIELDS, ELDERLY_FIELD, AREA_FIELD = "AGE_FIELDS", "ELDERLY_FIELD", "AREA_FIELD"
+AREAS, AREA_NAME = "AREAS", "AREA_NAME"  # area polygons (municipalities, counties)
 ORIGINS, ORIGIN_ID, DESTINATIONS = "ORIGINS", "ORIGIN_ID", "DESTINATIONS"
 CELLS, STATUS_FIELD = "CELLS", "STATUS_FIELD"
 SCENARIO_A, SCENARIO_B = "A", "B"
@@ -343,6 +344,8 @@ class GroupSettings:
     age_fields: tuple[str, ...]
     elderly_field: str
     area_field: str
+    areas: object = field(default=None, compare=False)  # polygon source, when no area field
+    area_name: str = ""  # the polygons' name field
 
     def fields(self) -> list[str]:
         """The age group fields and the 75+ field, to read with the population."""
@@ -362,6 +365,12 @@ def add_group_parameters(alg, parent: str) -> None:
     alg.addParameter(QgsProcessingParameterField(
         AREA_FIELD, tr("Area field (municipality)"), parentLayerParameterName=parent,
         optional=True))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        AREAS, tr("Area polygons (municipalities, counties; when no area field)"),
+        [QgsProcessing.TypeVectorPolygon], optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        AREA_NAME, tr("Area name field of the polygons"), parentLayerParameterName=AREAS,
+        optional=True))
 
 
 def add_population_parameters(alg) -> None:
@@ -378,7 +387,11 @@ def read_group_settings(alg, parameters, context) -> GroupSettings:
     return GroupSettings(
         age_fields=tuple(alg.parameterAsStrings(parameters, AGE_FIELDS, context)),
         elderly_field=alg.parameterAsString(parameters, ELDERLY_FIELD, context),
-        area_field=alg.parameterAsString(parameters, AREA_FIELD, context))
+        area_field=alg.parameterAsString(parameters, AREA_FIELD, context),
+        areas=alg.parameterAsSource(parameters, AREAS, context)
+        if alg.parameterDefinition(AREAS) else None,
+        area_name=alg.parameterAsString(parameters, AREA_NAME, context)
+        if alg.parameterDefinition(AREA_NAME) else "")
 
 
 def add_impact_outputs(alg, cells_label: str) -> None:

@@ -74,6 +74,7 @@ def all_algorithms() -> list:
     from .od_matrix import OdMatrix
     from .optimise_network import OptimiseNetwork, TransitOptimiseNetwork
     from .population_projection import PopulationProjection
+    from .sites_from_csv import SitesFromCsv
     from .staff_commute import StaffCommute
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
@@ -85,4 +86,5 @@ def all_algorithms() -> list:
             TransitCatchments(), OptimiseNetwork(), TransitOptimiseNetwork(),
             AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),
             DigitalChannel(), MultichannelCompensation(),
-            PopulationProjection(), NetworkCosts(), LeastCostPlan(), StaffCommute()]
+            PopulationProjection(), NetworkCosts(), LeastCostPlan(), StaffCommute(),
+            SitesFromCsv()]
