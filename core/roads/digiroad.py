@@ -67,12 +67,13 @@ FERRY_KMH = 10.0  # crossing speed of a road ferry
 FERRY_WAIT_MIN = 10.0  # mean wait at a ferry landing (half a 20-minute interval)
 
 #: the fields of a road-link product, and the speed-limit layer's (first name found wins)
-LINK_FIELDS = {"class": ("TOIMINN_LK",), "link_type": ("LINKKITYYP",),
-               "direction": ("AJOSUUNTA",), "municipality": ("KUNTAKOODI",),
-               "link_id": ("LINK_ID",)}
-LIMIT_FIELDS = {"link_id": ("LINK_ID",), "start": ("ALKUM", "ALKU_M", "START_M"),
-                "end": ("LOPPUM", "LOPPU_M", "END_M"),
-                "value": ("ARVO", "NOPEUSRAJ", "NOPEUSRAJOITUS", "SPEED_LIMIT")}
+LINK_FIELDS: dict[str, tuple[str, ...]] = {
+    "class": ("TOIMINN_LK",), "link_type": ("LINKKITYYP",), "direction": ("AJOSUUNTA",),
+    "municipality": ("KUNTAKOODI",), "link_id": ("LINK_ID",)}
+LIMIT_FIELDS: dict[str, tuple[str, ...]] = {
+    "link_id": ("LINK_ID",), "start": ("ALKUM", "ALKU_M", "START_M"),
+    "end": ("LOPPUM", "LOPPU_M", "END_M"),
+    "value": ("ARVO", "NOPEUSRAJ", "NOPEUSRAJOITUS", "SPEED_LIMIT")}
 #: what is assumed when a field of the link product is missing
 ASSUMED = {
     "class": "links not told apart by their link type are driven at 40 km/h",
