@@ -617,7 +617,12 @@ _SITESFROMCSV = (
     "says which columns and system were used. Rows whose coordinates cannot be read "
     "(empty, not numbers, outside Finland, or an address alone: addresses cannot be "
     "located offline, geocode them first) are left out and named in the log by row "
-    "number and site name.</p>")
+    "number and site name.</p>"
+    "<p>A Statistics Finland population grid as a table works too: its <code>xkoord</code>, "
+    "<code>ykoord</code> (or <code>euref_x</code>, <code>euref_y</code>) are the cells' "
+    "lower-left corners, so with a <code>grd_id</code> (e.g. <code>250mN667075E38250</code>) "
+    "giving the cell size the points are put at the cell centres; the population fields "
+    "are kept as numbers, masked cells as -1 (the algorithms count those as 0).</p>")
 
 ALGORITHMS = {
     "nearestfacility": _NEARESTFACILITY + NETWORK,

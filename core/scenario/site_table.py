@@ -20,9 +20,10 @@ import numpy as np
 import pandas as pd
 
 EASTING = ("x", "e", "itä", "ita", "east", "easting", "xkoord", "x_koord", "koord_x",
-           "etrs_x", "etrs_e", "itakoordinaatti", "itäkoordinaatti", "x_3067", "e_3067")
+           "etrs_x", "etrs_e", "itakoordinaatti", "itäkoordinaatti", "x_3067", "e_3067",
+           "euref_x")
 NORTHING = ("y", "n", "pohjoinen", "north", "northing", "ykoord", "y_koord", "koord_y",
-            "etrs_y", "etrs_n", "pohjoiskoordinaatti", "y_3067", "n_3067")
+            "etrs_y", "etrs_n", "pohjoiskoordinaatti", "y_3067", "n_3067", "euref_y")
 LONGITUDE = ("lon", "lng", "long", "longitude", "pituus", "pituusaste", "x_wgs84",
              "lon_wgs84")
 LATITUDE = ("lat", "latitude", "leveys", "leveysaste", "y_wgs84", "lat_wgs84")
@@ -123,6 +124,12 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
             f"(longitude 19-32, latitude 59-71): check the columns and the system")
     notes = [f"coordinates from columns '{used[0]}' (east) and '{used[1]}' (north), read as "
              f"{'ETRS-TM35FIN (EPSG:3067)' if crs == 'EPSG:3067' else 'WGS84 (EPSG:4326)'}"]
+    shift = _corner_shift(frame, used) if crs == "EPSG:3067" else None
+    if shift is not None:
+        xs, ys = xs + shift / 2, ys + shift / 2
+        notes.append(f"'{used[0]}', '{used[1]}' are the lower-left corners of Statistics "
+                     f"Finland's {shift:g} m grid cells (size from grd_id): the points are the "
+                     f"cell centres, {shift / 2:g} m further east and north")
     names = frame[name_column] if name_column in frame else None
     unread = []
     for i in np.flatnonzero(~ok):
@@ -133,6 +140,24 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
         unread.append(f"{label}: {got} is not a coordinate pair in the same system")
     return SiteTable(frame[ok].reset_index(drop=True), xs[ok], ys[ok], crs, used, unread,
                      notes)
+
+
+#: Statistics Finland's corner coordinates (xkoord, ykoord; euref_x, euref_y of the grid key)
+CORNER_COLUMNS = {"xkoord", "ykoord", "euref_x", "euref_y"}
+
+
+def _corner_shift(frame: pd.DataFrame, used: tuple[str, str]) -> float | None:
+    """The cell size (m) when the coordinates are Statistics Finland's cell corners and the
+    table's grd_id / grid_inspire (e.g. '250mN667075E38250', '1kmN6667E385') gives it."""
+    if not {used[0].lower(), used[1].lower()} <= CORNER_COLUMNS:
+        return None
+    ids = _find(frame.columns, ("grd_id", "grid_inspire"))
+    if ids is None:
+        return None
+    size = frame[ids].astype(str).str.extract(r"^\s*(\d+)\s*(k?m)", expand=True)
+    metres = pd.to_numeric(size[0], errors="coerce") * np.where(size[1] == "km", 1000, 1)
+    sizes = set(metres.dropna().tolist())
+    return float(sizes.pop()) if len(sizes) == 1 else None
 
 
 def name_column(columns) -> str:

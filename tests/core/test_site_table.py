@@ -70,3 +70,19 @@ def test_assign_areas_point_in_polygon_against_shapely():
         assert g == want
     assert assign_areas(np.array([10.0]), np.array([5.0]), [p.wkb for p in polys[:2]],
                         ["A", "B"]).tolist() == ["A"]  # on the border: the first listed
+
+
+def test_grid_corner_coordinates_become_cell_centres():
+    import pandas as pd
+
+    frame = pd.DataFrame({"grd_id": ["250mN667075E38250", "250mN667100E38275"],
+                          "xkoord": ["382500", "382750"], "ykoord": ["6670750", "6671000"],
+                          "vaesto": ["25", "-1"]})
+    t = sites_from_table(frame)
+    assert t.x.tolist() == [382625.0, 382875.0] and t.y.tolist() == [6670875.0, 6671125.0]
+    assert "lower-left corners of Statistics Finland's 250 m grid cells" in t.notes[1]
+    one_km = sites_from_table(pd.DataFrame({"grd_id": ["1kmN6667E385"], "xkoord": ["385000"],
+                                            "ykoord": ["6667000"]}))
+    assert (one_km.x[0], one_km.y[0]) == (385500.0, 6667500.0)
+    plain = sites_from_table(pd.DataFrame({"x": ["385000"], "y": ["6667000"]}))
+    assert plain.x[0] == 385000.0 and len(plain.notes) == 1
