@@ -807,7 +807,8 @@ PARAMETERS = {
     # public transport
     "GTFS": "One or more GTFS feeds (zip files), e.g. a city's own, the regional ones, "
             "coaches and trains: read together, their ids kept apart per feed; a feed that "
-            "runs nothing on the date is named in the log (its stops still serve walks).",
+            "runs nothing on the date is named in the log (its stops still serve walks), so "
+            "is a feed none of whose stops the origins can walk to (e.g. another country).",
     "STOP_MERGE": "Stops of different feeds closer than this (m) are one stop: changing "
                   "between them takes 0 s (other stops within the walk between stops are "
                   "walked). 0: no merging.",

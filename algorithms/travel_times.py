@@ -231,6 +231,8 @@ class TransitTimes(TravelTimes):
         def build() -> np.ndarray:
             setup = self.setup
             walks = setup.origins(origins.x, origins.y)
+            for note in setup.unreached_feeds(walks.access):
+                feedback.pushWarning(tr("GTFS: {note}.").format(note=note))
             report_walk_reach(walks.access, len(origins.x), getattr(origins, "layer", ""),
                               feedback, setup.max_walk)
             return run_engine(setup.minutes, facilities.x, facilities.y, walks, q,

@@ -85,3 +85,14 @@ def _part(feed: Feed, k: int) -> Feed:
         return table[table["service_id"].astype(str).str.startswith(f"{k}:")]
     return dataclasses.replace(feed, calendar=mine(feed.calendar),
                                calendar_dates=mine(feed.calendar_dates))
+
+
+def unreached_feeds(names, feeds: np.ndarray, reached_stops) -> list[str]:
+    """One message per feed of a combination none of whose stops is within walking reach
+    of any origin (e.g. a feed of another region or country)."""
+    if len(names) < 2:
+        return []
+    hit = set(np.unique(feeds[np.asarray(reached_stops, dtype=np.int64)]).tolist())
+    return [f"{name}: none of its stops is within walking reach of the origins (a feed of "
+            f"another area?); it adds nothing to the trips from them"
+            for k, name in enumerate(names) if k not in hit]

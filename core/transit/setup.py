@@ -20,7 +20,14 @@ import pandas as pd
 from ..roads.search import Cancelled, Router
 from ..roads.snapping import Snap
 from .gtfs import Feed, connections, transfer_table
-from .merge import DEFAULT_MERGE_M, idle_feeds, merged_pairs, stop_feeds, with_merged
+from .merge import (
+    DEFAULT_MERGE_M,
+    idle_feeds,
+    merged_pairs,
+    stop_feeds,
+    unreached_feeds,
+    with_merged,
+)
 from .profiles import (
     Access,
     ArrivalProfile,
@@ -96,6 +103,14 @@ class TransitSetup:
     transfers: pd.DataFrame | None = None  # transfers.txt rules
     merged: tuple[np.ndarray, np.ndarray] | None = None  # stops of several feeds made one
     notes: tuple[str, ...] = ()  # feeds with no service on the day
+    feed_names: tuple[str, ...] = ()  # the feeds of a combination, in prefix order
+    stop_feed: np.ndarray | None = None  # each stop's feed number
+
+    def unreached_feeds(self, access: Access) -> list[str]:
+        """The feeds of a combination no origin of ``access`` can walk to."""
+        if self.stop_feed is None:
+            return []
+        return unreached_feeds(self.feed_names, self.stop_feed, access.stop)
 
     def access(self, x: np.ndarray, y: np.ndarray) -> Access:
         """Walks from the points to the stops within the maximum walk."""
@@ -190,7 +205,8 @@ def build_setup(feed: Feed, s: TransitSettings, stops_x: np.ndarray,
         departures=np.arange(s.start, s.end + 1, s.step, dtype=float), walk_mps=s.walk_mps,
         max_walk=s.max_walk, max_trip=s.max_trip, max_transfers=s.max_transfers,
         day_conn=day_conn, transfers=transfers, merged=merged,
-        notes=tuple(idle_feeds(feed, s.day)))
+        notes=tuple(idle_feeds(feed, s.day)), feed_names=feed.parts,
+        stop_feed=stop_feeds(feed.stops["stop_id"]) if len(feed.parts) > 1 else None)
 
 
 def network_footpaths(walker: Router, stops: Snap, cutoff_s: float, transfers,

@@ -156,3 +156,27 @@ def test_a_feed_with_no_service_on_the_day_is_named(tmp_path, tampere):
     cx, cy = stop_xy(feed.stops)
     setup = build_setup(feed, _settings([TAMPERE, old], 50.0), cx, cy)
     assert setup.notes == tuple(idle_feeds(feed, DAY))
+
+
+def test_a_feed_far_from_every_origin_is_named(tmp_path, tampere):
+    """A feed of another country: its stops around Stockholm (WGS84 18.07, 59.33)."""
+    _, xs, ys, o, s, s_arr = tampere
+    from osgeo import osr
+
+    a, b = osr.SpatialReference(), osr.SpatialReference()
+    a.ImportFromEPSG(4326)
+    b.ImportFromEPSG(3067)
+    a.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    sx, sy, _ = osr.CoordinateTransformation(a, b).TransformPoint(18.07, 59.33)
+    abroad = coach_feed(tmp_path / "sl_stockholm", (sx, sy), (sx + 5000, sy), [s_arr])
+    feed = read_feed([TAMPERE, abroad])
+    cx, cy = stop_xy(feed.stops)
+    setup = build_setup(feed, _settings([TAMPERE, abroad], 50.0), cx, cy)
+    access = setup.access(np.array([xs[o] + 40.0]), np.array([ys[o]]))
+    assert setup.unreached_feeds(access) == [
+        "sl_stockholm: none of its stops is within walking reach of the origins (a feed of "
+        "another area?); it adds nothing to the trips from them"]
+    near = setup.access(np.array([sx + 30.0]), np.array([sy]))
+    assert setup.unreached_feeds(near) == [
+        "tampere_gtfs.zip: none of its stops is within walking reach of the origins (a feed "
+        "of another area?); it adds nothing to the trips from them"]
