@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .modes import DIGIROAD_CAR_SPEEDS, by_distinct, road_mode
+
 #: TOIMINN_LK, functional class.
 FUNCTIONAL_CLASSES: dict[str, str] = {
     "1": "class I main road (valtatie) / regional main street",
@@ -125,10 +127,8 @@ def _code(v) -> str:
 
 
 def _codes(values) -> np.ndarray:
-    values = np.asarray(values, dtype=object)
-    codes, uniques = pd.factorize(values)
-    parsed = np.array([_code(u) for u in uniques] + [""], dtype=object)
-    return parsed[codes]
+    """Codes as text per link ('' where NULL), each distinct value parsed once."""
+    return by_distinct(values, _code, object, "")
 
 
 @dataclass
@@ -194,10 +194,7 @@ def links(classes, link_types=None, directions=None, lengths=None,
         metres = np.asarray(lengths, dtype=float)[ferry] if lengths is not None else 0.0
         hours = metres / 1000 / FERRY_KMH + FERRY_WAIT_MIN / 60
         speeds[ferry] = np.maximum(metres / 1000 / hours, 1e-3)
-    if "AJOSUUNTA" in unknown:
-        unknown["AJOSUUNTA"] = unknown.pop("AJOSUUNTA")  # (listed last)
-    out = Links(tokens, oneway, speeds, unknown, limited, int(ferry.sum()))
-    return out
+    return Links(tokens, oneway, speeds, unknown, limited, int(ferry.sum()))
 
 
 def speed_limits(link_ids, lengths, limit_ids, start, end, value) -> np.ndarray:
@@ -237,8 +234,6 @@ def line_lengths(xy: np.ndarray, sizes: np.ndarray, feature: np.ndarray,
 
 def rules_table() -> list[tuple[str, str, str, str, str]]:
     """(field, code, meaning, engine class, who may use it) for the help's table."""
-    from .modes import DIGIROAD_CAR_SPEEDS, road_mode
-
     def who(token: str) -> str:
         allowed = []
         for name in ("car", "walk", "bike"):
