@@ -57,6 +57,8 @@ TRANSLATIONS = {
     "Least-cost network plan by year (fixed-charge, phased)": (
         "Edullisin palveluverkkosuunnitelma vuosittain (vaiheistettu)",
         "Billigaste plan för servicenätet per år (stegvis)"),
+    "Service sites from a CSV table": ("Palvelupisteet CSV-taulukosta",
+                                       "Serviceställen från en CSV-tabell"),
     "Staff commutes when sites merge": ("Henkilöstön työmatkat toimipisteiden yhdistyessä",
                                         "Personalens arbetsresor när verksamhetsställen slås "
                                         "samman"),

@@ -88,6 +88,10 @@
         <translation>Edullisin palveluverkkosuunnitelma vuosittain (vaiheistettu)</translation>
     </message>
     <message>
+        <source>Service sites from a CSV table</source>
+        <translation>Palvelupisteet CSV-taulukosta</translation>
+    </message>
+    <message>
         <source>Staff commutes when sites merge</source>
         <translation>Henkilöstön työmatkat toimipisteiden yhdistyessä</translation>
     </message>

@@ -88,6 +88,10 @@
         <translation>Billigaste plan för servicenätet per år (stegvis)</translation>
     </message>
     <message>
+        <source>Service sites from a CSV table</source>
+        <translation>Serviceställen från en CSV-tabell</translation>
+    </message>
+    <message>
         <source>Staff commutes when sites merge</source>
         <translation>Personalens arbetsresor när verksamhetsställen slås samman</translation>
     </message>
