@@ -164,7 +164,7 @@ class ClosureImpactBase(ScenarioAlgorithm):
         pop = read_population(self, parameters, context, crs, feedback,
                               extra_fields=grouping.fields())
         groups = read_groups(grouping, feedback, pop)
-        area = read_area(grouping, pop)
+        area = read_area(grouping, pop, crs, context, feedback)
 
         minutes = group_min(times.minutes(pop, sites, feedback,
                                           needed=scenario.open_after[column]), column)

@@ -40,7 +40,7 @@ from ..core.roads.snapping import (
     UNCONNECTED_PIECE,
     Snap,
 )
-from ..core.scenario.grid import MASKED
+from ..core.scenario.grid import GRID_POPULATION, MASKED, masked_message, unmask_people
 from .help import algorithm_help, example_help, parameter_help
 from .translation import QT_TRANSLATE_NOOP, Translatable, translate
 from .validation import (
@@ -285,12 +285,19 @@ class PointInput:
 
 def read_points(source, crs, context, feedback, layer_label: str, id_field: str = "",
                 value_field: str = "", keep_features: bool = True,
-                extra_fields=()) -> PointInput:
+                extra_fields=(), people: bool | None = None) -> PointInput:
     """Point positions, ids and weights; a NULL weight counts 0, a negative one is an error.
 
     ``extra_fields`` are further numeric fields (age groups...) checked and read in the
-    same pass, into ``PointInput.extra``."""
+    same pass, into ``PointInput.extra``. ``people`` (default: a layer label naming
+    population, cells, a grid, origins or a scenario): the weights are residents, where
+    Statistics Finland's masked -1 counts 0 with a warning counting the cells. An empty
+    value field of a population layer with a ``vaesto`` field reads ``vaesto``."""
     name = source.sourceName() or layer_label
+    if people is None:
+        people = any(w in layer_label.lower() for w in _PEOPLE_LABELS)
+    if not value_field and "population" in layer_label.lower():
+        value_field = _grid_total(source, name, feedback)
     ii = _field_index(source, id_field, name)
     vi = _field_index(source, value_field, name)
     extra = {f: (_field_index(source, f, name), []) for f in extra_fields}
@@ -310,7 +317,7 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
         has.append(ok)
         ids.append(_plain(f.attributes()[ii]) if ii >= 0 else f.id())
         if vi >= 0:
-            vals.append(_weight(f.attributes()[vi], name, value_field, f.id()))
+            vals.append(_weight(f.attributes()[vi], name, value_field, f.id(), people))
         else:
             vals.append(1.0)
         for key, (idx, values) in extra.items():
@@ -322,9 +329,29 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
             "Layer '{name}' ({layer_label}) has no features.").format(name=name,
             layer_label=layer_label))
     warn_missing_geometry(has, fids, name, feedback, layer_label)
+    vals = np.asarray(vals, float)
+    masked = np.isnan(vals)  # only a people field's -1 reads as NaN
+    if masked.any():
+        vals[masked] = 0.0
+        feedback.pushWarning(translate(
+            "common", "{m}.").format(m=masked_message(int(masked.sum()), name,
+                                                                 [value_field])))
     return PointInput(np.asarray(xs, float), np.asarray(ys, float), ids,
-                      np.asarray(vals, float), feats, np.asarray(has, bool),
+                      vals, feats, np.asarray(has, bool),
                       {k: np.asarray(v, float) for k, (_, v) in extra.items()}, name, fids)
+
+
+_PEOPLE_LABELS = ("population", "cell", "grid", "origin", "scenario")
+
+
+def _grid_total(source, name: str, feedback) -> str:
+    """A population grid's total field (vaesto, any case) when the layer has one, else ""."""
+    found = [f for f in source.fields().names() if f.lower() == GRID_POPULATION]
+    if found:
+        feedback.pushInfo(translate(
+            "common", "Layer '{layer}': population from its field '{f}' (Statistics "
+                             "Finland's total population).").format(layer=name, f=found[0]))
+    return found[0] if found else ""
 
 
 def _plain(value):
@@ -448,3 +475,19 @@ def apply_style(context: QgsProcessingContext, dest_id: str, style: str, wkb_typ
     StyleLoader._keep.append(loader)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
 
+
+
+def people_frame(frame, columns, layer: str, feedback):
+    """``frame``'s ``columns`` as residents: Statistics Finland's masked -1 and NULL count 0
+    (never -1), with a warning counting the masked cells."""
+    import pandas as pd
+
+    out, masked = {}, np.zeros(len(frame), bool)
+    for c in columns:
+        values, m = unmask_people(pd.to_numeric(frame[c], errors="coerce").to_numpy(float))
+        out[c] = values
+        masked |= m
+    if masked.any() and feedback is not None:
+        feedback.pushWarning(translate("common", "{m}.").format(m=masked_message(
+            int(masked.sum()), layer, [c for c in columns if (frame[c] == MASKED).any()])))
+    return pd.DataFrame(out, index=frame.index)

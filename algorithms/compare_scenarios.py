@@ -116,7 +116,7 @@ class CompareScenarios(PalveluAlgorithm):
         cap = np.r_[capacity, np.full(len(names) - len(capacity), np.nan)]
         groups = read_groups(grouping, feedback, pop)
         elderly = grouping.elderly_field or None
-        area = read_area(grouping, pop)
+        area = read_area(grouping, pop, crs, context, feedback)
         result = compare(before, after, scenario, pop.weights, thresholds, groups, area, cap,
                          elderly)
         for w in result.warnings:

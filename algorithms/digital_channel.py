@@ -18,7 +18,7 @@ from ..core.channels.digital import (
 )
 from ..core.channels.mobile import ChannelInputError
 from .channel_common import add_digital_parameters, channel_error, read_digital, read_frame
-from .common import PalveluAlgorithm, apply_style
+from .common import PalveluAlgorithm, apply_style, people_frame
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -64,7 +64,8 @@ class DigitalChannel(PalveluAlgorithm):
         cols = list(dict.fromkeys([id_field, *readiness, *[e for e in extra if e]]))
         grid = read_frame(src, cols, "population grid")
         bb, default, rule = settings.broadband, settings.default, settings.rule
-        ages = grid[list(readiness)].astype(float).fillna(0.0)
+        ages = people_frame(grid, list(readiness), src.sourceName() or "population grid",
+                            feedback)
         try:
             b, source = connectivity_for(grid[id_field], bb, rule, default)
             cells = channel_shift(ages, readiness, b, remote)

@@ -9,6 +9,7 @@ Every text is one entry of the .ts files in the context "help" (extracted throug
 
 from __future__ import annotations
 
+from ..core.roads import digiroad as _dr
 from ..core.roads.modes import ROAD_MODES
 from ..core.transit.setup import DETOUR
 from .translation import translate
@@ -55,6 +56,37 @@ NETWORK = (
     "measured in a CRS in ground metres: the road layer's own when it is one, else "
     "EPSG:3067 (TM35FIN) in Finland and the local UTM zone elsewhere (the log says "
     "which).</p>")
+
+DIGIROAD = (
+    "<h3>Digiroad road links</h3>"
+    "<p>A Digiroad road-link product of the Finnish Transport Infrastructure Agency "
+    "(Väylävirasto; shapefile or GeoPackage, upper- or lower-case field names) is recognised "
+    "by its fields: an empty <b>road class field</b> becomes <code>TOIMINN_LK</code> "
+    "(functional class) and selects the Digiroad scheme, an empty <b>link type field</b> "
+    "<code>LINKKITYYP</code>, an empty <b>one-way field</b> <code>AJOSUUNTA</code>; the log "
+    "says so, and names each of these fields the layer lacks with what is then assumed. "
+    "Codes outside the lists below are counted and listed in the log: an unknown functional "
+    "class closes the link, an unknown link type leaves it to its functional class. "
+    "<b>Digiroad speed limits</b>: the speed-limit layer (<code>DR_NOPEUSRAJOITUS</code>: "
+    "<code>LINK_ID</code>, measures <code>ALKUM</code>..<code>LOPPUM</code> in metres, "
+    "<code>ARVO</code> km/h) joined to the links by <code>LINK_ID</code>; a link takes the "
+    "speed that gives the same time as its limits over the measure ranges they cover "
+    "(e.g. 80 km/h on 500 m and 40 km/h on 500 m: 53.3 km/h); a link less than half "
+    "covered, or not in the table, keeps its class speed. Limits are for cars. A ferry "
+    f"(link type 21) is a timed link for every mode: {_dr.FERRY_KMH:g} km/h plus a "
+    f"{_dr.FERRY_WAIT_MIN:g}-minute wait. <code>KUNTAKOODI</code> (municipality code) is "
+    "not used for routing. Codes as in <i>Digiroad – Description of Data Objects</i> "
+    "(Väylävirasto, release 4/2017, appendix 1) and <i>Digiroad – tietolajien "
+    "kuvaus</i>:</p>"
+    "<table><tr><th>Field</th><th>Code</th><th>Meaning</th><th>Engine class</th>"
+    "<th>Rules</th></tr>"
+    + "".join(f"<tr><td>{f}</td><td>{c}</td><td>{m}</td><td>{t}</td><td>{w}</td></tr>"
+              for f, c, m, t, w in _dr.rules_table())
+    + "</table>"
+    "<p>Class 1 roads are also closed to walking and cycling (with no link type, class 1 "
+    "stands for motorways); wheelchairs also keep off driving paths (class 7) and service "
+    "roads.</p>")
+NETWORK = NETWORK + DIGIROAD
 
 TRANSIT = (
     "<h3>Public transport parameters</h3><p><b>GTFS feeds</b>: one or more zip files. "
@@ -649,6 +681,30 @@ _COSTREPORT = (
     "commute limit before and after.</p>")
 
 
+_SITESFROMCSV = (
+    "<p>A list of service sites as the counties keep them, a CSV table (comma, semicolon or "
+    "tab separated; UTF-8 or Windows-1252; decimal commas read), into a point layer in "
+    "EPSG:3067 (ETRS-TM35FIN) with every column of the table (columns holding only numbers "
+    "as numbers).</p>"
+    "<p>The coordinate columns are found by name unless chosen: <code>x</code>/<code>y</code>, "
+    "<code>E</code>/<code>N</code>, <code>itä</code>/<code>pohjoinen</code>, "
+    "<code>easting</code>/<code>northing</code>, <code>xkoord</code>/<code>ykoord</code> "
+    "for ETRS-TM35FIN metres, <code>lon</code> (or <code>lng</code>)/<code>lat</code> for "
+    "WGS84 degrees. The system is told by the values: in Finland TM35FIN easting lies "
+    "between 20,000 and 800,000 m and northing between 6,550,000 and 7,850,000 m, WGS84 "
+    "longitude between 19 and 32 and latitude between 59 and 71; a northing in the column "
+    "named <code>x</code> (the Finnish surveying habit) is read as the northing. The log "
+    "says which columns and system were used. Rows whose coordinates cannot be read "
+    "(empty, not numbers, outside Finland, or an address alone: addresses cannot be "
+    "located offline, geocode them first) are left out and named in the log by row "
+    "number and site name.</p>"
+    "<p>A Statistics Finland population grid as a table works too: its <code>xkoord</code>, "
+    "<code>ykoord</code> (or <code>euref_x</code>, <code>euref_y</code>) are the cells' "
+    "lower-left corners, so with a <code>grd_id</code> (e.g. <code>250mN667075E38250</code>) "
+    "giving the cell size the points are put at the cell centres; the population fields "
+    "are kept as numbers, masked cells as -1 (the algorithms count those as 0).</p>")
+
+
 # an algorithm's help: its own text, then the sections of the parameter blocks it uses; each
 # part is one entry of the .ts files (context "help")
 ALGORITHM_PARTS = {
@@ -677,6 +733,7 @@ ALGORITHM_PARTS = {
     "leastcostplan": (_LEASTCOSTPLAN,),
     "staffcommute": (_STAFFCOMMUTE,),
     "costreport": (_COSTREPORT,),
+    "sitesfromcsv": (_SITESFROMCSV,),
 }
 ALGORITHMS = {alg_id: "".join(parts) for alg_id, parts in ALGORITHM_PARTS.items()}
 
@@ -752,6 +809,9 @@ EXAMPLES = {
     "costreport": (
         "the yearly costs and NPV of 'keep all' and 'close 3 and 4', the second's costs "
         "per site and year with the site costs, and the staff commutes of the merger."),
+    "sitesfromcsv": (
+        "terveysasemat.csv with columns nimi;itä;pohjoinen (or nimi,lat,lon): the health "
+        "stations as points in EPSG:3067 for the Facilities parameter."),
 }
 
 _ID = "Field that identifies each {} in the outputs; empty: the feature id."
@@ -768,7 +828,10 @@ PARAMETERS = {
     "NEW_CAPACITY_FIELD": "Capacity field of the candidate sites (needed when the current "
                           "facilities have a capacity field).",
     "POPULATION": f"Point or polygon layer of residents, e.g. a population grid; {_POINTS}.",
-    "POP_FIELD": "Numeric field with the residents of each feature (NULL counts 0).",
+    "POP_FIELD": "Numeric field with the residents of each feature (NULL counts 0); "
+                 "preselected: vaesto, the total of a Statistics Finland grid. A "
+                 "Statistics Finland mask (-1: fewer than 10 residents, in the age and sex "
+                 "fields) counts 0 people, never -1, and the log counts the masked cells.",
     "INPUT": f"Population layer (points, or polygons such as grid cells; {_POINTS}) whose "
              f"features are allocated to their nearest facility.",
     "AGE_FIELDS": "Numeric fields with the residents per age group (e.g. 0-14, 15-64, 65-74, "
@@ -777,6 +840,12 @@ PARAMETERS = {
                      "figures.",
     "AREA_FIELD": "Field naming each feature's area (e.g. municipality), for the summary by "
                   "area.",
+    "AREAS": "Optional polygons of areas (municipality or county boundaries, e.g. "
+             "Statistics Finland's kunta or hyvinvointialue layers) used when no area field "
+             "is given: each population feature counts in the polygon its point lies in (the "
+             "first listed where polygons overlap; none: '(no area)', counted in the log).",
+    "AREA_NAME": "Field naming each area polygon; empty: nimi, name, kunta... or the first "
+                 "field.",
     "ORIGINS": f"Points or polygons the trips start from; {_POINTS}.",
     "ORIGINS_ID": _ID.format("origin"),
     "ORIGIN_ID": _ID.format("origin"),
@@ -810,6 +879,12 @@ PARAMETERS = {
                    "back to it.",
     "ONEWAY_FIELD": "Field with one-way rules: OSM oneway (yes/-1) or other_tags, or "
                     "Digiroad direction codes (2 both, 3 against, 4 along digitising).",
+    "LINK_TYPE_FIELD": "Digiroad link type field (LINKKITYYP): motorways, ramps, ferries, "
+                       "pedestrian and cycle ways, service roads follow their own rules; "
+                       "empty: found by name in a Digiroad layer.",
+    "SPEED_LIMITS": "Optional Digiroad speed-limit layer or table (LINK_ID, ALKUM, LOPPUM, "
+                    "ARVO), joined to the road links by link id and measure range; links "
+                    "it does not cover keep their class speed.",
     "CLASS_SPEEDS": "Car speeds per class replacing the defaults, e.g. "
                     "residential=30,service=15; 0 closes a class.",
     **{m.speed_key: f"{m.speed_label}; used when the travel mode is {m.label.lower()}."
@@ -820,7 +895,13 @@ PARAMETERS = {
                 "routed and are reported.",
     "TOLERANCE": "Line ends closer than this (work CRS units) are joined into one node.",
     # public transport
-    "GTFS": "One or more GTFS feeds (zip files).",
+    "GTFS": "One or more GTFS feeds (zip files), e.g. a city's own, the regional ones, "
+            "coaches and trains: read together, their ids kept apart per feed; a feed that "
+            "runs nothing on the date is named in the log (its stops still serve walks), so "
+            "is a feed none of whose stops the origins can walk to (e.g. another country).",
+    "STOP_MERGE": "Stops of different feeds closer than this (m) are one stop: changing "
+                  "between them takes 0 s (other stops within the walk between stops are "
+                  "walked). 0: no merging.",
     "DATE": "The day to travel on; the feeds must cover it.",
     "START": "First departure from the origins (HH:MM).",
     "END": "Last departure from the origins (HH:MM).",
@@ -989,7 +1070,6 @@ PARAMETERS = {
     "PLAN": "Per site and year: open or closed, and its costs.",
     "MOVES": "Merged sites as closed>receiving pairs, comma separated, e.g. HC3>HC1.",
     "LIMIT": "Commutes longer than this (minutes) are counted as over the limit.",
-    "AREAS": "Staff commutes per home area, before and after.",
     "TARGET_YEAR": "Count the population as projected to this year (e.g. 2030): the "
                    "population field becomes the cells' projected demand by age (growth "
                    "factors of the projection table per municipality and age group, masked "
@@ -1011,6 +1091,7 @@ _TRANSIT_WALKS = {
                    "roads are then not walked).",
 }
 OVERRIDES = {
+    ("staffcommute", "AREAS"): "Staff commutes per home area, before and after.",
     **{(alg, key): text for alg in ("transittimes", "transitcatchments",
                                     "transitclosureimpact", "transitoptimisenetwork")
        for key, text in _TRANSIT_WALKS.items()},
@@ -1101,6 +1182,14 @@ OVERRIDES.update({
     ("staffcommute", "FLOWS"): "Flow table of a closure impact (from_fac, to_fac), read "
                                "instead of the merged sites.",
     ("staffcommute", "OUTPUT"): "Staff commutes per site, before and after.",
+    ("staffcommute", "AREAS"): "Staff commutes per home area, before and after.",
+    ("sitesfromcsv", "INPUT"): "CSV table of the service sites with coordinates in "
+                               "ETRS-TM35FIN or WGS84.",
+    ("sitesfromcsv", "X_FIELD"): "Column with the easting (or longitude); empty: found by "
+                                 "its name (x, E, itä, easting, xkoord, lon, lng).",
+    ("sitesfromcsv", "Y_FIELD"): "Column with the northing (or latitude); empty: found by "
+                                 "its name (y, N, pohjoinen, northing, ykoord, lat).",
+    ("sitesfromcsv", "OUTPUT"): "The sites as points in EPSG:3067 with the table's columns.",
 })
 
 

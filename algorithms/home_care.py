@@ -29,6 +29,7 @@ from .channel_common import channel_error, parse_pairs, read_frame, write_points
 from .common import (
     PalveluAlgorithm,
     apply_style,
+    people_frame,
     read_points,
     report_unsnapped,
     run_engine,
@@ -100,7 +101,7 @@ class HomeCare(PalveluAlgorithm):
         cell_src = self.parameterAsSource(parameters, INPUT, context)
         bases = read_frame(base_src, ["base_id", "shift_min", "vehicle_cost_per_km"],
                            "home-care bases")
-        demand = self._demand(parameters, context, cell_src)
+        demand = self._demand(parameters, context, cell_src, feedback)
         base_pts = read_points(base_src, crs, context, feedback, self.tr("home-care bases"),
                                "base_id")
         cell_pts = read_points(cell_src, crs, context, feedback, self.tr("demand grid"))
@@ -157,7 +158,7 @@ class HomeCare(PalveluAlgorithm):
             care_min_wk=table['care_min_wk'].sum(), fte_needed=table['fte_needed'].sum()))
         return result
 
-    def _demand(self, parameters, context, src) -> pd.DataFrame:
+    def _demand(self, parameters, context, src, feedback=None) -> pd.DataFrame:
         if "clients" in src.fields().names():
             return read_frame(src, DEMAND_COLS, "demand grid")
         text = self.parameterAsString(parameters, AGE_COVERAGE, context)
@@ -169,7 +170,8 @@ class HomeCare(PalveluAlgorithm):
         coverage = parse_pairs(text, self.tr("Coverage by age group"))
         ages = read_frame(src, list(coverage), "demand grid")
         try:
-            clients = clients_from_ages(ages.fillna(0.0), coverage)
+            clients = clients_from_ages(people_frame(ages, list(coverage), src.sourceName()
+                                                     or "demand grid", feedback), coverage)
         except ChannelInputError as e:
             raise channel_error(e) from None
         return pd.DataFrame({"clients": clients,

@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingException
 
 from ..core.scenario.grid import unmask_groups
 from ..core.scenario.impact import ImpactResult
+from .areas import areas_by_polygon
 from .common import PointInput, read_points
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
@@ -115,9 +116,14 @@ def read_groups(settings: GroupSettings, feedback, pop: PointInput) -> dict:
     return groups
 
 
-def read_area(settings: GroupSettings, pop: PointInput):
-    """Area name of each population feature, or None when no area field is given."""
+def read_area(settings: GroupSettings, pop: PointInput, crs=None, context=None,
+              feedback=None):
+    """Area name of each population feature, or None when no area field is given; with
+    area polygons instead, the polygon each feature's point lies in."""
     field = settings.area_field
+    if not field and settings.areas is not None and crs is not None:
+        return areas_by_polygon(settings.areas, settings.area_name, pop, crs, context,
+                                feedback)
     if not field:
         return None
     return np.array([str(f[field]) if f[field] is not None and not (

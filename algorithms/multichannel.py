@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
@@ -14,7 +13,7 @@ from qgis.core import (
 from ..core.channels.mobile import ChannelInputError
 from ..core.channels.multichannel import closure_compensation
 from .channel_common import channel_error, read_frame
-from .common import PalveluAlgorithm, apply_style
+from .common import PalveluAlgorithm, apply_style, people_frame
 from .impact_outputs import _sink, _table
 from .outputs import add_row, make_fields
 from .parameters import (
@@ -72,7 +71,8 @@ class MultichannelCompensation(PalveluAlgorithm):
 
         try:
             cells, summary = closure_compensation(
-                np.nan_to_num(column(POP_FIELD)), column(BEFORE_FIELD),
+                people_frame(frame, [names[POP_FIELD]], src.sourceName() or "cells",
+                             feedback)[names[POP_FIELD]].to_numpy(), column(BEFORE_FIELD),
                 column(AFTER_FIELD), column(MOBILE_FIELD), column(SIGMA_FIELD),
                 self.parameterAsDouble(parameters, FIXED_LIMIT, context),
                 self.parameterAsDouble(parameters, MOBILE_LIMIT, context))

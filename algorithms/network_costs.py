@@ -25,7 +25,7 @@ from ..core.plan.costs import (
     site_costs,
     yearly_table,
 )
-from .common import PLUGIN_DIR, PalveluAlgorithm
+from .common import PLUGIN_DIR, PalveluAlgorithm, people_frame
 from .parameters import (
     DISCOUNT_RATE,
     FIRST_YEAR,
@@ -120,7 +120,7 @@ class NetworkCosts(PalveluAlgorithm):
             per_site = site_costs(sites, actions if actions is not None else pd.DataFrame(
                 columns=["site_id", "action", "effective_date"]), staff, years)
             mobile_y = mobile_costs(mobile, years) if mobile is not None else None
-            travel = self.travel(parameters, context, Parameters(tariffs), years)
+            travel = self.travel(parameters, context, Parameters(tariffs), years, feedback)
             table = yearly_table(name, per_site, mobile_y, travel)
             active_end = per_site[(per_site["year"] == last) & (per_site["active_months"] > 0)]
             residual = 0.0
@@ -144,7 +144,8 @@ class NetworkCosts(PalveluAlgorithm):
                 SITE_YEARS: write_frame(self, parameters, context, SITE_YEARS, per_site),
                 NPV: write_frame(self, parameters, context, NPV, npvs)}
 
-    def travel(self, parameters, context, tariffs: Parameters, years) -> pd.DataFrame | None:
+    def travel(self, parameters, context, tariffs: Parameters, years,
+               feedback=None) -> pd.DataFrame | None:
         source = self.parameterAsSource(parameters, TRAVEL, context)
         if source is None:
             return None
@@ -154,7 +155,8 @@ class NetworkCosts(PalveluAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Client travel: choose the population field and the one-way distance field."))
         cells = source_frame(source, self.tr("Client travel"), (pop_f, km_f))
-        pop = pd.to_numeric(cells[pop_f], errors="coerce").fillna(0).to_numpy()
+        pop = people_frame(cells, [pop_f], source.sourceName() or "Client travel",
+                           feedback)[pop_f].to_numpy()
         km = pd.to_numeric(cells[km_f], errors="coerce").fillna(np.inf).to_numpy()
         visits = self.parameterAsDouble(parameters, VISITS, context)
         rows = []

@@ -186,7 +186,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
                 "target year's use rates ({rates} given here)").format(
                     rates=", ".join(rates)))
         groups = read_groups(grouping, feedback, pop)
-        area = read_area(grouping, pop)
+        area = read_area(grouping, pop, crs, context, feedback)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
         minutes = times.minutes(pop, sites, feedback)
         demand, opt = demand_after_channels(prepare_channels(

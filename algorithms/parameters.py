@@ -30,8 +30,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.roads import digiroad
 from ..core.roads.modes import MODES, ROAD_MODES, road_mode
+from ..core.scenario.grid import GRID_POPULATION
 from ..core.transit.gtfs import DAY
+from ..core.transit.merge import DEFAULT_MERGE_M
 from ..core.transit.setup import TransitSettings
 from .common import PointInput, parse_bands, parse_class_speeds, read_points
 from .tables import source_frame
@@ -45,6 +48,7 @@ FACILITIES, FAC_ID, CAPACITY_FIELD = "FACILITIES", "FAC_ID", "CAPACITY_FIELD"
 NEW_FACILITIES, NEW_ID, NEW_CAPACITY_FIELD = "NEW_FACILITIES", "NEW_ID", "NEW_CAPACITY_FIELD"
 POPULATION, POP_FIELD, INPUT = "POPULATION", "POP_FIELD", "INPUT"
 AGE_FIELDS, ELDERLY_FIELD, AREA_FIELD = "AGE_FIELDS", "ELDERLY_FIELD", "AREA_FIELD"
+AREAS, AREA_NAME = "AREAS", "AREA_NAME"  # area polygons (municipalities, counties)
 ORIGINS, ORIGIN_ID, DESTINATIONS = "ORIGINS", "ORIGIN_ID", "DESTINATIONS"
 CELLS, STATUS_FIELD = "CELLS", "STATUS_FIELD"
 SCENARIO_A, SCENARIO_B = "A", "B"
@@ -52,6 +56,7 @@ NAME_FIELD, SCENARIO_NAME = "NAME_FIELD", "SCENARIO_NAME"  # names in the report
 # road network
 ROADS, MODE, CLASS_FIELD, CLASS_SCHEME = "ROADS", "MODE", "CLASS_FIELD", "CLASS_SCHEME"
 SPEED_FIELD, ONEWAY_FIELD, CLASS_SPEEDS = "SPEED_FIELD", "ONEWAY_FIELD", "CLASS_SPEEDS"
+LINK_TYPE_FIELD, SPEED_LIMITS = "LINK_TYPE_FIELD", "SPEED_LIMITS"  # Digiroad
 WALK_SPEED = "WALK_SPEED"  # (the other modes' speed keys are in core/roads/modes.py)
 ACCESS_SPEED, MAX_SNAP, TOLERANCE = "ACCESS_SPEED", "MAX_SNAP", "TOLERANCE"
 # public transport
@@ -59,6 +64,7 @@ GTFS, DATE, START, END, STEP = "GTFS", "DATE", "START", "END", "STEP"
 MAX_WALK, TRANSFER_WALK, MAX_TRIP = "MAX_WALK", "TRANSFER_WALK", "MAX_TRIP"
 MAX_TRANSFERS, PERCENTILE, PERCENTILES = "MAX_TRANSFERS", "PERCENTILE", "PERCENTILES"
 ARRIVE_BY, SPACING = "ARRIVE_BY", "SPACING"
+STOP_MERGE = "STOP_MERGE"  # stops of different feeds this close are one stop
 # scenario and optimisation choices
 CLOSE_IDS, CLOSE_EXPRESSION, CLOSE_SELECTED = "CLOSE_IDS", "CLOSE_EXPRESSION", "CLOSE_SELECTED"
 THRESHOLDS, THRESHOLD, SHARE, USE_RATES = "THRESHOLDS", "THRESHOLD", "SHARE", "USE_RATES"
@@ -95,7 +101,7 @@ YEARLY, SITE_YEARS, NPV, PLAN = "YEARLY", "SITE_YEARS", "NPV", "PLAN"
 DEMAND, DEMAND_ID, DEMAND_FIELDS = "DEMAND", "DEMAND_ID", "DEMAND_FIELDS"
 FLOOR_FIELDS, FLOOR_MIN, FLOOR_SHARE = "FLOOR_FIELDS", "FLOOR_MINUTES", "FLOOR_SHARE"
 TIMES, EUR_PER_MINUTE, TIME_LIMIT = "TIMES", "EUR_PER_MINUTE", "TIME_LIMIT"
-MOVES, LIMIT, AREAS = "MOVES", "LIMIT", "AREAS"
+MOVES, LIMIT, STAFF_AREAS = "MOVES", "LIMIT", "AREAS"  # (staff commutes output)
 STAFF_LIMITS = "STAFF_LIMITS"
 # outputs
 OUTPUT, SUMMARY, OD, REPORT, SITES = "OUTPUT", "SUMMARY", "OD", "REPORT", "SITES"
@@ -228,10 +234,13 @@ def add_points_parameter(alg, key: str, label: str, field_key: str = "",
     alg.addParameter(QgsProcessingParameterFeatureSource(
         key, label, POINT_TYPES, optional=optional))
     if field_key:
+        # a required population field preselects a Statistics Finland grid's total
+        default = GRID_POPULATION if field_key == POP_FIELD and not field_optional else None
         alg.addParameter(QgsProcessingParameterField(
             field_key, field_label, parentLayerParameterName=key,
             type=QgsProcessingParameterField.Numeric if numeric
-            else QgsProcessingParameterField.Any, optional=field_optional))
+            else QgsProcessingParameterField.Any, optional=field_optional,
+            defaultValue=default))
 
 
 def read_optional_population(alg, parameters, context, crs, feedback) -> PointInput | None:
@@ -343,6 +352,10 @@ class NetworkSettings:
     access_speed: float = DEFAULT_ACCESS_SPEED
     max_snap: float = DEFAULT_MAX_SNAP
     tolerance: float = DEFAULT_TOLERANCE
+    link_type_field: str = ""  # Digiroad LINKKITYYP
+    link_id_field: str = ""  # Digiroad LINK_ID, to join the speed limits
+    speed_limits: object = None  # the Digiroad speed-limit layer (a feature source)
+    notes: tuple[str, ...] = ()  # what was detected or assumed, for the log
 
     @property
     def speed(self) -> float:
@@ -372,6 +385,13 @@ def add_network_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterField(
         ONEWAY_FIELD, translate("parameters", "One-way / direction field"),
         parentLayerParameterName=ROADS, optional=True))
+    alg.addParameter(_advanced(QgsProcessingParameterField(
+        LINK_TYPE_FIELD, translate("parameters", "Digiroad link type field (LINKKITYYP)"),
+        parentLayerParameterName=ROADS, optional=True)))
+    alg.addParameter(_advanced(QgsProcessingParameterFeatureSource(
+        SPEED_LIMITS, translate(
+            "parameters", "Digiroad speed limits (LINK_ID, ALKUM, LOPPUM, ARVO)"),
+        [QgsProcessing.TypeVector], optional=True)))
     for p in (
         QgsProcessingParameterString(CLASS_SPEEDS, translate("parameters",
                                                              "Class speeds (class=km/h, ...)"),
@@ -393,8 +413,9 @@ def add_network_parameters(alg) -> None:
 
 
 def read_network(alg, parameters, context) -> NetworkSettings:
-    """The parameters of ``add_network_parameters``."""
-    return NetworkSettings(
+    """The parameters of ``add_network_parameters``; a Digiroad product's fields are found
+    by name (``detect_digiroad``)."""
+    settings = NetworkSettings(
         mode=MODES[alg.parameterAsEnum(parameters, MODE, context)],
         scheme=CLASS_SCHEMES[alg.parameterAsEnum(parameters, CLASS_SCHEME, context)],
         class_field=alg.parameterAsString(parameters, CLASS_FIELD, context),
@@ -406,7 +427,44 @@ def read_network(alg, parameters, context) -> NetworkSettings:
         access_speed=alg.parameterAsDouble(parameters, ACCESS_SPEED, context),
         max_snap=alg.parameterAsDouble(parameters, MAX_SNAP, context),
         tolerance=alg.parameterAsDouble(parameters, TOLERANCE, context),
+        link_type_field=alg.parameterAsString(parameters, LINK_TYPE_FIELD, context)
+        if alg.parameterDefinition(LINK_TYPE_FIELD) else "",
+        speed_limits=alg.parameterAsSource(parameters, SPEED_LIMITS, context)
+        if alg.parameterDefinition(SPEED_LIMITS) else None,
     )
+    roads = alg.parameterAsSource(parameters, ROADS, context)
+    return detect_digiroad(settings, roads.fields().names()) if roads is not None else settings
+
+
+def detect_digiroad(s: NetworkSettings, names) -> NetworkSettings:
+    """Settings for a Digiroad road-link product, recognised by its field names: empty
+    class, link type and direction fields become TOIMINN_LK, LINKKITYYP and AJOSUUNTA, a
+    TOIMINN_LK class field selects the Digiroad scheme; each choice and each missing field
+    (with what is assumed) is noted. Other layers are left as they are."""
+    found = digiroad.find_fields(names, digiroad.LINK_FIELDS)
+    class_is_fc = s.class_field and s.class_field.upper() == "TOIMINN_LK"
+    if not (digiroad.is_digiroad(names) or class_is_fc or s.link_type_field):
+        return s
+    notes = [translate("parameters", "Digiroad road links recognised by their fields.")]
+    if not s.class_field and "class" in found and s.scheme != "":
+        s.class_field = found["class"]
+        notes.append(translate(
+            "parameters", "Road class field: {f} (functional class).").format(f=s.class_field))
+    if s.class_field and s.class_field.upper() == "TOIMINN_LK" and s.scheme != "digiroad":
+        s.scheme = "digiroad"
+        notes.append(translate("parameters", "Road class scheme: Digiroad functional class."))
+    if not s.link_type_field and "link_type" in found:
+        s.link_type_field = found["link_type"]
+        notes.append(translate("parameters", "Link type field: {f}.").format(f=s.link_type_field))
+    if not s.oneway_field and "direction" in found:
+        s.oneway_field = found["direction"]
+        notes.append(translate("parameters", "Direction field: {f}.").format(f=s.oneway_field))
+    s.link_id_field = found.get("link_id", "")
+    if s.scheme == "digiroad":
+        notes += [translate(
+            "parameters", "WARNING: {m}.").format(m=m) for m in digiroad.missing_fields(names)]
+    s.notes = tuple(notes)
+    return s
 
 
 def walking_network(s: TransitSettings) -> NetworkSettings:
@@ -447,6 +505,9 @@ def add_transit_parameters(alg, window_only: bool = False, percentile: bool = Fa
         alg.addParameter(_number(key, label, default, 0.1))
     alg.addParameter(QgsProcessingParameterNumber(
         MAX_TRANSFERS, translate("parameters", "Maximum transfers"), defaultValue=3, minValue=0))
+    alg.addParameter(_advanced(_number(
+        STOP_MERGE, translate("parameters", "Merge stops of different feeds closer than (m)"),
+        DEFAULT_MERGE_M, 0.0)))
     alg.addParameter(QgsProcessingParameterFeatureSource(
         ROADS, translate("parameters", "Road network for the walks"),
             [QgsProcessing.TypeVectorLine],
@@ -484,7 +545,9 @@ def read_transit(alg, parameters, context) -> TransitSettings:
         roads="" if roads is None else (roads_layer.source() if roads_layer else ROADS),
         class_field=alg.parameterAsString(parameters, CLASS_FIELD, context),
         percentile=alg.parameterAsDouble(parameters, PERCENTILE, context)
-        if alg.parameterDefinition(PERCENTILE) else 50.0)
+        if alg.parameterDefinition(PERCENTILE) else 50.0,
+        merge_m=alg.parameterAsDouble(parameters, STOP_MERGE, context)
+        if alg.parameterDefinition(STOP_MERGE) else DEFAULT_MERGE_M)
 
 
 # ---------------------------------------------------------------------- groups and impact
@@ -495,6 +558,8 @@ class GroupSettings:
     age_fields: tuple[str, ...]
     elderly_field: str
     area_field: str
+    areas: object = field(default=None, compare=False)  # polygon source, when no area field
+    area_name: str = ""  # the polygons' name field
 
     def fields(self) -> list[str]:
         """The age group fields and the 75+ field, to read with the population."""
@@ -516,6 +581,14 @@ def add_group_parameters(alg, parent: str) -> None:
         AREA_FIELD, translate("parameters", "Area field (municipality)"),
             parentLayerParameterName=parent,
         optional=True))
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        AREAS, translate(
+            "parameters", "Area polygons (municipalities, counties; when no area field)"),
+        [QgsProcessing.TypeVectorPolygon], optional=True))
+    alg.addParameter(QgsProcessingParameterField(
+        AREA_NAME, translate(
+            "parameters", "Area name field of the polygons"), parentLayerParameterName=AREAS,
+        optional=True))
 
 
 def add_population_parameters(alg) -> None:
@@ -525,7 +598,7 @@ def add_population_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterField(
         POP_FIELD, translate("parameters", "Total population field"),
             parentLayerParameterName=POPULATION,
-        type=QgsProcessingParameterField.Numeric))
+        type=QgsProcessingParameterField.Numeric, defaultValue=GRID_POPULATION))
     add_group_parameters(alg, POPULATION)
 
 
@@ -533,7 +606,11 @@ def read_group_settings(alg, parameters, context) -> GroupSettings:
     return GroupSettings(
         age_fields=tuple(alg.parameterAsStrings(parameters, AGE_FIELDS, context)),
         elderly_field=alg.parameterAsString(parameters, ELDERLY_FIELD, context),
-        area_field=alg.parameterAsString(parameters, AREA_FIELD, context))
+        area_field=alg.parameterAsString(parameters, AREA_FIELD, context),
+        areas=alg.parameterAsSource(parameters, AREAS, context)
+        if alg.parameterDefinition(AREAS) else None,
+        area_name=alg.parameterAsString(parameters, AREA_NAME, context)
+        if alg.parameterDefinition(AREA_NAME) else "")
 
 
 def add_impact_outputs(alg, cells_label: str) -> None:

@@ -75,6 +75,7 @@ def all_algorithms() -> list:
     from .od_matrix import OdMatrix
     from .optimise_network import OptimiseNetwork, TransitOptimiseNetwork
     from .population_projection import PopulationProjection
+    from .sites_from_csv import SitesFromCsv
     from .staff_commute import StaffCommute
     from .transit_catchments import TransitCatchments
     from .transit_service import TransitService
@@ -87,4 +88,4 @@ def all_algorithms() -> list:
             AccessibilityIndex(), TransitAccessibilityIndex(), MobileUnits(), HomeCare(),
             DigitalChannel(), MultichannelCompensation(),
             PopulationProjection(), NetworkCosts(), LeastCostPlan(), StaffCommute(),
-            CostReport()]
+            CostReport(), SitesFromCsv()]

@@ -31,6 +31,7 @@ from ..core.roads.network import LineInput, NetworkError, RoadNetwork, build_net
 from ..core.roads.search import Router
 from ..core.roads.wkb import lines_from_wkb
 from .common import _features, _field_index, work_crs
+from .digiroad_input import apply_digiroad
 from .parameters import ROADS, NetworkSettings, read_network
 from .translation import translate
 
@@ -70,6 +71,8 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
             raise QgsProcessingException(translate("roads",
                 "Road network: {e}.").format(e=e)) from None
 
+    for note in settings.notes:  # Digiroad fields found, missing ones and what is assumed
+        (feedback.pushWarning if note.startswith("WARNING") else feedback.pushInfo)(note)
     net = NETWORKS.get_or_build(key, lambda: from_disk_or_build(key, build, feedback))
     feedback.pushInfo(translate("roads",
         "Network: {n_nodes} nodes, {n_edges} edges (work CRS {authid}).").format(
@@ -78,7 +81,8 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
         (feedback.pushWarning if note.startswith("WARNING") else feedback.pushInfo)(
             translate("roads",
                 "Road network: {note}.").format(note=note))
-    profile = make_profile(settings.mode, settings.scheme if settings.class_field else None,
+    classed = settings.class_field or settings.link_type_field
+    profile = make_profile(settings.mode, settings.scheme if classed else None,
                            speed=settings.speed, class_speeds=settings.class_speeds or None)
     router = Router(net, profile, access_speed=settings.access_speed or None)
     if not router.graph.usable.any():
@@ -162,7 +166,13 @@ def network_cache_key(alg, parameters, context, s: NetworkSettings, crs):
         return None  # edits, memory layers or selections may change under us: no caching
     return (layer.source(), layer.subsetString(), layer.featureCount(),
             file_signature(layer.source().split("|")[0]), crs.authid(),
-            s.class_field, s.speed_field, s.oneway_field, s.tolerance)
+            s.class_field, s.speed_field, s.oneway_field, s.tolerance,
+            s.scheme == "digiroad", s.link_type_field, _source_key(s.speed_limits))
+
+
+def _source_key(source):
+    """A Digiroad speed-limit layer's part of the cache key (its name and size)."""
+    return None if source is None else (source.sourceName(), source.featureCount())
 
 
 def whole_ogr_layer(alg, parameters, context, crs) -> tuple[str, str | int] | None:
@@ -196,7 +206,8 @@ def read_lines(source, crs, context, settings: NetworkSettings,
     name = source.sourceName() or "road network"
     wanted = {key: _field_index(source, field, name) for key, field in (
         ("class", settings.class_field), ("speed", settings.speed_field),
-        ("oneway", settings.oneway_field))}
+        ("oneway", settings.oneway_field), ("link_type", settings.link_type_field),
+        ("link_id", settings.link_id_field if settings.speed_limits is not None else ""))}
     names = {key: source.fields().at(i).name() for key, i in wanted.items() if i >= 0}
     read = _ogr_columns(*ogr_layer, list(names.values())) if ogr_layer else None
     if read is not None:
@@ -226,6 +237,8 @@ def read_lines(source, crs, context, settings: NetworkSettings,
                       oneway=None if oneway is None else parse_oneway(oneway))
     if speeds is not None:
         skipped["null_speed"] = int(np.isnan(lines.speeds).sum())
+    if settings.link_type_field or settings.class_field.upper() == "TOIMINN_LK":
+        lines = apply_digiroad(lines, {k: kept(k) for k in wanted}, settings, feedback)
     return lines, skipped
 
 

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ..core.plan.staff import StaffError, commute_effect, receiving_sites
 from .common import PalveluAlgorithm
-from .parameters import AREAS, FLOWS, LIMIT, MOVES, OUTPUT, STAFF, TIMES
+from .parameters import FLOWS, LIMIT, MOVES, OUTPUT, STAFF, STAFF_AREAS, TIMES
 from .tables import od_minutes, od_table, source_frame, write_frame
 from .translation import QT_TRANSLATE_NOOP, translate
 
@@ -54,7 +54,7 @@ class StaffCommute(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             OUTPUT, self.tr("Staff commutes by site"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            AREAS, self.tr("Staff commutes by home area"), QgsProcessing.TypeVector))
+            STAFF_AREAS, self.tr("Staff commutes by home area"), QgsProcessing.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         staff = source_frame(self.parameterAsSource(parameters, STAFF, context),
@@ -86,7 +86,7 @@ class StaffCommute(PalveluAlgorithm):
             over_before=effect.areas['over_before'].sum(),
             over_after=effect.areas['over_after'].sum()))
         return {OUTPUT: write_frame(self, parameters, context, OUTPUT, effect.sites),
-                AREAS: write_frame(self, parameters, context, AREAS, effect.areas)}
+                STAFF_AREAS: write_frame(self, parameters, context, STAFF_AREAS, effect.areas)}
 
     @staticmethod
     def moves_from_flows(flows: pd.DataFrame) -> dict:

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from ..core.transit.frequency import cell_trips, stop_departures
 from ..core.transit.gtfs import DAY, GtfsError, connections, read_feed
+from ..core.transit.merge import idle_feeds
 from ..core.transit.profiles import straight_access
 from ..core.transit.setup import DETOUR
 from .common import PalveluAlgorithm, read_points, work_crs
@@ -76,6 +77,8 @@ class TransitService(PalveluAlgorithm):
         except GtfsError as e:
             raise QgsProcessingException(self.tr(
                 "GTFS: {e}.").format(e=e)) from None
+        for note in idle_feeds(feed, day):  # a feed of several with no service on the day
+            feedback.pushWarning(self.tr("GTFS: {note}.").format(note=note))
         stats = stop_departures(conn, len(feed.stops), start, end)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = make_fields([("stop_id", str), ("stop_name", str)]

@@ -79,6 +79,8 @@ class TransitTravelTimes(PalveluAlgorithm):
         check_ids(fac, self.parameterAsString(parameters, FAC_ID, context))
         origins = setup.origins(orig.x, orig.y)
         report_walk_reach(origins.access, len(orig.x), orig.layer, feedback, setup.max_walk)
+        for note in setup.unreached_feeds(origins.access):
+            feedback.pushWarning(self.tr("GTFS: {note}.").format(note=note))
         deadline_text = self.parameterAsString(parameters, ARRIVE_BY, context)
         deadline = parse_clock(deadline_text, self.tr("Arrive by")) if deadline_text else None
         if deadline is not None and deadline < setup.departures[0] and \

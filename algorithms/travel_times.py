@@ -240,6 +240,8 @@ class TransitTimes(TravelTimes):
         def build() -> np.ndarray:
             setup = self.setup
             walks = setup.origins(origins.x, origins.y)
+            for note in setup.unreached_feeds(walks.access):
+                feedback.pushWarning(self.tr("GTFS: {note}.").format(note=note))
             report_walk_reach(walks.access, len(origins.x), getattr(origins, "layer", ""),
                               feedback, setup.max_walk)
             return run_engine(setup.minutes, facilities.x, facilities.y, walks, q,
@@ -266,6 +268,13 @@ def transit_setup(alg, parameters, context, feedback, crs,
     feedback.pushInfo(translate("travel_times",
         "{n_conn} connections on {day} from the first departure to the latest arrival.").format(
         n_conn=len(setup.conn), day=s.day))
+    for note in setup.notes:  # a feed of several with no service on the day
+        feedback.pushWarning(translate("travel_times", "GTFS: {note}.").format(note=note))
+    if setup.merged is not None and len(setup.merged[0]):
+        feedback.pushInfo(translate(
+            "travel_times", "{n} stops of different feeds within {m:g} m of each other are "
+            "taken as one stop (0-second transfers).").format(
+                n=len(np.unique(setup.merged[0])), m=s.merge_m))
     if s.roads:
         walker, _, _ = load_router(alg, parameters, context, feedback,
                                    walking_network(s), crs)

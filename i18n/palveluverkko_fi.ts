@@ -1608,6 +1608,45 @@
     </message>
 </context>
 <context>
+    <name>SitesFromCsv</name>
+    <message>
+        <source>CSV table of service sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>East / longitude column (empty: found by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North / latitude column (empty: found by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service sites</source>
+        <translation type="unfinished">Palvelun toimipisteet</translation>
+    </message>
+    <message>
+        <source>Service sites ({path}): {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service sites: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service sites: {k} of {n} rows left out, their coordinates cannot be read: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service sites ({path}): no row has readable coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} service sites written in EPSG:3067.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffCommute</name>
     <message>
         <source>Staff commutes when sites merge</source>
@@ -1843,12 +1882,20 @@
         <source>cells</source>
         <translation>ruudut</translation>
     </message>
+    <message>
+        <source>GTFS: {note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransitTimes</name>
     <message>
         <source>Timetable profiles for {n} facilities...</source>
         <translation>Aikatauluprofiilit {n} palvelupisteelle...</translation>
+    </message>
+    <message>
+        <source>GTFS: {note}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1959,10 @@
     <message>
         <source>Arrive by (HH:MM)</source>
         <translation>Perillä viimeistään (HH:MM)</translation>
+    </message>
+    <message>
+        <source>GTFS: {note}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2037,21 @@
     <message>
         <source>Searching from {n} facilities...</source>
         <translation>Haetaan reittejä {n} palvelupisteestä...</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <source>Area polygons ({layer}) have no fields to name the areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas from the polygons of &apos;{layer}&apos; (field &apos;{f}&apos;): {n} areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} of {n} population features lie in none of the area polygons: area &apos;{o}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2226,14 @@
         <source>{field}: no field chosen. Choose the field of the layer &apos;{layer}&apos; that holds it ({key}).</source>
         <translation>{field}: kenttää ei ole valittu. Valitse tason '{layer}' kenttä, jossa tieto on ({key}).</translation>
     </message>
+    <message>
+        <source>{m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos;: population from its field &apos;{f}&apos; (Statistics Finland&apos;s total population).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compare_scenarios</name>
@@ -2176,14 +2250,37 @@
     </message>
 </context>
 <context>
+    <name>digiroad_input</name>
+    <message>
+        <source>Digiroad speed limits ({layer}) have no field {fields}; they need the link id (LINK_ID), the measure range (ALKUM, LOPPUM) and the limit (ARVO). Its fields: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digiroad speed limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The road layer has no LINK_ID field: the Digiroad speed limits cannot be joined; class speeds are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limits joined to {k} of {n} Digiroad links; the others run at their class speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} ferry links: {kmh:g} km/h and a {wait:g}-minute wait each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>&lt;p&gt;Allocates every population feature (points, or polygons such as grid cells) to the facility it reaches fastest over the road network, in one multi-source search from the facilities.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt;: points or polygons (a polygon is represented by a point on its surface); &lt;b&gt;population field&lt;/b&gt;: optional weight (NULL counts 0). &lt;b&gt;Facilities&lt;/b&gt; and their &lt;b&gt;id field&lt;/b&gt;. &lt;b&gt;Time bands&lt;/b&gt;: minutes, e.g. &lt;code&gt;10,20,30&lt;/code&gt;, for the summary. &lt;b&gt;Cut-off&lt;/b&gt;: beyond it a feature counts as unreachable (0 = no limit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the population layer with &lt;code&gt;fac_id&lt;/code&gt;, &lt;code&gt;time_min&lt;/code&gt; (including the walks between points and roads), &lt;code&gt;dist_m&lt;/code&gt; (network metres), &lt;code&gt;band_min&lt;/code&gt;, &lt;code&gt;reachable&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (why a feature could not be routed), &lt;code&gt;snap_m&lt;/code&gt; (metres from the feature to the road it was snapped to) and &lt;code&gt;snap_note&lt;/code&gt; (&lt;i&gt;nearest road not connected to the network&lt;/i&gt; when a nearer road piece is not connected to the main network, so the feature was snapped farther away, onto the main network); a summary table with, per facility, the cells and population served, the population within each band and the mean travel time, plus one row for the unreachable population.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility ids&lt;/b&gt; must be filled in and unique; with &lt;b&gt;features with the same id are entrances of one facility&lt;/b&gt; on, features sharing an id are one facility, reached through its nearest entrance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kohdistaa jokaisen väestökohteen (pisteet tai alueet, kuten ruudut) siihen palvelupisteeseen, jonka se saavuttaa tieverkkoa pitkin nopeimmin, yhdellä palvelupisteistä alkavalla monilähdehaulla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Väestö&lt;/b&gt;: pisteet tai alueet (alue edustetaan sen pinnalla olevalla pisteellä); &lt;b&gt;väestökenttä&lt;/b&gt;: valinnainen paino (NULL lasketaan nollaksi). &lt;b&gt;Palvelupisteet&lt;/b&gt; ja niiden &lt;b&gt;tunnuskenttä&lt;/b&gt;. &lt;b&gt;Aikavyöhykkeet&lt;/b&gt;: minuutit, esim. &lt;code&gt;10,20,30&lt;/code&gt;, yhteenvetoa varten. &lt;b&gt;Aikaraja&lt;/b&gt;: sen ylittävä kohde lasketaan saavuttamattomaksi (0 = ei rajaa).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulokset&lt;/b&gt;: väestötaso kentillä &lt;code&gt;fac_id&lt;/code&gt;, &lt;code&gt;time_min&lt;/code&gt; (sisältää kävelyt pisteiden ja teiden välillä), &lt;code&gt;dist_m&lt;/code&gt; (verkkometrit), &lt;code&gt;band_min&lt;/code&gt;, &lt;code&gt;reachable&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (miksi kohteelle ei voitu laskea reittiä), &lt;code&gt;snap_m&lt;/code&gt; (metrit kohteesta tiehen, johon se kohdistettiin) ja &lt;code&gt;snap_note&lt;/code&gt; (&lt;i&gt;nearest road not connected to the network&lt;/i&gt;, kun lähempi tienpätkä ei ole yhteydessä pääverkkoon ja kohde kohdistettiin siksi kauemmas, pääverkkoon); yhteenvetotaulukko, jossa on palvelupisteittäin palvellut ruudut ja väestö, väestö kunkin vyöhykkeen sisällä ja keskimääräinen matka-aika sekä yksi rivi saavuttamattomalle väestölle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Palvelupisteiden tunnusten&lt;/b&gt; on oltava täytettyjä ja yksilöllisiä; kun &lt;b&gt;saman tunnuksen kohteet ovat yhden palvelupisteen sisäänkäyntejä&lt;/b&gt; on päällä, saman tunnuksen kohteet ovat yksi palvelupiste, johon mennään lähimmän sisäänkäynnin kautta.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Road network parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Road network&lt;/b&gt;: line layer of roads (e.g. OSM, Digiroad). Lines are joined where they share a vertex: vertices within the &lt;b&gt;topology tolerance&lt;/b&gt; of each other (directly or through a chain of such vertices) become one junction; the log says how many were joined, and a tolerance not smaller than the median road segment is refused (it would collapse the network). &lt;b&gt;Travel mode&lt;/b&gt;: car, walk, bike, wheelchair. &lt;b&gt;Road class field&lt;/b&gt; with &lt;b&gt;road class scheme&lt;/b&gt; OSM &lt;i&gt;highway&lt;/i&gt; values or Digiroad functional classes 1-8 gives car speeds per class (edit them with &lt;b&gt;class speeds&lt;/b&gt;, e.g. &lt;code&gt;residential=30,service=15&lt;/code&gt;; 0 closes a class) and tells which roads the other modes may not use (e.g. motorways). With the OSM scheme, the classes that OSM documents as never open to private cars are closed to cars: &lt;i&gt;footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, elevator, platform, busway, bus_guideway, raceway, escape&lt;/i&gt;, and ways not built or no longer in use (&lt;i&gt;proposed, planned, construction, abandoned, disused, razed&lt;/i&gt;; these, raceways, motorways and trunk roads are closed to walking and cycling too); every other class outside the speed table is driven at the &lt;b&gt;car speed on roads of unknown class&lt;/b&gt;. With the Digiroad scheme only the classes of the table (1-7) are open to cars. &lt;b&gt;Speed field&lt;/b&gt; (km/h) wins over the class speed for cars; NULL falls back to the class speed. &lt;b&gt;One-way field&lt;/b&gt; accepts OSM &lt;code&gt;oneway&lt;/code&gt; values (yes/-1) or Digiroad direction codes (2 both, 3 against, 4 along digitising); an OSM &lt;code&gt;other_tags&lt;/code&gt; field works too, and there &lt;code&gt;junction=roundabout&lt;/code&gt; or &lt;code&gt;circular&lt;/code&gt; without a &lt;code&gt;oneway&lt;/code&gt; tag is one-way along the way, as OSM defines it. One-way rules apply to: car. Points (facilities, population) are snapped to the nearest point of the nearest road usable by the mode on the main network (its largest connected piece); the walk from the point to the road is counted at the &lt;b&gt;access walking speed&lt;/b&gt;. A point whose nearest road is a piece not connected to the main network is snapped to the main network, farther away: the log counts such points and outputs with a &lt;code&gt;snap_note&lt;/code&gt; field mark them &lt;i&gt;nearest road not connected to the network&lt;/i&gt;. Points farther than the &lt;b&gt;maximum snapping distance&lt;/b&gt; from the main network are reported with the reason: &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt; when such a piece is within that distance, else &lt;i&gt;too far from a road&lt;/i&gt;. A point at the very place of a facility is 0 minutes from it. Distances are measured in a CRS in ground metres: the road layer&apos;s own when it is one, else EPSG:3067 (TM35FIN) in Finland and the local UTM zone elsewhere (the log says which).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tieverkon parametrit&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Tieverkko&lt;/b&gt;: teiden viivataso (esim. OSM, Digiroad). Viivat yhdistetään, kun niillä on yhteinen taitepiste: &lt;b&gt;topologian toleranssin&lt;/b&gt; sisällä toisistaan olevat taitepisteet (suoraan tai tällaisten taitepisteiden ketjun kautta) muuttuvat yhdeksi risteykseksi; loki kertoo, montako yhdistettiin, ja toleranssi, joka ei ole tiesegmenttien mediaanipituutta pienempi, hylätään (se romahduttaisi verkon). &lt;b&gt;Kulkutapa&lt;/b&gt;: auto, kävely, pyörä, pyörätuoli. &lt;b&gt;Tieluokkakenttä&lt;/b&gt; yhdessä &lt;b&gt;tieluokituksen&lt;/b&gt; kanssa (OSM:n &lt;i&gt;highway&lt;/i&gt;-arvot tai Digiroadin toiminnalliset luokat 1-8) antaa autojen nopeudet luokittain (muokkaa niitä &lt;b&gt;luokkien nopeuksilla&lt;/b&gt;, esim. &lt;code&gt;residential=30,service=15&lt;/code&gt;; 0 sulkee luokan) ja kertoo, mitä teitä muut kulkutavat eivät saa käyttää (esim. moottoritiet). OSM-luokituksella autoilta suljetaan luokat, jotka OSM dokumentoi yksityisautoilta aina suljetuiksi: &lt;i&gt;footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, elevator, platform, busway, bus_guideway, raceway, escape&lt;/i&gt;, sekä rakentamattomat tai käytöstä poistuneet tiet (&lt;i&gt;proposed, planned, construction, abandoned, disused, razed&lt;/i&gt;; nämä, kilparadat, moottoritiet ja moottoriliikennetiet on suljettu myös kävelyltä ja pyöräilyltä); kaikilla muilla nopeustaulukon ulkopuolisilla luokilla ajetaan &lt;b&gt;auton nopeudella tuntemattoman luokan teillä&lt;/b&gt;. Digiroad-luokituksella autoille ovat avoinna vain taulukon luokat (1-7). &lt;b&gt;Nopeuskenttä&lt;/b&gt; (km/h) ohittaa autojen luokkanopeuden; NULL-arvolla käytetään luokan nopeutta. &lt;b&gt;Yksisuuntaisuuskenttä&lt;/b&gt; hyväksyy OSM:n &lt;code&gt;oneway&lt;/code&gt;-arvot (yes/-1) tai Digiroadin suuntakoodit (2 molemmat, 3 digitointisuuntaa vastaan, 4 digitointisuuntaan); myös OSM:n &lt;code&gt;other_tags&lt;/code&gt;-kenttä käy, ja siinä &lt;code&gt;junction=roundabout&lt;/code&gt; tai &lt;code&gt;circular&lt;/code&gt; ilman &lt;code&gt;oneway&lt;/code&gt;-tagia on yksisuuntainen tien suuntaan, kuten OSM sen määrittelee. Yksisuuntaisuus koskee kulkutapoja: auto. Pisteet (palvelupisteet, väestö) kohdistetaan kulkutavan käytettävissä olevan lähimmän pääverkon tien (verkon suurimman yhtenäisen osan) lähimpään pisteeseen; kävely pisteestä tielle lasketaan &lt;b&gt;kävelynopeudella pisteestä tielle&lt;/b&gt;. Piste, jonka lähin tie on pääverkkoon yhdistämätön pätkä, kohdistetaan kauempana olevaan pääverkkoon: loki laskee tällaiset pisteet, ja tulokset, joissa on &lt;code&gt;snap_note&lt;/code&gt;-kenttä, merkitsevät ne tekstillä &lt;i&gt;nearest road not connected to the network&lt;/i&gt;. Pisteet, jotka ovat &lt;b&gt;suurinta kohdistusetäisyyttä&lt;/b&gt; kauempana pääverkosta, raportoidaan syyn kanssa: &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt;, kun tällainen pätkä on tämän etäisyyden sisällä, muuten &lt;i&gt;too far from a road&lt;/i&gt;. Palvelupisteen kohdalla oleva piste on siitä 0 minuutin päässä. Etäisyydet mitataan maastometreissä olevassa koordinaatistossa: tietason omassa, jos se on sellainen, muuten Suomessa EPSG:3067 (TM35FIN) ja muualla paikallisessa UTM-vyöhykkeessä (loki kertoo, missä).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Travel times and network distances from every origin to every destination, as a table in long format (one row per pair). The searches start from the smaller of the two layers, so a matrix of 100,000 population cells to 50 facilities costs 50 searches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;k nearest&lt;/b&gt;: keep only each origin&apos;s k fastest destinations (0 = all). &lt;b&gt;Cut-off&lt;/b&gt;: drop pairs slower than this (minutes, 0 = none). Pairs that cannot be routed are left out; origins and destinations that cannot be snapped are reported in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: &lt;code&gt;origin_id&lt;/code&gt;, &lt;code&gt;dest_id&lt;/code&gt;, &lt;code&gt;time_min&lt;/code&gt;, &lt;code&gt;dist_m&lt;/code&gt;, &lt;code&gt;rank&lt;/code&gt; (1 = fastest for the origin).&lt;/p&gt;</source>
@@ -2386,10 +2483,6 @@
         <translation>Asukkaiden piste- tai aluetaso, esim. väestöruudukko; alue lasketaan sen pinnalla olevaan pisteeseen.</translation>
     </message>
     <message>
-        <source>Numeric field with the residents of each feature (NULL counts 0).</source>
-        <translation>Numeerinen kenttä, jossa on kunkin kohteen asukasmäärä (NULL lasketaan nollaksi).</translation>
-    </message>
-    <message>
         <source>Population layer (points, or polygons such as grid cells; a polygon counts at a point on its surface) whose features are allocated to their nearest facility.</source>
         <translation>Väestötaso (pisteitä tai alueita kuten ruutuja; alue lasketaan sen pinnalla olevaan pisteeseen), jonka kohteet kohdistetaan lähimpään palvelupisteeseen.</translation>
     </message>
@@ -2516,10 +2609,6 @@
     <message>
         <source>Line ends closer than this (work CRS units) are joined into one node.</source>
         <translation>Tätä lähempänä toisiaan olevat viivojen päät (työskentelykoordinaatiston yksiköissä) yhdistetään yhdeksi solmuksi.</translation>
-    </message>
-    <message>
-        <source>One or more GTFS feeds (zip files).</source>
-        <translation>Yksi tai useampi GTFS-aineisto (zip-tiedostoja).</translation>
     </message>
     <message>
         <source>The day to travel on; the feeds must cover it.</source>
@@ -3297,6 +3386,62 @@
         <source>Every input point (facility, population feature, origin, destination) the network cannot route, as QGIS&apos;s own service area reports them: &lt;code&gt;layer&lt;/code&gt;, &lt;code&gt;feature_id&lt;/code&gt;, &lt;code&gt;id&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;too far from a road&lt;/i&gt;, &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt;, &lt;i&gt;no geometry&lt;/i&gt;) and &lt;code&gt;snap_m&lt;/code&gt;, the distance to the nearest usable road (m). The other outputs count these points as not reaching any facility.</source>
         <translation>Jokainen syöttöpiste (toimipiste, väestökohde, lähtö- tai määräpaikka), jota verkko ei pysty reitittämään, samaan tapaan kuin QGISin oma palvelualuetyökalu ne ilmoittaa: &lt;code&gt;layer&lt;/code&gt;, &lt;code&gt;feature_id&lt;/code&gt;, &lt;code&gt;id&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (&lt;i&gt;liian kaukana tiestä&lt;/i&gt;, &lt;i&gt;tien osalla, joka ei ole yhteydessä pääverkkoon&lt;/i&gt;, &lt;i&gt;ei geometriaa&lt;/i&gt;) ja &lt;code&gt;snap_m&lt;/code&gt;, etäisyys lähimpään käyttökelpoiseen tiehen (m). Muut tulokset laskevat nämä pisteet sellaisiksi, jotka eivät saavuta yhtään toimipistettä.</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Road network parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Road network&lt;/b&gt;: line layer of roads (e.g. OSM, Digiroad). Lines are joined where they share a vertex: vertices within the &lt;b&gt;topology tolerance&lt;/b&gt; of each other (directly or through a chain of such vertices) become one junction; the log says how many were joined, and a tolerance not smaller than the median road segment is refused (it would collapse the network). &lt;b&gt;Travel mode&lt;/b&gt;: car, walk, bike, wheelchair. &lt;b&gt;Road class field&lt;/b&gt; with &lt;b&gt;road class scheme&lt;/b&gt; OSM &lt;i&gt;highway&lt;/i&gt; values or Digiroad functional classes 1-8 gives car speeds per class (edit them with &lt;b&gt;class speeds&lt;/b&gt;, e.g. &lt;code&gt;residential=30,service=15&lt;/code&gt;; 0 closes a class) and tells which roads the other modes may not use (e.g. motorways). With the OSM scheme, the classes that OSM documents as never open to private cars are closed to cars: &lt;i&gt;footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, elevator, platform, busway, bus_guideway, raceway, escape&lt;/i&gt;, and ways not built or no longer in use (&lt;i&gt;proposed, planned, construction, abandoned, disused, razed&lt;/i&gt;; these, raceways, motorways and trunk roads are closed to walking and cycling too); every other class outside the speed table is driven at the &lt;b&gt;car speed on roads of unknown class&lt;/b&gt;. With the Digiroad scheme only the classes of the table (1-7) are open to cars. &lt;b&gt;Speed field&lt;/b&gt; (km/h) wins over the class speed for cars; NULL falls back to the class speed. &lt;b&gt;One-way field&lt;/b&gt; accepts OSM &lt;code&gt;oneway&lt;/code&gt; values (yes/-1) or Digiroad direction codes (2 both, 3 against, 4 along digitising); an OSM &lt;code&gt;other_tags&lt;/code&gt; field works too, and there &lt;code&gt;junction=roundabout&lt;/code&gt; or &lt;code&gt;circular&lt;/code&gt; without a &lt;code&gt;oneway&lt;/code&gt; tag is one-way along the way, as OSM defines it. One-way rules apply to: car. Points (facilities, population) are snapped to the nearest point of the nearest road usable by the mode on the main network (its largest connected piece); the walk from the point to the road is counted at the &lt;b&gt;access walking speed&lt;/b&gt;. A point whose nearest road is a piece not connected to the main network is snapped to the main network, farther away: the log counts such points and outputs with a &lt;code&gt;snap_note&lt;/code&gt; field mark them &lt;i&gt;nearest road not connected to the network&lt;/i&gt;. Points farther than the &lt;b&gt;maximum snapping distance&lt;/b&gt; from the main network are reported with the reason: &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt; when such a piece is within that distance, else &lt;i&gt;too far from a road&lt;/i&gt;. A point at the very place of a facility is 0 minutes from it. Distances are measured in a CRS in ground metres: the road layer's own when it is one, else EPSG:3067 (TM35FIN) in Finland and the local UTM zone elsewhere (the log says which).&lt;/p&gt;&lt;h3&gt;Digiroad road links&lt;/h3&gt;&lt;p&gt;A Digiroad road-link product of the Finnish Transport Infrastructure Agency (Väylävirasto; shapefile or GeoPackage, upper- or lower-case field names) is recognised by its fields: an empty &lt;b&gt;road class field&lt;/b&gt; becomes &lt;code&gt;TOIMINN_LK&lt;/code&gt; (functional class) and selects the Digiroad scheme, an empty &lt;b&gt;link type field&lt;/b&gt; &lt;code&gt;LINKKITYYP&lt;/code&gt;, an empty &lt;b&gt;one-way field&lt;/b&gt; &lt;code&gt;AJOSUUNTA&lt;/code&gt;; the log says so, and names each of these fields the layer lacks with what is then assumed. Codes outside the lists below are counted and listed in the log: an unknown functional class closes the link, an unknown link type leaves it to its functional class. &lt;b&gt;Digiroad speed limits&lt;/b&gt;: the speed-limit layer (&lt;code&gt;DR_NOPEUSRAJOITUS&lt;/code&gt;: &lt;code&gt;LINK_ID&lt;/code&gt;, measures &lt;code&gt;ALKUM&lt;/code&gt;..&lt;code&gt;LOPPUM&lt;/code&gt; in metres, &lt;code&gt;ARVO&lt;/code&gt; km/h) joined to the links by &lt;code&gt;LINK_ID&lt;/code&gt;; a link takes the speed that gives the same time as its limits over the measure ranges they cover (e.g. 80 km/h on 500 m and 40 km/h on 500 m: 53.3 km/h); a link less than half covered, or not in the table, keeps its class speed. Limits are for cars. A ferry (link type 21) is a timed link for every mode: 10 km/h plus a 10-minute wait. &lt;code&gt;KUNTAKOODI&lt;/code&gt; (municipality code) is not used for routing. Codes as in &lt;i&gt;Digiroad – Description of Data Objects&lt;/i&gt; (Väylävirasto, release 4/2017, appendix 1) and &lt;i&gt;Digiroad – tietolajien kuvaus&lt;/i&gt;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Meaning&lt;/th&gt;&lt;th&gt;Engine class&lt;/th&gt;&lt;th&gt;Rules&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;class I main road (valtatie) / regional main street&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;no walk, no bike, car 90 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;class II main road (kantatie) / regional main street&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;car 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;regional road (seututie) / local main street&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;car 60 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;connecting road (yhdystie) / collector street&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;car 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;class I private road / feeder street&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;car 40 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;class II private road (other private road)&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;car 30 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;driving path (ajopolku)&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;car 20 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;pedestrian and cycle way (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;motorway (moottoritie)&lt;/td&gt;&lt;td&gt;motorway&lt;/td&gt;&lt;td&gt;no walk, no bike, car 100 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;multiple carriageway road (moniajoratainen tie)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;single carriageway road (yksiajoratainen tie)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;freeway (moottoriliikennetie)&lt;/td&gt;&lt;td&gt;freeway&lt;/td&gt;&lt;td&gt;no walk, no bike, car 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;roundabout (kiertoliittymä)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;slip road / ramp (ramppi)&lt;/td&gt;&lt;td&gt;ramp&lt;/td&gt;&lt;td&gt;no walk, no bike, car 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;rest area (levähdysalue)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;pedestrian and cycle way (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;path&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;9&lt;/td&gt;&lt;td&gt;pedestrian zone (jalankulkualue)&lt;/td&gt;&lt;td&gt;pedestrian_zone&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;10&lt;/td&gt;&lt;td&gt;service or emergency road (huolto- tai pelastustie)&lt;/td&gt;&lt;td&gt;service_road&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;11&lt;/td&gt;&lt;td&gt;enclosed traffic area (liitännäisliikennealue)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;12&lt;/td&gt;&lt;td&gt;driving path (ajopolku)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;13&lt;/td&gt;&lt;td&gt;service opening on a motorway (huoltoaukko moottoritiellä)&lt;/td&gt;&lt;td&gt;service_opening&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;14&lt;/td&gt;&lt;td&gt;special transport connection with a gate (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;15&lt;/td&gt;&lt;td&gt;special transport connection without a gate (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;21&lt;/td&gt;&lt;td&gt;ferry (lautta / lossi)&lt;/td&gt;&lt;td&gt;ferry&lt;/td&gt;&lt;td&gt;all at 10 km/h + 10 min wait&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;both directions&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;both ways&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;against the digitising direction&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;one-way against the line (cars)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;along the digitising direction&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;one-way along the line (cars)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Class 1 roads are also closed to walking and cycling (with no link type, class 1 stands for motorways); wheelchairs also keep off driving paths (class 7) and service roads.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A list of service sites as the counties keep them, a CSV table (comma, semicolon or tab separated; UTF-8 or Windows-1252; decimal commas read), into a point layer in EPSG:3067 (ETRS-TM35FIN) with every column of the table (columns holding only numbers as numbers).&lt;/p&gt;&lt;p&gt;The coordinate columns are found by name unless chosen: &lt;code&gt;x&lt;/code&gt;/&lt;code&gt;y&lt;/code&gt;, &lt;code&gt;E&lt;/code&gt;/&lt;code&gt;N&lt;/code&gt;, &lt;code&gt;itä&lt;/code&gt;/&lt;code&gt;pohjoinen&lt;/code&gt;, &lt;code&gt;easting&lt;/code&gt;/&lt;code&gt;northing&lt;/code&gt;, &lt;code&gt;xkoord&lt;/code&gt;/&lt;code&gt;ykoord&lt;/code&gt; for ETRS-TM35FIN metres, &lt;code&gt;lon&lt;/code&gt; (or &lt;code&gt;lng&lt;/code&gt;)/&lt;code&gt;lat&lt;/code&gt; for WGS84 degrees. The system is told by the values: in Finland TM35FIN easting lies between 20,000 and 800,000 m and northing between 6,550,000 and 7,850,000 m, WGS84 longitude between 19 and 32 and latitude between 59 and 71; a northing in the column named &lt;code&gt;x&lt;/code&gt; (the Finnish surveying habit) is read as the northing. The log says which columns and system were used. Rows whose coordinates cannot be read (empty, not numbers, outside Finland, or an address alone: addresses cannot be located offline, geocode them first) are left out and named in the log by row number and site name.&lt;/p&gt;&lt;p&gt;A Statistics Finland population grid as a table works too: its &lt;code&gt;xkoord&lt;/code&gt;, &lt;code&gt;ykoord&lt;/code&gt; (or &lt;code&gt;euref_x&lt;/code&gt;, &lt;code&gt;euref_y&lt;/code&gt;) are the cells' lower-left corners, so with a &lt;code&gt;grd_id&lt;/code&gt; (e.g. &lt;code&gt;250mN667075E38250&lt;/code&gt;) giving the cell size the points are put at the cell centres; the population fields are kept as numbers, masked cells as -1 (the algorithms count those as 0).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terveysasemat.csv with columns nimi;itä;pohjoinen (or nimi,lat,lon): the health stations as points in EPSG:3067 for the Facilities parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric field with the residents of each feature (NULL counts 0); preselected: vaesto, the total of a Statistics Finland grid. A Statistics Finland mask (-1: fewer than 10 residents, in the age and sex fields) counts 0 people, never -1, and the log counts the masked cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional polygons of areas (municipality or county boundaries, e.g. Statistics Finland&apos;s kunta or hyvinvointialue layers) used when no area field is given: each population feature counts in the polygon its point lies in (the first listed where polygons overlap; none: &apos;(no area)&apos;, counted in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field naming each area polygon; empty: nimi, name, kunta... or the first field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digiroad link type field (LINKKITYYP): motorways, ramps, ferries, pedestrian and cycle ways, service roads follow their own rules; empty: found by name in a Digiroad layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional Digiroad speed-limit layer or table (LINK_ID, ALKUM, LOPPUM, ARVO), joined to the road links by link id and measure range; links it does not cover keep their class speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more GTFS feeds (zip files), e.g. a city&apos;s own, the regional ones, coaches and trains: read together, their ids kept apart per feed; a feed that runs nothing on the date is named in the log (its stops still serve walks), so is a feed none of whose stops the origins can walk to (e.g. another country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of different feeds closer than this (m) are one stop: changing between them takes 0 s (other stops within the walk between stops are walked). 0: no merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table of the service sites with coordinates in ETRS-TM35FIN or WGS84.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the easting (or longitude); empty: found by its name (x, E, itä, easting, xkoord, lon, lng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the northing (or latitude); empty: found by its name (y, N, pohjoinen, northing, ykoord, lat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites as points in EPSG:3067 with the table&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>help_pages</name>
@@ -3689,6 +3834,50 @@
         <source>Road network for the walks</source>
         <translation>Tieverkko kävelyosuuksille</translation>
     </message>
+    <message>
+        <source>Digiroad link type field (LINKKITYYP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digiroad speed limits (LINK_ID, ALKUM, LOPPUM, ARVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digiroad road links recognised by their fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road class field: {f} (functional class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road class scheme: Digiroad functional class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link type field: {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction field: {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge stops of different feeds closer than (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area polygons (municipalities, counties; when no area field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area name field of the polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>population_projection</name>
@@ -3841,6 +4030,14 @@
     <message>
         <source>Walks to, between and from stops follow the road network.</source>
         <translation>Kävelyt pysäkeille, pysäkkien välillä ja pysäkeiltä kulkevat tieverkkoa pitkin.</translation>
+    </message>
+    <message>
+        <source>GTFS: {note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stops of different feeds within {m:g} m of each other are taken as one stop (0-second transfers).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,19 @@ OSM_NO_BIKE = OSM_NO_WALK | {"steps"}
 #: 1 main road (class I) .. 6 other private road; 7 track (ajopolku); 8 pedestrian/cycle path.
 DIGIROAD_CAR_SPEEDS: dict[str, float] = {
     "1": 90, "2": 80, "3": 60, "4": 50, "5": 40, "6": 30, "7": 20,
+    # link types that decide by themselves (``core.roads.digiroad.LINK_TYPE_TOKENS``);
+    # pedestrian and cycle ways, pedestrian zones, service and emergency roads, motorway
+    # service openings and special transport connections are not in it: closed to cars
+    "motorway": 100, "freeway": 80, "ramp": 50, "ferry": 10, "unclassified": 40,
 }
-DIGIROAD_NO_WALK = {"1"}
-DIGIROAD_NO_BIKE = {"1"}
+#: Digiroad link types no one walks or cycles on (motorways, freeways and their ramps are
+#: closed to pedestrians and cyclists by the Road Traffic Act; gated connections to all)
+DIGIROAD_NO_FOOT = {"motorway", "freeway", "ramp", "service_opening", "special_transport"}
+DIGIROAD_NO_WALK = {"1"} | DIGIROAD_NO_FOOT
+DIGIROAD_NO_BIKE = {"1"} | DIGIROAD_NO_FOOT
+#: per scheme: classes every mode crosses at the speed in the speed values (timed links:
+#: a ferry's crossing and wait), not at its own speed
+TIMED_CLASSES = {"digiroad": frozenset({"ferry"})}
 
 #: per scheme: car speeds, classes closed to walking, to cycling, and to cars (None: every
 #: class outside the car speed table is closed to cars)
@@ -77,7 +87,8 @@ ROAD_MODES: tuple[RoadMode, ...] = (
     RoadMode("bike", "Bike", 15.0, "BIKE_SPEED", "Cycling speed (km/h)",
              _closed(OSM_NO_BIKE, DIGIROAD_NO_BIKE), oneway=False),
     RoadMode("wheelchair", "Wheelchair", 3.0, "WHEELCHAIR_SPEED", "Wheelchair speed (km/h)",
-             _closed(OSM_NO_WALK | {"steps", "track", "bridleway"}, DIGIROAD_NO_WALK | {"7"}),
+             _closed(OSM_NO_WALK | {"steps", "track", "bridleway"},
+                     DIGIROAD_NO_WALK | {"7", "service_road"}),
              oneway=False, note="walkers' closed classes, steps and unpaved tracks"),
 )
 MODES = tuple(m.name for m in ROAD_MODES)
@@ -122,12 +133,14 @@ class Profile:
     respect_oneway: bool = True
     classes_restricted: bool = False
     max_speed: float | None = None
+    timed_classes: frozenset[str] = frozenset()  # run at the speed values by every mode
 
     def key(self) -> tuple:
         """Hashable summary, used to cache networks built with this profile."""
         return (self.mode, self.default_speed, tuple(sorted(self.class_speeds.items())),
                 tuple(sorted(self.closed_classes)), self.use_speed_field,
-                self.respect_oneway, self.classes_restricted, self.max_speed)
+                self.respect_oneway, self.classes_restricted, self.max_speed,
+                tuple(sorted(self.timed_classes)))
 
     def speeds(self, classes: np.ndarray | None, field_speeds: np.ndarray | None) -> np.ndarray:
         """Speed (km/h) of each line; 0 where the mode may not use it.
@@ -157,6 +170,11 @@ class Profile:
             out = np.where(good, fs, out)
         if self.max_speed is not None:
             out = np.minimum(out, self.max_speed)
+        if self.timed_classes and classes is not None and field_speeds is not None:
+            fs = np.asarray(field_speeds, dtype=float)
+            timed = np.isin(np.asarray(classes, dtype=object).astype(str),
+                            list(self.timed_classes)) & np.isfinite(fs) & (fs > 0) & (out > 0)
+            out = np.where(timed, fs, out)
         return np.nan_to_num(out, nan=0.0)
 
 
@@ -177,13 +195,15 @@ def make_profile(mode: str, class_scheme: str | None = None, *, speed: float | N
         speeds = {**table, **(class_speeds or {})}  # user values win; 0 closes a class
         if no_car is None:  # Digiroad (or no scheme): the table lists every drivable class
             return Profile(m.name, kmh, speeds, use_speed_field=True,
-                           respect_oneway=m.oneway, classes_restricted=bool(speeds))
+                           respect_oneway=m.oneway, classes_restricted=bool(speeds),
+                           timed_classes=TIMED_CLASSES.get(class_scheme or "", frozenset()))
         # OSM: classes never drivable are closed, others outside the table run at ``kmh``
         closed = {c for c in no_car if c not in (class_speeds or {})}
         return Profile(m.name, kmh, speeds, closed_classes=closed, use_speed_field=True,
                        respect_oneway=m.oneway)
     return Profile(m.name, kmh, closed_classes=set(m.closed.get(class_scheme or "", ())),
-                   use_speed_field=False, respect_oneway=m.oneway)
+                   use_speed_field=False, respect_oneway=m.oneway,
+                   timed_classes=TIMED_CLASSES.get(class_scheme or "", frozenset()))
 
 
 _FORWARD = {"yes", "true", "1", "4", "forward", "ft"}

@@ -23,3 +23,24 @@ def unmask_groups(groups: dict[str, np.ndarray]) -> tuple[dict[str, np.ndarray],
         masked |= bad
         clean[name] = np.where(bad, 0.0, v)
     return clean, masked
+
+
+#: Statistics Finland's name of a grid's total population field
+GRID_POPULATION = "vaesto"
+
+
+def unmask_people(values) -> tuple[np.ndarray, np.ndarray]:
+    """People from one grid field: -1 (masked: under 10 residents) and NULL / NaN count 0,
+    never -1; and which cells were masked (-1 or NaN read from a -1)."""
+    v = np.asarray(values, dtype=float)
+    masked = v == MASKED
+    return np.where(masked | ~np.isfinite(v), 0.0, v), masked
+
+
+def masked_message(cells: int, layer: str, fields) -> str:
+    """The warning counting masked cells; the same words in every algorithm."""
+    names = ", ".join(f"'{f}'" for f in fields)
+    return (f"{cells} features of '{layer}' have the masked value -1 in {names} (Statistics "
+            f"Finland's grid: fewer than 10 residents); they count 0 people there, never -1. "
+            f"Use the total population field ({GRID_POPULATION}), which is never masked, or "
+            f"fill the masks with the population projection")

@@ -56,6 +56,7 @@ class Feed:
     frequencies: pd.DataFrame | None
     transfers: pd.DataFrame | None
     name: str
+    parts: tuple[str, ...] = ()  # the file names of a combination, in prefix order
 
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         """First and last date any service runs, from calendar and calendar_dates."""
@@ -154,7 +155,7 @@ def read_feed(paths: str | Path | list) -> Feed:
         return pd.concat(frames, ignore_index=True) if frames else None
     return Feed(cat("stops"), cat("routes"), cat("trips"), cat("stop_times"), cat("calendar"),
                 cat("calendar_dates"), cat("frequencies"), cat("transfers"),
-                " + ".join(p.name for p in parts))
+                " + ".join(p.name for p in parts), tuple(p.name for p in parts))
 
 
 def _check_not_given_twice(tables: dict, path: Path, seen: dict) -> None:

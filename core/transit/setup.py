@@ -20,6 +20,14 @@ import pandas as pd
 from ..roads.search import Cancelled, Router
 from ..roads.snapping import Snap
 from .gtfs import Feed, connections, transfer_table
+from .merge import (
+    DEFAULT_MERGE_M,
+    idle_feeds,
+    merged_pairs,
+    stop_feeds,
+    unreached_feeds,
+    with_merged,
+)
 from .profiles import (
     Access,
     ArrivalProfile,
@@ -52,6 +60,7 @@ class TransitSettings:
     roads: str = ""  # road layer for the walks (its source), "" for straight lines
     class_field: str = ""
     percentile: float = 50.0
+    merge_m: float = DEFAULT_MERGE_M  # stops of different feeds this close are one stop
 
 
 @dataclass
@@ -92,6 +101,16 @@ class TransitSetup:
     stop_snap: Snap | None = None
     day_conn: pd.DataFrame | None = None  # all of the day's connections (service counts)
     transfers: pd.DataFrame | None = None  # transfers.txt rules
+    merged: tuple[np.ndarray, np.ndarray] | None = None  # stops of several feeds made one
+    notes: tuple[str, ...] = ()  # feeds with no service on the day
+    feed_names: tuple[str, ...] = ()  # the feeds of a combination, in prefix order
+    stop_feed: np.ndarray | None = None  # each stop's feed number
+
+    def unreached_feeds(self, access: Access) -> list[str]:
+        """The feeds of a combination no origin of ``access`` can walk to."""
+        if self.stop_feed is None:
+            return []
+        return unreached_feeds(self.feed_names, self.stop_feed, access.stop)
 
     def access(self, x: np.ndarray, y: np.ndarray) -> Access:
         """Walks from the points to the stops within the maximum walk."""
@@ -162,6 +181,8 @@ class TransitSetup:
         self.stop_snap = walker.snap(self.stops_x, self.stops_y, self.max_walk)
         self.foot = network_footpaths(walker, self.stop_snap, transfer_walk / self.walk_mps,
                                       self.transfers, xy, self.walk_mps)
+        if self.merged is not None:
+            self.foot = with_merged(self.foot, *self.merged)
 
 
 def build_setup(feed: Feed, s: TransitSettings, stops_x: np.ndarray,
@@ -175,11 +196,17 @@ def build_setup(feed: Feed, s: TransitSettings, stops_x: np.ndarray,
     day_conn = connections(feed, s.day)
     transfers = transfer_table(feed)
     foot = stop_footpaths(stops_x, stops_y, s.transfer_walk, s.walk_mps, DETOUR, transfers)
+    merged = merged_pairs(stops_x, stops_y, stop_feeds(feed.stops["stop_id"]), s.merge_m) \
+        if len(feed.parts) > 1 else None
+    if merged is not None:
+        foot = with_merged(foot, *merged)
     return TransitSetup(
         conn=conn, stops_x=stops_x, stops_y=stops_y, foot=foot,
         departures=np.arange(s.start, s.end + 1, s.step, dtype=float), walk_mps=s.walk_mps,
         max_walk=s.max_walk, max_trip=s.max_trip, max_transfers=s.max_transfers,
-        day_conn=day_conn, transfers=transfers)
+        day_conn=day_conn, transfers=transfers, merged=merged,
+        notes=tuple(idle_feeds(feed, s.day)), feed_names=feed.parts,
+        stop_feed=stop_feeds(feed.stops["stop_id"]) if len(feed.parts) > 1 else None)
 
 
 def network_footpaths(walker: Router, stops: Snap, cutoff_s: float, transfers,

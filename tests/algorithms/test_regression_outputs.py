@@ -216,6 +216,12 @@ def _cost_report_inputs(layer) -> dict:
                     "over_after": 3.0}])
     return {"YEARLY": yearly, "DISCOUNT_RATE": 3.0, "SITE_YEARS": sites, "SITES": leases,
             "STAFF": staff, "REPORT": str(Path(tempfile.mkdtemp()) / "costs.html")}
+def _site_csv(tmp: Path) -> str:
+    """A county's site list: TM35FIN and WGS84 rows cannot mix, so TM35FIN with one bad row."""
+    path = tmp / "sites.csv"
+    path.write_text("nimi;itä;pohjoinen;paikkoja\nA;385000;6671000;10\nB;384000,5;6672000;"
+                    "2,5\nC;;;1\n", encoding="utf-8")
+    return str(path)
 
 
 def cases(tmp: Path) -> dict:
@@ -320,6 +326,7 @@ def cases(tmp: Path) -> dict:
             "POP_FIELD": "pop", "PROBLEM": 0, "P": 2, "THRESHOLDS": "30",
             "SITES": "memory:", "REPORT": report, **IMPACT_OUT}),
         **_new_cases(),
+        "sitesfromcsv": ("sitesfromcsv", {"INPUT": _site_csv(tmp), "OUTPUT": "memory:"}),
     }
 
 
@@ -419,7 +426,7 @@ NAMES = ["nearestfacility_car", "nearestfacility_walk_cutoff", "odmatrix_bike",
          "transitoptimisenetwork", "accessibilityindex_e2sfca_closure",
          "transitaccessibilityindex", "mobileunits", "homecare", "digitalchannel",
          "multichannelcompensation", "populationprojection", "networkcosts", "leastcostplan",
-         "staffcommute", "costreport"]
+         "staffcommute", "costreport", "sitesfromcsv"]
 
 
 def test_every_algorithm_has_a_case(tmp_path):

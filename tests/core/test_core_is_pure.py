@@ -10,7 +10,7 @@ CORE = ROOT / "core"
 TESTS = ROOT / "tests"
 # what tests/core may import from tests/ (helpers that load data with GDAL's ogr, never QGIS)
 CORE_TEST_HELPERS = ["conftest.py", "package_link.py", "osm_data.py", "reference.py",
-                     "spopt_reference.py"]
+                     "spopt_reference.py", "digiroad_data.py"]
 
 
 def qgis_imports(path: Path) -> list[str]:
