@@ -8,10 +8,10 @@ from __future__ import annotations
 from unittest import mock
 
 import pytest
-from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.qgis_helpers import ROOT, SAMPLE, register_provider, rows
-from tests.ui.test_dialog import tick, wait
+from tests.ui.test_dialog import scenario_project, tick, wait
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 CHANNELS = ROOT / "resources" / "sample" / "channels_sample.gpkg"
@@ -26,17 +26,10 @@ def _layer(path, name: str) -> QgsVectorLayer:
 
 @pytest.fixture()
 def channel_project(tmp_path):
-    QgsSettings().remove("palveluverkko/scenario")
-    project = QgsProject.instance()
-    project.writeEntry("palveluverkko", "output_folder", str(tmp_path / "out"))
     layers = {n: _layer(SAMPLE, n) for n in ("facilities", "roads")}
     layers.update({n: _layer(CHANNELS, n) for n in ("cells", *TABLES)})
-    project.addMapLayers(list(layers.values()))
-    yield layers
-    project.removeAllMapLayers()
-    project.layerTreeRoot().removeAllChildren()
-    project.removeEntry("palveluverkko", "output_folder")
-    QgsSettings().remove("palveluverkko/scenario")
+    with scenario_project(tmp_path, list(layers.values())):
+        yield layers
 
 
 def _dialog(layers):
