@@ -439,6 +439,17 @@ class ChannelResult:
             out[CHANNEL_AREAS] = self.table
 
 
+def compensation_line(total, fixed_limit: float) -> str:
+    """The log line of the channels' figures for all areas (a ``by_area`` row)."""
+    return translate(
+        "channel_common",
+        "Channels: {lost:.0f} residents lose their facility within {f:g} min; a mobile "
+        "stop serves {m:.0f}, remote visits take {r:.0f} person-equivalents, {left:.0f} "
+        "are left without a substitute.").format(
+        lost=total["lost"], f=fixed_limit, m=total["mobile"], r=total["remote"],
+        left=total["left"])
+
+
 def channel_outputs(
     alg, parameters, context, feedback, channels: list, result, pop, area, fixed_limit: float
 ) -> ChannelResult:
@@ -454,15 +465,7 @@ def channel_outputs(
         if parameters.get(CHANNEL_AREAS)
         else None
     )
-    t = areas.iloc[-1]
-    feedback.pushInfo(
-        translate(
-            "channel_common",
-            "Channels: {lost:.0f} residents lose their facility within {f:g} "
-            "min; a mobile stop serves {m:.0f}, remote visits take {r:.0f} "
-            "person-equivalents, {left:.0f} are left without a substitute.",
-        ).format(lost=t["lost"], f=fixed_limit, m=t["mobile"], r=t["remote"], left=t["left"])
-    )
+    feedback.pushInfo(compensation_line(areas.iloc[-1], fixed_limit))
     return ChannelResult(cells, areas, (fixed_limit, mobile), table)
 
 

@@ -180,7 +180,11 @@ _OPTIMISE_CHANNELS = (
     "(1 - sigma); for set cover the share applies to the whole demand, the demand the "
     "channels serve counting as covered (the log gives the share of the remaining demand "
     "that the sites must cover). The sites layer's <code>demand</code> is the demand left "
-    "for the sites.</p>")
+    "for the sites. The cells get the same <code>ch_</code> fields as in the closure "
+    "impact, 'before' being the current network and 'after' the chosen sites, and the "
+    "report its section <i>Other service channels</i>: of the residents who have a current "
+    "site within the coverage threshold and no chosen one, how many a mobile stop and "
+    "remote visits compensate, per area.</p>")
 _MOBILE_PLAN = (
     "<h3>Plan a route day (optional, spec (a) phase 2)</h3><p>Give <b>candidate stops</b> "
     "(points or polygons; a <code>stop_id</code> field names them, else the feature ids) "

@@ -229,6 +229,24 @@ def service_renderer(field: str, geometry, walk_field: str = "") -> QgsRuleBased
     return _rules(geometry, rows)
 
 
+CHANNEL_COLORS = {"fixed": "#2b83ba", "mobile": "#fdae61", "digital": "#abdda4"}
+
+
+def channel_renderer(geometry, field: str = "ch_best_after") -> QgsRuleBasedRenderer:
+    """A cell's best service channel (``core.channels.multichannel.ORDER``): a fixed site,
+    a mobile stop, remote service, or none of them ("none" drawn like no access)."""
+    labels = {"fixed": translate(
+        "map_styles", "fixed site within reach"), "mobile": translate(
+            "map_styles", "mobile stop within reach"),
+              "digital": translate("map_styles", "remote service (digital) only")}
+    rows = [(labels[k], f"\"{field}\" = '{k}'", color, False)
+            for k, color in CHANNEL_COLORS.items()]
+    rows.append((translate(
+        "map_styles", "no channel"), f"\"{field}\" = 'none' OR \"{field}\" IS NULL", NO_ACCESS,
+                 True))
+    return _rules(geometry, rows)
+
+
 def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
     """A marker; a cross is drawn in ``color`` on a white disc, to show on any fill."""
     if shape != "cross2":

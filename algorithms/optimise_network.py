@@ -21,7 +21,12 @@ from qgis.core import (
 from ..core.optimise import locate
 from ..core.scenario.impact import Scenario, evaluate
 from ..core.scenario.report import ReportInfo, render, year_sections
-from .channel_common import add_channel_outputs, demand_after_channels, prepare_channels
+from .channel_common import (
+    add_channel_outputs,
+    channel_outputs,
+    demand_after_channels,
+    prepare_channels,
+)
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import chosen_sites_renderer, set_renderer, style_cells, style_output
 from .nonroutable import add_nonroutable_output, write_nonroutable
@@ -189,8 +194,8 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         area = read_area(grouping, pop, crs, context, feedback)
         demand = sum(pop.extra[k] * r for k, r in rates.items()) if rates else pop.weights
         minutes = times.minutes(pop, sites, feedback)
-        demand, opt = demand_after_channels(prepare_channels(
-            self, parameters, context, feedback, times, pop, pop_src), demand, opt, feedback)
+        channels = prepare_channels(self, parameters, context, feedback, times, pop, pop_src)
+        demand, opt = demand_after_channels(channels, demand, opt, feedback)
         must_open = _positions(opt.must_open, self.tr("Sites that must stay open"), ids)
         must_close = _positions(opt.must_close, self.tr("Sites that must close"), ids)
         capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \
@@ -207,20 +212,25 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         elderly = grouping.elderly_field or None
         result = evaluate(minutes, scenario, pop.weights, thresholds, groups, area, capacity,
                           elderly)
+        judged = channel_outputs(self, parameters, context, feedback, channels, result, pop,
+                                 area, opt.threshold)  # fixed sites: the coverage threshold
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
-                           thresholds, list(groups))
+                           thresholds, list(groups), judged.cells)
         style_output(context, out[OUTPUT], lambda layer: style_cells(layer, thresholds))
+        info = ReportInfo(kind="optimise")
+        judged.to_report(info, out)
         out[SITES] = self._write_sites(parameters, context, fac_src, fac, new, ids, chosen,
                                          result, demand, crs)
         report = self.parameterAsFileOutput(parameters, REPORT, context)
+        if pop.year is not None:
+            info.sections = year_sections(pop.year, result.before.facility,
+                                          result.after.facility, [str(i) for i in ids])
         Path(report).write_text(render(result, pop.weights, thresholds, ids,
-                                       title="Optimised service network", info=ReportInfo(
-            sections=year_sections(pop.year, result.before.facility, result.after.facility,
-                                   [str(i) for i in ids]) if pop.year is not None else []),
+                                       title="Optimised service network",
                                        notes=[
             f"{times.note} Problem: {opt.problem}; solver: "
             f"{sol.solver}; objective {sol.objective:.4g}; {gap}. 'Before' is the current "
-            f"network, 'after' the chosen sites."]), encoding="utf-8")
+            f"network, 'after' the chosen sites."], info=info), encoding="utf-8")
         out.update({REPORT: report, OBJECTIVE: sol.objective, SOLVER: sol.solver})
         out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out

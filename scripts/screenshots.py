@@ -3,7 +3,9 @@ Tampere sample (the README's worked example: Kaukajärvi and Linnainmaa closed, 
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py
 
-Writes docs/screenshots/fi_scenario_dialog*.png and fi_scenario_map*.png.
+Writes docs/screenshots/fi_scenario_dialog*.png and fi_scenario_map*.png, and
+fi_scenario_channels.png: the dialog with the service channels (the README's scenario over
+all channels on the channel sample); with ``--channels`` only that one.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ OUT = ROOT / "docs" / "screenshots"
 SAMPLE = ROOT / "resources" / "sample"
 SCENARIO = "Kaukajärvi ja Linnainmaa kiinni"
 TRANSIT_SCENARIO = "Sama joukkoliikenteellä"
+CHANNEL_SCENARIO = "Seitsemän asemaa kiinni, terveysbussi ja etävastaanotto"
 
 
 def small_png(image_or_path, path: Path) -> None:
@@ -135,6 +138,56 @@ def map_image(project: QgsProject, group_name: str, title: str, path: Path) -> N
     small_png(tmp, path)
 
 
+def channel_shot() -> None:
+    """The dialog after the README's scenario over all channels (Helsinki sample, walking,
+    seven sites closed, the health bus's stops and remote GP visits), the channels group in
+    view."""
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    from palveluverkko.ui.scenario_dialog import ScenarioDialog
+    from palveluverkko.ui.scenario_inputs import MODES
+
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    project.layerTreeRoot().removeAllChildren()
+    helsinki, channels = SAMPLE / "helsinki_sample.gpkg", SAMPLE / "channels_sample.gpkg"
+    layers = [QgsVectorLayer(f"{path}|layername={n}", n, "ogr") for path, n in (
+        (helsinki, "facilities"), (helsinki, "roads"), (channels, "cells"),
+        (channels, "mobile_stops"), (channels, "mobile_units"), (channels, "stop_schedule"),
+        (channels, "holidays"), (channels, "broadband"))]
+    project.addMapLayers(layers)
+    QgsSettings().remove("palveluverkko/scenario")
+    dlg = ScenarioDialog()
+    dlg.fac.layer.setLayer(layers[0])
+    dlg.fac.capacity.setField("")
+    dlg.pop.layer.setLayer(layers[2])
+    dlg.pop.total.setField("population")
+    dlg.pop.area.setField("area")
+    dlg.travel.roads.setLayer(layers[1])
+    dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
+    dlg.result.name.setText(CHANNEL_SCENARIO)
+    dlg.result.thresholds.setText("8")
+    dlg.channels.limit.setValue(8)
+    dlg.channels.readiness.setText("population=0.85")
+    dlg.show()
+    QgsApplication.processEvents()
+    closed = {"1", "5", "7", "8", "10", "12", "13"}
+    for i in range(dlg.list.count()):
+        item = dlg.list.item(i)
+        item.setCheckState(Qt.Checked if item.data(Qt.UserRole + 1) in closed
+                           else Qt.Unchecked)
+    with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl"):
+        dlg.run()
+        wait(dlg)
+    scroll = dlg.findChild(QScrollArea)
+    scroll.ensureWidgetVisible(dlg.channels.box)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    bar = dlg.messages.verticalScrollBar()  # the channels' line is the last one
+    bar.setValue(bar.maximum())
+    QgsApplication.processEvents()
+    small_png(dlg.grab(), OUT / "fi_scenario_channels.png")
+
+
 def main() -> None:
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     from processing.core.Processing import Processing
@@ -157,6 +210,11 @@ def main() -> None:
     QgsSettings().remove("palveluverkko/scenario")
     work = Path(tempfile.mkdtemp(prefix="palveluverkko_shots_"))
     project = QgsProject.instance()
+    if "--channels" in sys.argv:
+        project.write(str(work / "channels.qgz"))
+        channel_shot()
+        print(OUT / "fi_scenario_channels.png")
+        return
     base_layers(project)
     project.write(str(work / "tampere.qgz"))  # the outputs go next to it
     OUT.mkdir(parents=True, exist_ok=True)
@@ -209,6 +267,7 @@ def main() -> None:
         or "jälkeen" in s.lower()))
     map_image(project, TRANSIT_SCENARIO, f"{TRANSIT_SCENARIO}: matka-aika (mediaani "
               "7-9) sulkemisen jälkeen", OUT / "fi_scenario_map_transit_after.png")
+    channel_shot()
     print(OUT, work)
     del keep
 

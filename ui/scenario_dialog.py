@@ -45,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms.common import parse_bands
 from ..algorithms.parameters import CLOSE_IDS, REPORT, SCENARIO_NAME, THRESHOLDS
+from .channel_inputs import ChannelInputs
 from .scenario_inputs import (
     SETTINGS,
     TRANSIT,
@@ -55,6 +56,7 @@ from .scenario_inputs import (
     TravelInputs,
 )
 from .scenario_results import (
+    channel_message,
     load_results,
     output_paths,
     project_folder,
@@ -175,9 +177,11 @@ class ScenarioDialog(QDialog):
         self.travel = TravelInputs()
         self.transit = TransitInputs()
         self.result = ResultInputs()
+        self.channels = ChannelInputs(self.pop.layer)
         # the groups in the left column, then those above the facility list on the right;
         # one more group (e.g. service channels) is one more entry here
-        self.left: list[InputGroup] = [self.result, self.fac, self.pop, self.travel]
+        self.left: list[InputGroup] = [self.result, self.fac, self.pop, self.travel,
+                                       self.channels]
         self.right: list[InputGroup] = [self.transit]
         self.groups = self.left + self.right
         self._build()
@@ -480,6 +484,9 @@ class ScenarioDialog(QDialog):
                     "closed."
                 ).format(layer=r["facilities"].name()),
             )
+        line = channel_message(results, r["thresholds"])
+        if line:
+            self.show_message("info", line)
         self.status.setText(
             self.tr("Done: the layers are in the group '{name}'; the files in {folder}.").format(
                 name=r["name"], folder=r["folder"]

@@ -27,8 +27,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType, QStandardPaths
 
-from ..algorithms.map_styles import closure_sites_renderer, label_layer, style_cells
-from ..algorithms.parameters import EQUITY, FLOWS, LOADS, OUTPUT, SUMMARY
+from ..algorithms.channel_common import compensation_line
+from ..algorithms.map_styles import (
+    channel_renderer,
+    closure_sites_renderer,
+    label_layer,
+    style_cells,
+)
+from ..algorithms.parameters import CHANNEL_AREAS, EQUITY, FLOWS, LOADS, OUTPUT, SUMMARY
 from ..algorithms.translation import translate
 
 SCOPE, FOLDER_KEY = "palveluverkko", "output_folder"
@@ -78,6 +84,7 @@ def output_paths(folder: Path) -> dict:
         LOADS: str(folder / "loads.gpkg"),
         SUMMARY: str(folder / "summary.gpkg"),
         EQUITY: str(folder / "equity.gpkg"),
+        CHANNEL_AREAS: str(folder / "channels.gpkg"),
     }
 
 
@@ -223,6 +230,12 @@ def load_results(
         join_names(flows, status, "to_fac", "to_")
     if loads is not None:
         join_names(loads, status, "facility", "facility_")
+    channels = None
+    if cells is not None and results.get(CHANNEL_AREAS):  # the run had service channels
+        channels = layer(OUTPUT, name(scenario=scenario, what=translate(
+            "scenario_results", "best service channel after")))
+        if channels is not None:
+            channels.setRenderer(channel_renderer(channels.geometryType()))
     tables = [
         layer(
             SUMMARY,
@@ -234,9 +247,24 @@ def load_results(
         layer(
             EQUITY, name(scenario=scenario, what=translate("scenario_results", "equity figures"))
         ),
+        layer(CHANNEL_AREAS, name(scenario=scenario, what=translate(
+            "scenario_results", "channels by area"))),
     ]
-    loaded = [lyr for lyr in (status, cells, loads, flows, *tables) if lyr is not None]
+    # the best channel is drawn over the change in travel time
+    loaded = [lyr for lyr in (status, channels, cells, loads, flows, *tables)
+              if lyr is not None]
     for lyr in loaded:
         project.addMapLayer(lyr, False)
         group.addLayer(lyr)
     return group, loaded
+
+
+def channel_message(results: dict, thresholds: list[float]) -> str:
+    """The run's channel figures for all areas, as the algorithm logs them ('' without
+    channels); the fixed sites' limit is the smallest threshold, as in the algorithm."""
+    path = results.get(CHANNEL_AREAS)
+    table = QgsVectorLayer(str(path), "channels", "ogr") if path else None
+    if table is None or not table.isValid():
+        return ""
+    rows = [f for f in table.getFeatures() if f["area"] == "all areas"]
+    return compensation_line(rows[0], min(thresholds)) if rows else ""

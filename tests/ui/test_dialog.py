@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from contextlib import contextmanager
 from unittest import mock
 
 import pytest
@@ -36,18 +37,29 @@ def sample_layer(name: str) -> QgsVectorLayer:
     return layer
 
 
-@pytest.fixture()
-def project_layers(tmp_path):
+@contextmanager
+def scenario_project(tmp_path, layers: list):
+    """The project holding ``layers`` (in tree order), outputs under ``tmp_path/out``, no
+    dialog settings; all emptied afterwards."""
     QgsSettings().remove("palveluverkko/scenario")
     project = QgsProject.instance()
     project.writeEntry("palveluverkko", "output_folder", str(tmp_path / "out"))
-    layers = [sample_layer(n) for n in ("facilities", "roads", "population")]
-    project.addMapLayers(layers)  # the tree: facilities, roads, population
-    yield layers
-    project.removeAllMapLayers()
-    project.layerTreeRoot().removeAllChildren()
-    project.removeEntry("palveluverkko", "output_folder")
-    QgsSettings().remove("palveluverkko/scenario")
+    project.addMapLayers(layers)
+    try:
+        yield layers
+    finally:
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()
+        project.removeEntry("palveluverkko", "output_folder")
+        QgsSettings().remove("palveluverkko/scenario")
+
+
+@pytest.fixture()
+def project_layers(tmp_path):
+    # the tree: facilities, roads, population
+    with scenario_project(tmp_path, [sample_layer(n) for n in ("facilities", "roads",
+                                                               "population")]) as layers:
+        yield layers
 
 
 def make_dialog(layers=None, facilities=None):
