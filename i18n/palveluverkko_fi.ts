@@ -215,6 +215,113 @@
     </message>
 </context>
 <context>
+    <name>ChannelInputs</name>
+    <message>
+        <source>Service channels (optional)</source>
+        <translation>Palvelukanavat (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Mobile stops</source>
+        <translation>Liikkuvan palvelun pysähdyspaikat</translation>
+    </message>
+    <message>
+        <source>Stops of a health bus or other mobile unit (stop_id, unit_id); empty: no mobile channel.</source>
+        <translation>Terveysbussin tai muun liikkuvan yksikön pysähdyspaikat (stop_id, unit_id); tyhjä: ei liikkuvaa palvelua.</translation>
+    </message>
+    <message>
+        <source>Mobile units (table)</source>
+        <translation>Liikkuvat yksiköt (taulukko)</translation>
+    </message>
+    <message>
+        <source>Stop schedule (table)</source>
+        <translation>Pysähdyspaikkojen aikataulu (taulukko)</translation>
+    </message>
+    <message>
+        <source>Holidays (table, optional)</source>
+        <translation>Pyhäpäivät (taulukko, valinnainen)</translation>
+    </message>
+    <message>
+        <source>Mobile stop: access time (min)</source>
+        <translation>Pysähdyspaikka: matka-aika (min)</translation>
+    </message>
+    <message>
+        <source>A cell is served by a stop with a visit within this time, by the scenario&apos;s travel mode.</source>
+        <translation>Ruutua palvelee pysähdyspaikka, jolla on käynti ja jonne pääsee tässä ajassa skenaarion kulkutavalla.</translation>
+    </message>
+    <message>
+        <source>Broadband table</source>
+        <translation>Laajakaistataulukko</translation>
+    </message>
+    <message>
+        <source>grid_id, hh_total, hh_fixed_100M, mob_cov per cell; empty: no digital channel.</source>
+        <translation>grid_id, hh_total, hh_fixed_100M, mob_cov ruuduittain; tyhjä: ei digitaalista kanavaa.</translation>
+    </message>
+    <message>
+        <source>Population: grid id field</source>
+        <translation>Väestö: ruudun tunnisteen kenttä</translation>
+    </message>
+    <message>
+        <source>The population field holding the broadband table&apos;s grid_id.</source>
+        <translation>Väestön kenttä, joka sisältää laajakaistataulukon grid_id-arvon.</translation>
+    </message>
+    <message>
+        <source>Digital readiness (field=share, ...)</source>
+        <translation>Digivalmius (field=share, ...)</translation>
+    </message>
+    <message>
+        <source>Population fields (age groups) and the share of each able to use remote service.</source>
+        <translation>Väestökentät (ikäryhmät) ja kunkin ryhmän osuus, joka pystyy käyttämään etäpalvelua.</translation>
+    </message>
+    <message>
+        <source>Remote share (service=share, ...)</source>
+        <translation>Etäasioinnin osuus (service=share, ...)</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Yhteyden taso</translation>
+    </message>
+    <message>
+        <source>Fixed broadband (&gt;= 100 Mbit/s)</source>
+        <translation>Kiinteä laajakaista (&gt;= 100 Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Mobile coverage</source>
+        <translation>Mobiiliverkon kattavuus</translation>
+    </message>
+    <message>
+        <source>The better of the two</source>
+        <translation>Parempi kahdesta</translation>
+    </message>
+    <message>
+        <source>Cells without broadband data</source>
+        <translation>Ruudut ilman laajakaistatietoja</translation>
+    </message>
+    <message>
+        <source>Connectivity share given to them; -1: they are an error.</source>
+        <translation>Niille annettava yhteyden taso (osuus); -1: niitä pidetään virheenä.</translation>
+    </message>
+    <message>
+        <source>mobile units</source>
+        <translation>liikkuvat yksiköt</translation>
+    </message>
+    <message>
+        <source>stop schedule</source>
+        <translation>pysähdyspaikkojen aikataulu</translation>
+    </message>
+    <message>
+        <source>Mobile stops are chosen: choose the {what} table too.</source>
+        <translation>Pysähdyspaikat on valittu: valitse myös taulukko {what}.</translation>
+    </message>
+    <message>
+        <source>A broadband table is chosen: choose the population&apos;s grid id field too.</source>
+        <translation>Laajakaistataulukko on valittu: valitse myös väestön ruudun tunnisteen kenttä.</translation>
+    </message>
+    <message>
+        <source>Digital readiness: the population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Digivalmius: väestötasolla '{layer}' ei ole kenttää '{field}'.</translation>
+    </message>
+</context>
+<context>
     <name>ClosureImpact</name>
     <message>
         <source>Facility closure impact</source>
@@ -1611,39 +1718,39 @@
     <name>SitesFromCsv</name>
     <message>
         <source>CSV table of service sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimipisteiden CSV-taulukko</translation>
     </message>
     <message>
         <source>East / longitude column (empty: found by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Itä- / pituusastesarake (tyhjä: haetaan nimen perusteella)</translation>
     </message>
     <message>
         <source>North / latitude column (empty: found by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohjois- / leveysastesarake (tyhjä: haetaan nimen perusteella)</translation>
     </message>
     <message>
         <source>Service sites</source>
-        <translation type="unfinished">Palvelun toimipisteet</translation>
+        <translation>Palvelun toimipisteet</translation>
     </message>
     <message>
         <source>Service sites ({path}): {e}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelun toimipisteet ({path}): {e}.</translation>
     </message>
     <message>
         <source>Service sites: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelun toimipisteet: {n}.</translation>
     </message>
     <message>
         <source>Service sites: {k} of {n} rows left out, their coordinates cannot be read: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelun toimipisteet: {k}/{n} riviä jätettiin pois, koska niiden koordinaatteja ei voi lukea: {rows}.</translation>
     </message>
     <message>
         <source>Service sites ({path}): no row has readable coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelun toimipisteet ({path}): yhdelläkään rivillä ei ole luettavia koordinaatteja.</translation>
     </message>
     <message>
         <source>{k} service sites written in EPSG:3067.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettu {k} toimipistettä (EPSG:3067).</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1991,7 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2002,7 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +2069,7 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
 </context>
 <context>
@@ -2043,15 +2150,15 @@
     <name>areas</name>
     <message>
         <source>Area polygons ({layer}) have no fields to name the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aluepolygoneilla ({layer}) ei ole kenttiä, joilla alueet voisi nimetä.</translation>
     </message>
     <message>
         <source>Areas from the polygons of &apos;{layer}&apos; (field &apos;{f}&apos;): {n} areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alueet tason '{layer}' polygoneista (kenttä '{f}'): {n} aluetta.</translation>
     </message>
     <message>
         <source>{k} of {n} population features lie in none of the area polygons: area &apos;{o}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k}/{n} väestökohdetta ei ole minkään aluepolygonin sisällä: alue '{o}'.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2255,10 @@
         <source>Channels: compensation by area</source>
         <translation>Kanavat: korvautuminen alueittain</translation>
     </message>
+    <message>
+        <source>Channels: {lost:.0f} residents lose their facility within {f:g} min; a mobile stop serves {m:.0f}, remote visits take {r:.0f} person-equivalents, {left:.0f} are left without a substitute.</source>
+        <translation>Palvelukanavat: {lost:.0f} asukasta menettää toimipisteensä {f:g} minuutin sisältä; liikkuvan palvelun pysähdyspaikka palvelee {m:.0f}, etäasiointi kattaa {r:.0f} henkilöekvivalenttia ja {left:.0f} jää ilman korvaavaa palvelua.</translation>
+    </message>
 </context>
 <context>
     <name>closure_impact</name>
@@ -2228,11 +2339,11 @@
     </message>
     <message>
         <source>{m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}.</translation>
     </message>
     <message>
         <source>Layer &apos;{layer}&apos;: population from its field &apos;{f}&apos; (Statistics Finland&apos;s total population).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taso '{layer}': väestö sen kentästä '{f}' (Tilastokeskuksen kokonaisväestö).</translation>
     </message>
 </context>
 <context>
@@ -2253,27 +2364,27 @@
     <name>digiroad_input</name>
     <message>
         <source>Digiroad speed limits ({layer}) have no field {fields}; they need the link id (LINK_ID), the measure range (ALKUM, LOPPUM) and the limit (ARVO). Its fields: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroadin nopeusrajoituksilla ({layer}) ei ole kenttää {fields}; niissä tarvitaan linkin tunnus (LINK_ID), mittaväli (ALKUM, LOPPUM) ja rajoitus (ARVO). Tason kentät: {names}.</translation>
     </message>
     <message>
         <source>Digiroad speed limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroadin nopeusrajoitukset</translation>
     </message>
     <message>
         <source>The road layer has no LINK_ID field: the Digiroad speed limits cannot be joined; class speeds are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietasolla ei ole LINK_ID-kenttää: Digiroadin nopeusrajoituksia ei voi liittää; käytetään luokkien nopeuksia.</translation>
     </message>
     <message>
         <source>{note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{note}.</translation>
     </message>
     <message>
         <source>Speed limits joined to {k} of {n} Digiroad links; the others run at their class speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nopeusrajoitukset liitetty {k}/{n} Digiroad-linkkiin; muilla käytetään luokan nopeutta.</translation>
     </message>
     <message>
         <source>{k} ferry links: {kmh:g} km/h and a {wait:g}-minute wait each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} lauttalinkkiä: kullakin {kmh:g} km/h ja {wait:g} minuutin odotus.</translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3386,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Kanavien kanssa&lt;/b&gt; ruudut saavat kentät &lt;code&gt;ch_best_before&lt;/code&gt;, &lt;code&gt;ch_best_after&lt;/code&gt;, &lt;code&gt;ch_lost&lt;/code&gt; (1: menettää kiinteän toimipisteen kynnysarvon sisältä), &lt;code&gt;ch_comp_mobile&lt;/code&gt; (1: liikkuvan palvelun pysähdyspaikka korvaa sen), &lt;code&gt;ch_comp_remote&lt;/code&gt; (etäasioinnilla korvattu osuus) ja kunkin kanavan luvun (&lt;code&gt;ch_mobile_min&lt;/code&gt;, &lt;code&gt;ch_mobile_interval_days&lt;/code&gt;, &lt;code&gt;ch_b_conn&lt;/code&gt;, &lt;code&gt;ch_sigma&lt;/code&gt;); valinnainen taulukko &lt;b&gt;Kanavat: korvautuminen alueittain&lt;/b&gt; ja raportin osio &lt;i&gt;Muut palvelukanavat&lt;/i&gt; kertovat alueittain (kunnittain) ja yhteensä, kuinka moni menettää toimipisteensä ja kuinka monelle heistä liikkuvan palvelun pysähdyspaikka ja etäasiointi tarjoavat korvaavan palvelun (henkilöä ja %).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;With channels&lt;/b&gt; the sites are chosen for the demand the other channels leave: a cell within reach of a mobile stop counts as covered (its demand drops out of every problem, also p-median and p-center), every other cell&apos;s demand is multiplied by (1 - sigma); for set cover the share applies to the whole demand, the demand the channels serve counting as covered (the log gives the share of the remaining demand that the sites must cover). The sites layer&apos;s &lt;code&gt;demand&lt;/code&gt; is the demand left for the sites.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kanavien kanssa&lt;/b&gt; toimipisteet valitaan sille kysynnälle, jonka muut kanavat jättävät: liikkuvan palvelun pysähdyspaikan ulottuvilla oleva ruutu lasketaan katetuksi (sen kysyntä poistuu kaikista ongelmista, myös p-mediaanista ja p-keskuksesta), ja jokaisen muun ruudun kysyntä kerrotaan luvulla (1 - sigma); joukkopeiteongelmassa osuus koskee koko kysyntää, ja kanavien palvelema kysyntä lasketaan katetuksi (loki kertoo, kuinka suuri osuus jäljelle jäävästä kysynnästä toimipisteiden on katettava). Toimipistetason kenttä &lt;code&gt;demand&lt;/code&gt; on toimipisteille jäävä kysyntä.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Plan a route day (optional, spec (a) phase 2)&lt;/h3&gt;&lt;p&gt;Give &lt;b&gt;candidate stops&lt;/b&gt; (points or polygons; a &lt;code&gt;stop_id&lt;/code&gt; field names them, else the feature ids) and the stops of the first unit of the units table are chosen for one route day: greedy maximal coverage of the need (the 75+ field when given, else the population) within the coverage time, each cell counted once; a candidate is added (the one adding the most need first) when the route from the unit&apos;s depot through the chosen stops and back, by cheapest insertion improved by 2-opt, plus the &lt;b&gt;time at each stop&lt;/b&gt; (setup included) still fits the unit&apos;s &lt;code&gt;shift_min&lt;/code&gt;. A heuristic: on 40 small random instances it reached the brute-force optimum in 35 and at least 85 % of it in all. Outputs: the candidates with &lt;code&gt;seq&lt;/code&gt; (route order, 0 not chosen) and &lt;code&gt;need_within&lt;/code&gt;, and the route day (stops, drive, day, slack, need covered).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reittipäivän suunnittelu (valinnainen, spec (a) vaihe 2)&lt;/h3&gt;&lt;p&gt;Anna &lt;b&gt;ehdolla olevat pysähdyspaikat&lt;/b&gt; (pisteet tai polygonit; &lt;code&gt;stop_id&lt;/code&gt;-kenttä nimeää ne, muuten kohteiden tunnisteet), niin yksikkötaulukon ensimmäiselle yksikölle valitaan pysähdyspaikat yhdeksi reittipäiväksi: tarpeen (75+-kenttä, jos annettu, muuten väestö) ahne maksimikattavuus kattavuusajan sisällä, kukin ruutu laskettuna kerran; ehdokas lisätään (eniten tarvetta lisäävä ensin), jos reitti yksikön tukikohdasta valittujen pysähdyspaikkojen kautta takaisin, halvimmalla lisäyksellä ja 2-opt-parannuksella, ja &lt;b&gt;aika kullakin pysähdyspaikalla&lt;/b&gt; (valmistelut mukaan lukien) mahtuvat yhä yksikön työvuoroon &lt;code&gt;shift_min&lt;/code&gt;. Kyseessä on heuristiikka: 40 pienessä satunnaisessa tapauksessa se saavutti täydellisen läpikäynnin optimin 35:ssä ja kaikissa vähintään 85 % siitä. Tulokset: ehdokkaat kentillä &lt;code&gt;seq&lt;/code&gt; (reittijärjestys, 0 = ei valittu) ja &lt;code&gt;need_within&lt;/code&gt; sekä reittipäivä (pysähdyspaikat, ajo, päivä, pelivara, katettu tarve).&lt;/p&gt;</translation>
     </message>
@@ -3388,59 +3495,63 @@
     </message>
     <message>
         <source>&lt;h3&gt;Road network parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Road network&lt;/b&gt;: line layer of roads (e.g. OSM, Digiroad). Lines are joined where they share a vertex: vertices within the &lt;b&gt;topology tolerance&lt;/b&gt; of each other (directly or through a chain of such vertices) become one junction; the log says how many were joined, and a tolerance not smaller than the median road segment is refused (it would collapse the network). &lt;b&gt;Travel mode&lt;/b&gt;: car, walk, bike, wheelchair. &lt;b&gt;Road class field&lt;/b&gt; with &lt;b&gt;road class scheme&lt;/b&gt; OSM &lt;i&gt;highway&lt;/i&gt; values or Digiroad functional classes 1-8 gives car speeds per class (edit them with &lt;b&gt;class speeds&lt;/b&gt;, e.g. &lt;code&gt;residential=30,service=15&lt;/code&gt;; 0 closes a class) and tells which roads the other modes may not use (e.g. motorways). With the OSM scheme, the classes that OSM documents as never open to private cars are closed to cars: &lt;i&gt;footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, elevator, platform, busway, bus_guideway, raceway, escape&lt;/i&gt;, and ways not built or no longer in use (&lt;i&gt;proposed, planned, construction, abandoned, disused, razed&lt;/i&gt;; these, raceways, motorways and trunk roads are closed to walking and cycling too); every other class outside the speed table is driven at the &lt;b&gt;car speed on roads of unknown class&lt;/b&gt;. With the Digiroad scheme only the classes of the table (1-7) are open to cars. &lt;b&gt;Speed field&lt;/b&gt; (km/h) wins over the class speed for cars; NULL falls back to the class speed. &lt;b&gt;One-way field&lt;/b&gt; accepts OSM &lt;code&gt;oneway&lt;/code&gt; values (yes/-1) or Digiroad direction codes (2 both, 3 against, 4 along digitising); an OSM &lt;code&gt;other_tags&lt;/code&gt; field works too, and there &lt;code&gt;junction=roundabout&lt;/code&gt; or &lt;code&gt;circular&lt;/code&gt; without a &lt;code&gt;oneway&lt;/code&gt; tag is one-way along the way, as OSM defines it. One-way rules apply to: car. Points (facilities, population) are snapped to the nearest point of the nearest road usable by the mode on the main network (its largest connected piece); the walk from the point to the road is counted at the &lt;b&gt;access walking speed&lt;/b&gt;. A point whose nearest road is a piece not connected to the main network is snapped to the main network, farther away: the log counts such points and outputs with a &lt;code&gt;snap_note&lt;/code&gt; field mark them &lt;i&gt;nearest road not connected to the network&lt;/i&gt;. Points farther than the &lt;b&gt;maximum snapping distance&lt;/b&gt; from the main network are reported with the reason: &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt; when such a piece is within that distance, else &lt;i&gt;too far from a road&lt;/i&gt;. A point at the very place of a facility is 0 minutes from it. Distances are measured in a CRS in ground metres: the road layer's own when it is one, else EPSG:3067 (TM35FIN) in Finland and the local UTM zone elsewhere (the log says which).&lt;/p&gt;&lt;h3&gt;Digiroad road links&lt;/h3&gt;&lt;p&gt;A Digiroad road-link product of the Finnish Transport Infrastructure Agency (Väylävirasto; shapefile or GeoPackage, upper- or lower-case field names) is recognised by its fields: an empty &lt;b&gt;road class field&lt;/b&gt; becomes &lt;code&gt;TOIMINN_LK&lt;/code&gt; (functional class) and selects the Digiroad scheme, an empty &lt;b&gt;link type field&lt;/b&gt; &lt;code&gt;LINKKITYYP&lt;/code&gt;, an empty &lt;b&gt;one-way field&lt;/b&gt; &lt;code&gt;AJOSUUNTA&lt;/code&gt;; the log says so, and names each of these fields the layer lacks with what is then assumed. Codes outside the lists below are counted and listed in the log: an unknown functional class closes the link, an unknown link type leaves it to its functional class. &lt;b&gt;Digiroad speed limits&lt;/b&gt;: the speed-limit layer (&lt;code&gt;DR_NOPEUSRAJOITUS&lt;/code&gt;: &lt;code&gt;LINK_ID&lt;/code&gt;, measures &lt;code&gt;ALKUM&lt;/code&gt;..&lt;code&gt;LOPPUM&lt;/code&gt; in metres, &lt;code&gt;ARVO&lt;/code&gt; km/h) joined to the links by &lt;code&gt;LINK_ID&lt;/code&gt;; a link takes the speed that gives the same time as its limits over the measure ranges they cover (e.g. 80 km/h on 500 m and 40 km/h on 500 m: 53.3 km/h); a link less than half covered, or not in the table, keeps its class speed. Limits are for cars. A ferry (link type 21) is a timed link for every mode: 10 km/h plus a 10-minute wait. &lt;code&gt;KUNTAKOODI&lt;/code&gt; (municipality code) is not used for routing. Codes as in &lt;i&gt;Digiroad – Description of Data Objects&lt;/i&gt; (Väylävirasto, release 4/2017, appendix 1) and &lt;i&gt;Digiroad – tietolajien kuvaus&lt;/i&gt;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Meaning&lt;/th&gt;&lt;th&gt;Engine class&lt;/th&gt;&lt;th&gt;Rules&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;class I main road (valtatie) / regional main street&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;no walk, no bike, car 90 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;class II main road (kantatie) / regional main street&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;car 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;regional road (seututie) / local main street&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;car 60 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;connecting road (yhdystie) / collector street&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;car 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;class I private road / feeder street&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;car 40 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;class II private road (other private road)&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;car 30 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;driving path (ajopolku)&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;car 20 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;pedestrian and cycle way (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;motorway (moottoritie)&lt;/td&gt;&lt;td&gt;motorway&lt;/td&gt;&lt;td&gt;no walk, no bike, car 100 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;multiple carriageway road (moniajoratainen tie)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;single carriageway road (yksiajoratainen tie)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;freeway (moottoriliikennetie)&lt;/td&gt;&lt;td&gt;freeway&lt;/td&gt;&lt;td&gt;no walk, no bike, car 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;roundabout (kiertoliittymä)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;slip road / ramp (ramppi)&lt;/td&gt;&lt;td&gt;ramp&lt;/td&gt;&lt;td&gt;no walk, no bike, car 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;rest area (levähdysalue)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;pedestrian and cycle way (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;path&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;9&lt;/td&gt;&lt;td&gt;pedestrian zone (jalankulkualue)&lt;/td&gt;&lt;td&gt;pedestrian_zone&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;10&lt;/td&gt;&lt;td&gt;service or emergency road (huolto- tai pelastustie)&lt;/td&gt;&lt;td&gt;service_road&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;11&lt;/td&gt;&lt;td&gt;enclosed traffic area (liitännäisliikennealue)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;12&lt;/td&gt;&lt;td&gt;driving path (ajopolku)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;13&lt;/td&gt;&lt;td&gt;service opening on a motorway (huoltoaukko moottoritiellä)&lt;/td&gt;&lt;td&gt;service_opening&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;14&lt;/td&gt;&lt;td&gt;special transport connection with a gate (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;15&lt;/td&gt;&lt;td&gt;special transport connection without a gate (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;21&lt;/td&gt;&lt;td&gt;ferry (lautta / lossi)&lt;/td&gt;&lt;td&gt;ferry&lt;/td&gt;&lt;td&gt;all at 10 km/h + 10 min wait&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;both directions&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;both ways&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;against the digitising direction&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;one-way against the line (cars)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;along the digitising direction&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;one-way along the line (cars)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Class 1 roads are also closed to walking and cycling (with no link type, class 1 stands for motorways); wheelchairs also keep off driving paths (class 7) and service roads.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tieverkon parametrit&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Tieverkko&lt;/b&gt;: teiden viivataso (esim. OSM, Digiroad). Viivat yhdistetään, kun niillä on yhteinen taitepiste: &lt;b&gt;topologian toleranssin&lt;/b&gt; sisällä toisistaan olevat taitepisteet (suoraan tai tällaisten taitepisteiden ketjun kautta) muuttuvat yhdeksi risteykseksi; loki kertoo, montako yhdistettiin, ja toleranssi, joka ei ole tiesegmenttien mediaanipituutta pienempi, hylätään (se romahduttaisi verkon). &lt;b&gt;Kulkutapa&lt;/b&gt;: auto, kävely, pyörä, pyörätuoli. &lt;b&gt;Tieluokkakenttä&lt;/b&gt; yhdessä &lt;b&gt;tieluokituksen&lt;/b&gt; kanssa (OSM:n &lt;i&gt;highway&lt;/i&gt;-arvot tai Digiroadin toiminnalliset luokat 1-8) antaa autojen nopeudet luokittain (muokkaa niitä &lt;b&gt;luokkien nopeuksilla&lt;/b&gt;, esim. &lt;code&gt;residential=30,service=15&lt;/code&gt;; 0 sulkee luokan) ja kertoo, mitä teitä muut kulkutavat eivät saa käyttää (esim. moottoritiet). OSM-luokituksella autoilta suljetaan luokat, jotka OSM dokumentoi yksityisautoilta aina suljetuiksi: &lt;i&gt;footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, elevator, platform, busway, bus_guideway, raceway, escape&lt;/i&gt;, sekä rakentamattomat tai käytöstä poistuneet tiet (&lt;i&gt;proposed, planned, construction, abandoned, disused, razed&lt;/i&gt;; nämä, kilparadat, moottoritiet ja moottoriliikennetiet on suljettu myös kävelyltä ja pyöräilyltä); kaikilla muilla nopeustaulukon ulkopuolisilla luokilla ajetaan &lt;b&gt;auton nopeudella tuntemattoman luokan teillä&lt;/b&gt;. Digiroad-luokituksella autoille ovat avoinna vain taulukon luokat (1-7). &lt;b&gt;Nopeuskenttä&lt;/b&gt; (km/h) ohittaa autojen luokkanopeuden; NULL-arvolla käytetään luokan nopeutta. &lt;b&gt;Yksisuuntaisuuskenttä&lt;/b&gt; hyväksyy OSM:n &lt;code&gt;oneway&lt;/code&gt;-arvot (yes/-1) tai Digiroadin suuntakoodit (2 molemmat, 3 digitointisuuntaa vastaan, 4 digitointisuuntaan); myös OSM:n &lt;code&gt;other_tags&lt;/code&gt;-kenttä käy, ja siinä &lt;code&gt;junction=roundabout&lt;/code&gt; tai &lt;code&gt;circular&lt;/code&gt; ilman &lt;code&gt;oneway&lt;/code&gt;-tagia on yksisuuntainen tien suuntaan, kuten OSM sen määrittelee. Yksisuuntaisuus koskee kulkutapoja: auto. Pisteet (palvelupisteet, väestö) kohdistetaan kulkutavan käytettävissä olevan lähimmän pääverkon tien (verkon suurimman yhtenäisen osan) lähimpään pisteeseen; kävely pisteestä tielle lasketaan &lt;b&gt;kävelynopeudella pisteestä tielle&lt;/b&gt;. Piste, jonka lähin tie on pääverkkoon yhdistämätön pätkä, kohdistetaan kauempana olevaan pääverkkoon: loki laskee tällaiset pisteet, ja tulokset, joissa on &lt;code&gt;snap_note&lt;/code&gt;-kenttä, merkitsevät ne tekstillä &lt;i&gt;nearest road not connected to the network&lt;/i&gt;. Pisteet, jotka ovat &lt;b&gt;suurinta kohdistusetäisyyttä&lt;/b&gt; kauempana pääverkosta, raportoidaan syyn kanssa: &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt;, kun tällainen pätkä on tämän etäisyyden sisällä, muuten &lt;i&gt;too far from a road&lt;/i&gt;. Palvelupisteen kohdalla oleva piste on siitä 0 minuutin päässä. Etäisyydet mitataan maastometreissä olevassa koordinaatistossa: tietason omassa, jos se on sellainen, muuten Suomessa EPSG:3067 (TM35FIN) ja muualla paikallisessa UTM-vyöhykkeessä (loki kertoo, missä).&lt;/p&gt;&lt;h3&gt;Digiroadin tielinkit&lt;/h3&gt;&lt;p&gt;Väyläviraston Digiroad-tielinkkiaineisto (shapefile tai GeoPackage, kenttien nimet isoin tai pienin kirjaimin) tunnistetaan sen kentistä: tyhjäksi jätetty &lt;b&gt;tieluokkakenttä&lt;/b&gt; saa arvon &lt;code&gt;TOIMINN_LK&lt;/code&gt; (toiminnallinen luokka) ja valitsee Digiroad-luokituksen, tyhjä &lt;b&gt;linkkityyppikenttä&lt;/b&gt; arvon &lt;code&gt;LINKKITYYP&lt;/code&gt; ja tyhjä &lt;b&gt;yksisuuntaisuuskenttä&lt;/b&gt; arvon &lt;code&gt;AJOSUUNTA&lt;/code&gt;; loki kertoo tästä ja nimeää jokaisen näistä kentistä, joka tasolta puuttuu, sekä sen, mitä silloin oletetaan. Alla olevien luetteloiden ulkopuoliset koodit lasketaan ja luetellaan lokissa: tuntematon toiminnallinen luokka sulkee linkin, tuntemattoman linkkityypin linkkiä kohdellaan sen toiminnallisen luokan mukaan. &lt;b&gt;Digiroadin nopeusrajoitukset&lt;/b&gt;: nopeusrajoitustaso (&lt;code&gt;DR_NOPEUSRAJOITUS&lt;/code&gt;: &lt;code&gt;LINK_ID&lt;/code&gt;, mitat &lt;code&gt;ALKUM&lt;/code&gt;..&lt;code&gt;LOPPUM&lt;/code&gt; metreinä, &lt;code&gt;ARVO&lt;/code&gt; km/h) liitetään linkkeihin kentän &lt;code&gt;LINK_ID&lt;/code&gt; perusteella; linkki saa nopeuden, joka antaa saman ajan kuin sen rajoitukset niiden kattamilla mittaväleillä (esim. 80 km/h 500 m:n ja 40 km/h 500 m:n matkalla: 53,3 km/h); linkki, josta alle puolet on katettu tai joka puuttuu taulukosta, säilyttää luokkansa nopeuden. Rajoitukset koskevat autoja. Lautta (linkkityyppi 21) on kaikille kulkutavoille ajastettu linkki: 10 km/h ja 10 minuutin odotus. Kenttää &lt;code&gt;KUNTAKOODI&lt;/code&gt; (kuntakoodi) ei käytetä reitityksessä. Koodit kuten julkaisuissa &lt;i&gt;Digiroad – Description of Data Objects&lt;/i&gt; (Väylävirasto, julkaisu 4/2017, liite 1) ja &lt;i&gt;Digiroad – tietolajien kuvaus&lt;/i&gt;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Kenttä&lt;/th&gt;&lt;th&gt;Koodi&lt;/th&gt;&lt;th&gt;Merkitys&lt;/th&gt;&lt;th&gt;Laskentaluokka&lt;/th&gt;&lt;th&gt;Säännöt&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;valtatie / seudullinen pääkatu&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;ei kävelyä, ei pyöräilyä, auto 90 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;kantatie / seudullinen pääkatu&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;auto 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;seututie / alueellinen pääkatu&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;auto 60 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;yhdystie / kokoojakatu&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;auto 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;tärkeämpi yksityistie (I luokka) / liityntäkatu&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;auto 40 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;muu yksityistie (II luokka)&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;auto 30 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;ajopolku&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;auto 20 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;kevyen liikenteen väylä&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;ei autoja&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;moottoritie&lt;/td&gt;&lt;td&gt;motorway&lt;/td&gt;&lt;td&gt;ei kävelyä, ei pyöräilyä, auto 100 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;moniajoratainen tie&lt;/td&gt;&lt;td&gt;(toiminnallinen luokka)&lt;/td&gt;&lt;td&gt;kuten sen toiminnallinen luokka&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;yksiajoratainen tie&lt;/td&gt;&lt;td&gt;(toiminnallinen luokka)&lt;/td&gt;&lt;td&gt;kuten sen toiminnallinen luokka&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;moottoriliikennetie&lt;/td&gt;&lt;td&gt;freeway&lt;/td&gt;&lt;td&gt;ei kävelyä, ei pyöräilyä, auto 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;kiertoliittymä&lt;/td&gt;&lt;td&gt;(toiminnallinen luokka)&lt;/td&gt;&lt;td&gt;kuten sen toiminnallinen luokka&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;ramppi&lt;/td&gt;&lt;td&gt;ramp&lt;/td&gt;&lt;td&gt;ei kävelyä, ei pyöräilyä, auto 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;levähdysalue&lt;/td&gt;&lt;td&gt;(toiminnallinen luokka)&lt;/td&gt;&lt;td&gt;kuten sen toiminnallinen luokka&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;kevyen liikenteen väylä&lt;/td&gt;&lt;td&gt;path&lt;/td&gt;&lt;td&gt;ei autoja&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;9&lt;/td&gt;&lt;td&gt;jalankulkualue&lt;/td&gt;&lt;td&gt;pedestrian_zone&lt;/td&gt;&lt;td&gt;ei autoja&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;10&lt;/td&gt;&lt;td&gt;huolto- tai pelastustie&lt;/td&gt;&lt;td&gt;service_road&lt;/td&gt;&lt;td&gt;ei autoja&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;11&lt;/td&gt;&lt;td&gt;liitännäisliikennealue&lt;/td&gt;&lt;td&gt;(toiminnallinen luokka)&lt;/td&gt;&lt;td&gt;kuten sen toiminnallinen luokka&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;12&lt;/td&gt;&lt;td&gt;ajopolku&lt;/td&gt;&lt;td&gt;(toiminnallinen luokka)&lt;/td&gt;&lt;td&gt;kuten sen toiminnallinen luokka&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;13&lt;/td&gt;&lt;td&gt;huoltoaukko moottoritiellä&lt;/td&gt;&lt;td&gt;service_opening&lt;/td&gt;&lt;td&gt;ei autoja, ei kävelyä, ei pyöräilyä&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;14&lt;/td&gt;&lt;td&gt;erikoiskuljetusyhteys puomilla&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;ei autoja, ei kävelyä, ei pyöräilyä&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;15&lt;/td&gt;&lt;td&gt;erikoiskuljetusyhteys ilman puomia&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;ei autoja, ei kävelyä, ei pyöräilyä&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;21&lt;/td&gt;&lt;td&gt;lautta / lossi&lt;/td&gt;&lt;td&gt;ferry&lt;/td&gt;&lt;td&gt;kaikki 10 km/h + 10 min odotus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;molempiin suuntiin&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;kaksisuuntainen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;digitointisuuntaa vastaan&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;yksisuuntainen viivaa vastaan (autot)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;digitointisuuntaan&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;yksisuuntainen viivan suuntaan (autot)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Luokan 1 tiet on suljettu myös kävelyltä ja pyöräilyltä (ilman linkkityyppiä luokka 1 tarkoittaa moottoriteitä); pyörätuolit eivät myöskään käytä ajopolkuja (luokka 7) eivätkä huoltoteitä.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A list of service sites as the counties keep them, a CSV table (comma, semicolon or tab separated; UTF-8 or Windows-1252; decimal commas read), into a point layer in EPSG:3067 (ETRS-TM35FIN) with every column of the table (columns holding only numbers as numbers).&lt;/p&gt;&lt;p&gt;The coordinate columns are found by name unless chosen: &lt;code&gt;x&lt;/code&gt;/&lt;code&gt;y&lt;/code&gt;, &lt;code&gt;E&lt;/code&gt;/&lt;code&gt;N&lt;/code&gt;, &lt;code&gt;itä&lt;/code&gt;/&lt;code&gt;pohjoinen&lt;/code&gt;, &lt;code&gt;easting&lt;/code&gt;/&lt;code&gt;northing&lt;/code&gt;, &lt;code&gt;xkoord&lt;/code&gt;/&lt;code&gt;ykoord&lt;/code&gt; for ETRS-TM35FIN metres, &lt;code&gt;lon&lt;/code&gt; (or &lt;code&gt;lng&lt;/code&gt;)/&lt;code&gt;lat&lt;/code&gt; for WGS84 degrees. The system is told by the values: in Finland TM35FIN easting lies between 20,000 and 800,000 m and northing between 6,550,000 and 7,850,000 m, WGS84 longitude between 19 and 32 and latitude between 59 and 71; a northing in the column named &lt;code&gt;x&lt;/code&gt; (the Finnish surveying habit) is read as the northing. The log says which columns and system were used. Rows whose coordinates cannot be read (empty, not numbers, outside Finland, or an address alone: addresses cannot be located offline, geocode them first) are left out and named in the log by row number and site name.&lt;/p&gt;&lt;p&gt;A Statistics Finland population grid as a table works too: its &lt;code&gt;xkoord&lt;/code&gt;, &lt;code&gt;ykoord&lt;/code&gt; (or &lt;code&gt;euref_x&lt;/code&gt;, &lt;code&gt;euref_y&lt;/code&gt;) are the cells' lower-left corners, so with a &lt;code&gt;grd_id&lt;/code&gt; (e.g. &lt;code&gt;250mN667075E38250&lt;/code&gt;) giving the cell size the points are put at the cell centres; the population fields are kept as numbers, masked cells as -1 (the algorithms count those as 0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hyvinvointialueiden ylläpitämä toimipisteluettelo CSV-taulukkona (erottimena pilkku, puolipiste tai sarkain; UTF-8 tai Windows-1252; desimaalipilkut luetaan) pistetasoksi koordinaatistoon EPSG:3067 (ETRS-TM35FIN) taulukon kaikkine sarakkeineen (pelkkiä lukuja sisältävät sarakkeet lukuina).&lt;/p&gt;&lt;p&gt;Koordinaattisarakkeet haetaan nimen perusteella, ellei niitä valita: &lt;code&gt;x&lt;/code&gt;/&lt;code&gt;y&lt;/code&gt;, &lt;code&gt;E&lt;/code&gt;/&lt;code&gt;N&lt;/code&gt;, &lt;code&gt;itä&lt;/code&gt;/&lt;code&gt;pohjoinen&lt;/code&gt;, &lt;code&gt;easting&lt;/code&gt;/&lt;code&gt;northing&lt;/code&gt;, &lt;code&gt;xkoord&lt;/code&gt;/&lt;code&gt;ykoord&lt;/code&gt; ETRS-TM35FIN-metreille, &lt;code&gt;lon&lt;/code&gt; (tai &lt;code&gt;lng&lt;/code&gt;)/&lt;code&gt;lat&lt;/code&gt; WGS84-asteille. Koordinaatisto päätellään arvoista: Suomessa TM35FIN-itäkoordinaatti on välillä 20 000–800 000 m ja pohjoiskoordinaatti välillä 6 550 000–7 850 000 m, WGS84-pituusaste välillä 19–32 ja leveysaste välillä 59–71; sarakkeessa &lt;code&gt;x&lt;/code&gt; oleva pohjoiskoordinaatti (suomalainen maanmittauskäytäntö) luetaan pohjoiskoordinaatiksi. Loki kertoo, mitä sarakkeita ja koordinaatistoa käytettiin. Rivit, joiden koordinaatteja ei voi lukea (tyhjä, ei lukuja, Suomen ulkopuolella tai pelkkä osoite: osoitteita ei voi paikantaa ilman verkkoyhteyttä, geokoodaa ne ensin), jätetään pois ja nimetään lokissa rivinumeron ja toimipisteen nimen mukaan.&lt;/p&gt;&lt;p&gt;Myös taulukkomuotoinen Tilastokeskuksen väestöruudukko käy: sen &lt;code&gt;xkoord&lt;/code&gt;, &lt;code&gt;ykoord&lt;/code&gt; (tai &lt;code&gt;euref_x&lt;/code&gt;, &lt;code&gt;euref_y&lt;/code&gt;) ovat ruutujen vasemmat alakulmat, joten kun &lt;code&gt;grd_id&lt;/code&gt; (esim. &lt;code&gt;250mN667075E38250&lt;/code&gt;) kertoo ruutukoon, pisteet sijoitetaan ruutujen keskipisteisiin; väestökentät säilytetään lukuina, peitetyt ruudut arvona -1 (algoritmit laskevat ne nollaksi).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>terveysasemat.csv with columns nimi;itä;pohjoinen (or nimi,lat,lon): the health stations as points in EPSG:3067 for the Facilities parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>terveysasemat.csv, jossa sarakkeet nimi;itä;pohjoinen (tai nimi,lat,lon): terveysasemat pisteinä koordinaatistossa EPSG:3067 Palvelupisteet-parametria varten.</translation>
     </message>
     <message>
         <source>Numeric field with the residents of each feature (NULL counts 0); preselected: vaesto, the total of a Statistics Finland grid. A Statistics Finland mask (-1: fewer than 10 residents, in the age and sex fields) counts 0 people, never -1, and the log counts the masked cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeerinen kenttä, jossa on kunkin kohteen asukasmäärä (NULL lasketaan nollaksi); esivalittuna vaesto, Tilastokeskuksen ruudukon kokonaismäärä. Tilastokeskuksen peitetty arvo (-1: alle 10 asukasta, ikä- ja sukupuolikentissä) lasketaan 0 henkilöksi, ei koskaan -1:ksi, ja loki laskee peitetyt ruudut.</translation>
     </message>
     <message>
         <source>Optional polygons of areas (municipality or county boundaries, e.g. Statistics Finland&apos;s kunta or hyvinvointialue layers) used when no area field is given: each population feature counts in the polygon its point lies in (the first listed where polygons overlap; none: &apos;(no area)&apos;, counted in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnaiset aluepolygonit (kunta- tai hyvinvointialuerajat, esim. Tilastokeskuksen kunta- tai hyvinvointialue-tasot), joita käytetään, kun aluekenttää ei ole annettu: kukin väestökohde lasketaan siihen polygoniin, jonka sisällä sen piste on (päällekkäisistä polygoneista ensimmäiseen; jos ei mihinkään: '(no area)', määrä kerrotaan lokissa).</translation>
     </message>
     <message>
         <source>Field naming each area polygon; empty: nimi, name, kunta... or the first field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä, joka nimeää kunkin aluepolygonin; tyhjä: nimi, name, kunta... tai ensimmäinen kenttä.</translation>
     </message>
     <message>
         <source>Digiroad link type field (LINKKITYYP): motorways, ramps, ferries, pedestrian and cycle ways, service roads follow their own rules; empty: found by name in a Digiroad layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroadin linkkityyppikenttä (LINKKITYYP): moottoriteillä, rampeilla, lautoilla, kevyen liikenteen väylillä ja huoltoteillä on omat sääntönsä; tyhjä: haetaan nimen perusteella Digiroad-tasosta.</translation>
     </message>
     <message>
         <source>Optional Digiroad speed-limit layer or table (LINK_ID, ALKUM, LOPPUM, ARVO), joined to the road links by link id and measure range; links it does not cover keep their class speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinnainen Digiroadin nopeusrajoitustaso tai -taulukko (LINK_ID, ALKUM, LOPPUM, ARVO), joka liitetään tielinkkeihin linkin tunnuksen ja mittavälin perusteella; linkit, joita se ei kata, säilyttävät luokkansa nopeuden.</translation>
     </message>
     <message>
         <source>One or more GTFS feeds (zip files), e.g. a city&apos;s own, the regional ones, coaches and trains: read together, their ids kept apart per feed; a feed that runs nothing on the date is named in the log (its stops still serve walks), so is a feed none of whose stops the origins can walk to (e.g. another country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi tai useampi GTFS-aineisto (zip-tiedostoja), esim. kaupungin oma, seudulliset, kaukoliikenteen linja-autot ja junat: ne luetaan yhdessä, ja niiden tunnukset pidetään erillään aineistoittain; aineisto, jossa ei ole liikennettä valittuna päivänä, mainitaan lokissa (sen pysäkkejä voi silti käyttää kävelyyn), samoin aineisto, jonka yhdellekään pysäkille lähtöpaikoista ei pääse kävellen (esim. toinen maa).</translation>
     </message>
     <message>
         <source>Stops of different feeds closer than this (m) are one stop: changing between them takes 0 s (other stops within the walk between stops are walked). 0: no merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eri aineistojen pysäkit, jotka ovat tätä lähempänä toisiaan (m), ovat yksi pysäkki: vaihto niiden välillä kestää 0 s (muiden pysäkkien välillä, jotka ovat pysäkkien välisen kävelymatkan sisällä, kävellään). 0: ei yhdistämistä.</translation>
     </message>
     <message>
         <source>CSV table of the service sites with coordinates in ETRS-TM35FIN or WGS84.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimipisteiden CSV-taulukko, koordinaatit ETRS-TM35FIN- tai WGS84-järjestelmässä.</translation>
     </message>
     <message>
         <source>Column with the easting (or longitude); empty: found by its name (x, E, itä, easting, xkoord, lon, lng).</source>
-        <translation type="unfinished"></translation>
+        <translation>Itäkoordinaatin (tai pituusasteen) sarake; tyhjä: haetaan nimen perusteella (x, E, itä, easting, xkoord, lon, lng).</translation>
     </message>
     <message>
         <source>Column with the northing (or latitude); empty: found by its name (y, N, pohjoinen, northing, ykoord, lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohjoiskoordinaatin (tai leveysasteen) sarake; tyhjä: haetaan nimen perusteella (y, N, pohjoinen, northing, ykoord, lat).</translation>
     </message>
     <message>
         <source>The sites as points in EPSG:3067 with the table&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimipisteet pisteinä koordinaatistossa EPSG:3067 taulukon sarakkeineen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;With channels&lt;/b&gt; the sites are chosen for the demand the other channels leave: a cell within reach of a mobile stop counts as covered (its demand drops out of every problem, also p-median and p-center), every other cell&apos;s demand is multiplied by (1 - sigma); for set cover the share applies to the whole demand, the demand the channels serve counting as covered (the log gives the share of the remaining demand that the sites must cover). The sites layer&apos;s &lt;code&gt;demand&lt;/code&gt; is the demand left for the sites. The cells get the same &lt;code&gt;ch_&lt;/code&gt; fields as in the closure impact, &apos;before&apos; being the current network and &apos;after&apos; the chosen sites, and the report its section &lt;i&gt;Other service channels&lt;/i&gt;: of the residents who have a current site within the coverage threshold and no chosen one, how many a mobile stop and remote visits compensate, per area.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Palvelukanavia käytettäessä&lt;/b&gt; toimipisteet valitaan sille kysynnälle, jonka muut kanavat jättävät: ruutu, josta liikkuvan palvelun pysähdyspaikka on saavutettavissa, lasketaan katetuksi (sen kysyntä poistuu kaikista ongelmista, myös p-mediaani- ja p-center-ongelmista), ja kaikkien muiden ruutujen kysyntä kerrotaan luvulla (1 - sigma); joukkopeiteongelmassa osuus koskee koko kysyntää, ja kanavien palvelema kysyntä lasketaan katetuksi (loki kertoo, kuinka suuren osuuden jäljelle jäävästä kysynnästä toimipisteiden on katettava). Toimipistetason &lt;code&gt;demand&lt;/code&gt; on toimipisteille jäävä kysyntä. Ruudut saavat samat &lt;code&gt;ch_&lt;/code&gt;-kentät kuin sulkemisen vaikutuksissa, jolloin 'ennen' on nykyinen verkko ja 'jälkeen' valitut toimipisteet, ja raporttiin tulee osio &lt;i&gt;Muut palvelukanavat&lt;/i&gt;: alueittain, kuinka monta niistä asukkaista, joilla on nykyinen toimipiste kattavuusrajan sisällä mutta ei valittua, liikkuvan palvelun pysähdyspaikka ja etäasiointi korvaavat.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3712,22 @@
     <message>
         <source>Change in travel time</source>
         <translation>Matka-ajan muutos</translation>
+    </message>
+    <message>
+        <source>fixed site within reach</source>
+        <translation>kiinteä toimipiste saavutettavissa</translation>
+    </message>
+    <message>
+        <source>mobile stop within reach</source>
+        <translation>pysähdyspaikka saavutettavissa</translation>
+    </message>
+    <message>
+        <source>remote service (digital) only</source>
+        <translation>vain etäpalvelu (digitaalinen)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>ei palvelukanavaa</translation>
     </message>
 </context>
 <context>
@@ -3836,47 +3963,47 @@
     </message>
     <message>
         <source>Digiroad link type field (LINKKITYYP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroadin linkkityyppikenttä (LINKKITYYP)</translation>
     </message>
     <message>
         <source>Digiroad speed limits (LINK_ID, ALKUM, LOPPUM, ARVO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroadin nopeusrajoitukset (LINK_ID, ALKUM, LOPPUM, ARVO)</translation>
     </message>
     <message>
         <source>Digiroad road links recognised by their fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroadin tielinkit tunnistettu kenttiensä perusteella.</translation>
     </message>
     <message>
         <source>Road class field: {f} (functional class).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieluokkakenttä: {f} (toiminnallinen luokka).</translation>
     </message>
     <message>
         <source>Road class scheme: Digiroad functional class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieluokitus: Digiroadin toiminnallinen luokka.</translation>
     </message>
     <message>
         <source>Link type field: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkkityyppikenttä: {f}.</translation>
     </message>
     <message>
         <source>Direction field: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suuntakenttä: {f}.</translation>
     </message>
     <message>
         <source>WARNING: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAROITUS: {m}.</translation>
     </message>
     <message>
         <source>Merge stops of different feeds closer than (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä eri aineistojen pysäkit, jotka ovat lähempänä kuin (m)</translation>
     </message>
     <message>
         <source>Area polygons (municipalities, counties; when no area field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aluepolygonit (kunnat, hyvinvointialueet; kun aluekenttää ei ole)</translation>
     </message>
     <message>
         <source>Area name field of the polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygonien aluenimikenttä</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4113,14 @@
         <source>equity figures</source>
         <translation>yhdenvertaisuusluvut</translation>
     </message>
+    <message>
+        <source>best service channel after</source>
+        <translation>paras palvelukanava jälkeen</translation>
+    </message>
+    <message>
+        <source>channels by area</source>
+        <translation>palvelukanavat alueittain</translation>
+    </message>
 </context>
 <context>
     <name>staff_commute</name>
@@ -4033,11 +4168,11 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
     <message>
         <source>{n} stops of different feeds within {m:g} m of each other are taken as one stop (0-second transfers).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eri aineistojen pysäkkiä, jotka ovat {m:g} m:n sisällä toisistaan, käsitellään yhtenä pysäkkinä (0 sekunnin vaihdot).</translation>
     </message>
 </context>
 <context>

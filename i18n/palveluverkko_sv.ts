@@ -215,6 +215,113 @@
     </message>
 </context>
 <context>
+    <name>ChannelInputs</name>
+    <message>
+        <source>Service channels (optional)</source>
+        <translation>Servicekanaler (valfritt)</translation>
+    </message>
+    <message>
+        <source>Mobile stops</source>
+        <translation>Mobila hållplatser</translation>
+    </message>
+    <message>
+        <source>Stops of a health bus or other mobile unit (stop_id, unit_id); empty: no mobile channel.</source>
+        <translation>Hållplatser för en hälsobuss eller annan mobil enhet (stop_id, unit_id); tom: ingen mobil service.</translation>
+    </message>
+    <message>
+        <source>Mobile units (table)</source>
+        <translation>Mobila enheter (tabell)</translation>
+    </message>
+    <message>
+        <source>Stop schedule (table)</source>
+        <translation>Tidtabell för hållplatser (tabell)</translation>
+    </message>
+    <message>
+        <source>Holidays (table, optional)</source>
+        <translation>Helgdagar (tabell, valfri)</translation>
+    </message>
+    <message>
+        <source>Mobile stop: access time (min)</source>
+        <translation>Mobil hållplats: restid (min)</translation>
+    </message>
+    <message>
+        <source>A cell is served by a stop with a visit within this time, by the scenario&apos;s travel mode.</source>
+        <translation>En ruta betjänas av en mobil hållplats med besök som nås inom denna tid med scenariots färdsätt.</translation>
+    </message>
+    <message>
+        <source>Broadband table</source>
+        <translation>Bredbandstabell</translation>
+    </message>
+    <message>
+        <source>grid_id, hh_total, hh_fixed_100M, mob_cov per cell; empty: no digital channel.</source>
+        <translation>grid_id, hh_total, hh_fixed_100M, mob_cov per ruta; tom: ingen digital kanal.</translation>
+    </message>
+    <message>
+        <source>Population: grid id field</source>
+        <translation>Befolkning: fält för rut-id</translation>
+    </message>
+    <message>
+        <source>The population field holding the broadband table&apos;s grid_id.</source>
+        <translation>Befolkningsfältet som innehåller bredbandstabellens grid_id.</translation>
+    </message>
+    <message>
+        <source>Digital readiness (field=share, ...)</source>
+        <translation>Digital beredskap (field=share, ...)</translation>
+    </message>
+    <message>
+        <source>Population fields (age groups) and the share of each able to use remote service.</source>
+        <translation>Befolkningsfält (åldersgrupper) och andelen i varje grupp som kan använda distanstjänst.</translation>
+    </message>
+    <message>
+        <source>Remote share (service=share, ...)</source>
+        <translation>Andel distanstjänst (service=share, ...)</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Anslutningsgrad</translation>
+    </message>
+    <message>
+        <source>Fixed broadband (&gt;= 100 Mbit/s)</source>
+        <translation>Fast bredband (&gt;= 100 Mbit/s)</translation>
+    </message>
+    <message>
+        <source>Mobile coverage</source>
+        <translation>Mobiltäckning</translation>
+    </message>
+    <message>
+        <source>The better of the two</source>
+        <translation>Den bättre av de två</translation>
+    </message>
+    <message>
+        <source>Cells without broadband data</source>
+        <translation>Rutor utan bredbandsdata</translation>
+    </message>
+    <message>
+        <source>Connectivity share given to them; -1: they are an error.</source>
+        <translation>Anslutningsgrad (andel) som de tilldelas; -1: de räknas som fel.</translation>
+    </message>
+    <message>
+        <source>mobile units</source>
+        <translation>mobila enheter</translation>
+    </message>
+    <message>
+        <source>stop schedule</source>
+        <translation>tidtabell för hållplatser</translation>
+    </message>
+    <message>
+        <source>Mobile stops are chosen: choose the {what} table too.</source>
+        <translation>Mobila hållplatser har valts: välj även tabellen {what}.</translation>
+    </message>
+    <message>
+        <source>A broadband table is chosen: choose the population&apos;s grid id field too.</source>
+        <translation>En bredbandstabell har valts: välj även befolkningens fält för rut-id.</translation>
+    </message>
+    <message>
+        <source>Digital readiness: the population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
+        <translation>Digital beredskap: befolkningslagret '{layer}' har inget fält '{field}'.</translation>
+    </message>
+</context>
+<context>
     <name>ClosureImpact</name>
     <message>
         <source>Facility closure impact</source>
@@ -1611,39 +1718,39 @@
     <name>SitesFromCsv</name>
     <message>
         <source>CSV table of service sites</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tabell med verksamhetsställen</translation>
     </message>
     <message>
         <source>East / longitude column (empty: found by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öst- / longitudkolumn (tomt: hittas via namnet)</translation>
     </message>
     <message>
         <source>North / latitude column (empty: found by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord- / latitudkolumn (tomt: hittas via namnet)</translation>
     </message>
     <message>
         <source>Service sites</source>
-        <translation type="unfinished">Verksamhetsställen</translation>
+        <translation>Verksamhetsställen</translation>
     </message>
     <message>
         <source>Service sites ({path}): {e}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsställen ({path}): {e}.</translation>
     </message>
     <message>
         <source>Service sites: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsställen: {n}.</translation>
     </message>
     <message>
         <source>Service sites: {k} of {n} rows left out, their coordinates cannot be read: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsställen: {k} av {n} rader utelämnades, deras koordinater kan inte läsas: {rows}.</translation>
     </message>
     <message>
         <source>Service sites ({path}): no row has readable coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsställen ({path}): ingen rad har läsbara koordinater.</translation>
     </message>
     <message>
         <source>{k} service sites written in EPSG:3067.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} verksamhetsställen skrivna i EPSG:3067.</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1991,7 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2002,7 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +2069,7 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
 </context>
 <context>
@@ -2043,15 +2150,15 @@
     <name>areas</name>
     <message>
         <source>Area polygons ({layer}) have no fields to name the areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Områdespolygonerna ({layer}) har inga fält som kan namnge områdena.</translation>
     </message>
     <message>
         <source>Areas from the polygons of &apos;{layer}&apos; (field &apos;{f}&apos;): {n} areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden från polygonerna i '{layer}' (fält '{f}'): {n} områden.</translation>
     </message>
     <message>
         <source>{k} of {n} population features lie in none of the area polygons: area &apos;{o}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} av {n} befolkningsobjekt ligger inte i någon områdespolygon: område '{o}'.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2255,10 @@
         <source>Channels: compensation by area</source>
         <translation>Kanaler: kompensation per område</translation>
     </message>
+    <message>
+        <source>Channels: {lost:.0f} residents lose their facility within {f:g} min; a mobile stop serves {m:.0f}, remote visits take {r:.0f} person-equivalents, {left:.0f} are left without a substitute.</source>
+        <translation>Servicekanaler: {lost:.0f} invånare förlorar sitt verksamhetsställe inom {f:g} min; en mobil hållplats betjänar {m:.0f}, distanstjänst tar {r:.0f} personekvivalenter och {left:.0f} blir utan ersättande service.</translation>
+    </message>
 </context>
 <context>
     <name>closure_impact</name>
@@ -2228,11 +2339,11 @@
     </message>
     <message>
         <source>{m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}.</translation>
     </message>
     <message>
         <source>Layer &apos;{layer}&apos;: population from its field &apos;{f}&apos; (Statistics Finland&apos;s total population).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager '{layer}': befolkning från dess fält '{f}' (Statistikcentralens totala befolkning).</translation>
     </message>
 </context>
 <context>
@@ -2253,27 +2364,27 @@
     <name>digiroad_input</name>
     <message>
         <source>Digiroad speed limits ({layer}) have no field {fields}; they need the link id (LINK_ID), the measure range (ALKUM, LOPPUM) and the limit (ARVO). Its fields: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroads hastighetsbegränsningar ({layer}) saknar fältet {fields}; de behöver länkens id (LINK_ID), mätintervallet (ALKUM, LOPPUM) och begränsningen (ARVO). Lagrets fält: {names}.</translation>
     </message>
     <message>
         <source>Digiroad speed limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroads hastighetsbegränsningar</translation>
     </message>
     <message>
         <source>The road layer has no LINK_ID field: the Digiroad speed limits cannot be joined; class speeds are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väglagret saknar fältet LINK_ID: Digiroads hastighetsbegränsningar kan inte kopplas; klasshastigheterna används.</translation>
     </message>
     <message>
         <source>{note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{note}.</translation>
     </message>
     <message>
         <source>Speed limits joined to {k} of {n} Digiroad links; the others run at their class speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastighetsbegränsningar kopplade till {k} av {n} Digiroad-länkar; de övriga körs med sin klasshastighet.</translation>
     </message>
     <message>
         <source>{k} ferry links: {kmh:g} km/h and a {wait:g}-minute wait each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} färjelänkar: {kmh:g} km/h och {wait:g} minuters väntan på varje.</translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3386,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Med kanaler&lt;/b&gt; får rutorna &lt;code&gt;ch_best_before&lt;/code&gt;, &lt;code&gt;ch_best_after&lt;/code&gt;, &lt;code&gt;ch_lost&lt;/code&gt; (1: förlorar det fasta verksamhetsstället inom tröskelvärdet), &lt;code&gt;ch_comp_mobile&lt;/code&gt; (1: en mobil hållplats kompenserar), &lt;code&gt;ch_comp_remote&lt;/code&gt; (andel som kompenseras av distansbesök) och varje kanals värde (&lt;code&gt;ch_mobile_min&lt;/code&gt;, &lt;code&gt;ch_mobile_interval_days&lt;/code&gt;, &lt;code&gt;ch_b_conn&lt;/code&gt;, &lt;code&gt;ch_sigma&lt;/code&gt;); den valfria tabellen &lt;b&gt;Kanaler: kompensation per område&lt;/b&gt; och rapportens avsnitt &lt;i&gt;Andra servicekanaler&lt;/i&gt; visar per område (kommun) och totalt hur många som förlorar sitt verksamhetsställe och hur många av dem som kompenseras av en mobil hållplats och av distansbesök (personer och %).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;With channels&lt;/b&gt; the sites are chosen for the demand the other channels leave: a cell within reach of a mobile stop counts as covered (its demand drops out of every problem, also p-median and p-center), every other cell&apos;s demand is multiplied by (1 - sigma); for set cover the share applies to the whole demand, the demand the channels serve counting as covered (the log gives the share of the remaining demand that the sites must cover). The sites layer&apos;s &lt;code&gt;demand&lt;/code&gt; is the demand left for the sites.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Med kanaler&lt;/b&gt; väljs verksamhetsställena för den efterfrågan som de andra kanalerna lämnar: en ruta som når en mobil hållplats räknas som täckt (dess efterfrågan faller bort ur alla problem, även p-median och p-center), och varje annan rutas efterfrågan multipliceras med (1 - sigma); vid mängdtäckning gäller andelen hela efterfrågan, och den efterfrågan som kanalerna betjänar räknas som täckt (loggen anger hur stor andel av den återstående efterfrågan som verksamhetsställena måste täcka). Fältet &lt;code&gt;demand&lt;/code&gt; i lagret med verksamhetsställen är den efterfrågan som återstår för verksamhetsställena.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Plan a route day (optional, spec (a) phase 2)&lt;/h3&gt;&lt;p&gt;Give &lt;b&gt;candidate stops&lt;/b&gt; (points or polygons; a &lt;code&gt;stop_id&lt;/code&gt; field names them, else the feature ids) and the stops of the first unit of the units table are chosen for one route day: greedy maximal coverage of the need (the 75+ field when given, else the population) within the coverage time, each cell counted once; a candidate is added (the one adding the most need first) when the route from the unit&apos;s depot through the chosen stops and back, by cheapest insertion improved by 2-opt, plus the &lt;b&gt;time at each stop&lt;/b&gt; (setup included) still fits the unit&apos;s &lt;code&gt;shift_min&lt;/code&gt;. A heuristic: on 40 small random instances it reached the brute-force optimum in 35 and at least 85 % of it in all. Outputs: the candidates with &lt;code&gt;seq&lt;/code&gt; (route order, 0 not chosen) and &lt;code&gt;need_within&lt;/code&gt;, and the route day (stops, drive, day, slack, need covered).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planera en ruttdag (valfritt, spec (a) fas 2)&lt;/h3&gt;&lt;p&gt;Ange &lt;b&gt;kandidathållplatser&lt;/b&gt; (punkter eller polygoner; ett &lt;code&gt;stop_id&lt;/code&gt;-fält namnger dem, annars objektens id) så väljs hållplatserna för den första enheten i enhetstabellen för en ruttdag: girig maximal täckning av behovet (75+-fältet om det anges, annars befolkningen) inom täckningstiden, varje ruta räknad en gång; en kandidat läggs till (den som tillför mest behov först) när rutten från enhetens depå via de valda hållplatserna och tillbaka, med billigaste insättning förbättrad med 2-opt, plus &lt;b&gt;tiden vid varje hållplats&lt;/b&gt; (inklusive förberedelser) fortfarande ryms inom enhetens &lt;code&gt;shift_min&lt;/code&gt;. En heuristik: i 40 små slumpmässiga instanser nådde den optimum enligt totalsökning i 35 och minst 85 % av det i alla. Utdata: kandidaterna med &lt;code&gt;seq&lt;/code&gt; (ruttordning, 0 = inte vald) och &lt;code&gt;need_within&lt;/code&gt; samt ruttdagen (hållplatser, körning, dag, marginal, täckt behov).&lt;/p&gt;</translation>
     </message>
@@ -3388,59 +3495,63 @@
     </message>
     <message>
         <source>&lt;h3&gt;Road network parameters&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Road network&lt;/b&gt;: line layer of roads (e.g. OSM, Digiroad). Lines are joined where they share a vertex: vertices within the &lt;b&gt;topology tolerance&lt;/b&gt; of each other (directly or through a chain of such vertices) become one junction; the log says how many were joined, and a tolerance not smaller than the median road segment is refused (it would collapse the network). &lt;b&gt;Travel mode&lt;/b&gt;: car, walk, bike, wheelchair. &lt;b&gt;Road class field&lt;/b&gt; with &lt;b&gt;road class scheme&lt;/b&gt; OSM &lt;i&gt;highway&lt;/i&gt; values or Digiroad functional classes 1-8 gives car speeds per class (edit them with &lt;b&gt;class speeds&lt;/b&gt;, e.g. &lt;code&gt;residential=30,service=15&lt;/code&gt;; 0 closes a class) and tells which roads the other modes may not use (e.g. motorways). With the OSM scheme, the classes that OSM documents as never open to private cars are closed to cars: &lt;i&gt;footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, elevator, platform, busway, bus_guideway, raceway, escape&lt;/i&gt;, and ways not built or no longer in use (&lt;i&gt;proposed, planned, construction, abandoned, disused, razed&lt;/i&gt;; these, raceways, motorways and trunk roads are closed to walking and cycling too); every other class outside the speed table is driven at the &lt;b&gt;car speed on roads of unknown class&lt;/b&gt;. With the Digiroad scheme only the classes of the table (1-7) are open to cars. &lt;b&gt;Speed field&lt;/b&gt; (km/h) wins over the class speed for cars; NULL falls back to the class speed. &lt;b&gt;One-way field&lt;/b&gt; accepts OSM &lt;code&gt;oneway&lt;/code&gt; values (yes/-1) or Digiroad direction codes (2 both, 3 against, 4 along digitising); an OSM &lt;code&gt;other_tags&lt;/code&gt; field works too, and there &lt;code&gt;junction=roundabout&lt;/code&gt; or &lt;code&gt;circular&lt;/code&gt; without a &lt;code&gt;oneway&lt;/code&gt; tag is one-way along the way, as OSM defines it. One-way rules apply to: car. Points (facilities, population) are snapped to the nearest point of the nearest road usable by the mode on the main network (its largest connected piece); the walk from the point to the road is counted at the &lt;b&gt;access walking speed&lt;/b&gt;. A point whose nearest road is a piece not connected to the main network is snapped to the main network, farther away: the log counts such points and outputs with a &lt;code&gt;snap_note&lt;/code&gt; field mark them &lt;i&gt;nearest road not connected to the network&lt;/i&gt;. Points farther than the &lt;b&gt;maximum snapping distance&lt;/b&gt; from the main network are reported with the reason: &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt; when such a piece is within that distance, else &lt;i&gt;too far from a road&lt;/i&gt;. A point at the very place of a facility is 0 minutes from it. Distances are measured in a CRS in ground metres: the road layer's own when it is one, else EPSG:3067 (TM35FIN) in Finland and the local UTM zone elsewhere (the log says which).&lt;/p&gt;&lt;h3&gt;Digiroad road links&lt;/h3&gt;&lt;p&gt;A Digiroad road-link product of the Finnish Transport Infrastructure Agency (Väylävirasto; shapefile or GeoPackage, upper- or lower-case field names) is recognised by its fields: an empty &lt;b&gt;road class field&lt;/b&gt; becomes &lt;code&gt;TOIMINN_LK&lt;/code&gt; (functional class) and selects the Digiroad scheme, an empty &lt;b&gt;link type field&lt;/b&gt; &lt;code&gt;LINKKITYYP&lt;/code&gt;, an empty &lt;b&gt;one-way field&lt;/b&gt; &lt;code&gt;AJOSUUNTA&lt;/code&gt;; the log says so, and names each of these fields the layer lacks with what is then assumed. Codes outside the lists below are counted and listed in the log: an unknown functional class closes the link, an unknown link type leaves it to its functional class. &lt;b&gt;Digiroad speed limits&lt;/b&gt;: the speed-limit layer (&lt;code&gt;DR_NOPEUSRAJOITUS&lt;/code&gt;: &lt;code&gt;LINK_ID&lt;/code&gt;, measures &lt;code&gt;ALKUM&lt;/code&gt;..&lt;code&gt;LOPPUM&lt;/code&gt; in metres, &lt;code&gt;ARVO&lt;/code&gt; km/h) joined to the links by &lt;code&gt;LINK_ID&lt;/code&gt;; a link takes the speed that gives the same time as its limits over the measure ranges they cover (e.g. 80 km/h on 500 m and 40 km/h on 500 m: 53.3 km/h); a link less than half covered, or not in the table, keeps its class speed. Limits are for cars. A ferry (link type 21) is a timed link for every mode: 10 km/h plus a 10-minute wait. &lt;code&gt;KUNTAKOODI&lt;/code&gt; (municipality code) is not used for routing. Codes as in &lt;i&gt;Digiroad – Description of Data Objects&lt;/i&gt; (Väylävirasto, release 4/2017, appendix 1) and &lt;i&gt;Digiroad – tietolajien kuvaus&lt;/i&gt;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Field&lt;/th&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Meaning&lt;/th&gt;&lt;th&gt;Engine class&lt;/th&gt;&lt;th&gt;Rules&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;class I main road (valtatie) / regional main street&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;no walk, no bike, car 90 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;class II main road (kantatie) / regional main street&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;car 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;regional road (seututie) / local main street&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;car 60 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;connecting road (yhdystie) / collector street&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;car 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;class I private road / feeder street&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;car 40 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;class II private road (other private road)&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;car 30 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;driving path (ajopolku)&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;car 20 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;pedestrian and cycle way (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;motorway (moottoritie)&lt;/td&gt;&lt;td&gt;motorway&lt;/td&gt;&lt;td&gt;no walk, no bike, car 100 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;multiple carriageway road (moniajoratainen tie)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;single carriageway road (yksiajoratainen tie)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;freeway (moottoriliikennetie)&lt;/td&gt;&lt;td&gt;freeway&lt;/td&gt;&lt;td&gt;no walk, no bike, car 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;roundabout (kiertoliittymä)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;slip road / ramp (ramppi)&lt;/td&gt;&lt;td&gt;ramp&lt;/td&gt;&lt;td&gt;no walk, no bike, car 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;rest area (levähdysalue)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;pedestrian and cycle way (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;path&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;9&lt;/td&gt;&lt;td&gt;pedestrian zone (jalankulkualue)&lt;/td&gt;&lt;td&gt;pedestrian_zone&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;10&lt;/td&gt;&lt;td&gt;service or emergency road (huolto- tai pelastustie)&lt;/td&gt;&lt;td&gt;service_road&lt;/td&gt;&lt;td&gt;no car&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;11&lt;/td&gt;&lt;td&gt;enclosed traffic area (liitännäisliikennealue)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;12&lt;/td&gt;&lt;td&gt;driving path (ajopolku)&lt;/td&gt;&lt;td&gt;(functional class)&lt;/td&gt;&lt;td&gt;as its functional class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;13&lt;/td&gt;&lt;td&gt;service opening on a motorway (huoltoaukko moottoritiellä)&lt;/td&gt;&lt;td&gt;service_opening&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;14&lt;/td&gt;&lt;td&gt;special transport connection with a gate (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;15&lt;/td&gt;&lt;td&gt;special transport connection without a gate (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;no car, no walk, no bike&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;21&lt;/td&gt;&lt;td&gt;ferry (lautta / lossi)&lt;/td&gt;&lt;td&gt;ferry&lt;/td&gt;&lt;td&gt;all at 10 km/h + 10 min wait&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;both directions&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;both ways&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;against the digitising direction&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;one-way against the line (cars)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;along the digitising direction&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;one-way along the line (cars)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Class 1 roads are also closed to walking and cycling (with no link type, class 1 stands for motorways); wheelchairs also keep off driving paths (class 7) and service roads.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vägnätets parametrar&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Vägnät&lt;/b&gt;: linjelager med vägar (t.ex. OSM, Digiroad). Linjerna sammanfogas där de har en gemensam brytpunkt: brytpunkter inom &lt;b&gt;topologitoleransen&lt;/b&gt; från varandra (direkt eller genom en kedja av sådana brytpunkter) blir en korsning; loggen säger hur många som sammanfogades, och en tolerans som inte är mindre än medianvägsegmentet avvisas (den skulle få nätet att kollapsa). &lt;b&gt;Färdsätt&lt;/b&gt;: bil, gång, cykel, rullstol. &lt;b&gt;Vägklassfältet&lt;/b&gt; med &lt;b&gt;vägklassificeringen&lt;/b&gt; OSM &lt;i&gt;highway&lt;/i&gt;-värden eller Digiroads funktionella klasser 1-8 ger bilhastigheterna per klass (ändra dem med &lt;b&gt;klasshastigheter&lt;/b&gt;, t.ex. &lt;code&gt;residential=30,service=15&lt;/code&gt;; 0 stänger en klass) och anger vilka vägar de andra färdsätten inte får använda (t.ex. motorvägar). Med OSM-klassificeringen stängs för bilar de klasser som OSM dokumenterar som aldrig öppna för privatbilar: &lt;i&gt;footway, pedestrian, path, cycleway, bridleway, steps, corridor, via_ferrata, elevator, platform, busway, bus_guideway, raceway, escape&lt;/i&gt;, samt vägar som inte byggts eller inte längre används (&lt;i&gt;proposed, planned, construction, abandoned, disused, razed&lt;/i&gt;; dessa, racerbanor, motorvägar och motortrafikleder är stängda även för gång och cykel); alla andra klasser utanför hastighetstabellen körs med &lt;b&gt;bilens hastighet på vägar av okänd klass&lt;/b&gt;. Med Digiroad-klassificeringen är endast tabellens klasser (1-7) öppna för bilar. &lt;b&gt;Hastighetsfältet&lt;/b&gt; (km/h) går före klasshastigheten för bilar; NULL faller tillbaka på klasshastigheten. &lt;b&gt;Enkelriktningsfältet&lt;/b&gt; accepterar OSM:s &lt;code&gt;oneway&lt;/code&gt;-värden (yes/-1) eller Digiroads riktningskoder (2 båda, 3 mot, 4 längs digitaliseringsriktningen); även ett OSM-fält &lt;code&gt;other_tags&lt;/code&gt; fungerar, och där är &lt;code&gt;junction=roundabout&lt;/code&gt; eller &lt;code&gt;circular&lt;/code&gt; utan &lt;code&gt;oneway&lt;/code&gt;-tagg enkelriktad i vägens riktning, så som OSM definierar det. Enkelriktning gäller färdsätten: bil. Punkter (serviceställen, befolkning) fästs vid närmaste punkt på den närmaste väg i huvudnätet (dess största sammanhängande del) som färdsättet får använda; gången från punkten till vägen räknas med &lt;b&gt;gånghastigheten från punkt till väg&lt;/b&gt;. En punkt vars närmaste väg är en bit som inte är ansluten till huvudnätet fästs vid huvudnätet, längre bort: loggen räknar sådana punkter och resultat med ett &lt;code&gt;snap_note&lt;/code&gt;-fält markerar dem &lt;i&gt;nearest road not connected to the network&lt;/i&gt;. Punkter längre bort från huvudnätet än det &lt;b&gt;största fästavståndet&lt;/b&gt; rapporteras med orsaken: &lt;i&gt;on a road piece not connected to the main network&lt;/i&gt; när en sådan bit ligger inom det avståndet, annars &lt;i&gt;too far from a road&lt;/i&gt;. En punkt på samma plats som ett serviceställe ligger 0 minuter från det. Avstånd mäts i ett koordinatsystem i meter i terrängen: väglagrets eget när det är ett sådant, annars EPSG:3067 (TM35FIN) i Finland och den lokala UTM-zonen på andra håll (loggen säger vilket).&lt;/p&gt;&lt;h3&gt;Digiroads väglänkar&lt;/h3&gt;&lt;p&gt;En Digiroad-väglänksprodukt från Trafikledsverket (Väylävirasto; shapefil eller GeoPackage, fältnamn med versaler eller gemener) känns igen på sina fält: ett tomt &lt;b&gt;vägklassfält&lt;/b&gt; blir &lt;code&gt;TOIMINN_LK&lt;/code&gt; (funktionell klass) och väljer Digiroad-klassificeringen, ett tomt &lt;b&gt;länktypsfält&lt;/b&gt; blir &lt;code&gt;LINKKITYYP&lt;/code&gt; och ett tomt &lt;b&gt;enkelriktningsfält&lt;/b&gt; &lt;code&gt;AJOSUUNTA&lt;/code&gt;; loggen säger det och nämner vart och ett av dessa fält som lagret saknar samt vad som då antas. Koder utanför listorna nedan räknas och listas i loggen: en okänd funktionell klass stänger länken, en okänd länktyp lämnar den åt dess funktionella klass. &lt;b&gt;Digiroads hastighetsbegränsningar&lt;/b&gt;: lagret med hastighetsbegränsningar (&lt;code&gt;DR_NOPEUSRAJOITUS&lt;/code&gt;: &lt;code&gt;LINK_ID&lt;/code&gt;, mått &lt;code&gt;ALKUM&lt;/code&gt;..&lt;code&gt;LOPPUM&lt;/code&gt; i meter, &lt;code&gt;ARVO&lt;/code&gt; km/h) kopplas till länkarna via &lt;code&gt;LINK_ID&lt;/code&gt;; en länk får den hastighet som ger samma tid som dess begränsningar över de mätintervall de täcker (t.ex. 80 km/h på 500 m och 40 km/h på 500 m: 53,3 km/h); en länk som täcks till mindre än hälften, eller som inte finns i tabellen, behåller sin klasshastighet. Begränsningarna gäller bilar. En färja (länktyp 21) är en tidsatt länk för alla färdsätt: 10 km/h plus 10 minuters väntan. &lt;code&gt;KUNTAKOODI&lt;/code&gt; (kommunkod) används inte för ruttberäkningen. Koder enligt &lt;i&gt;Digiroad – Description of Data Objects&lt;/i&gt; (Väylävirasto, version 4/2017, bilaga 1) och &lt;i&gt;Digiroad – tietolajien kuvaus&lt;/i&gt;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Fält&lt;/th&gt;&lt;th&gt;Kod&lt;/th&gt;&lt;th&gt;Betydelse&lt;/th&gt;&lt;th&gt;Beräkningsklass&lt;/th&gt;&lt;th&gt;Regler&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;huvudväg klass I (valtatie) / regional huvudgata&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;ingen gång, ingen cykel, bil 90 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;huvudväg klass II (kantatie) / regional huvudgata&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;bil 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;regionalväg (seututie) / lokal huvudgata&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;bil 60 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;förbindelseväg (yhdystie) / matargata&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;bil 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;enskild väg klass I / anslutningsgata&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;bil 40 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;enskild väg klass II (övrig enskild väg)&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;bil 30 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;körstig (ajopolku)&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;bil 20 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;TOIMINN_LK&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;gång- och cykelväg (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;ingen bil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;1&lt;/td&gt;&lt;td&gt;motorväg (moottoritie)&lt;/td&gt;&lt;td&gt;motorway&lt;/td&gt;&lt;td&gt;ingen gång, ingen cykel, bil 100 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;väg med flera körbanor (moniajoratainen tie)&lt;/td&gt;&lt;td&gt;(funktionell klass)&lt;/td&gt;&lt;td&gt;som dess funktionella klass&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;väg med en körbana (yksiajoratainen tie)&lt;/td&gt;&lt;td&gt;(funktionell klass)&lt;/td&gt;&lt;td&gt;som dess funktionella klass&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;motortrafikled (moottoriliikennetie)&lt;/td&gt;&lt;td&gt;freeway&lt;/td&gt;&lt;td&gt;ingen gång, ingen cykel, bil 80 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;5&lt;/td&gt;&lt;td&gt;cirkulationsplats (kiertoliittymä)&lt;/td&gt;&lt;td&gt;(funktionell klass)&lt;/td&gt;&lt;td&gt;som dess funktionella klass&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;6&lt;/td&gt;&lt;td&gt;påfart / avfart, ramp (ramppi)&lt;/td&gt;&lt;td&gt;ramp&lt;/td&gt;&lt;td&gt;ingen gång, ingen cykel, bil 50 km/h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;7&lt;/td&gt;&lt;td&gt;rastplats (levähdysalue)&lt;/td&gt;&lt;td&gt;(funktionell klass)&lt;/td&gt;&lt;td&gt;som dess funktionella klass&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;8&lt;/td&gt;&lt;td&gt;gång- och cykelväg (kevyen liikenteen väylä)&lt;/td&gt;&lt;td&gt;path&lt;/td&gt;&lt;td&gt;ingen bil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;9&lt;/td&gt;&lt;td&gt;gångområde (jalankulkualue)&lt;/td&gt;&lt;td&gt;pedestrian_zone&lt;/td&gt;&lt;td&gt;ingen bil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;10&lt;/td&gt;&lt;td&gt;service- eller räddningsväg (huolto- tai pelastustie)&lt;/td&gt;&lt;td&gt;service_road&lt;/td&gt;&lt;td&gt;ingen bil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;11&lt;/td&gt;&lt;td&gt;slutet trafikområde (liitännäisliikennealue)&lt;/td&gt;&lt;td&gt;(funktionell klass)&lt;/td&gt;&lt;td&gt;som dess funktionella klass&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;12&lt;/td&gt;&lt;td&gt;körstig (ajopolku)&lt;/td&gt;&lt;td&gt;(funktionell klass)&lt;/td&gt;&lt;td&gt;som dess funktionella klass&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;13&lt;/td&gt;&lt;td&gt;serviceöppning på motorväg (huoltoaukko moottoritiellä)&lt;/td&gt;&lt;td&gt;service_opening&lt;/td&gt;&lt;td&gt;ingen bil, ingen gång, ingen cykel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;14&lt;/td&gt;&lt;td&gt;specialtransportförbindelse med bom (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;ingen bil, ingen gång, ingen cykel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;15&lt;/td&gt;&lt;td&gt;specialtransportförbindelse utan bom (erikoiskuljetusyhteys)&lt;/td&gt;&lt;td&gt;special_transport&lt;/td&gt;&lt;td&gt;ingen bil, ingen gång, ingen cykel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LINKKITYYP&lt;/td&gt;&lt;td&gt;21&lt;/td&gt;&lt;td&gt;färja (lautta / lossi)&lt;/td&gt;&lt;td&gt;ferry&lt;/td&gt;&lt;td&gt;alla 10 km/h + 10 min väntan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;td&gt;båda riktningarna&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;dubbelriktad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;td&gt;mot digitaliseringsriktningen&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;enkelriktad mot linjen (bilar)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AJOSUUNTA&lt;/td&gt;&lt;td&gt;4&lt;/td&gt;&lt;td&gt;längs digitaliseringsriktningen&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;enkelriktad längs linjen (bilar)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Vägar i klass 1 är också stängda för gång och cykel (utan länktyp står klass 1 för motorvägar); rullstolar håller sig också borta från körstigar (klass 7) och servicevägar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A list of service sites as the counties keep them, a CSV table (comma, semicolon or tab separated; UTF-8 or Windows-1252; decimal commas read), into a point layer in EPSG:3067 (ETRS-TM35FIN) with every column of the table (columns holding only numbers as numbers).&lt;/p&gt;&lt;p&gt;The coordinate columns are found by name unless chosen: &lt;code&gt;x&lt;/code&gt;/&lt;code&gt;y&lt;/code&gt;, &lt;code&gt;E&lt;/code&gt;/&lt;code&gt;N&lt;/code&gt;, &lt;code&gt;itä&lt;/code&gt;/&lt;code&gt;pohjoinen&lt;/code&gt;, &lt;code&gt;easting&lt;/code&gt;/&lt;code&gt;northing&lt;/code&gt;, &lt;code&gt;xkoord&lt;/code&gt;/&lt;code&gt;ykoord&lt;/code&gt; for ETRS-TM35FIN metres, &lt;code&gt;lon&lt;/code&gt; (or &lt;code&gt;lng&lt;/code&gt;)/&lt;code&gt;lat&lt;/code&gt; for WGS84 degrees. The system is told by the values: in Finland TM35FIN easting lies between 20,000 and 800,000 m and northing between 6,550,000 and 7,850,000 m, WGS84 longitude between 19 and 32 and latitude between 59 and 71; a northing in the column named &lt;code&gt;x&lt;/code&gt; (the Finnish surveying habit) is read as the northing. The log says which columns and system were used. Rows whose coordinates cannot be read (empty, not numbers, outside Finland, or an address alone: addresses cannot be located offline, geocode them first) are left out and named in the log by row number and site name.&lt;/p&gt;&lt;p&gt;A Statistics Finland population grid as a table works too: its &lt;code&gt;xkoord&lt;/code&gt;, &lt;code&gt;ykoord&lt;/code&gt; (or &lt;code&gt;euref_x&lt;/code&gt;, &lt;code&gt;euref_y&lt;/code&gt;) are the cells' lower-left corners, so with a &lt;code&gt;grd_id&lt;/code&gt; (e.g. &lt;code&gt;250mN667075E38250&lt;/code&gt;) giving the cell size the points are put at the cell centres; the population fields are kept as numbers, masked cells as -1 (the algorithms count those as 0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;En lista över verksamhetsställen så som välfärdsområdena för den, en CSV-tabell (komma-, semikolon- eller tabbseparerad; UTF-8 eller Windows-1252; decimalkomman läses), blir ett punktlager i EPSG:3067 (ETRS-TM35FIN) med alla tabellens kolumner (kolumner med enbart tal som tal).&lt;/p&gt;&lt;p&gt;Koordinatkolumnerna hittas via namnet om de inte väljs: &lt;code&gt;x&lt;/code&gt;/&lt;code&gt;y&lt;/code&gt;, &lt;code&gt;E&lt;/code&gt;/&lt;code&gt;N&lt;/code&gt;, &lt;code&gt;itä&lt;/code&gt;/&lt;code&gt;pohjoinen&lt;/code&gt;, &lt;code&gt;easting&lt;/code&gt;/&lt;code&gt;northing&lt;/code&gt;, &lt;code&gt;xkoord&lt;/code&gt;/&lt;code&gt;ykoord&lt;/code&gt; för ETRS-TM35FIN-meter, &lt;code&gt;lon&lt;/code&gt; (eller &lt;code&gt;lng&lt;/code&gt;)/&lt;code&gt;lat&lt;/code&gt; för WGS84-grader. Systemet avgörs av värdena: i Finland ligger TM35FIN-östkoordinaten mellan 20 000 och 800 000 m och nordkoordinaten mellan 6 550 000 och 7 850 000 m, WGS84-longituden mellan 19 och 32 och latituden mellan 59 och 71; en nordkoordinat i kolumnen &lt;code&gt;x&lt;/code&gt; (finländsk lantmäteripraxis) läses som nordkoordinat. Loggen säger vilka kolumner och vilket system som användes. Rader vars koordinater inte kan läsas (tomma, inte tal, utanför Finland eller bara en adress: adresser kan inte lokaliseras offline, geokoda dem först) utelämnas och nämns i loggen med radnummer och ställets namn.&lt;/p&gt;&lt;p&gt;Även Statistikcentralens befolkningsrutnät som tabell fungerar: dess &lt;code&gt;xkoord&lt;/code&gt;, &lt;code&gt;ykoord&lt;/code&gt; (eller &lt;code&gt;euref_x&lt;/code&gt;, &lt;code&gt;euref_y&lt;/code&gt;) är rutornas nedre vänstra hörn, så när ett &lt;code&gt;grd_id&lt;/code&gt; (t.ex. &lt;code&gt;250mN667075E38250&lt;/code&gt;) anger rutstorleken placeras punkterna i rutornas mittpunkter; befolkningsfälten behålls som tal, maskerade rutor som -1 (algoritmerna räknar dem som 0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>terveysasemat.csv with columns nimi;itä;pohjoinen (or nimi,lat,lon): the health stations as points in EPSG:3067 for the Facilities parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>terveysasemat.csv med kolumnerna nimi;itä;pohjoinen (eller nimi,lat,lon): hälsostationerna som punkter i EPSG:3067 för parametern Serviceställen.</translation>
     </message>
     <message>
         <source>Numeric field with the residents of each feature (NULL counts 0); preselected: vaesto, the total of a Statistics Finland grid. A Statistics Finland mask (-1: fewer than 10 residents, in the age and sex fields) counts 0 people, never -1, and the log counts the masked cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeriskt fält med antalet invånare i varje objekt (NULL räknas som 0); förvalt: vaesto, totalen i Statistikcentralens rutnät. Statistikcentralens maskering (-1: färre än 10 invånare, i ålders- och könsfälten) räknas som 0 personer, aldrig -1, och loggen räknar de maskerade rutorna.</translation>
     </message>
     <message>
         <source>Optional polygons of areas (municipality or county boundaries, e.g. Statistics Finland&apos;s kunta or hyvinvointialue layers) used when no area field is given: each population feature counts in the polygon its point lies in (the first listed where polygons overlap; none: &apos;(no area)&apos;, counted in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfria områdespolygoner (kommun- eller välfärdsområdesgränser, t.ex. Statistikcentralens lager kunta eller hyvinvointialue) som används när inget områdesfält anges: varje befolkningsobjekt räknas till den polygon som dess punkt ligger i (den första i listan där polygoner överlappar; ingen: '(no area)', räknas i loggen).</translation>
     </message>
     <message>
         <source>Field naming each area polygon; empty: nimi, name, kunta... or the first field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält som namnger varje områdespolygon; tomt: nimi, name, kunta... eller det första fältet.</translation>
     </message>
     <message>
         <source>Digiroad link type field (LINKKITYYP): motorways, ramps, ferries, pedestrian and cycle ways, service roads follow their own rules; empty: found by name in a Digiroad layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroads länktypsfält (LINKKITYYP): motorvägar, ramper, färjor, gång- och cykelvägar och servicevägar följer egna regler; tomt: hittas via namnet i ett Digiroad-lager.</translation>
     </message>
     <message>
         <source>Optional Digiroad speed-limit layer or table (LINK_ID, ALKUM, LOPPUM, ARVO), joined to the road links by link id and measure range; links it does not cover keep their class speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt lager eller valfri tabell med Digiroads hastighetsbegränsningar (LINK_ID, ALKUM, LOPPUM, ARVO), som kopplas till väglänkarna via länk-id och mätintervall; länkar som den inte täcker behåller sin klasshastighet.</translation>
     </message>
     <message>
         <source>One or more GTFS feeds (zip files), e.g. a city&apos;s own, the regional ones, coaches and trains: read together, their ids kept apart per feed; a feed that runs nothing on the date is named in the log (its stops still serve walks), so is a feed none of whose stops the origins can walk to (e.g. another country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett eller flera GTFS-dataset (zip-filer), t.ex. stadens egna, de regionala, fjärrbussar och tåg: de läses tillsammans och deras id:n hålls isär per dataset; ett dataset utan trafik det datumet nämns i loggen (dess hållplatser kan ändå användas för gång), likaså ett dataset där startpunkterna inte kan gå till någon av hållplatserna (t.ex. ett annat land).</translation>
     </message>
     <message>
         <source>Stops of different feeds closer than this (m) are one stop: changing between them takes 0 s (other stops within the walk between stops are walked). 0: no merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hållplatser från olika dataset som ligger närmare varandra än detta (m) är en hållplats: byte mellan dem tar 0 s (mellan andra hållplatser inom gångsträckan mellan hållplatser går man). 0: ingen sammanslagning.</translation>
     </message>
     <message>
         <source>CSV table of the service sites with coordinates in ETRS-TM35FIN or WGS84.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tabell med verksamhetsställena, med koordinater i ETRS-TM35FIN eller WGS84.</translation>
     </message>
     <message>
         <source>Column with the easting (or longitude); empty: found by its name (x, E, itä, easting, xkoord, lon, lng).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn med östkoordinaten (eller longituden); tomt: hittas via namnet (x, E, itä, easting, xkoord, lon, lng).</translation>
     </message>
     <message>
         <source>Column with the northing (or latitude); empty: found by its name (y, N, pohjoinen, northing, ykoord, lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn med nordkoordinaten (eller latituden); tomt: hittas via namnet (y, N, pohjoinen, northing, ykoord, lat).</translation>
     </message>
     <message>
         <source>The sites as points in EPSG:3067 with the table&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksamhetsställena som punkter i EPSG:3067 med tabellens kolumner.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;With channels&lt;/b&gt; the sites are chosen for the demand the other channels leave: a cell within reach of a mobile stop counts as covered (its demand drops out of every problem, also p-median and p-center), every other cell&apos;s demand is multiplied by (1 - sigma); for set cover the share applies to the whole demand, the demand the channels serve counting as covered (the log gives the share of the remaining demand that the sites must cover). The sites layer&apos;s &lt;code&gt;demand&lt;/code&gt; is the demand left for the sites. The cells get the same &lt;code&gt;ch_&lt;/code&gt; fields as in the closure impact, &apos;before&apos; being the current network and &apos;after&apos; the chosen sites, and the report its section &lt;i&gt;Other service channels&lt;/i&gt;: of the residents who have a current site within the coverage threshold and no chosen one, how many a mobile stop and remote visits compensate, per area.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Med servicekanaler&lt;/b&gt; väljs verksamhetsställena för den efterfrågan som de andra kanalerna lämnar: en ruta inom räckhåll för en mobil hållplats räknas som täckt (dess efterfrågan faller bort ur alla problem, även p-median och p-center), och varje annan rutas efterfrågan multipliceras med (1 - sigma); för set cover gäller andelen hela efterfrågan, och den efterfrågan som kanalerna betjänar räknas som täckt (loggen anger den andel av den återstående efterfrågan som verksamhetsställena måste täcka). Verksamhetsställelagrets &lt;code&gt;demand&lt;/code&gt; är den efterfrågan som återstår för verksamhetsställena. Rutorna får samma &lt;code&gt;ch_&lt;/code&gt;-fält som i stängningskonsekvenserna, där 'före' är det nuvarande nätverket och 'efter' de valda verksamhetsställena, och rapporten får avsnittet &lt;i&gt;Övriga servicekanaler&lt;/i&gt;: per område, hur många av de invånare som har ett nuvarande verksamhetsställe inom täckningsgränsen men inget valt som en mobil hållplats och distanstjänst kompenserar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3712,22 @@
     <message>
         <source>Change in travel time</source>
         <translation>Förändring i restid</translation>
+    </message>
+    <message>
+        <source>fixed site within reach</source>
+        <translation>fast verksamhetsställe inom räckhåll</translation>
+    </message>
+    <message>
+        <source>mobile stop within reach</source>
+        <translation>mobil hållplats inom räckhåll</translation>
+    </message>
+    <message>
+        <source>remote service (digital) only</source>
+        <translation>endast distanstjänst (digital)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>ingen servicekanal</translation>
     </message>
 </context>
 <context>
@@ -3836,47 +3963,47 @@
     </message>
     <message>
         <source>Digiroad link type field (LINKKITYYP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroads länktypsfält (LINKKITYYP)</translation>
     </message>
     <message>
         <source>Digiroad speed limits (LINK_ID, ALKUM, LOPPUM, ARVO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroads hastighetsbegränsningar (LINK_ID, ALKUM, LOPPUM, ARVO)</translation>
     </message>
     <message>
         <source>Digiroad road links recognised by their fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiroads väglänkar igenkända på sina fält.</translation>
     </message>
     <message>
         <source>Road class field: {f} (functional class).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägklassfält: {f} (funktionell klass).</translation>
     </message>
     <message>
         <source>Road class scheme: Digiroad functional class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägklassificering: Digiroads funktionella klass.</translation>
     </message>
     <message>
         <source>Link type field: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länktypsfält: {f}.</translation>
     </message>
     <message>
         <source>Direction field: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktningsfält: {f}.</translation>
     </message>
     <message>
         <source>WARNING: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>VARNING: {m}.</translation>
     </message>
     <message>
         <source>Merge stops of different feeds closer than (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå ihop hållplatser från olika dataset närmare än (m)</translation>
     </message>
     <message>
         <source>Area polygons (municipalities, counties; when no area field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Områdespolygoner (kommuner, välfärdsområden; när områdesfält saknas)</translation>
     </message>
     <message>
         <source>Area name field of the polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygonernas fält för områdesnamn</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4113,14 @@
         <source>equity figures</source>
         <translation>jämlikhetssiffror</translation>
     </message>
+    <message>
+        <source>best service channel after</source>
+        <translation>bästa servicekanal efter</translation>
+    </message>
+    <message>
+        <source>channels by area</source>
+        <translation>servicekanaler per område</translation>
+    </message>
 </context>
 <context>
     <name>staff_commute</name>
@@ -4033,11 +4168,11 @@
     </message>
     <message>
         <source>GTFS: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS: {note}.</translation>
     </message>
     <message>
         <source>{n} stops of different feeds within {m:g} m of each other are taken as one stop (0-second transfers).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hållplatser från olika dataset inom {m:g} m från varandra behandlas som en hållplats (byten på 0 sekunder).</translation>
     </message>
 </context>
 <context>
