@@ -1,0 +1,119 @@
+"""The numpy profile search (core.transit.vectorised) against the per-connection scan
+(core.transit.profiles.profile_to_target, the reference): same profiles at every stop and
+same (origins, departures) arrivals, to the second, on seeded random timetables (ties,
+zero-duration rides, no-boarding / no-alighting stops, GTFS transfer rules, trips past
+midnight) and on the Tampere feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from core.transit import profiles as ref
+from core.transit.gtfs import connections, read_feed, transfer_table
+from core.transit.vectorised import Timetable, arrivals
+from tests.osm_data import SHARED, stop_xy
+
+WALK = 5 / 3.6
+
+
+def random_timetable(seed: int, n_stops: int = 25, n_trips: int = 40, start: int = 7 * 3600):
+    """Connections as ``gtfs.connections`` gives them: trips along random stop sequences,
+    minute-rounded times (many ties), some zero-duration hops, random pickup/drop-off
+    bans, some trips running past 24:00; stops on a 2 km square."""
+    rng = np.random.default_rng(seed)
+    x, y = rng.uniform(0, 2000, n_stops), rng.uniform(0, 2000, n_stops)
+    rows = []
+    for trip in range(n_trips):
+        stops = rng.choice(n_stops, rng.integers(2, 8), replace=False)
+        t = start + int(rng.integers(0, 90)) * 60 + (86_000 if rng.random() < 0.1 else 0)
+        for a, b in zip(stops[:-1], stops[1:]):
+            ride = int(rng.choice([0, 60, 120, 180, 300]))
+            rows.append((trip, a, b, t, t + ride, rng.random() > 0.15, rng.random() > 0.15))
+            t += ride + int(rng.choice([0, 0, 60]))
+    conn = pd.DataFrame(rows, columns=["trip", "dep_stop", "arr_stop", "dep", "arr", "board",
+                                       "alight"])
+    conn = conn.sort_values(["dep", "arr"], kind="stable").reset_index(drop=True)
+    n_rules = int(rng.integers(0, 6))
+    transfers = pd.DataFrame({
+        "from_stop": rng.integers(0, n_stops, n_rules), "to_stop": rng.integers(0, n_stops,
+                                                                                n_rules),
+        "transfer_type": rng.choice([0, 2, 3], n_rules),
+        "min_transfer_time": rng.choice([0, 120, 300], n_rules)})
+    return conn, x, y, transfers
+
+
+def assert_same_profiles(conn, foot, n_stops, egress, k):
+    want = ref.profile_to_target(conn, foot, egress, n_stops, max_transfers=k)
+    got = Timetable(conn, foot, n_stops).profile(egress, max_transfers=k)
+    for s in range(n_stops):
+        wd, wa = want.arrays(s)
+        gd, ga = got.arrays(s)
+        np.testing.assert_array_equal(gd, wd, err_msg=f"stop {s}")
+        np.testing.assert_array_equal(ga, wa, err_msg=f"stop {s}")
+    return want, got
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_random_timetables_same_profiles_and_arrivals(seed):
+    conn, x, y, transfers = random_timetable(seed)
+    rng = np.random.default_rng(1000 + seed)
+    foot = ref.stop_footpaths(x, y, float(rng.choice([0, 300, 600])), WALK, 1.3, transfers)
+    egress = {int(s): float(rng.uniform(0, 500)) for s in rng.choice(len(x), 3, replace=False)}
+    want, got = assert_same_profiles(conn, foot, len(x), egress, int(seed % 4))
+    ox, oy = rng.uniform(0, 2000, 200), rng.uniform(0, 2000, 200)
+    access = ref.straight_access(ox, oy, x, y, 500, WALK, 1.3)
+    deps = np.arange(7 * 3600, 9 * 3600 + 1, 60, dtype=float)
+    np.testing.assert_array_equal(arrivals(got, access, deps, chunk=500),
+                                  ref.arrivals(want, access, deps))
+
+
+def test_counted_pareto_profile_is_not_empty():
+    """The comparison above is not vacuous: the random timetables reach the targets."""
+    reached = 0
+    for seed in range(10):
+        conn, x, y, transfers = random_timetable(seed)
+        foot = ref.stop_footpaths(x, y, 300, WALK, 1.3, transfers)
+        prof = Timetable(conn, foot, len(x)).profile({0: 0.0, 1: 60.0}, 3)
+        reached += len(prof.arr)
+    assert reached > 100
+
+
+def test_fractional_connection_times_are_refused():
+    conn = pd.DataFrame({"trip": [0], "dep_stop": [0], "arr_stop": [1], "dep": [10.5],
+                         "arr": [70.0]})
+    foot = ref.stop_footpaths(np.zeros(2), np.array([0.0, 5000.0]), 100, WALK)
+    with pytest.raises(ValueError, match="whole seconds"):
+        Timetable(conn, foot, 2)
+
+
+TAMPERE = SHARED / "tampere" / "tampere_gtfs.zip"
+
+
+@pytest.mark.skipif(not TAMPERE.exists(), reason="shared Tampere feed not on disk")
+def test_tampere_same_profiles_to_the_second():
+    feed = read_feed(TAMPERE)
+    day = dt.date(2022, 1, 11)  # a Tuesday the feed serves
+    conn = connections(feed, day, 7 * 3600, 9 * 3600)
+    xs, ys = stop_xy(feed.stops)
+    foot = ref.stop_footpaths(xs, ys, 400, WALK, 1.3, transfer_table(feed))
+    table = Timetable(conn, foot, len(xs))
+    rng = np.random.default_rng(7)
+    used = np.unique(conn["arr_stop"])
+    ox, oy = xs[rng.choice(used, 300)] + rng.normal(0, 300, 300), ys[rng.choice(used, 300)]
+    access = ref.straight_access(ox, oy, xs, ys, 800, WALK, 1.3)
+    deps = np.arange(7 * 3600, 8 * 3600 + 1, 60, dtype=float)
+    for f in rng.choice(used, 3, replace=False):
+        eg = ref.straight_access(np.array([xs[f] + 50]), np.array([ys[f]]), xs, ys, 800, WALK)
+        egress = dict(zip(eg.stop.tolist(), eg.seconds.tolist()))
+        want = ref.profile_to_target(conn, foot, egress, len(xs), max_transfers=3)
+        got = table.profile(egress, 3)
+        assert sum(len(want.arrays(s)[0]) for s in range(len(xs))) == len(got.arr) > 1000
+        for s in range(len(xs)):
+            np.testing.assert_array_equal(got.arrays(s)[1], want.arrays(s)[1])
+        np.testing.assert_array_equal(arrivals(got, access, deps),
+                                      ref.arrivals(want, access, deps))
+
