@@ -31,6 +31,8 @@ from .profiles import (
     straight_access,
     travel_seconds,
 )
+from .vectorised import StopProfiles, Timetable
+from .vectorised import arrivals as all_stop_arrivals
 
 DETOUR = 1.3  # straight-line walks are this much longer on the ground
 
@@ -67,7 +69,7 @@ class Reach(NamedTuple):
     """One facility's timetable profile and the (origins, departures) seconds to it."""
 
     facility: int  # position among the facilities
-    profile: ArrivalProfile
+    profile: ArrivalProfile | StopProfiles
     seconds: np.ndarray
 
 
@@ -92,6 +94,7 @@ class TransitSetup:
     stop_snap: Snap | None = None
     day_conn: pd.DataFrame | None = None  # all of the day's connections (service counts)
     transfers: pd.DataFrame | None = None  # transfers.txt rules
+    _table: Timetable | None = None  # the numpy search's positions, made on first use
 
     def access(self, x: np.ndarray, y: np.ndarray) -> Access:
         """Walks from the points to the stops within the maximum walk."""
@@ -107,7 +110,23 @@ class TransitSetup:
     def origins(self, x: np.ndarray, y: np.ndarray) -> Origins:
         return Origins(x, y, self.access(x, y))
 
-    def profile_to(self, fx: float, fy: float) -> ArrivalProfile:
+    @property
+    def timetable(self) -> Timetable:
+        """The connections with the footpaths' lookup positions (after ``walk_on_roads``
+        when the walks follow roads)."""
+        if self._table is None or self._table.foot is not self.foot:
+            self._table = Timetable(self.conn, self.foot, len(self.stops_x))
+        return self._table
+
+    def profile_to(self, fx: float, fy: float) -> StopProfiles:
+        """The facility's profile at every stop: the numpy search, identical to
+        ``profile_to_target`` (the reference, ``reference_profile_to``)."""
+        eg = self.access(np.array([fx]), np.array([fy]))
+        return self.timetable.profile(dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
+                                      self.max_transfers)
+
+    def reference_profile_to(self, fx: float, fy: float) -> ArrivalProfile:
+        """The same profile from the per-connection Python scan (tests compare both)."""
         eg = self.access(np.array([fx]), np.array([fy]))
         return profile_to_target(self.conn, self.foot,
                                  dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
@@ -124,11 +143,15 @@ class TransitSetup:
         return np.where(direct * self.walk_mps <= self.max_walk, direct, np.inf)
 
     def seconds_to(self, fx: float, fy: float, origins: Origins,
-                   profile: ArrivalProfile | None = None) -> np.ndarray:
+                   profile: ArrivalProfile | StopProfiles | None = None) -> np.ndarray:
         """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
         profile = profile if profile is not None else self.profile_to(fx, fy)
-        secs = travel_seconds(profile, origins.access, self.departures,
-                              self.walk_only(fx, fy, origins.x, origins.y))
+        direct = self.walk_only(fx, fy, origins.x, origins.y)
+        if isinstance(profile, StopProfiles):
+            secs = np.minimum(all_stop_arrivals(profile, origins.access, self.departures)
+                              - self.departures[None, :], direct[:, None])
+        else:
+            secs = travel_seconds(profile, origins.access, self.departures, direct)
         secs[secs > self.max_trip] = np.inf
         return secs
 

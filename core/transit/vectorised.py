@@ -65,7 +65,7 @@ class Timetable:
 
     def __init__(self, conn: pd.DataFrame, foot: Footpaths, n_stops: int):
         n = len(conn)
-        self.n_stops = n_stops
+        self.n_stops, self.foot = n_stops, foot
         self.dep_s = conn["dep_stop"].to_numpy(dtype=np.int64)
         self.arr_s = conn["arr_stop"].to_numpy(dtype=np.int64)
         self.dep_t = conn["dep"].to_numpy(dtype=float)

@@ -120,3 +120,29 @@ def test_tampere_same_profiles_to_the_second():
         np.testing.assert_array_equal(arrivals(got, access, deps),
                                       ref.arrivals(want, access, deps))
 
+
+
+@pytest.mark.skipif(not TAMPERE.exists(), reason="shared Tampere feed not on disk")
+def test_setup_seconds_equal_the_reference_scan_on_tampere():
+    """TransitSetup (what TransitTimes runs) gives the same seconds with the numpy search
+    as with the per-connection scan: 08:00-09:00 every minute, 400 origins, 4 facilities."""
+    from core.transit.setup import TransitSettings, build_setup
+
+    feed = read_feed(TAMPERE)
+    xs, ys = stop_xy(feed.stops)
+    s = TransitSettings(feeds=(str(TAMPERE),), day=dt.date(2022, 1, 11), start=8 * 3600,
+                        end=9 * 3600, step=60, max_trip=5400.0, walk_mps=WALK,
+                        max_walk=800.0, transfer_walk=400.0, max_transfers=3)
+    st = build_setup(feed, s, xs, ys)
+    rng = np.random.default_rng(11)
+    used = np.unique(st.conn["dep_stop"])
+    org = rng.choice(used, 400)
+    origins = st.origins(xs[org] + rng.normal(0, 200, 400), ys[org] + rng.normal(0, 200, 400))
+    finite = 0
+    for f in rng.choice(used, 4, replace=False):
+        fx, fy = xs[f] + 30.0, ys[f] - 20.0
+        got = st.seconds_to(fx, fy, origins)
+        want = st.seconds_to(fx, fy, origins, st.reference_profile_to(fx, fy))
+        np.testing.assert_array_equal(got, want)
+        finite += np.isfinite(got).sum()
+    assert finite > 400 * 61
