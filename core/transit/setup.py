@@ -31,7 +31,7 @@ from .profiles import (
     straight_access,
     travel_seconds,
 )
-from .vectorised import StopProfiles, Timetable
+from .vectorised import StopProfiles, Timetable, arrivals_from_reach
 from .vectorised import arrivals as all_stop_arrivals
 
 DETOUR = 1.3  # straight-line walks are this much longer on the ground
@@ -172,10 +172,31 @@ class TransitSetup:
 
     def minutes(self, fx: np.ndarray, fy: np.ndarray, origins: Origins, q: float,
                 progress: Callable[[float], bool] | None = None) -> np.ndarray:
-        """(origins, facilities) float32 minutes at percentile ``q`` over the departures."""
-        out = np.full((len(origins.x), len(fx)), np.inf, dtype=np.float32)
-        for r in self.each_facility(fx, fy, origins, progress):
-            out[:, r.facility] = minutes_at(r.seconds, [q])[:, 0]
+        """(origins, facilities) float32 minutes at percentile ``q`` over the departures:
+        every facility's numpy search first, then the origins in chunks, each chunk's
+        stop lookups shared by all facilities (same figures as ``each_facility``)."""
+        n = len(fx)
+        out = np.full((len(origins.x), n), np.inf, dtype=np.float32)
+        table = self.timetable
+        reaches = np.empty((n, len(table.entry_keys)))
+        direct = np.empty((len(origins.x), n))
+        for j in range(n):
+            if progress is not None and not progress(0.5 * j / max(n, 1)):
+                raise Cancelled()
+            eg = self.access(fx[j:j + 1], fy[j:j + 1])
+            reaches[j] = table.reach(dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
+                                     self.max_transfers)
+            direct[:, j] = self.walk_only(fx[j], fy[j], origins.x, origins.y)
+        deps = self.departures
+        for lo, hi, arr in arrivals_from_reach(table, reaches, origins.access, deps):
+            if progress is not None and not progress(0.5 + 0.5 * lo / len(origins.x)):
+                raise Cancelled()
+            for j in range(n):
+                secs = np.minimum(arr[j] - deps[None, :], direct[lo:hi, j, None])
+                secs[secs > self.max_trip] = np.inf
+                out[lo:hi, j] = minutes_at(secs, [q])[:, 0]
+        if progress is not None:
+            progress(1.0)
         return out
 
     def walk_on_roads(self, walker: Router, transfer_walk: float) -> None:

@@ -84,7 +84,7 @@ class Timetable:
         order = np.lexsort((e_conn, e_stop))
         self.entry_conn = e_conn[order]  # _I - 1 for the sentinels
         self.entry_stop = e_stop[order]
-        dep_keys = self.entry_stop * _T + e_dep[order]
+        self.entry_keys = dep_keys = self.entry_stop * _T + e_dep[order]
         conn_keys = self.entry_stop * _I + self.entry_conn
         # (connection, footpath) pairs of the alighting connections
         off = np.flatnonzero(self.alight)
@@ -112,9 +112,7 @@ class Timetable:
         leave = np.where(self.alight, self.arr_t + eg[self.arr_s], INF)
         best = _suffix_min(leave, self.trip)
         for _ in range(max_transfers):
-            on = np.where(self.board, best, INF)
-            at_entry = np.r_[on, INF][np.minimum(self.entry_conn, len(on))]
-            reach = _suffix_min(at_entry, self.entry_stop)
+            reach = self._reach(best)
             x = leave.copy()
             if len(self.pair_pos):
                 via = np.minimum.reduceat(reach[self.pair_pos], self.pair_first)
@@ -124,7 +122,24 @@ class Timetable:
 
     def profile(self, egress: dict[int, float], max_transfers: int = 3) -> StopProfiles:
         """The target's profile at every stop, as ``profile_to_target`` builds it."""
-        best = self.connection_arrivals(egress, max_transfers)
+        return self._profile(self.connection_arrivals(egress, max_transfers))
+
+    def reach(self, egress: dict[int, float], max_transfers: int = 3) -> np.ndarray:
+        """Per boarding entry (stops in order, then scan order, a last inf per stop): the
+        earliest arrival at the target boarding there or at a later entry of the stop.
+        ``reach[positions(stop, t)]`` is the profile's arrival leaving ``stop`` at ``t``."""
+        return self._reach(self.connection_arrivals(egress, max_transfers))
+
+    def _reach(self, best: np.ndarray) -> np.ndarray:
+        on = np.where(self.board, best, INF)
+        return _suffix_min(np.r_[on, INF][np.minimum(self.entry_conn, len(on))],
+                           self.entry_stop)
+
+    def positions(self, stop: np.ndarray, t: np.ndarray) -> np.ndarray:
+        """Entry positions of the first boarding at ``stop`` at or after ``t``."""
+        return np.searchsorted(self.entry_keys, _time_key(stop, t), side="left")
+
+    def _profile(self, best: np.ndarray) -> StopProfiles:
         keep = self.board & np.isfinite(best)
         stop, dep, arr = self.dep_s[keep], self.dep_t[keep].astype(np.int64), best[keep]
         order = np.lexsort((arr, -dep, stop))  # per stop: latest first, best first
@@ -174,3 +189,27 @@ def _min_rows(out: np.ndarray, rows: np.ndarray, got: np.ndarray) -> None:
     red = np.minimum.reduceat(got, first, axis=0)
     u = rows[first]
     out[u] = np.minimum(out[u], red)
+
+
+def arrivals_from_reach(table: Timetable, reaches: np.ndarray, access: Access,
+                        departures: np.ndarray, chunk: int = 2_000_000):
+    """Per chunk of origins: (first origin, origins in the chunk, arrivals[targets, origins,
+    departures]) for every target's ``reach`` row at once; the entry positions are
+    computed once per chunk and shared by the targets."""
+    by_origin = np.argsort(access.origin, kind="stable")
+    o, s, a = access.origin[by_origin], access.stop[by_origin], access.seconds[by_origin]
+    n_o = access.n_origins
+    pairs_before = np.searchsorted(o, np.arange(n_o + 1))
+    per = max(1, chunk // max(len(departures), 1))  # access pairs per chunk
+    lo = 0
+    while lo < n_o:
+        hi = max(lo + 1, int(np.searchsorted(pairs_before, pairs_before[lo] + per, "right")) - 1)
+        hi = min(hi, n_o)
+        sl = slice(pairs_before[lo], pairs_before[hi])
+        pos = table.positions(s[sl, None], departures[None, :] + a[sl, None])
+        rows = o[sl] - lo
+        out = np.full((len(reaches), hi - lo, len(departures)), INF)
+        for j, reach in enumerate(reaches):
+            _min_rows(out[j], rows, reach[pos])
+        yield lo, hi, out
+        lo = hi

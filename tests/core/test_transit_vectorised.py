@@ -14,7 +14,7 @@ import pytest
 
 from core.transit import profiles as ref
 from core.transit.gtfs import connections, read_feed, transfer_table
-from core.transit.vectorised import Timetable, arrivals
+from core.transit.vectorised import Timetable, arrivals, arrivals_from_reach
 from tests.osm_data import SHARED, stop_xy
 
 WALK = 5 / 3.6
@@ -70,8 +70,20 @@ def test_random_timetables_same_profiles_and_arrivals(seed):
     ox, oy = rng.uniform(0, 2000, 200), rng.uniform(0, 2000, 200)
     access = ref.straight_access(ox, oy, x, y, 500, WALK, 1.3)
     deps = np.arange(7 * 3600, 9 * 3600 + 1, 60, dtype=float)
-    np.testing.assert_array_equal(arrivals(got, access, deps, chunk=500),
-                                  ref.arrivals(want, access, deps))
+    expect = ref.arrivals(want, access, deps)
+    np.testing.assert_array_equal(arrivals(got, access, deps, chunk=500), expect)
+    # all targets at once, origins in chunks: the other target is the first one's stops
+    table = Timetable(conn, foot, len(x))
+    other = {int(s): 0.0 for s in rng.choice(len(x), 2, replace=False)}
+    other_want = ref.arrivals(ref.profile_to_target(conn, foot, other, len(x), int(seed % 4)),
+                              access, deps)
+    reaches = np.stack([table.reach(egress, int(seed % 4)), table.reach(other, int(seed % 4))])
+    joined = np.full((2, 200, len(deps)), np.inf)
+    for lo, hi, arr in arrivals_from_reach(table, reaches, access, deps, chunk=700):
+        assert hi > lo
+        joined[:, lo:hi] = arr
+    np.testing.assert_array_equal(joined[0], expect)
+    np.testing.assert_array_equal(joined[1], other_want)
 
 
 def test_counted_pareto_profile_is_not_empty():
