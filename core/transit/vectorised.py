@@ -15,6 +15,7 @@ which keeps every comparison exact in integer keys.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,8 +31,29 @@ _I = 1 << 25  # connection slot in the (stop, index) keys
 def _suffix_min(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Per element, the minimum of itself and the later elements of its group (groups
     contiguous or not; 'later' is by position)."""
-    s = pd.Series(values[::-1])
-    return s.groupby(groups[::-1], sort=False).cummin().to_numpy()[::-1]
+    return _suffix_min_by(values, _jumps(groups))
+
+
+def _jumps(groups: np.ndarray) -> list[np.ndarray]:
+    """Pointer-jumping tables for ``_suffix_min_by``: per element, the element 1, 2, 4...
+    places later in its group (itself past the group's end)."""
+    order = np.lexsort((np.arange(len(groups)), groups))
+    nxt = np.arange(len(groups))
+    same = groups[order[1:]] == groups[order[:-1]]
+    nxt[order[:-1][same]] = order[1:][same]
+    longest = int(np.unique(groups, return_counts=True)[1].max()) if len(groups) else 0
+    tables = []
+    while (1 << len(tables)) < longest:  # jumps of 1, 2, 4... cover the longest group
+        tables.append(nxt)
+        nxt = nxt[nxt]
+    return tables
+
+
+def _suffix_min_by(values: np.ndarray, jumps: list[np.ndarray]) -> np.ndarray:
+    v = values.copy()
+    for nxt in jumps:
+        v = np.minimum(v, v[nxt])
+    return v
 
 
 def _time_key(stop: np.ndarray, t: np.ndarray) -> np.ndarray:
@@ -76,6 +98,7 @@ class Timetable:
         yes = np.ones(n, dtype=bool)
         self.board = conn["board"].to_numpy(dtype=bool) if "board" in conn else yes
         self.alight = conn["alight"].to_numpy(dtype=bool) if "alight" in conn else yes
+        self.trip_jumps = _jumps(self.trip)
         # boardable connections grouped by stop in scan order, one sentinel (inf) per stop
         idx = np.flatnonzero(self.board)
         e_stop = np.r_[self.dep_s[idx], np.arange(n_stops)]
@@ -84,6 +107,7 @@ class Timetable:
         order = np.lexsort((e_conn, e_stop))
         self.entry_conn = e_conn[order]  # _I - 1 for the sentinels
         self.entry_stop = e_stop[order]
+        self.entry_jumps = _jumps(self.entry_stop)
         self.entry_keys = dep_keys = self.entry_stop * _T + e_dep[order]
         conn_keys = self.entry_stop * _I + self.entry_conn
         # (connection, footpath) pairs of the alighting connections
@@ -110,14 +134,14 @@ class Timetable:
         if egress:
             eg[np.fromiter(egress.keys(), dtype=np.int64)] = list(egress.values())
         leave = np.where(self.alight, self.arr_t + eg[self.arr_s], INF)
-        best = _suffix_min(leave, self.trip)
+        best = _suffix_min_by(leave, self.trip_jumps)
         for _ in range(max_transfers):
             reach = self._reach(best)
             x = leave.copy()
             if len(self.pair_pos):
                 via = np.minimum.reduceat(reach[self.pair_pos], self.pair_first)
                 x[self.pair_conn] = np.minimum(x[self.pair_conn], via)
-            best = _suffix_min(x, self.trip)
+            best = _suffix_min_by(x, self.trip_jumps)
         return best
 
     def profile(self, egress: dict[int, float], max_transfers: int = 3) -> StopProfiles:
@@ -132,8 +156,8 @@ class Timetable:
 
     def _reach(self, best: np.ndarray) -> np.ndarray:
         on = np.where(self.board, best, INF)
-        return _suffix_min(np.r_[on, INF][np.minimum(self.entry_conn, len(on))],
-                           self.entry_stop)
+        return _suffix_min_by(np.r_[on, INF][np.minimum(self.entry_conn, len(on))],
+                              self.entry_jumps)
 
     def positions(self, stop: np.ndarray, t: np.ndarray) -> np.ndarray:
         """Entry positions of the first boarding at ``stop`` at or after ``t``."""
@@ -192,7 +216,7 @@ def _min_rows(out: np.ndarray, rows: np.ndarray, got: np.ndarray) -> None:
 
 
 def arrivals_from_reach(table: Timetable, reaches: np.ndarray, access: Access,
-                        departures: np.ndarray, chunk: int = 2_000_000):
+                        departures: np.ndarray, chunk: int = 2_000_000, threads: int = 2):
     """Per chunk of origins: (first origin, origins in the chunk, arrivals[targets, origins,
     departures]) for every target's ``reach`` row at once; the entry positions are
     computed once per chunk and shared by the targets."""
@@ -207,9 +231,20 @@ def arrivals_from_reach(table: Timetable, reaches: np.ndarray, access: Access,
         hi = min(hi, n_o)
         sl = slice(pairs_before[lo], pairs_before[hi])
         pos = table.positions(s[sl, None], departures[None, :] + a[sl, None])
-        rows = o[sl] - lo
+        # origins grouped by their number of walks c: (origins, c, departures) positions
+        start = pairs_before[lo:hi + 1] - pairs_before[lo]
+        counts = np.diff(start)
+        groups = []
+        for c in np.unique(counts[counts > 0]):
+            rows = np.flatnonzero(counts == c)
+            groups.append((rows, pos[start[rows, None] + np.arange(c)]))
         out = np.full((len(reaches), hi - lo, len(departures)), INF)
-        for j, reach in enumerate(reaches):
-            _min_rows(out[j], rows, reach[pos])
+
+        def fill(j: int, out=out, groups=groups) -> None:
+            for rows, at in groups:
+                out[j, rows] = np.take(reaches[j], at).min(axis=1)
+
+        with ThreadPoolExecutor(threads) as pool:  # numpy lets go of the GIL in take/min
+            list(pool.map(fill, range(len(reaches))))
         yield lo, hi, out
         lo = hi
