@@ -143,10 +143,13 @@ class TransitSetup:
         return np.where(direct * self.walk_mps <= self.max_walk, direct, np.inf)
 
     def seconds_to(self, fx: float, fy: float, origins: Origins,
-                   profile: ArrivalProfile | StopProfiles | None = None) -> np.ndarray:
-        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
+                   profile: ArrivalProfile | StopProfiles | None = None,
+                   direct: np.ndarray | None = None) -> np.ndarray:
+        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip.
+        ``direct``: the walks from the origins when already known."""
         profile = profile if profile is not None else self.profile_to(fx, fy)
-        direct = self.walk_only(fx, fy, origins.x, origins.y)
+        if direct is None:
+            direct = self.walk_only(fx, fy, origins.x, origins.y)
         if isinstance(profile, StopProfiles):
             secs = np.minimum(all_stop_arrivals(profile, origins.access, self.departures)
                               - self.departures[None, :], direct[:, None])
@@ -154,6 +157,21 @@ class TransitSetup:
             secs = travel_seconds(profile, origins.access, self.departures, direct)
         secs[secs > self.max_trip] = np.inf
         return secs
+
+    def nearest_seconds(self, fx: np.ndarray, fy: np.ndarray, origins: Origins
+                        ) -> np.ndarray:
+        """(origins, departures) seconds to the nearest facility: the minimum of
+        ``seconds_to`` over the facilities, from ONE search whose target is any facility
+        (each stop's walk to its nearest facility as egress; min commutes with the scan's
+        additions and minima, so the figures are the same to the bit)."""
+        eg = self.access(np.asarray(fx, dtype=float), np.asarray(fy, dtype=float))
+        walk = pd.Series(eg.seconds).groupby(eg.stop).min()
+        profile = self.timetable.profile(dict(zip(walk.index.tolist(), walk.tolist())),
+                                         self.max_transfers)
+        direct = np.full(len(origins.x), np.inf)
+        for x, y in zip(fx, fy):
+            direct = np.minimum(direct, self.walk_only(x, y, origins.x, origins.y))
+        return self.seconds_to(np.nan, np.nan, origins, profile, direct)
 
     def each_facility(self, fx: np.ndarray, fy: np.ndarray, origins: Origins,
                       progress: Callable[[float], bool] | None = None) -> Iterator[Reach]:

@@ -151,10 +151,17 @@ def test_setup_seconds_equal_the_reference_scan_on_tampere():
     org = rng.choice(used, 400)
     origins = st.origins(xs[org] + rng.normal(0, 200, 400), ys[org] + rng.normal(0, 200, 400))
     finite = 0
-    for f in rng.choice(used, 4, replace=False):
-        fx, fy = xs[f] + 30.0, ys[f] - 20.0
-        got = st.seconds_to(fx, fy, origins)
-        want = st.seconds_to(fx, fy, origins, st.reference_profile_to(fx, fy))
+    fac = rng.choice(used, 4, replace=False)
+    fx, fy = xs[fac] + 30.0, ys[fac] - 20.0
+    each = []
+    for x, y in zip(fx, fy):
+        got = st.seconds_to(x, y, origins)
+        want = st.seconds_to(x, y, origins, st.reference_profile_to(x, y))
         np.testing.assert_array_equal(got, want)
         finite += np.isfinite(got).sum()
+        each.append(want)
     assert finite > 400 * 61
+    # the nearest facility from one search = the minimum over the per-facility scans
+    nearest = st.nearest_seconds(fx, fy, origins)
+    np.testing.assert_array_equal(nearest, np.min(each, axis=0))
+    assert (nearest < np.min(each[1:], axis=0)).any()  # not just one facility's figures
