@@ -42,7 +42,7 @@ def _jumps(groups: np.ndarray) -> list[np.ndarray]:
     same = groups[order[1:]] == groups[order[:-1]]
     nxt[order[:-1][same]] = order[1:][same]
     longest = int(np.unique(groups, return_counts=True)[1].max()) if len(groups) else 0
-    tables = []
+    tables: list[np.ndarray] = []
     while (1 << len(tables)) < longest:  # jumps of 1, 2, 4... cover the longest group
         tables.append(nxt)
         nxt = nxt[nxt]
