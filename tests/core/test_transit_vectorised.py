@@ -71,6 +71,11 @@ def test_random_timetables_same_profiles_and_arrivals(seed):
     access = ref.straight_access(ox, oy, x, y, 500, WALK, 1.3)
     deps = np.arange(7 * 3600, 9 * 3600 + 1, 60, dtype=float)
     expect = ref.arrivals(want, access, deps)
+    for deadline in (8 * 3600, 9 * 3600 + 30):  # the arrive-by figures read the same profile
+        np.testing.assert_array_equal(ref.arrive_by(got, access, deadline),
+                                      ref.arrive_by(want, access, deadline))
+    assert all(got.arrival(s, t) == want.arrival(s, t) for s in range(len(x))
+               for t in (7 * 3600, 7 * 3600 + 0.5, 8 * 3600 + 59))
     np.testing.assert_array_equal(arrivals(got, access, deps, chunk=500), expect)
     # all targets at once, origins in chunks: the other target is the first one's stops
     table = Timetable(conn, foot, len(x))
