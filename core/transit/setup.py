@@ -39,6 +39,8 @@ from .profiles import (
     straight_access,
     travel_seconds,
 )
+from .vectorised import StopProfiles, Timetable, arrivals_from_reach
+from .vectorised import arrivals as all_stop_arrivals
 
 DETOUR = 1.3  # straight-line walks are this much longer on the ground
 
@@ -76,7 +78,7 @@ class Reach(NamedTuple):
     """One facility's timetable profile and the (origins, departures) seconds to it."""
 
     facility: int  # position among the facilities
-    profile: ArrivalProfile
+    profile: ArrivalProfile | StopProfiles
     seconds: np.ndarray
 
 
@@ -105,6 +107,7 @@ class TransitSetup:
     notes: tuple[str, ...] = ()  # feeds with no service on the day
     feed_names: tuple[str, ...] = ()  # the feeds of a combination, in prefix order
     stop_feed: np.ndarray | None = None  # each stop's feed number
+    _table: Timetable | None = None  # the numpy search's positions, made on first use
 
     def unreached_feeds(self, access: Access) -> list[str]:
         """The feeds of a combination no origin of ``access`` can walk to."""
@@ -126,7 +129,23 @@ class TransitSetup:
     def origins(self, x: np.ndarray, y: np.ndarray) -> Origins:
         return Origins(x, y, self.access(x, y))
 
-    def profile_to(self, fx: float, fy: float) -> ArrivalProfile:
+    @property
+    def timetable(self) -> Timetable:
+        """The connections with the footpaths' lookup positions (after ``walk_on_roads``
+        when the walks follow roads)."""
+        if self._table is None or self._table.foot is not self.foot:
+            self._table = Timetable(self.conn, self.foot, len(self.stops_x))
+        return self._table
+
+    def profile_to(self, fx: float, fy: float) -> StopProfiles:
+        """The facility's profile at every stop: the numpy search, identical to
+        ``profile_to_target`` (the reference, ``reference_profile_to``)."""
+        eg = self.access(np.array([fx]), np.array([fy]))
+        return self.timetable.profile(dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
+                                      self.max_transfers)
+
+    def reference_profile_to(self, fx: float, fy: float) -> ArrivalProfile:
+        """The same profile from the per-connection Python scan (tests compare both)."""
         eg = self.access(np.array([fx]), np.array([fy]))
         return profile_to_target(self.conn, self.foot,
                                  dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
@@ -143,13 +162,35 @@ class TransitSetup:
         return np.where(direct * self.walk_mps <= self.max_walk, direct, np.inf)
 
     def seconds_to(self, fx: float, fy: float, origins: Origins,
-                   profile: ArrivalProfile | None = None) -> np.ndarray:
-        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip."""
+                   profile: ArrivalProfile | StopProfiles | None = None,
+                   direct: np.ndarray | None = None) -> np.ndarray:
+        """(origins, departures) seconds to a facility at (fx, fy); inf past the max trip.
+        ``direct``: the walks from the origins when already known."""
         profile = profile if profile is not None else self.profile_to(fx, fy)
-        secs = travel_seconds(profile, origins.access, self.departures,
-                              self.walk_only(fx, fy, origins.x, origins.y))
+        if direct is None:
+            direct = self.walk_only(fx, fy, origins.x, origins.y)
+        if isinstance(profile, StopProfiles):
+            secs = np.minimum(all_stop_arrivals(profile, origins.access, self.departures)
+                              - self.departures[None, :], direct[:, None])
+        else:
+            secs = travel_seconds(profile, origins.access, self.departures, direct)
         secs[secs > self.max_trip] = np.inf
         return secs
+
+    def nearest_seconds(self, fx: np.ndarray, fy: np.ndarray, origins: Origins
+                        ) -> np.ndarray:
+        """(origins, departures) seconds to the nearest facility: the minimum of
+        ``seconds_to`` over the facilities, from ONE search whose target is any facility
+        (each stop's walk to its nearest facility as egress; min commutes with the scan's
+        additions and minima, so the figures are the same to the bit)."""
+        eg = self.access(np.asarray(fx, dtype=float), np.asarray(fy, dtype=float))
+        walk = pd.Series(eg.seconds).groupby(eg.stop).min()
+        profile = self.timetable.profile(dict(zip(walk.index.tolist(), walk.tolist())),
+                                         self.max_transfers)
+        direct = np.full(len(origins.x), np.inf)
+        for x, y in zip(fx, fy):
+            direct = np.minimum(direct, self.walk_only(x, y, origins.x, origins.y))
+        return self.seconds_to(np.nan, np.nan, origins, profile, direct)
 
     def each_facility(self, fx: np.ndarray, fy: np.ndarray, origins: Origins,
                       progress: Callable[[float], bool] | None = None) -> Iterator[Reach]:
@@ -168,10 +209,31 @@ class TransitSetup:
 
     def minutes(self, fx: np.ndarray, fy: np.ndarray, origins: Origins, q: float,
                 progress: Callable[[float], bool] | None = None) -> np.ndarray:
-        """(origins, facilities) float32 minutes at percentile ``q`` over the departures."""
-        out = np.full((len(origins.x), len(fx)), np.inf, dtype=np.float32)
-        for r in self.each_facility(fx, fy, origins, progress):
-            out[:, r.facility] = minutes_at(r.seconds, [q])[:, 0]
+        """(origins, facilities) float32 minutes at percentile ``q`` over the departures:
+        every facility's numpy search first, then the origins in chunks, each chunk's
+        stop lookups shared by all facilities (same figures as ``each_facility``)."""
+        n = len(fx)
+        out = np.full((len(origins.x), n), np.inf, dtype=np.float32)
+        table = self.timetable
+        reaches = np.empty((n, len(table.entry_keys)))
+        direct = np.empty((len(origins.x), n))
+        for j in range(n):
+            if progress is not None and not progress(0.5 * j / max(n, 1)):
+                raise Cancelled()
+            eg = self.access(fx[j:j + 1], fy[j:j + 1])
+            reaches[j] = table.reach(dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
+                                     self.max_transfers)
+            direct[:, j] = self.walk_only(fx[j], fy[j], origins.x, origins.y)
+        deps = self.departures
+        for lo, hi, arr in arrivals_from_reach(table, reaches, origins.access, deps):
+            if progress is not None and not progress(0.5 + 0.5 * lo / len(origins.x)):
+                raise Cancelled()
+            for j in range(n):
+                secs = np.minimum(arr[j] - deps[None, :], direct[lo:hi, j, None])
+                secs[secs > self.max_trip] = np.inf
+                out[lo:hi, j] = minutes_at(secs, [q])[:, 0]
+        if progress is not None:
+            progress(1.0)
         return out
 
     def walk_on_roads(self, walker: Router, transfer_walk: float) -> None:
