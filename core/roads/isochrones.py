@@ -44,6 +44,7 @@ def edge_samples(router: Router, spacing: float) -> Snap:
 
 
 K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
+_CAP = 1e5  # seconds: longer times count as never in the lower bounds
 
 
 @dataclass
@@ -119,11 +120,13 @@ class SampleGrid:
         ``w_p = max(t_p - U, -reach / v)``, so the value changes by at most the walking
         time of the distance moved and its zero line, traced by linear interpolation
         between cell centres, follows the band's edge, the reach's edge included. Only
-        values next to that line matter: each cell starts from its K nearest samples,
-        exact when no farther sample can do better (a lower bound from the fastest
-        samples in the rings of cells around decides); where one may and the band edge
-        may pass next to the cell, the samples of the cells around that may do better
-        are all tried.
+        values next to that line matter, and they are exact: each cell starts from its K
+        nearest samples, exact when no farther sample can do better (a lower bound from
+        the fastest samples in the rings of cells around decides); where one may and the
+        band edge may pass next to the cell, the samples of the cells around that may do
+        better are all tried. Cells whose side is settled by these bounds, and their
+        row and column neighbours' too, take a value of the right sign instead: the K
+        nearest samples' where the cell is inside, the lower bound where it is outside.
         """
         sel = np.arange(len(self.cells)) if sel is None else sel
         nx, res, m = len(self.x), self.x[1] - self.x[0], self.margin
@@ -134,68 +137,104 @@ class SampleGrid:
         shape = (r.max() + m + 1 - r0, c.max() + m + 1 - c0)
         at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
         fastest = self._fastest(r0, c0, shape)
+        # the fastest sample in the (2k + 1)^2 cells around, k = 1..m (all within radius)
+        around = [_min3(fastest)]
+        for _ in range(2, m + 1):
+            around.append(_min3(around[-1]))
+        slowest = np.take(around[-1], at).astype(float)
+        # a cell whose samples, and its row and column neighbours', are all slower than
+        # the last band is outside every band and cannot move a traced edge
+        kept = np.flatnonzero(np.take(_min4(around[-1]), at) <= max(limits))
+        sel, flat, at = sel[kept], flat[kept], at[kept]
+        nearest, dv = self._by_rank(walk_mps)
+        dv = np.take(dv, sel, axis=1)  # one row per rank of nearness: minima run fast
+        ts = np.take(self.times, np.take(nearest, sel, axis=1))
         # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
         # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
-        around = _min3(fastest)
-        nearest, dist = self._by_rank()
-        d_k = np.take(dist[-1], sel) / walk_mps
-        lowest = np.take(around, at) + d_k
+        d_k = dv[-1]
+        lowest = np.take(around[0], at) + d_k
         for k in range(2, m + 1):
-            around = _min3(around)
-            lowest = np.minimum(lowest, np.take(around, at)
+            lowest = np.minimum(lowest, np.take(around[k - 1], at)
                                 + np.maximum(d_k, (k - 0.5) * res / walk_mps))
-        # one row per rank of nearness, contiguous: minima across them run fast
-        ts = np.take(self.times, np.take(nearest, sel, axis=1))
-        dv = np.take(dist, sel, axis=1) / walk_mps
         beyond = d_k - reach / walk_mps
+        # every sample gives >= max(t + d / v - U, (d - reach) / v) >= max(low - U, near):
+        # outside band U where that is > 0; where it is for the cell and its row and
+        # column neighbours the cell's value cannot move the traced edge
+        low = np.minimum(lowest, _best(ts, dv, -np.inf))
+        near = dv[0] - reach / walk_mps
+        side = np.full(shape, np.inf)
+        side.ravel()[at] = np.where(near <= 0, low, np.inf)
+        side = np.take(_min4(side), at)
         settled_in, settled_out = np.empty(shape, dtype=bool), np.empty(shape, dtype=bool)
         out = []
         for u in limits:
-            g = _best(ts, dv, u - reach / walk_mps) - u
-            rest = np.maximum(lowest - u, beyond)  # farther samples give >= this
-            maybe = rest < g
+            a = np.flatnonzero(side <= u)  # the cells whose value may matter
+            v = np.maximum(low - u, near)
+            g = _best(np.take(ts, a, axis=1), np.take(dv, a, axis=1), u - reach / walk_mps) - u
+            rest = np.maximum(lowest[a] - u, beyond[a])  # farther samples give >= this
             # the value matters only where the band edge may pass next to the cell: where
             # the cell's or a neighbour's side of it is not settled by these bounds (the
             # edge is traced along the rows and columns between cells; a diagonal
             # neighbour's value never moves it)
             settled_in.fill(False)
             settled_out.fill(True)
-            settled_in.ravel()[at] = g <= 0
-            settled_out.ravel()[at] = np.minimum(g, rest) > 0
-            calm = _all4(settled_in) | _all4(settled_out)
-            idx = np.flatnonzero(maybe & ~np.take(calm, at))
+            settled_in.ravel()[at[a]] = g <= 0
+            settled_out.ravel()[at[a]] = np.minimum(g, rest) > 0
+            maybe = np.flatnonzero(rest < g)
+            calm = np.take(_all4(settled_in) | _all4(settled_out), at[a[maybe]])
+            idx = maybe[~calm]
             if len(idx):
-                g[idx] = self._search(flat[idx], at[idx], g[idx], u, walk_mps, reach, fastest)
-            out.append(g / 60)
+                cells = a[idx]
+                g[idx] = self._search(flat[cells], at[cells], g[idx], u, walk_mps, reach,
+                                      fastest)
+            v[a] = g
+            full = slowest - u  # > 0 outside the kept cells
+            full[kept] = v
+            out.append(full / 60)
         return out
 
-    def _by_rank(self):
-        """``nearest`` and ``dist`` with one row per rank (contiguous across cells)."""
-        if not hasattr(self, "_ranked"):
-            self._ranked = (np.ascontiguousarray(self.nearest.T),
-                            np.ascontiguousarray(self.dist.T))
-        return self._ranked
+    def _by_rank(self, walk_mps: float):
+        """``nearest`` and the walking time to them (``dist / walk_mps``), with one row per
+        rank (contiguous across cells)."""
+        if getattr(self, "_ranked", (None,))[0] != walk_mps:
+            self._ranked = (walk_mps, np.ascontiguousarray(self.nearest.T),
+                            np.ascontiguousarray(self.dist.T) / walk_mps)
+        return self._ranked[1:]
 
     def _fastest(self, r0: int, c0: int, shape: tuple[int, int]) -> np.ndarray:
         """Raster of the box of ``shape`` from row r0, column c0: the fastest sample per
         cell (float32, rounded down; inf without samples)."""
-        nx = len(self.x)
         box = np.full(shape, np.inf, dtype=np.float32)
-        if not hasattr(self, "_occupied"):  # cells with samples: flat index, first sample
-            self._occupied = np.flatnonzero(np.diff(self.bucket))
-        occupied = self._occupied
-        lo, hi = np.searchsorted(occupied, [max(r0, 0) * nx, max(r0 + shape[0], 0) * nx])
+        rows, cols, last, offset = self._occupied()
+        lo, hi = np.searchsorted(rows, [r0, r0 + shape[0]])
         if hi > lo:
-            first = self.bucket[occupied[lo:hi]]
-            end = self.bucket[occupied[hi - 1] + 1]
-            best = np.minimum.reduceat(self.times[first[0]:end], first - first[0])
-            r, c = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
+            # the least time per cell from one running maximum over the samples of the
+            # rows: each cell's samples are offset by 2 * CAP above the cells before
+            s0, s1 = (last[lo - 1] + 1 if lo else 0), last[hi - 1] + 1
+            run = np.minimum(self.times[s0:s1], _CAP)
+            np.subtract(offset[s0:s1], run, out=run)
+            np.maximum.accumulate(run, out=run)
+            cell_off = np.take(offset, last[lo:hi])
+            best = cell_off - np.take(run, last[lo:hi] - s0)
+            r, c = rows[lo:hi] - r0, cols[lo:hi] - c0
             inside = (c >= 0) & (c < shape[1])
-            # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound (times
-            # beyond float32's range, as through directions closed, count as never)
-            with np.errstate(over="ignore"):
-                box[r[inside], c[inside]] = best[inside] * (1 - 1e-6) - 1e-3
+            # float32 within 6e-8 of the value, the offsets within 3e-5 s: 1e-6 and 1e-3
+            # lower keep it a lower bound (times capped at _CAP count as never)
+            best = best[inside] * (1 - 1e-6) - 1e-3
+            best[best >= _CAP * (1 - 1e-3)] = np.inf
+            box[r[inside], c[inside]] = best
         return box
+
+    def _occupied(self):
+        """Cells with samples: row, column, last sample; per sample its cell's offset
+        (2 * _CAP times the cell's rank among these)."""
+        if not hasattr(self, "_occ"):
+            nx = len(self.x)
+            count = np.diff(self.bucket)
+            occupied = np.flatnonzero(count)
+            self._occ = (occupied // nx, occupied % nx, self.bucket[occupied + 1] - 1,
+                         np.repeat(np.arange(len(occupied)) * (2 * _CAP), count[occupied]))
+        return self._occ
 
     def _offsets(self, width: int):
         """Cell offsets (flat, in the grid and in a box ``width`` wide) whose samples may
@@ -207,7 +246,7 @@ class SampleGrid:
                                                                                 0))
             keep = dmin <= self.radius
             self._offs = (width, dr[keep] * nx + dc[keep], dr[keep] * width + dc[keep],
-                          dmin[keep])
+                          dmin[keep].astype(np.float32))
         return self._offs[1:]
 
     def _search(self, flat, at, upper, u, walk_mps, reach, fastest) -> np.ndarray:
@@ -217,17 +256,27 @@ class SampleGrid:
         nx = len(self.x)
         in_grid, in_box, dmin = self._offsets(fastest.shape[1])
         # the box holds every cell within m of these (outside the grid: inf, no samples)
-        fast = np.take(fastest, at[:, None] + in_box).astype(float)
-        bound = dmin / walk_mps + np.maximum(fast - u, -reach / walk_mps)
-        ci, oi = np.nonzero(bound < upper[:, None])
+        bound = np.take(fastest, at[:, None] + in_box)
+        bound -= np.float32(u)
+        np.maximum(bound, np.float32(-reach / walk_mps), out=bound)
+        wait = bound.copy()
+        bound += dmin / np.float32(walk_mps)
+        # float32: within 2e-4 s of the float64 bound, wider than the cut below
+        ci, oi = np.nonzero(bound < (upper + 1e-2).astype(np.float32)[:, None])
+        # then from the box around the samples of each cell
         f = flat[ci] + in_grid[oi]
+        cx, cy = self.x[flat[ci] % nx], self.y[flat[ci] // nx]
+        x0, x1, y0, y1 = self._sample_boxes()
+        gap = np.hypot(np.maximum(np.maximum(x0[f] - cx, cx - x1[f]), 0.0),
+                       np.maximum(np.maximum(y0[f] - cy, cy - y1[f]), 0.0))
+        near = gap / walk_mps + wait[ci, oi] < upper[ci] + 1e-2
+        ci, f, cx, cy = ci[near], f[near], cx[near], cy[near]
         first, count = self.bucket[f], self.bucket[f + 1] - self.bucket[f]
         total = int(count.sum())
         if total == 0:
             return upper
         s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
-        dist = np.hypot(self.sx[s] - np.repeat(self.x[flat[ci] % nx], count),
-                        self.sy[s] - np.repeat(self.y[flat[ci] // nx], count))
+        dist = np.hypot(self.sx[s] - np.repeat(cx, count), self.sy[s] - np.repeat(cy, count))
         term = dist / walk_mps + np.maximum(self.times[s] - u, -reach / walk_mps)
         term[dist > self.radius] = np.inf
         per_cell = np.bincount(ci, weights=count, minlength=len(flat)).astype(np.int64)
@@ -235,6 +284,20 @@ class SampleGrid:
         best = np.full(len(flat), np.inf)
         best[has] = np.minimum.reduceat(term, (np.cumsum(per_cell) - per_cell)[has])
         return np.minimum(upper, best)
+
+    def _sample_boxes(self):
+        """Per cell of the grid (flat), the box of its samples (inf / -inf without)."""
+        if not hasattr(self, "_boxes"):
+            count = np.diff(self.bucket)
+            occupied = np.flatnonzero(count)
+            first = self.bucket[occupied]
+            self._boxes = []
+            for f, v, empty in ((np.minimum, self.sx, np.inf), (np.maximum, self.sx, -np.inf),
+                                (np.minimum, self.sy, np.inf), (np.maximum, self.sy, -np.inf)):
+                b = np.full(len(count), empty)
+                b[occupied] = f.reduceat(v, first)
+                self._boxes.append(b)
+        return self._boxes
 
     def labels(self, labels: np.ndarray, walk_mps: float):
         """The label (``labels``: per sample in the grid's order) of the nearby sample
@@ -265,6 +328,16 @@ def _min3(a: np.ndarray) -> np.ndarray:
     np.minimum(p[:, 1:], o[:, :-1], out=p[:, 1:])
     np.minimum(p[:, :-1], o[:, 1:], out=p[:, :-1])
     return p
+
+
+def _min4(a: np.ndarray) -> np.ndarray:
+    """The least value of each cell and its 4 neighbours (inside the array)."""
+    o = a.copy()
+    np.minimum(o[1:], a[:-1], out=o[1:])
+    np.minimum(o[:-1], a[1:], out=o[:-1])
+    np.minimum(o[:, 1:], a[:, :-1], out=o[:, 1:])
+    np.minimum(o[:, :-1], a[:, 1:], out=o[:, :-1])
+    return o
 
 
 def _all4(a: np.ndarray) -> np.ndarray:
