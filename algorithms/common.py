@@ -33,6 +33,7 @@ from ..core.roads.snapping import (
     NO_GEOMETRY,
     OK,
     UNCONNECTED_PIECE,
+    NoUsableRoadError,
     Snap,
 )
 from ..core.scenario.grid import MASKED
@@ -270,7 +271,10 @@ def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, 
 
     ``required``: fail when none of them can be routed (e.g. facilities).
     """
-    snap = router.snap(pts.x, pts.y, settings.max_snap)
+    try:
+        snap = router.snap(pts.x, pts.y, settings.max_snap)
+    except NoUsableRoadError as e:
+        raise QgsProcessingException(tr(f"Snapping the {label}: {e}.")) from None
     report_unsnapped(snap, tr(label), feedback)
     if required and not (snap.status == OK).any():
         island = int((snap.status == UNCONNECTED_PIECE).sum())
