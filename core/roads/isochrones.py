@@ -276,8 +276,16 @@ class SampleGrid:
         if total == 0:
             return upper
         s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
-        dist = np.hypot(self.sx[s] - np.repeat(cx, count), self.sy[s] - np.repeat(cy, count))
-        term = dist / walk_mps + np.maximum(self.times[s] - u, -reach / walk_mps)
+        dx = np.take(self.sx, s) - np.repeat(cx, count)
+        dy = np.take(self.sy, s) - np.repeat(cy, count)
+        dx *= dx
+        dy *= dy
+        dx += dy
+        dist = np.sqrt(dx, out=dx)
+        term = np.take(self.times, s)
+        term -= u
+        np.maximum(term, -reach / walk_mps, out=term)
+        term += dist / walk_mps
         term[dist > self.radius] = np.inf
         per_cell = np.bincount(ci, weights=count, minlength=len(flat)).astype(np.int64)
         has = np.flatnonzero(per_cell)
