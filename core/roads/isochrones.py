@@ -125,8 +125,8 @@ class SampleGrid:
         the fastest samples in the rings of cells around decides); where one may and the
         band edge may pass next to the cell, the samples of the cells around that may do
         better are all tried. Cells whose side is settled by these bounds, and their
-        row and column neighbours' too, take a value of the right sign instead: the K
-        nearest samples' where the cell is inside, the lower bound where it is outside.
+        row and column neighbours' too, keep the K nearest samples' value (of the right
+        sign); cells with no sample around faster than the last limit, a lower bound.
         """
         sel = np.arange(len(self.cells)) if sel is None else sel
         nx, res, m = len(self.x), self.x[1] - self.x[0], self.margin
@@ -169,8 +169,9 @@ class SampleGrid:
         out = []
         for u in limits:
             a = np.flatnonzero(side <= u)  # the cells whose value may matter
-            v = np.maximum(low - u, near)
-            g = _best(np.take(ts, a, axis=1), np.take(dv, a, axis=1), u - reach / walk_mps) - u
+            # the K nearest samples' value everywhere (rings read it on the inner side too)
+            v = _best(ts, dv, u - reach / walk_mps) - u
+            g = v[a]
             rest = np.maximum(lowest[a] - u, beyond[a])  # farther samples give >= this
             # the value matters only where the band edge may pass next to the cell: where
             # the cell's or a neighbour's side of it is not settled by these bounds (the
