@@ -17,8 +17,10 @@ nearest samples only, not the documented rule), 100 facilities, 2 rounds per run
 - per band only the cells whose value may matter, cells far from any fast sample skipped,
   fastest sample per cell by one running maximum, search pruned by each cell's sample box
   (2214607): ratio 1.33 (1.32 in an earlier run without the sample boxes);
-- and distances in the search by one root (this): ratios 1.39 and 1.51 (two runs while the
-  test suite ran on the same cores: contention inflates the ratio).
+- and distances in the search by one root (92803cd): ratios 1.39 and 1.51 (two runs while
+  the test suite ran on the same cores: contention inflates the ratio);
+- this checkout keeps the K nearest samples' value at settled cells (as rings read it), one
+  more pass over the kept cells per band: not measured again.
 
 So the exact rule still costs about a third more than the K = 4 surface here (the target
 is 1.20); per facility the window and polygons took 127 ms against 91 ms for the base
