@@ -38,6 +38,7 @@ from ..core.roads.snapping import (
     NO_GEOMETRY,
     OK,
     UNCONNECTED_PIECE,
+    NoUsableRoadError,
     Snap,
 )
 from ..core.scenario.grid import GRID_POPULATION, MASKED, masked_message, unmask_people
@@ -389,7 +390,11 @@ def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, 
 
     ``required``: fail when none of them can be routed (e.g. facilities).
     """
-    snap = router.snap(pts.x, pts.y, settings.max_snap)
+    try:
+        snap = router.snap(pts.x, pts.y, settings.max_snap)
+    except NoUsableRoadError as e:
+        raise QgsProcessingException(translate(
+            "common", "Snapping the {label}: {e}.").format(label=label, e=e)) from None
     report_unsnapped(snap, label, feedback)
     if required and not (snap.status == OK).any():
         island = int((snap.status == UNCONNECTED_PIECE).sum())

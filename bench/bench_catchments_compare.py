@@ -8,6 +8,26 @@ polygons are built by this checkout's ``core.roads.isochrones`` and by the one o
 ratios of the medians.
 
     /usr/bin/python3 bench/bench_catchments_compare.py --base 057c7bb [--facilities 100]
+
+Measured on 1 December 2026 (2-core machine shared with other jobs, load 8-11, so the wall
+clock ran 4-7x the CPU time; the CPU ratio is the figure to read), base 057c7bb (K = 4
+nearest samples only, not the documented rule), 100 facilities, 2 rounds per run:
+
+- the exact rule as first merged (4827950): CPU 12.18 s base, 17.34 s this, ratio 1.42;
+- per band only the cells whose value may matter, cells far from any fast sample skipped,
+  fastest sample per cell by one running maximum, search pruned by each cell's sample box
+  (2214607): ratio 1.33 (1.32 in an earlier run without the sample boxes);
+- and distances in the search by one root (92803cd): ratios 1.39 and 1.51 (two runs while
+  the test suite ran on the same cores: contention inflates the ratio);
+- this checkout keeps the K nearest samples' value at settled cells (as rings read it), one
+  more pass over the kept cells per band: not measured again.
+
+Those faster fields (branch iso) were NOT merged: they clashed with the threaded per-facility
+fields of the national-scale work, and there was no time to join the two; the merged
+checkout runs the field as first merged (ratio 1.42). So the exact rule still costs about a third more than the K = 4 surface here (the target
+is 1.20); per facility the window and polygons took 127 ms against 91 ms for the base
+(minimum of 3 runs each, 8 facilities); of the field's own time the search near band edges
+is about a third and the fastest-sample raster a fifth.
 """
 
 from __future__ import annotations

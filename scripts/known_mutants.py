@@ -61,14 +61,17 @@ MUTANTS = [
      'f"{number(moved.sum(), lang)} "', "tests/core/test_report.py"),
     ("core/scenario/report.py", 'number(population[result.cells[f"lost_{lab}"].to_numpy()].sum()',
      'number(result.cells[f"lost_{lab}"].to_numpy().sum()', "tests/core/test_report.py"),
-    ("core/roads/modes.py", 'OSM_NO_WALK = {"motorway", "motorway_link", "trunk", "trunk_link"}',
-     'OSM_NO_WALK = {"motorway", "motorway_link"}', "tests/core/test_road_access_rules.py"),
-    ("core/optimise/locate.py", "return sol if len(sol.sites) <= p else None",
-     "return sol if len(sol.sites) < p else None", "tests/core/test_pcenter_brute_force.py"),
-    ("core/optimise/locate.py", "use = weight > 0\n\n    def feasible(threshold: float) -> "
-     "Solution | None:\n        try:\n            sol = set_cover_exact(",
-     "use = weight >= 0\n\n    def feasible(threshold: float) -> "
-     "Solution | None:\n        try:\n            sol = set_cover_exact(",
+    ("core/roads/modes.py",
+     'OSM_NO_WALK = {"motorway", "motorway_link", "trunk", "trunk_link", "raceway"}',
+     'OSM_NO_WALK = {"motorway", "motorway_link", "raceway"}',
+     "tests/core/test_road_access_rules.py"),
+    ("core/optimise/locate.py", "        if len(sol.sites) <= p:\n            return sol, True",
+     "        if len(sol.sites) < p:\n            return sol, True",
+     "tests/core/test_pcenter_brute_force.py"),
+    ("core/optimise/locate.py", "    use = weight > 0\n\n    def feasible(threshold: float) -> "
+     "tuple[Solution | None, bool]:\n        try:\n            sol = set_cover_exact(",
+     "    use = weight >= 0\n\n    def feasible(threshold: float) -> "
+     "tuple[Solution | None, bool]:\n        try:\n            sol = set_cover_exact(",
      "tests/core/test_pcenter_brute_force.py"),
 ]
 

@@ -210,11 +210,14 @@ def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, shar
     c = np.r_[np.ones(m), np.zeros(n)]
     a = sparse.hstack([-covers, sparse.identity(n)]).tocsr()
     need = sparse.csr_matrix(np.r_[np.zeros(m), weight][None, :])
-    reachable = float(weight[pattern.any(axis=1)].sum())
+    allowed = np.ones(m, dtype=bool)
+    allowed[must_close] = False  # barred sites are never chosen: they cover nothing
+    reachable = float(weight[pattern[:, allowed].any(axis=1)].sum())
     target = share * float(weight.sum())
     if reachable + 1e-9 < target:
         raise ValueError(f"even all sites cover only {reachable / weight.sum():.1%} of the "
-                         f"demand within {threshold:g}")
+                         f"demand within {threshold:g}"
+                         + (" (the barred sites left out)" if len(must_close) else ""))
     lb, ub = np.zeros(m + n), np.ones(m + n)
     lb[must_open] = 1
     ub[must_close] = 0

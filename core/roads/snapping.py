@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .network import Graph, RoadNetwork, point_tree
+from .network import Graph, NetworkError, RoadNetwork, point_tree
 
 OK = "ok"
 TOO_FAR = "too far from a road"
@@ -119,6 +119,10 @@ class SnapIndex:
         return np.hypot(px - (x0 + t * dx), py - (y0 + t * dy)), t
 
 
+class NoUsableRoadError(NetworkError):
+    """No road of the network can be used by the mode: nothing to snap points to."""
+
+
 def snap_points(net: RoadNetwork, graph: Graph, px, py, max_distance: float = 1000.0,
                 main_component_only: bool = True) -> Snap:
     """Snap points to the nearest edge usable by the graph's mode.
@@ -132,12 +136,19 @@ def snap_points(net: RoadNetwork, graph: Graph, px, py, max_distance: float = 10
     says so: snapped to the main network farther away, it gets the note
     NEAREST_UNCONNECTED; too far from the main network but within ``max_distance`` of
     that piece, the status UNCONNECTED_PIECE (instead of TOO_FAR).
+
+    Raises ``NoUsableRoadError`` when the travel mode may use no road of the network at all.
     """
     px = np.asarray(px, dtype=float)
     py = np.asarray(py, dtype=float)
     mask = graph.usable.copy()
     if main_component_only:
         mask &= graph.components[net.e_from] == graph.main_component
+    if len(px) and not mask.any():
+        raise NoUsableRoadError(
+            "no road of the network can be used by this travel mode, so no point can be "
+            "snapped to it: check the road class field and scheme, the class speeds or the "
+            "mode")
     key = ("snapindex", id(graph), bool(main_component_only))
     index = net._cache.get(key)
     if index is None:

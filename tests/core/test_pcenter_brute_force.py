@@ -58,10 +58,6 @@ def test_pcenter_equals_brute_force(seed):
     check_against_brute_force(seed, cases)
 
 
-@pytest.mark.xfail(strict=True, raises=RuntimeError,
-                   reason="known bug: with barred sites, set_cover_exact checks coverage over "
-                          "all sites, so a threshold only barred sites meet reaches HiGHS as "
-                          "an infeasible model (RuntimeError) instead of 'not feasible'")
 @pytest.mark.parametrize("seed", [2, 5])
 def test_pcenter_with_barred_sites_equals_brute_force(seed):
     def cases(m, rng):

@@ -8,13 +8,14 @@ import pytest
 from shapely.geometry import LineString, Point
 
 from core.roads.modes import make_profile
-from core.roads.network import LineInput, build_network
+from core.roads.network import LineInput, NetworkError, build_network
 from core.roads.snapping import (
     NO_GEOMETRY,
     OK,
     SMALL_COMPONENT,
     TOO_FAR,
     UNCONNECTED_PIECE,
+    NoUsableRoadError,
     SnapIndex,
     snap_points,
 )
@@ -201,14 +202,13 @@ def test_walkers_snap_past_a_connected_motorway():
     assert (s.x[0], s.y[0], s.distance[0]) == (10.0, 0.0, 500.0)
 
 
-@pytest.mark.xfail(strict=True, raises=IndexError,
-                   reason="known bug: with no road usable by the mode, snap_points indexes an "
-                          "empty segment array (the algorithms refuse such input before)")
 def test_nothing_to_snap_to():
+    """Walkers may use no road of a motorway-only network: snapping says so by name."""
     net, graph = network([[[0, 0], [100, 0]]], ["motorway"])
-    s = snap_points(net, graph, [50.0], [0.0])
-    assert s.status.tolist() == [TOO_FAR] and s.edge.tolist() == [-1]
-    assert s.distance.tolist() == [np.inf]
+    with pytest.raises(NoUsableRoadError, match="no road of the network can be used by this "
+                                           "travel mode") as caught:
+        snap_points(net, graph, [50.0], [0.0])
+    assert isinstance(caught.value, NetworkError) and isinstance(caught.value, ValueError)
 
 
 def test_nothing_to_snap():
