@@ -30,7 +30,7 @@ from .parameters import (
 )
 from .report_output import report_language
 from .tables import source_frame
-from .translation import translate
+from .translation import QT_TRANSLATE_NOOP, translate
 
 
 def scenario_table(frame: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -53,7 +53,8 @@ def scenario_table(frame: pd.DataFrame, name: str) -> pd.DataFrame:
 
 class CostReport(PalveluAlgorithm):
     NAME = "costreport"
-    DISPLAY = "Board report: scenario costs by year, NPV, leases and staff"
+    DISPLAY = QT_TRANSLATE_NOOP("CostReport",
+                                "Board report: scenario costs by year, NPV, leases and staff")
     GROUP = "Plan: costs and population"
     GROUP_ID = "plan"
 

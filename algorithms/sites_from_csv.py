@@ -28,6 +28,7 @@ from ..core.scenario.site_table import (
 from .common import PalveluAlgorithm
 from .outputs import add_row, make_fields
 from .parameters import INPUT, OUTPUT
+from .translation import QT_TRANSLATE_NOOP
 
 X_FIELD, Y_FIELD = "X_FIELD", "Y_FIELD"
 TM35FIN = "EPSG:3067"
@@ -35,7 +36,7 @@ TM35FIN = "EPSG:3067"
 
 class SitesFromCsv(PalveluAlgorithm):
     NAME = "sitesfromcsv"
-    DISPLAY = "Service sites from a CSV table"
+    DISPLAY = QT_TRANSLATE_NOOP("SitesFromCsv", "Service sites from a CSV table")
     GROUP = "Service network scenarios"
     GROUP_ID = "scenarios"
 

@@ -520,6 +520,10 @@
         <source>Site costs: {err}.</source>
         <translation>Toimipisteiden kustannukset: {err}.</translation>
     </message>
+    <message>
+        <source>Board report: scenario costs by year, NPV, leases and staff</source>
+        <translation>Päätösraportti: skenaarion kustannukset vuosittain, nykyarvo, vuokrasopimukset ja henkilöstö</translation>
+    </message>
 </context>
 <context>
     <name>DigitalChannel</name>
@@ -1659,11 +1663,11 @@
     </message>
     <message>
         <source>Error: </source>
-        <translation>Virhe:</translation>
+        <translation>Virhe: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation>Varoitus:</translation>
+        <translation>Varoitus: </translation>
     </message>
     <message>
         <source>Tick at least one facility to close.</source>
@@ -1751,6 +1755,10 @@
     <message>
         <source>{k} service sites written in EPSG:3067.</source>
         <translation>Kirjoitettu {k} toimipistettä (EPSG:3067).</translation>
+    </message>
+    <message>
+        <source>Service sites from a CSV table</source>
+        <translation>Palvelun toimipisteet CSV-taulukosta</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2339,7 @@
     </message>
     <message>
         <source>{past} of {n_snap} {label}: {nearest_unconnected}; snapped to the main network instead, up to {max_m:.0f} m away (field snap_m where the output has it).</source>
-        <translation>{past}/{n_snap} ({label}): {nearest_unconnected}; kohdistettu sen sijaan pääverkkoon enintään {max_m:.0f} m:n päähän (kenttä snap_m, jos tuloksessa on se).</translation>
+        <translation>{past}/{n_snap} ({label}): lähempi tienpätkä ei ole yhteydessä pääverkkoon (snap_note: {nearest_unconnected}); kohdistettu sen sijaan pääverkkoon enintään {max_m:.0f} m:n päähän (kenttä snap_m, jos tuloksessa on se).</translation>
     </message>
     <message>
         <source>{field}: no field chosen. Choose the field of the layer &apos;{layer}&apos; that holds it ({key}).</source>

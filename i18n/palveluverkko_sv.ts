@@ -520,6 +520,10 @@
         <source>Site costs: {err}.</source>
         <translation>Verksamhetsställenas kostnader: {err}.</translation>
     </message>
+    <message>
+        <source>Board report: scenario costs by year, NPV, leases and staff</source>
+        <translation>Beslutsrapport: scenariots kostnader per år, nuvärde, hyresavtal och personal</translation>
+    </message>
 </context>
 <context>
     <name>DigitalChannel</name>
@@ -1659,11 +1663,11 @@
     </message>
     <message>
         <source>Error: </source>
-        <translation>Fel:</translation>
+        <translation>Fel: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation>Varning:</translation>
+        <translation>Varning: </translation>
     </message>
     <message>
         <source>Tick at least one facility to close.</source>
@@ -1751,6 +1755,10 @@
     <message>
         <source>{k} service sites written in EPSG:3067.</source>
         <translation>{k} verksamhetsställen skrivna i EPSG:3067.</translation>
+    </message>
+    <message>
+        <source>Service sites from a CSV table</source>
+        <translation>Verksamhetsställen från en CSV-tabell</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2339,7 @@
     </message>
     <message>
         <source>{past} of {n_snap} {label}: {nearest_unconnected}; snapped to the main network instead, up to {max_m:.0f} m away (field snap_m where the output has it).</source>
-        <translation>{past} av {n_snap} ({label}): {nearest_unconnected}; fästa vid huvudnätet i stället, upp till {max_m:.0f} m bort (fältet snap_m där resultatet har det).</translation>
+        <translation>{past} av {n_snap} ({label}): en närmare vägbit är inte ansluten till huvudnätet (snap_note: {nearest_unconnected}); fästa vid huvudnätet i stället, upp till {max_m:.0f} m bort (fältet snap_m där resultatet har det).</translation>
     </message>
     <message>
         <source>{field}: no field chosen. Choose the field of the layer &apos;{layer}&apos; that holds it ({key}).</source>

@@ -33,7 +33,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate, QLocale, Qt
+from qgis.PyQt.QtCore import QDate, QLocale, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QFont
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,12 +129,15 @@ def map_image(project: QgsProject, group_name: str, title: str, path: Path) -> N
     layout.addLayoutItem(legend)
     legend.adjustBoxSize()
     bottom = item.positionWithUnits().y() + item.sizeWithUnits().height()
-    page.setPageSize(QgsLayoutSize(262, bottom + 5, QgsUnitTypes.LayoutMillimeters))
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = 110
     tmp = path.with_suffix(".raw.png")
-    exporter.exportToImage(str(tmp), settings)
+    for _ in range(2):  # the legend's size is known once it has been drawn: widen the page
+        right = legend.positionWithUnits().x() + legend.sizeWithUnits().width()
+        page.setPageSize(QgsLayoutSize(max(262, right + 4), bottom + 5,
+                                       QgsUnitTypes.LayoutMillimeters))
+        exporter.exportToImage(str(tmp), settings)
     small_png(tmp, path)
 
 
@@ -155,6 +158,8 @@ def channel_shot() -> None:
         (helsinki, "facilities"), (helsinki, "roads"), (channels, "cells"),
         (channels, "mobile_stops"), (channels, "mobile_units"), (channels, "stop_schedule"),
         (channels, "holidays"), (channels, "broadband"))]
+    for layer, name in zip(layers, ("toimipisteet", "tiet", "väestöruudut")):
+        layer.setName(name)  # (the tables keep theirs: the dialog finds them by name)
     project.addMapLayers(layers)
     QgsSettings().remove("palveluverkko/scenario")
     dlg = ScenarioDialog()
@@ -201,7 +206,12 @@ def main() -> None:
 
     QgsSettings().setValue("locale/userLocale", "fi")
     QLocale.setDefault(QLocale(QLocale.Finnish, QLocale.Finland))
-    keep = install_translator("fi")
+    keep = [install_translator("fi")]
+    for qm in ("/usr/share/qt5/translations/qtbase_fi.qm", "/usr/share/qgis/i18n/qgis_fi.qm"):
+        translator = QTranslator()  # the dialogs' standard buttons (Close), QGIS's widgets
+        if translator.load(qm):
+            QgsApplication.installTranslator(translator)
+            keep.append(translator)
     from palveluverkko.ui.scenario_dialog import ScenarioDialog
     from palveluverkko.ui.scenario_inputs import MODES, TRANSIT
 

@@ -98,6 +98,9 @@ def apply(rows: list[dict], folder: Path = I18N) -> list[str]:
             if placeholders(text) != placeholders(row["source"]):
                 errors.append(f"{lang}: placeholders differ in {key}: {text}")
                 continue
+            source = row["source"]  # a prefix such as "Warning: " keeps its space
+            text = source[:len(source) - len(source.lstrip())] + text + \
+                source[len(source.rstrip()):]
             for msg in index[key]:
                 tr = msg.find("translation")
                 if tr is None:

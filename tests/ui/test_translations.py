@@ -93,6 +93,26 @@ def test_translations_keep_the_placeholders():
                 assert placeholders(tr.text) == placeholders(source), (lang, ctx, source)
 
 
+def test_translations_keep_leading_and_trailing_spaces():
+    """A prefix such as "Warning: " is joined to the message: its space must stay."""
+    for lang in ("fi", "sv"):
+        for ctx, source, tr in messages(ts_path(lang)):
+            if tr is not None and tr.get("type") is None and tr.text:
+                assert (tr.text[:1].isspace(), tr.text[-1:].isspace()) == (
+                    source[:1].isspace(), source[-1:].isspace()), (lang, ctx, source)
+
+
+def test_every_algorithm_name_comes_out_in_finnish():
+    """The toolbox shows no English name: each DISPLAY is marked and translated."""
+    algs = [a.createInstance() for a in all_algorithms()]
+    translator = install_translator("fi")
+    try:
+        english = [a.DISPLAY for a in algs if a.displayName() == a.DISPLAY]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert not english, english
+
+
 def test_runtime_lookup_uses_the_extracted_contexts():
     """With the Finnish .qm installed, an algorithm's name, a parameter declared by a base
     class, a message of a module-level helper and the dialog come out in Finnish."""
