@@ -134,7 +134,7 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
 
     # the shared validation (algorithms/validation.py), before any work and for every output
     def checkParameterValues(self, parameters, context):  # noqa: N802
-        missing = missing_field(self, parameters)
+        missing = missing_field(self, parameters, context)
         if missing:
             return False, missing
         ok, message = super().checkParameterValues(parameters, context)
@@ -159,20 +159,38 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
             cls.processAlgorithm = _removing_partial_outputs(cls.__dict__["processAlgorithm"])
 
 
-def missing_field(alg, parameters) -> str:
+def missing_field(alg, parameters, context=None) -> str:
     """The message for a mandatory field parameter left empty ('' when none is): fields such
-    as the population are never guessed, so the user has to choose them."""
+    as the population are never guessed, so the user has to choose them (a default such as
+    Statistics Finland's ``vaesto`` counts only when the layer has it)."""
     for d in alg.parameterDefinitions():
         if (isinstance(d, QgsProcessingParameterField)
                 and not d.flags() & QgsProcessingParameterDefinition.FlagOptional
                 and parameters.get(d.name()) in (None, "", [])
-                and d.defaultValue() in (None, "", [])):
+                and not _default_field_present(alg, d, parameters, context)):
             layer = alg.parameterDefinition(d.parentLayerParameterName())
             return translate(
                 "common", "{field}: no field chosen. Choose the field of the layer '{layer}' "
                 "that holds it ({key}).").format(
                 field=d.description(), layer=layer.description() if layer else "", key=d.name())
     return ""
+
+
+def _default_field_present(alg, d, parameters, context) -> bool:
+    """Whether the field parameter ``d`` has a default that its parent layer holds (True
+    when the layer cannot be read here: the later checks name it)."""
+    default = d.defaultValue()
+    if default in (None, "", []):
+        return False
+    if context is None or not d.parentLayerParameterName():
+        return True
+    try:
+        source = alg.parameterAsSource(parameters, d.parentLayerParameterName(), context)
+    except QgsProcessingException:
+        return True
+    names = [] if source is None else source.fields().names()
+    wanted = default if isinstance(default, list) else str(default).split(";")
+    return source is None or all(w in names for w in wanted)
 
 
 def dress_parameter(parameter) -> None:

@@ -63,7 +63,7 @@ class CostReport(PalveluAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             YEARLY, self.tr("Costs per year of each scenario"), table))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            NPV, self.tr("Net present values (optional)"), table, optional=True))
+            NPV, self.tr("Net present values"), table, optional=True))
         self.addParameter(discount_rate_parameter())
         self.addParameter(QgsProcessingParameterFeatureSource(
             SITE_YEARS, self.tr("Sites by year (costs per site and year, or a plan)"), [table],

@@ -24,7 +24,8 @@ nearest samples only, not the documented rule), 100 facilities, 2 rounds per run
 
 Those faster fields (branch iso) were NOT merged: they clashed with the threaded per-facility
 fields of the national-scale work, and there was no time to join the two; the merged
-checkout runs the field as first merged (ratio 1.42). So the exact rule still costs about a third more than the K = 4 surface here (the target
+checkout runs the field as first merged (ratio 1.42).
+So the exact rule still costs about a third more than the K = 4 surface here (the target
 is 1.20); per facility the window and polygons took 127 ms against 91 ms for the base
 (minimum of 3 runs each, 8 facilities); of the field's own time the search near band edges
 is about a third and the fastest-sample raster a fifth.

@@ -461,10 +461,6 @@
         <translation>Kunkin vaihtoehdon kustannukset vuosittain</translation>
     </message>
     <message>
-        <source>Net present values (optional)</source>
-        <translation>Nykyarvot (valinnainen)</translation>
-    </message>
-    <message>
         <source>Sites by year (costs per site and year, or a plan)</source>
         <translation>Toimipisteet vuosittain (kustannukset toimipisteittäin ja vuosittain tai suunnitelma)</translation>
     </message>
@@ -2352,6 +2348,10 @@
     <message>
         <source>Layer &apos;{layer}&apos;: population from its field &apos;{f}&apos; (Statistics Finland&apos;s total population).</source>
         <translation>Taso '{layer}': väestö sen kentästä '{f}' (Tilastokeskuksen kokonaisväestö).</translation>
+    </message>
+    <message>
+        <source>Snapping the {label}: {e}.</source>
+        <translation>Kohteiden {label} kohdistus tieverkkoon: {e}.</translation>
     </message>
 </context>
 <context>

@@ -461,10 +461,6 @@
         <translation>Varje scenarios kostnader per år</translation>
     </message>
     <message>
-        <source>Net present values (optional)</source>
-        <translation>Nuvärden (valfritt)</translation>
-    </message>
-    <message>
         <source>Sites by year (costs per site and year, or a plan)</source>
         <translation>Verksamhetsställen per år (kostnader per verksamhetsställe och år, eller en plan)</translation>
     </message>
@@ -2352,6 +2348,10 @@
     <message>
         <source>Layer &apos;{layer}&apos;: population from its field &apos;{f}&apos; (Statistics Finland&apos;s total population).</source>
         <translation>Lager '{layer}': befolkning från dess fält '{f}' (Statistikcentralens totala befolkning).</translation>
+    </message>
+    <message>
+        <source>Snapping the {label}: {e}.</source>
+        <translation>Anslutning av {label} till vägnätet: {e}.</translation>
     </message>
 </context>
 <context>
