@@ -15,10 +15,11 @@ from qgis.core import (
 )
 
 from ..core.plan.costs import CostError, npv, parse_date
-from ..core.scenario.report import cost_sections, page
+from ..core.scenario.report import AccessTableError, access_rows, cost_sections, page
 from ..core.scenario.report_text import text
 from .common import PalveluAlgorithm
 from .parameters import (
+    ACCESS_TABLES,
     DISCOUNT_RATE,
     NPV,
     REPORT,
@@ -72,6 +73,9 @@ class CostReport(PalveluAlgorithm):
             SITES, self.tr("Site costs (lease ends)"), [table], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             STAFF, self.tr("Staff commutes by site"), [table], optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            ACCESS_TABLES, self.tr("Access by scenario (closure impact summaries)"), table,
+            optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             REPORT, self.tr("Report"), self.tr("HTML files (*.html)")))
 
@@ -104,16 +108,50 @@ class CostReport(PalveluAlgorithm):
         staff = None if staff_src is None else source_frame(
             staff_src, self.tr("Staff commutes"), ("site_id", "staff", "site_after", "over_before",
                                               "over_after"))
+        access = self.access(parameters, context, list(dict.fromkeys(
+            yearly["scenario"].astype(str))))
         lang = report_language()
         first, last = int(yearly["year"].min()), int(yearly["year"].max())
         html = page(text("title_costs", lang, first=first, last=last),
-                    cost_sections(yearly, npvs, rate, lang, leases, lease_name, staff), lang)
+                    cost_sections(yearly, npvs, rate, lang, leases, lease_name, staff,
+                                  access=access), lang)
         path = self.parameterAsFileOutput(parameters, REPORT, context)
         Path(path).write_text(html, encoding="utf-8")
         feedback.pushInfo(self.tr(
             "{n} scenarios, {first}-{last}, discount rate {rate:.1%}.").format(
             n=yearly["scenario"].nunique(), first=first, last=last, rate=rate))
         return {REPORT: path}
+
+    def access(self, parameters, context, names: list[str]) -> dict[str, pd.DataFrame]:
+        """Each access table's scenario: its scenario field or layer name when that names a
+        scenario, else the scenarios left in order (from the second when tables are fewer)."""
+        layers = self.parameterAsLayerList(parameters, ACCESS_TABLES, context)
+        out: dict[str, pd.DataFrame] = {}
+        loose = []
+        for lyr in layers:
+            frame = source_frame(lyr, self.tr("Access by scenario"), ())
+            try:
+                access_rows(frame)
+            except AccessTableError as err:
+                raise QgsProcessingException(self.tr(
+                    "Access by scenario {name}: {err}; give the Summary or Equity output of "
+                    "Closure impact.").format(name=lyr.name(), err=err)) from None
+            named = [str(v) for v in frame["scenario"].unique()] if "scenario" in frame \
+                else [lyr.name()]
+            if len(named) == 1 and named[0] in names and named[0] not in out:
+                out[named[0]] = frame
+            else:
+                loose.append(frame)
+        left = [n for n in names if n not in out]
+        if len(loose) < len(left):
+            left = left[1:] if names[0] in left else left
+        if len(loose) > len(left):
+            raise QgsProcessingException(self.tr(
+                "Access by scenario: {n} tables for {m} scenarios without one; name each "
+                "table's layer as its scenario or give one table per scenario.").format(
+                    n=len(loose), m=len(left)))
+        out.update(zip(left, loose))
+        return out
 
     def leases(self, parameters, context) -> tuple[pd.DataFrame | None, str]:
         source = self.parameterAsSource(parameters, SITE_YEARS, context)

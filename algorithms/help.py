@@ -677,12 +677,19 @@ _COSTREPORT = (
     "<b>Sites by year</b>: <i>Costs per site and year</i> of one scenario "
     "(<code>active_months</code>) or the plan by site and year (<code>open</code>): the "
     "lease timeline, with the lease ends of the <b>site costs</b>. <b>Staff "
-    "commutes by site</b>: the output of <i>Staff commutes when sites merge</i>.</p>"
+    "commutes by site</b>: the output of <i>Staff commutes when sites merge</i>. <b>Access by "
+    "scenario</b>: the <i>Summary</i> (or the <i>Equity</i>) output of <i>Closure impact</i> "
+    "of the scenarios that change the network; a table goes to the scenario its "
+    "<code>scenario</code> field or its layer's name names, the others in order to the "
+    "scenarios left, from the second on when there are fewer tables than scenarios (the "
+    "first is the baseline).</p>"
     "<p><b>Output</b>: an HTML page (A4) in the language of QGIS: the county's yearly "
     "totals of every scenario and the difference to the first, a chart of the county "
     "and societal totals, the NPV of both views, each scenario's cost items by year, the "
     "months each site is in use per year with its lease end, and the staff over the "
-    "commute limit before and after.</p>")
+    "commute limit before and after; with access tables, per age group and threshold the "
+    "residents of all areas within it after the change and the change vs. before (from "
+    "the Equity table: the shares within) of each scenario side by side.</p>")
 
 
 _SITESFROMCSV = (
@@ -1127,6 +1134,9 @@ OVERRIDES = {
     ("costreport", "SITES"): "Optional site costs, for the lease end marks.",
     ("costreport", "STAFF"): "Optional staff commutes by site (over the limit before and "
                              "after).",
+    ("costreport", "ACCESS_TABLES"): "Optional Summary (or Equity) outputs of Closure impact "
+                                     "per scenario: residents within each threshold after "
+                                     "and the change.",
     ("costreport", "REPORT"): "The HTML report.",
     ("leastcostplan", "STAFF"): "Optional staff per site: site_id, profession, fte (the FTE "
                                 "an open site needs).",

@@ -548,14 +548,17 @@ def _lease_chart(leases: pd.DataFrame, lang: str) -> str:
 
 def cost_sections(yearly: pd.DataFrame, npvs: pd.DataFrame, rate: float, lang: str = "en",
                   leases: pd.DataFrame | None = None, lease_name: str = "",
-                  staff: pd.DataFrame | None = None, residual: bool = False
+                  staff: pd.DataFrame | None = None, residual: bool = False,
+                  access: dict[str, pd.DataFrame] | None = None
                   ) -> list[tuple[str, str]]:
     """The board's cost pages: yearly totals of every scenario side by side (and the
     difference to the first), a chart, the NPV with its discount rate, each scenario's cost
     items by year, the sites' use and lease ends by year, and the staff over the commute
     limit. ``yearly``: scenario, year and cost columns (``COST_ITEMS``); ``npvs``: scenario,
     view (county / societal), npv_eur; ``leases``: site_id, year, active_months, lease_end
-    (date or None); ``staff``: site_id, staff, site_after, over_before, over_after."""
+    (date or None); ``staff``: site_id, staff, site_after, over_before, over_after;
+    ``access``: scenario name -> its closure impact Summary or Equity table (see
+    ``access_rows``)."""
     names = list(dict.fromkeys(yearly["scenario"].astype(str)))
     years = sorted(yearly["year"].unique())
     first, last = int(years[0]), int(years[-1])
@@ -609,7 +612,78 @@ def cost_sections(yearly: pd.DataFrame, npvs: pd.DataFrame, rate: float, lang: s
                         + [text("h_workplace_after", lang), text("h_staff", lang),
                            text("h_over_before", lang), text("h_over_after", lang)], body,
                         left=len(keys) + 1)))
+    if access:
+        out.append(_access_section(names, access, lang))
     return out
+
+
+class AccessTableError(ValueError):
+    """An access table that is neither a closure impact Summary nor its Equity table."""
+
+
+def access_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Residents within each threshold before and after, of all areas, from a closure impact
+    Summary (area, group, within_<t>_before, within_<t>_after) or its Equity table (when,
+    share_beyond_<t>, share_<group>_beyond_<t>: the shares within are one minus these).
+    Columns: group, threshold (label), before, after, share (True for Equity's shares)."""
+    rows = []
+    if "group" in frame and any(str(c).startswith("within_") for c in frame):
+        part = frame[frame["area"].astype(str) == "all areas"] if "area" in frame else frame
+        labels = [str(c)[7:-7] for c in frame if str(c).startswith("within_")
+                  and str(c).endswith("_before")]
+        for _, r in part.iterrows():
+            rows += [(str(r["group"]), lab, float(r[f"within_{lab}_before"]),
+                      float(r[f"within_{lab}_after"]), False) for lab in labels]
+    elif "when" in frame and any(str(c).startswith("share_") for c in frame):
+        by = frame.assign(when=frame["when"].astype(str)).set_index("when")
+        if not {"before", "after"} <= set(by.index):
+            raise AccessTableError("the Equity table needs a 'before' and an 'after' row")
+        for col in [c for c in frame if str(c).startswith("share_") and "_beyond_" in str(c)]:
+            group, lab = str(col)[6:].rsplit("_beyond_", 1) if not str(col).startswith(
+                "share_beyond_") else ("total", str(col)[13:])
+            rows.append((group, lab, 1 - float(by.loc["before", col]),
+                         1 - float(by.loc["after", col]), True))
+    else:
+        raise AccessTableError("it has neither within_<minutes>_before/_after columns (the "
+                               "Summary) nor a when column with share_beyond_<minutes> (the "
+                               "Equity table)")
+    return pd.DataFrame(rows, columns=["group", "threshold", "before", "after", "share"])
+
+
+def _access_section(names: list[str], access: dict[str, pd.DataFrame],
+                    lang: str) -> tuple[str, str]:
+    """Per group and threshold, each scenario's residents within it after the change and the
+    change vs. before, side by side; scenarios without a table get n/a."""
+    tables = {n: access_rows(t).set_index(["group", "threshold"]) for n, t in access.items()}
+    keys = list(dict.fromkeys(k for t in tables.values() for k in t.index))
+    keys.sort(key=lambda k: (k[0] != "total", _label_minutes(k[1])))
+    header = [text("h_group", lang), text("h_within_min", lang)]
+    for n in names:
+        header += [text("h_acc_after", lang, name=n), text("h_acc_change", lang, name=n)]
+    body = []
+    for group, lab in keys:
+        row = [group_label(group, lang), lab.replace("_", ",") if lang != "en"
+               else lab.replace("_", ".")]
+        for n in names:
+            t = tables.get(n)
+            if t is None or (group, lab) not in t.index:
+                row += [text("n_a", lang)] * 2
+                continue
+            r = t.loc[(group, lab)]
+            fmt = partial(percent, lang=lang, digits=1) if r["share"] else partial(
+                number, lang=lang)
+            change = r["after"] - r["before"]
+            row += [fmt(r["after"]), ("+" if change > 0 else "") + fmt(change)]
+        body.append(row)
+    return (text("access_title", lang),
+            f"<p>{html.escape(text('access_intro', lang))}</p>" + _table(header, body, left=2))
+
+
+def _label_minutes(label: str) -> float:
+    try:
+        return float(label.replace("_", "."))
+    except ValueError:
+        return float("inf")
 
 
 def page(title: str, sections: list[tuple[str, str]], lang: str = "en",

@@ -341,6 +341,20 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
     "h_workplace_after": ("Workplace after", "Työpaikka jälkeen", "Arbetsplats efter"),
     "h_over_before": ("Over the limit before", "Rajan yli ennen", "Över gränsen före"),
     "h_over_after": ("Over the limit after", "Rajan yli jälkeen", "Över gränsen efter"),
+    "access_title": ("Access effect", "Vaikutus saavutettavuuteen",
+                     "Konsekvenser för tillgängligheten"),
+    "access_intro": ("Residents within each travel time of a facility after the change, and "
+                     "the change vs. before, from each scenario's closure impact (shares "
+                     "where its equity table was given).",
+                     "Asukkaat kunkin matka-ajan sisällä toimipisteestä muutoksen jälkeen ja "
+                     "muutos ennen tilanteeseen verrattuna, kunkin vaihtoehdon "
+                     "sulkemisvaikutuksista (osuuksina, jos annettiin tasa-arvotaulukko).",
+                     "Invånare inom varje restid till ett ställe efter förändringen och "
+                     "förändringen jämfört med före, från varje scenarios stängningskonsekvenser "
+                     "(andelar där jämlikhetstabellen gavs)."),
+    "h_within_min": ("Within (min)", "Sisällä (min)", "Inom (min)"),
+    "h_acc_after": ("{name}: after", "{name}: jälkeen", "{name}: efter"),
+    "h_acc_change": ("{name}: change", "{name}: muutos", "{name}: förändring"),
 }
 
 T.update({  # the other service channels (mobile stops, remote visits)

@@ -184,6 +184,46 @@ def test_cost_report_of_two_scenarios_side_by_side(tmp_path, od):
     assert f"{over:,.1f}" in page or f"{over:,.1f}".replace(".", ",") in page
 
 
+def fmt(value: float, sign: bool = False) -> set[str]:
+    """A count as the report writes it in English and in Finnish/Swedish."""
+    s = f"{value:,.0f}"
+    if sign and value > 0:
+        s = "+" + s
+    s = s.replace("-", "\u2212")
+    return {s, s.replace(",", "\u00a0")}
+
+
+def test_cost_report_shows_the_closures_access_effect(tmp_path):
+    common = {"SITES": f"{PLAN}|layername=site_costs", "YEARLY": "memory:",
+              "SITE_YEARS": "memory:", "NPV": "memory:"}
+    keep = run("networkcosts", **common, SCENARIO_NAME="keep all")
+    close = run("networkcosts", **common, SCENARIO=f"{PLAN}|layername=scenario",
+                SCENARIO_NAME="close 3 and 4")
+    impact = run("closureimpact", **CLOSURE, REPORT=str(tmp_path / "impact.html"))
+    report = tmp_path / "costs.html"
+    # one summary for two scenarios: it goes to the second (the first is the baseline)
+    run("costreport", YEARLY=[keep["YEARLY"], close["YEARLY"]],
+        NPV=[keep["NPV"], close["NPV"]], ACCESS_TABLES=[impact["SUMMARY"]], REPORT=str(report))
+    page = report.read_text(encoding="utf-8")
+    assert "Access effect" in page or "Vaikutus saavutettavuuteen" in page
+    total = {r["group"]: r for r in rows(impact["SUMMARY"])
+             if r["area"] == "all areas"}["total"]
+    section = page.split("<h2>")[-1]
+    lost = 0.0
+    for t in ("10", "20"):
+        after, before = total[f"within_{t}_after"], total[f"within_{t}_before"]
+        lost += before - after
+        assert fmt(after) & set(re.findall(r"<td>([^<]*)</td>", section))
+        assert fmt(after - before, sign=True) & set(re.findall(r"<td>([^<]*)</td>", section))
+    assert lost > 0  # closing 3 and 4 takes residents out of reach
+    row = re.findall(r"<tr>(.*?)</tr>", section)[1]
+    assert row.count("<td>") == 4 and row.count(">n/a<") + row.count(">\u2013<") == 2
+    with pytest.raises(QgsProcessingException, match="Access by scenario .*neither "
+                                                     "within_<minutes>_before"):
+        run("costreport", YEARLY=[keep["YEARLY"]], ACCESS_TABLES=[keep["NPV"]],
+            REPORT=str(tmp_path / "bad.html"))
+
+
 def test_least_cost_plan_staff_limit_no_plan_can_meet(projected, od):
     from qgis.core import QgsFeature, QgsVectorLayer
 

@@ -113,3 +113,38 @@ def test_render_without_sections_is_unchanged():
     strip = re.compile(r"src=\"[^\"]+\"")
     assert strip.sub("", plain) == strip.sub("", with_info)
     assert "Demand now" not in plain
+
+
+def test_cost_sections_access_after_and_change_per_scenario():
+    table = pd.concat([yearly("keep", 90_000.0), yearly("close B", 40_000.0),
+                       yearly("close C", 60_000.0)])
+    npvs = pd.DataFrame(columns=["scenario", "view", "npv_eur"])
+    summary = pd.DataFrame([
+        # an area row is left out: only all areas count
+        {"area": "north", "group": "total", "population": 500.0, "within_10_before": 400.0,
+         "within_10_after": 100.0, "within_20_before": 500.0, "within_20_after": 450.0},
+        {"area": "all areas", "group": "total", "population": 1200.0,
+         "within_10_before": 1000.0, "within_10_after": 700.0, "within_20_before": 1150.0,
+         "within_20_after": 1100.0},
+        {"area": "all areas", "group": "ika_75_", "population": 150.0,
+         "within_10_before": 120.0, "within_10_after": 80.0, "within_20_before": 140.0,
+         "within_20_after": 141.0}])
+    equity = pd.DataFrame({"when": ["before", "after"], "gini": [0.1, 0.2],
+                           "share_beyond_10": [0.2, 0.25]})
+    sections = cost_sections(table, npvs, 0.03, "en", access={"close B": summary,
+                                                             "close C": equity})
+    title, body = sections[-1]
+    assert title == "Access effect"
+    rows = cells(body)
+    assert rows[0] == ["Age group", "Within (min)", "keep: after", "keep: change",
+                       "close B: after", "close B: change", "close C: after",
+                       "close C: change"]
+    assert rows[1] == ["everyone", "10", "n/a", "n/a", "700", "\u2212300", "75.0%", "\u22125.0%"]
+    assert rows[2] == ["everyone", "20", "n/a", "n/a", "1,100", "\u221250", "n/a", "n/a"]
+    assert rows[3] == ["75+ years", "10", "n/a", "n/a", "80", "\u221240", "n/a", "n/a"]
+    assert rows[4] == ["75+ years", "20", "n/a", "n/a", "141", "+1", "n/a", "n/a"]
+    fi = cells(cost_sections(table, npvs, 0.03, "fi", access={"close B": summary})[-1][1])
+    assert fi[0][4:6] == ["close B: jälkeen", "close B: muutos"]
+    assert fi[1][4:6] == ["700", "\u2212300"]
+    with pytest.raises(ValueError, match="within_<minutes>_before"):
+        cost_sections(table, npvs, 0.03, "en", access={"close B": pd.DataFrame({"x": [1]})})
