@@ -348,10 +348,10 @@ T: dict[str, tuple[str, str, str]] = {  # key: (en, fi, sv)
                      "where its equity table was given).",
                      "Asukkaat kunkin matka-ajan sisällä toimipisteestä muutoksen jälkeen ja "
                      "muutos ennen tilanteeseen verrattuna, kunkin vaihtoehdon "
-                     "sulkemisvaikutuksista (osuuksina, jos annettiin tasa-arvotaulukko).",
+                     "sulkemisvaikutuksista (osuuksina, jos annettiin yhdenvertaisuusluvut).",
                      "Invånare inom varje restid till ett ställe efter förändringen och "
                      "förändringen jämfört med före, från varje scenarios stängningskonsekvenser "
-                     "(andelar där jämlikhetstabellen gavs)."),
+                     "(andelar där jämlikhetstalen gavs)."),
     "h_within_min": ("Within (min)", "Sisällä (min)", "Inom (min)"),
     "h_acc_after": ("{name}: after", "{name}: jälkeen", "{name}: efter"),
     "h_acc_change": ("{name}: change", "{name}: muutos", "{name}: förändring"),
