@@ -199,25 +199,29 @@ def test_cost_report_shows_the_closures_access_effect(tmp_path):
     keep = run("networkcosts", **common, SCENARIO_NAME="keep all")
     close = run("networkcosts", **common, SCENARIO=f"{PLAN}|layername=scenario",
                 SCENARIO_NAME="close 3 and 4")
-    impact = run("closureimpact", **CLOSURE, REPORT=str(tmp_path / "impact.html"))
+    impact = run("closureimpact", **CLOSURE, ELDERLY_FIELD="ika_75_",
+                 REPORT=str(tmp_path / "impact.html"))
     report = tmp_path / "costs.html"
     # one summary for two scenarios: it goes to the second (the first is the baseline)
     run("costreport", YEARLY=[keep["YEARLY"], close["YEARLY"]],
         NPV=[keep["NPV"], close["NPV"]], ACCESS_TABLES=[impact["SUMMARY"]], REPORT=str(report))
     page = report.read_text(encoding="utf-8")
     assert "Access effect" in page or "Vaikutus saavutettavuuteen" in page
-    total = {r["group"]: r for r in rows(impact["SUMMARY"])
-             if r["area"] == "all areas"}["total"]
+    groups = {r["group"]: r for r in rows(impact["SUMMARY"]) if r["area"] == "all areas"}
+    assert set(groups) == {"total", "ika_75_"}
     section = page.split("<h2>")[-1]
+    lines = re.findall(r"<tr>(.*?)</tr>", section)[1:]
+    assert len(lines) == 4  # (everyone, 75+) x (10, 20 min)
     lost = 0.0
-    for t in ("10", "20"):
-        after, before = total[f"within_{t}_after"], total[f"within_{t}_before"]
+    for line, (group, t) in zip(lines, [(g, t) for g in ("total", "ika_75_")
+                                        for t in ("10", "20")]):
+        after, before = (groups[group][f"within_{t}_{w}"] for w in ("after", "before"))
         lost += before - after
-        assert fmt(after) & set(re.findall(r"<td>([^<]*)</td>", section))
-        assert fmt(after - before, sign=True) & set(re.findall(r"<td>([^<]*)</td>", section))
+        # keep all: n/a, n/a; close 3 and 4: after, change
+        got = re.findall(r"<td>([^<]*)</td>", line)
+        assert got[0] in ("n/a", "\u2013") and got[1] == got[0]
+        assert got[2] in fmt(after) and got[3] in fmt(after - before, sign=True)
     assert lost > 0  # closing 3 and 4 takes residents out of reach
-    row = re.findall(r"<tr>(.*?)</tr>", section)[1]
-    assert row.count("<td>") == 4 and row.count(">n/a<") + row.count(">\u2013<") == 2
     with pytest.raises(QgsProcessingException, match="Access by scenario .*neither "
                                                      "within_<minutes>_before"):
         run("costreport", YEARLY=[keep["YEARLY"]], ACCESS_TABLES=[keep["NPV"]],
