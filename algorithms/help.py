@@ -1102,7 +1102,6 @@ _TRANSIT_WALKS = {
                    "roads are then not walked).",
 }
 OVERRIDES = {
-    ("staffcommute", "AREAS"): "Staff commutes per home area, before and after.",
     **{(alg, key): text for alg in ("transittimes", "transitcatchments",
                                     "transitclosureimpact", "transitoptimisenetwork")
        for key, text in _TRANSIT_WALKS.items()},
