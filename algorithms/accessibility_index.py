@@ -59,7 +59,7 @@ from .parameters import (
     WEIGHT,
     add_points_parameter,
 )
-from .translation import QT_TRANSLATE_NOOP
+from .translation import QT_TRANSLATE_NOOP, engine_text
 from .travel_times import RoadTimes, TransitTimes, TravelTimes
 
 WEIGHTS = ("default", "step", "gaussian", "gravity")
@@ -143,7 +143,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
         try:
             res = fca(pop.weights, sites.weights, costs, method, max_cost, weight)
         except AccessInputError as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(engine_text(e)) from None
         closed = self._closed(parameters, context, sites.ids)
         after = None if closed is None else fca(pop.weights, sites.weights,
                                                 costs.without_dests(closed), method, max_cost,
@@ -183,7 +183,7 @@ class AccessibilityIndexBase(PalveluAlgorithm):
             if kind == "gravity":
                 return gravity(num(SCALE), num(ALPHA), num(MIN_DIST))
         except AccessInputError as e:
-            raise QgsProcessingException(str(e)) from None
+            raise QgsProcessingException(engine_text(e)) from None
         return default_weight(method)
 
     def _closed(self, parameters, context, ids) -> np.ndarray | None:

@@ -51,7 +51,7 @@ from .parameters import (
     UNITS,
     add_points_parameter,
 )
-from .translation import translate
+from .translation import engine_text, translate
 
 UNIT_COLS = ["unit_id", "base_id", "visits_per_hour", "staff_per_shift", "shift_min", "setup_min"]
 SCHEDULE_COLS = [
@@ -137,7 +137,7 @@ def parse_pairs(text: str, what: str, shares: bool = True) -> dict[str, float]:
 
 
 def channel_error(e: ChannelInputError) -> QgsProcessingException:
-    return QgsProcessingException(str(e))
+    return QgsProcessingException(engine_text(e))
 
 
 def write_points_with(

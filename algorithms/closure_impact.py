@@ -61,7 +61,7 @@ from .report_output import (
     thresholds_text,
     write_report,
 )
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 from .validation import add_entrances_parameter, facility_groups, group_min, split_ids
 
@@ -174,9 +174,9 @@ class ClosureImpactBase(ScenarioAlgorithm):
                               elderly)
         except ScenarioError as e:
             raise QgsProcessingException(self.tr(
-                "Scenario: {e}.").format(e=e)) from None
+                "Scenario: {e}.").format(e=engine_text(e))) from None
         for w in result.warnings:
-            feedback.pushWarning(w)
+            feedback.pushWarning(engine_text(w))
         channels = channel_outputs(self, parameters, context, feedback, prepare_channels(
             self, parameters, context, feedback, times, pop, pop_src), result, pop, area,
             min(thresholds))

@@ -43,7 +43,7 @@ from ..core.roads.snapping import (
 )
 from ..core.scenario.grid import GRID_POPULATION, MASKED, masked_message, unmask_people
 from .help import algorithm_help, example_help, parameter_help
-from .translation import QT_TRANSLATE_NOOP, Translatable, translate
+from .translation import QT_TRANSLATE_NOOP, Translatable, engine_text, translate
 from .validation import (
     absent_outputs,
     check_numbers,
@@ -353,8 +353,8 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
     if masked.any():
         vals[masked] = 0.0
         feedback.pushWarning(translate(
-            "common", "{m}.").format(m=masked_message(int(masked.sum()), name,
-                                                                 [value_field])))
+            "common", "{m}.").format(m=engine_text(masked_message(int(masked.sum()), name,
+                                                                             [value_field]))))
     return PointInput(np.asarray(xs, float), np.asarray(ys, float), ids,
                       vals, feats, np.asarray(has, bool),
                       {k: np.asarray(v, float) for k, (_, v) in extra.items()}, name, fids)
@@ -412,7 +412,7 @@ def snap_and_report(router: Router, pts: PointInput, settings: NetworkSettings, 
         snap = router.snap(pts.x, pts.y, settings.max_snap)
     except NoUsableRoadError as e:
         raise QgsProcessingException(translate(
-            "common", "Snapping the {label}: {e}.").format(label=label, e=e)) from None
+            "common", "Snapping the {label}: {e}.").format(label=label, e=engine_text(e))) from None
     report_unsnapped(snap, label, feedback)
     if required and not (snap.status == OK).any():
         island = int((snap.status == UNCONNECTED_PIECE).sum())
@@ -437,14 +437,15 @@ def report_unsnapped(snap: Snap, label: str, feedback) -> None:
     for reason, n in zip(reasons, counts):
         feedback.pushWarning(translate("common",
             "{n} of {n_snap} {label}: {reason}.").format(n=n, n_snap=len(snap), label=label,
-            reason=reason))
+            reason=engine_text(reason)))
     past = snap.note == NEAREST_UNCONNECTED
     if past.any():
         feedback.pushWarning(translate("common",
             "{past} of {n_snap} {label}: {nearest_unconnected}; snapped to the main network "
             "instead, up to {max_m:.0f} m away (field snap_m where the output has it).").format(
             past=int(past.sum()), n_snap=len(snap), label=label,
-            nearest_unconnected=NEAREST_UNCONNECTED, max_m=np.nanmax(snap.distance[past])))
+            nearest_unconnected=engine_text(NEAREST_UNCONNECTED),
+            max_m=np.nanmax(snap.distance[past])))
 
 
 def progress_callback(feedback, start: float, end: float):
@@ -511,6 +512,6 @@ def people_frame(frame, columns, layer: str, feedback):
         out[c] = values
         masked |= m
     if masked.any() and feedback is not None:
-        feedback.pushWarning(translate("common", "{m}.").format(m=masked_message(
-            int(masked.sum()), layer, [c for c in columns if (frame[c] == MASKED).any()])))
+        feedback.pushWarning(translate("common", "{m}.").format(m=engine_text(masked_message(
+            int(masked.sum()), layer, [c for c in columns if (frame[c] == MASKED).any()]))))
     return pd.DataFrame(out, index=frame.index)

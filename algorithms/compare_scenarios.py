@@ -33,7 +33,7 @@ from .parameters import (
     read_thresholds,
 )
 from .report_output import report_language
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 
 
 class CompareScenarios(PalveluAlgorithm):
@@ -120,7 +120,7 @@ class CompareScenarios(PalveluAlgorithm):
         result = compare(before, after, scenario, pop.weights, thresholds, groups, area, cap,
                          elderly)
         for w in result.warnings:
-            feedback.pushWarning(w)
+            feedback.pushWarning(engine_text(w))
         out = write_tables(self, parameters, context, src_a, pop, crs, result, names,
                            thresholds, list(groups))
         style_output(context, out[OUTPUT], lambda layer: style_cells(layer, thresholds))

@@ -31,7 +31,7 @@ from .parameters import (
 )
 from .report_output import report_language
 from .tables import source_frame
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 
 
 def scenario_table(frame: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -102,7 +102,7 @@ class CostReport(PalveluAlgorithm):
                     columns=["scenario", "view", "npv_eur"])
             except CostError as err:
                 raise QgsProcessingException(
-                    self.tr("Cost report: {err}.").format(err=err)) from None
+                    self.tr("Cost report: {err}.").format(err=engine_text(err))) from None
         leases, lease_name = self.leases(parameters, context)
         staff_src = self.parameterAsSource(parameters, STAFF, context)
         staff = None if staff_src is None else source_frame(
@@ -135,7 +135,7 @@ class CostReport(PalveluAlgorithm):
             except AccessTableError as err:
                 raise QgsProcessingException(self.tr(
                     "Access by scenario {name}: {err}; give the Summary or Equity output of "
-                    "Closure impact.").format(name=lyr.name(), err=err)) from None
+                    "Closure impact.").format(name=lyr.name(), err=engine_text(err))) from None
             named = [str(v) for v in frame["scenario"].unique()] if "scenario" in frame \
                 else [lyr.name()]
             if len(named) == 1 and named[0] in names and named[0] not in out:
@@ -179,6 +179,6 @@ class CostReport(PalveluAlgorithm):
                                                            costs["lease_end"]))}
                 except CostError as err:
                     raise QgsProcessingException(self.tr("Site costs: {err}.").format(
-                        err=err)) from None
+                        err=engine_text(err))) from None
                 frame["lease_end"] = frame["site_id"].map(ends)
         return frame, source.sourceName()

@@ -38,7 +38,7 @@ from .parameters import (
     discount_rate_parameter,
 )
 from .tables import euros, od_minutes, od_table, source_frame, write_frame
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 
 
 def year_fields(pattern: str, names: list[str], years: list[int], what: str) -> list[list[str]]:
@@ -151,7 +151,7 @@ class LeastCostPlan(PalveluAlgorithm):
             earliest = self.earliest(sites, first, years)
         except CostError as err:
             raise QgsProcessingException(self.tr(
-                "Sites: {err}.").format(err=err)) from None
+                "Sites: {err}.").format(err=engine_text(err))) from None
         capacity = (pd.to_numeric(sites["capacity"], errors="coerce").fillna(np.inf).to_numpy()
                     if "capacity" in sites else None)
         floor = None
@@ -173,7 +173,7 @@ class LeastCostPlan(PalveluAlgorithm):
                 staff=self.staff_limit(parameters, context, sites, site_ids))
         except PlanError as err:
             raise QgsProcessingException(self.tr(
-                "Least-cost plan: {err}.").format(err=err)) from None
+                "Least-cost plan: {err}.").format(err=engine_text(err))) from None
         feedback.setProgress(90)
         feedback.pushInfo(self.tr(
             "Objective {objective} EUR (discounted); proven lower bound {bound}; gap {gap:.3%}. "

@@ -30,11 +30,9 @@ from .parameters import (
     add_year_parameters,
     read_population,
 )
-from .translation import QT_TRANSLATE_NOOP
+from .translation import QT_TRANSLATE_NOOP, engine_texts
 from .travel_times import RoadTimes
 from .validation import add_entrances_parameter, facility_groups
-
-UNREACHABLE_BEYOND = "no facility within the cut-off"
 
 
 class NearestFacility(PalveluAlgorithm):
@@ -85,9 +83,12 @@ class NearestFacility(PalveluAlgorithm):
         feedback.setProgress(80)
 
         minutes = near.time / 60
-        reason = np.where(near.facility >= 0, "", pop_snap.status.astype(str))
+        reason = np.array(engine_texts(pop_snap.status), dtype=object)  # in the user's language
+        reason[near.facility >= 0] = ""
         reason[(near.facility < 0) & (pop_snap.status == OK)] = (
-            UNREACHABLE_BEYOND if np.isfinite(limit) else "no facility reachable")
+            self.tr("no facility within the cut-off") if np.isfinite(limit)
+            else self.tr("no facility reachable"))
+        note = engine_texts(pop_snap.note)
         fac_type = id_type(fac_ids)
         fields = make_fields([("fac_id", fac_type), ("time_min", float), ("dist_m", float),
                               ("band_min", float), ("reachable", bool), ("reason", str),
@@ -101,7 +102,7 @@ class NearestFacility(PalveluAlgorithm):
             j = near.facility[i]
             add_row(sink, fields, list(f.attributes()) + [
                 fac_ids[j] if j >= 0 else None, minutes[i], near.distance[i], band[i],
-                bool(j >= 0), reason[i], pop_snap.distance[i], pop_snap.note[i]], f.geometry())
+                bool(j >= 0), reason[i], pop_snap.distance[i], note[i]], f.geometry())
         style_output(context, dest, set_renderer(lambda g: time_renderer("time_min", bands, g)))
 
         table = facility_summary(near.facility, minutes, pop.weights, len(fac_ids), bands)

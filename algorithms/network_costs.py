@@ -46,7 +46,7 @@ from .parameters import (
     discount_rate_parameter,
 )
 from .tables import euros, source_frame, write_frame
-from .translation import QT_TRANSLATE_NOOP
+from .translation import QT_TRANSLATE_NOOP, engine_text
 
 DEFAULT_PARAMETERS = PLUGIN_DIR / "resources" / "parameters" / "finland.csv"
 
@@ -135,7 +135,7 @@ class NetworkCosts(PalveluAlgorithm):
                 columns=["scenario", "view", "discount_rate_pct", "npv_eur"])
         except CostError as err:
             raise QgsProcessingException(self.tr(
-                "Network costs: {err}.").format(err=err)) from None
+                "Network costs: {err}.").format(err=engine_text(err))) from None
         for view, value in zip(npvs["view"], npvs["npv_eur"]):
             feedback.pushInfo(self.tr(
                 "NPV {first}-{last} ({view} view, {rate:.1%}): {npv} EUR").format(first=first,

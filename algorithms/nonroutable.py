@@ -17,7 +17,7 @@ from qgis.core import (
 from ..core.roads.snapping import OK
 from .outputs import add_row, make_fields
 from .parameters import NONROUTABLE
-from .translation import translate
+from .translation import engine_text, translate
 
 FIELDS = [("layer", str), ("feature_id", int), ("id", str), ("reason", str), ("snap_m", float)]
 
@@ -43,7 +43,7 @@ def unroutable_rows(snapped) -> list[tuple]:
             ident = pts.ids[i]
             dist = float(snap.distance[i])
             rows.append((layers[i], int(fids[i]), None if ident is None else str(ident),
-                         str(snap.status[i]), dist if np.isfinite(dist) else None,
+                         engine_text(snap.status[i]), dist if np.isfinite(dist) else None,
                          float(pts.x[i]), float(pts.y[i])))
     return rows
 

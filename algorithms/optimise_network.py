@@ -59,7 +59,7 @@ from .parameters import (
     read_population,
     read_thresholds,
 )
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 from .validation import check_ids, split_ids
 
@@ -317,7 +317,7 @@ def _solve(opt: OptimiseSettings, feedback, minutes, demand, must_open, must_clo
                                                    demand, 0.0), p, must_open, must_close)
     except (ValueError, RuntimeError) as e:
         raise QgsProcessingException(translate("optimise_network",
-            "Optimisation: {e}.").format(e=e)) from None
+            "Optimisation: {e}.").format(e=engine_text(e))) from None
     if sol.solver.startswith("heuristic") and not sol.proven_optimal:
         feedback.pushInfo(translate("optimise_network",
             "{n_demand} demand points x {n_sites} sites: the heuristic result is reported with "

@@ -42,7 +42,7 @@ from .parameters import (
 )
 from .tables import source_frame, write_frame
 from .target_year import parse_need_rates
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 
 
 def parse_years(text: str) -> list[int]:
@@ -130,7 +130,7 @@ class PopulationProjection(PalveluAlgorithm):
                              self.parameterAsBool(parameters, RAKE, context))
         except ProjectionError as err:
             raise QgsProcessingException(self.tr(
-                "Population projection: {err}.").format(err=err)) from None
+                "Population projection: {err}.").format(err=engine_text(err))) from None
         feedback.setProgress(80)
         masked = int((frame[list(ages)] == -1).any(axis=1).sum())
         feedback.pushInfo(self.tr(

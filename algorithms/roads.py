@@ -33,7 +33,7 @@ from ..core.roads.wkb import lines_from_wkb
 from .common import _features, _field_index, work_crs
 from .digiroad_input import apply_digiroad
 from .parameters import ROADS, NetworkSettings, read_network
-from .translation import translate
+from .translation import engine_text, translate
 
 NETWORKS = LruCache(size=3)  # built networks, shared by every algorithm run in this process
 
@@ -69,7 +69,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
             return build_network(lines, tolerance=settings.tolerance)
         except NetworkError as e:
             raise QgsProcessingException(translate("roads",
-                "Road network: {e}.").format(e=e)) from None
+                "Road network: {e}.").format(e=engine_text(e))) from None
 
     for note in settings.notes:  # Digiroad fields found, missing ones and what is assumed
         (feedback.pushWarning if note.startswith("WARNING") else feedback.pushInfo)(note)
@@ -80,7 +80,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     for note in net.notes:  # e.g. how many vertices the topology tolerance joined
         (feedback.pushWarning if note.startswith("WARNING") else feedback.pushInfo)(
             translate("roads",
-                "Road network: {note}.").format(note=note))
+                "Road network: {note}.").format(note=engine_text(note)))
     classed = settings.class_field or settings.link_type_field
     profile = make_profile(settings.mode, settings.scheme if classed else None,
                            speed=settings.speed, class_speeds=settings.class_speeds or None)

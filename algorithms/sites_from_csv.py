@@ -28,7 +28,7 @@ from ..core.scenario.site_table import (
 from .common import PalveluAlgorithm
 from .outputs import add_row, make_fields
 from .parameters import INPUT, OUTPUT
-from .translation import QT_TRANSLATE_NOOP
+from .translation import QT_TRANSLATE_NOOP, engine_text, engine_texts
 
 X_FIELD, Y_FIELD = "X_FIELD", "Y_FIELD"
 TM35FIN = "EPSG:3067"
@@ -59,14 +59,14 @@ class SitesFromCsv(PalveluAlgorithm):
                 name_column(frame.columns))
         except (SiteTableError, ValueError, OSError) as e:
             raise QgsProcessingException(self.tr("Service sites ({path}): {e}.").format(
-                path=path, e=e)) from None
+                path=path, e=engine_text(e))) from None
         for note in table.notes:
-            feedback.pushInfo(self.tr("Service sites: {n}.").format(n=note))
+            feedback.pushInfo(self.tr("Service sites: {n}.").format(n=engine_text(note)))
         if table.unread:
             feedback.pushWarning(self.tr(
                 "Service sites: {k} of {n} rows left out, their coordinates cannot be read: "
                 "{rows}.").format(k=len(table.unread), n=len(frame),
-                                  rows="; ".join(table.unread[:20])
+                                  rows="; ".join(engine_texts(table.unread[:20]))
                                   + ("; ..." if len(table.unread) > 20 else "")))
         if not len(table.x):
             raise QgsProcessingException(self.tr(

@@ -16,7 +16,7 @@ from ..core.plan.staff import StaffError, commute_effect, receiving_sites
 from .common import PalveluAlgorithm
 from .parameters import FLOWS, LIMIT, MOVES, OUTPUT, STAFF, STAFF_AREAS, TIMES
 from .tables import od_minutes, od_table, source_frame, write_frame
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 
 
 def parse_moves(text: str) -> dict[str, str]:
@@ -77,7 +77,7 @@ class StaffCommute(PalveluAlgorithm):
                                     self.parameterAsDouble(parameters, LIMIT, context))
         except StaffError as err:
             raise QgsProcessingException(self.tr(
-                "Staff commutes: {err}.").format(err=err)) from None
+                "Staff commutes: {err}.").format(err=engine_text(err))) from None
         moved = effect.areas[effect.areas["site_id"] != effect.areas["site_after"]]
         feedback.pushInfo(self.tr(
             "{staff:g} staff move ({value}); over the limit: {over_before:g} before, "

@@ -20,7 +20,7 @@ from ..core.plan.projection import (
     standard_table,
 )
 from .common import PointInput
-from .translation import translate
+from .translation import engine_text, translate
 
 if TYPE_CHECKING:
     from .parameters import YearSettings
@@ -69,7 +69,7 @@ def project_points(settings: YearSettings, source, pop: PointInput, feedback) ->
     except ProjectionError as err:
         raise QgsProcessingException(translate("target_year",
             "Target year {year}: projection table {table}: {err}.").format(
-                year=settings.year, table=settings.table_name, err=err)) from None
+                year=settings.year, table=settings.table_name, err=engine_text(err))) from None
     masked = int((frame == MASK).any(axis=1).sum())
     feedback.pushInfo(translate("target_year",
         "Target year {year}: demand {now:.0f} in {base} -> {then:.0f} ({what}); {masked} "

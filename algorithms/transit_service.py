@@ -37,7 +37,7 @@ from .parameters import (
     add_transit_parameters,
     parse_clock,
 )
-from .translation import QT_TRANSLATE_NOOP
+from .translation import QT_TRANSLATE_NOOP, engine_text
 from .validation import report_walk_reach
 
 
@@ -76,9 +76,9 @@ class TransitService(PalveluAlgorithm):
             conn = connections(feed, day, 0, max(end, DAY))
         except GtfsError as e:
             raise QgsProcessingException(self.tr(
-                "GTFS: {e}.").format(e=e)) from None
+                "GTFS: {e}.").format(e=engine_text(e))) from None
         for note in idle_feeds(feed, day):  # a feed of several with no service on the day
-            feedback.pushWarning(self.tr("GTFS: {note}.").format(note=note))
+            feedback.pushWarning(self.tr("GTFS: {note}.").format(note=engine_text(note)))
         stats = stop_departures(conn, len(feed.stops), start, end)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = make_fields([("stop_id", str), ("stop_name", str)]

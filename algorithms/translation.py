@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.messages import CONTEXT, Join, Message
+
 
 def translate(context: str, text: str) -> str:
     """``text`` in the user's language (as written when no translation is installed)."""
@@ -21,6 +23,42 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pylupdate5 reads)
     """Marks ``text`` for extraction into ``context``; returns it untranslated."""
     return text
+
+
+def engine_text(value) -> str:
+    """An engine message in the user's language: a ``core.messages.Message`` (its template
+    looked up in the context ``engine``, then filled with its arguments, which are translated
+    too when they are messages), a ``Join`` of them, an exception holding one, or a plain
+    engine text such as a snapping reason. Text without an entry comes out as it is."""
+    if isinstance(value, BaseException):
+        if len(value.args) == 1 and isinstance(value.args[0], str):
+            return engine_text(value.args[0])
+        return str(value)
+    if isinstance(value, Join):
+        return value.sep.join(engine_text(item) for item in value.items)
+    if isinstance(value, Message):
+        args = {k: engine_text(v) if isinstance(v, (Message, Join)) else v
+                for k, v in value.args.items()}
+        try:
+            return QCoreApplication.translate(CONTEXT, value.template).format(**args) \
+                if args else QCoreApplication.translate(CONTEXT, value.template)
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English
+            return str(value)
+    if isinstance(value, str) and value:
+        return QCoreApplication.translate(CONTEXT, value)
+    return "" if value is None else str(value)
+
+
+def engine_texts(values) -> list[str]:
+    """``engine_text`` of each of ``values`` (e.g. a column of snapping reasons)."""
+    done: dict[str, str] = {}
+    out = []
+    for v in values:
+        key = str(v)
+        if key not in done:
+            done[key] = engine_text(v if isinstance(v, str) else key)
+        out.append(done[key])
+    return out
 
 
 class Translatable:

@@ -53,7 +53,7 @@ from .parameters import (
     walking_network,
 )
 from .roads import load_router, network_cache_key
-from .translation import Translatable, translate
+from .translation import Translatable, engine_text, translate
 from .validation import report_walk_reach
 
 MATRICES = LruCache(size=4)  # per-facility travel-time matrices, reused scenario after scenario
@@ -241,7 +241,7 @@ class TransitTimes(TravelTimes):
             setup = self.setup
             walks = setup.origins(origins.x, origins.y)
             for note in setup.unreached_feeds(walks.access):
-                feedback.pushWarning(self.tr("GTFS: {note}.").format(note=note))
+                feedback.pushWarning(self.tr("GTFS: {note}.").format(note=engine_text(note)))
             report_walk_reach(walks.access, len(origins.x), getattr(origins, "layer", ""),
                               feedback, setup.max_walk)
             return run_engine(setup.minutes, facilities.x, facilities.y, walks, q,
@@ -264,12 +264,13 @@ def transit_setup(alg, parameters, context, feedback, crs,
         setup = build_setup(feed, s, xy[:, 0], xy[:, 1])
     except GtfsError as e:
         raise QgsProcessingException(translate("travel_times",
-            "GTFS: {e}.").format(e=e)) from None
+            "GTFS: {e}.").format(e=engine_text(e))) from None
     feedback.pushInfo(translate("travel_times",
         "{n_conn} connections on {day} from the first departure to the latest arrival.").format(
         n_conn=len(setup.conn), day=s.day))
     for note in setup.notes:  # a feed of several with no service on the day
-        feedback.pushWarning(translate("travel_times", "GTFS: {note}.").format(note=note))
+        feedback.pushWarning(translate("travel_times", "GTFS: {note}.").format(
+            note=engine_text(note)))
     if setup.merged is not None and len(setup.merged[0]):
         feedback.pushInfo(translate(
             "travel_times", "{n} stops of different feeds within {m:g} m of each other are "

@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 
+from .messages import from_data, to_data
+
 
 class LruCache:
     """Keeps the ``size`` most recently used values; ``get_or_build`` builds on a miss."""
@@ -86,7 +88,7 @@ def file_digest(path: str, chunk: int = 1 << 22) -> str:
 
 # ---------------------------------------------------------------------- networks on disk
 NETWORK_FORMAT = "palveluverkko-road-network"
-NETWORK_VERSION = 1  # raise whenever what is stored, or how the build makes it, changes
+NETWORK_VERSION = 2  # raise whenever what is stored, or how the build makes it, changes
 _NET_ARRAYS = ("vx", "vy", "node_x", "node_y", "e_from", "e_to", "e_v0", "e_v1", "e_len",
                "e_feature", "cumlen")
 _LINE_ARRAYS = ("xy", "sizes", "feature", "classes", "speeds", "oneway")
@@ -189,7 +191,8 @@ class NetworkDiskCache:
 
     def _header(self, key, notes: list, lines: list) -> dict:
         return {"format": NETWORK_FORMAT, "version": NETWORK_VERSION,
-                "key": self.key_text(key), "notes": notes, "lines": lines}
+                "key": self.key_text(key), "notes": [to_data(n) for n in notes],
+                "lines": lines}
 
 
 def _network(arrays: dict, lines: dict, notes: list):
@@ -218,4 +221,4 @@ def _network(arrays: dict, lines: dict, notes: list):
         value = getattr(line, name)
         if value is not None and len(value) < line.n_features:
             raise ValueError("attributes do not fit")
-    return RoadNetwork(**arrays, lines=line, notes=[str(n) for n in notes])
+    return RoadNetwork(**arrays, lines=line, notes=[from_data(n) for n in notes])

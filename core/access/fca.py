@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..messages import msg
+
 E2SFCA_STEPS = {10.0: 1.0, 20.0: 0.68, 30.0: 0.22}  # Luo & Qi 2009, PySAL's default
 THREE_STAGE_STEPS = {10.0: 0.962, 20.0: 0.704, 30.0: 0.377, 60.0: 0.042}  # PySAL's default
 METHODS = ("2sfca", "e2sfca", "3sfca", "gravity")
@@ -69,27 +71,31 @@ class Weight:
 def step(thresholds: dict[float, float]) -> Weight:
     """W = the weight of the smallest threshold >= d (inclusive); 0 beyond the largest."""
     if not thresholds:
-        raise AccessInputError("Step weights: give at least one threshold:weight pair.")
+        raise AccessInputError(msg("Step weights: give at least one threshold:weight pair."))
     bad = [f"{t:g}:{v:g}" for t, v in thresholds.items() if v < 0 or t < 0]
     if bad:
-        raise AccessInputError(f"Step weights: {', '.join(bad)} has a negative value; "
-                               f"thresholds (minutes) and weights must be >= 0.")
+        raise AccessInputError(msg("Step weights: {bad} has a negative value; thresholds "
+                                   "(minutes) and weights must be >= 0.",
+                                   bad=', '.join(bad)))
     return Weight("step", tuple(sorted((float(t), float(v)) for t, v in thresholds.items())))
 
 
 def gaussian(sigma: float) -> Weight:
     """W = exp(-d^2 / (2 sigma^2)) (not normalised: W(0) = 1)."""
     if not sigma > 0:
-        raise AccessInputError(f"Gaussian weight: sigma is {sigma}; it must be > 0 minutes.")
+        raise AccessInputError(msg("Gaussian weight: sigma is {sigma}; it must be > 0 "
+                                   "minutes.", sigma=sigma))
     return Weight("gaussian", sigma=float(sigma))
 
 
 def gravity(scale: float, alpha: float, min_dist: float = 0.0) -> Weight:
     """W = (max(d, min_dist) / scale)^alpha; alpha is used as given (e.g. -1)."""
     if not scale > 0:
-        raise AccessInputError(f"Gravity weight: scale is {scale}; it must be > 0 minutes.")
+        raise AccessInputError(msg("Gravity weight: scale is {scale}; it must be > 0 "
+                                   "minutes.", scale=scale))
     if min_dist < 0:
-        raise AccessInputError(f"Gravity weight: minimum distance is {min_dist}; use >= 0.")
+        raise AccessInputError(msg("Gravity weight: minimum distance is {min_dist}; use >= "
+                                   "0.", min_dist=min_dist))
     return Weight("gravity", scale=float(scale), alpha=float(alpha), min_dist=float(min_dist))
 
 
@@ -103,8 +109,10 @@ def parse_steps(text: str) -> dict[float, float]:
         except ValueError:
             sep = ""
         if not sep:
-            raise AccessInputError(f"Step weights: cannot read '{item}'; write minutes:weight "
-                                   f"pairs separated by commas, e.g. 10:1,20:0.68,30:0.22.")
+            raise AccessInputError(msg("Step weights: cannot read '{item}'; write "
+                                       "minutes:weight pairs separated by commas, e.g. "
+                                       "10:1,20:0.68,30:0.22.",
+                                       item=item))
     return out
 
 
@@ -135,17 +143,20 @@ class CostTable:
         if self.cost.dtype != np.float32:  # float32 tables stay so (half the memory)
             self.cost = self.cost.astype(float)
         if not (len(self.origin) == len(self.dest) == len(self.cost)):
-            raise AccessInputError("Cost table: origin, dest and cost columns differ in length.")
+            raise AccessInputError(msg("Cost table: origin, dest and cost columns differ in "
+                                       "length."))
         for name, col, n in (("origin", self.origin, self.n_origins),
                              ("dest", self.dest, self.n_dests)):
             bad = np.flatnonzero((col < 0) | (col >= n))
             if len(bad):
-                raise AccessInputError(f"Cost table, row {bad[0]}: {name} {col[bad[0]]} is not "
-                                       f"one of the {n} {name} positions.")
+                raise AccessInputError(msg("Cost table, row {row}: {name} {value} is not one "
+                                           "of the {n} {name} positions.",
+                                           row=bad[0], name=name, value=col[bad[0]], n=n))
         bad = np.flatnonzero(~(self.cost >= 0))  # negative or NaN
         if len(bad):
-            raise AccessInputError(f"Cost table, row {bad[0]}: cost {self.cost[bad[0]]} is not "
-                                   f"a travel time >= 0 (leave unreachable pairs out).")
+            raise AccessInputError(msg("Cost table, row {row}: cost {cost} is not a travel "
+                                       "time >= 0 (leave unreachable pairs out).",
+                                       row=bad[0], cost=self.cost[bad[0]]))
 
     @classmethod
     def from_ids(cls, origin_ids, dest_ids, cost, demand_ids, supply_ids) -> CostTable:
@@ -154,18 +165,21 @@ class CostTable:
         import pandas as pd
 
         pos = []
-        for label, table, ids, known in (("origin", "demand", origin_ids, demand_ids),
-                                         ("dest", "supply", dest_ids, supply_ids)):
+        for label, table, name, ids, known in (
+                ("origin", msg("demand"), msg("Demand"), origin_ids, demand_ids),
+                ("dest", msg("supply"), msg("Supply"), dest_ids, supply_ids)):
             idx = pd.Index(known)
             if not idx.is_unique:
                 dup = idx[idx.duplicated()][0]
-                raise AccessInputError(f"{table.capitalize()} table: id {dup!r} appears more "
-                                       f"than once.")
+                raise AccessInputError(msg("{table} table: id {dup!r} appears more than "
+                                           "once.",
+                                           table=name, dup=dup))
             p = idx.get_indexer(pd.Index(ids))
             if (p < 0).any():
                 row = int(np.flatnonzero(p < 0)[0])
-                raise AccessInputError(f"Cost table, row {row}: {label} {list(ids)[row]!r} "
-                                       f"is not in the {table} table.")
+                raise AccessInputError(msg("Cost table, row {row}: {label} {ids!r} is not in "
+                                           "the {table} table.",
+                                           row=row, label=label, ids=list(ids)[row], table=table))
             pos.append(p)
         return cls(pos[0], pos[1], cost, len(demand_ids), len(supply_ids))
 
@@ -212,8 +226,9 @@ def check_values(values, table: str, field: str, ids=None) -> np.ndarray:
     if len(bad):
         r = int(bad[0])
         where = f"id {ids[r]!r}" if ids is not None else f"row {r}"
-        raise AccessInputError(f"{table}, {where}: {field} is {v[r]}; it must be a number >= 0"
-                               f" ({len(bad)} such row(s)).")
+        raise AccessInputError(msg("{table}, {where}: {field} is {v}; it must be a number >= "
+                                   "0 ({n_bad} such row(s)).",
+                                   table=table, where=where, field=field, v=v[r], n_bad=len(bad)))
     return v
 
 
@@ -228,8 +243,9 @@ def _chunks(n: int):
 def _weights(weight: Weight, cost: np.ndarray) -> np.ndarray:
     w = weight(cost)
     if not np.isfinite(w).all():
-        raise AccessInputError(f"{weight.describe()}: infinite weight at cost "
-                               f"{cost[~np.isfinite(w)][0]:g} min; set a minimum distance > 0.")
+        raise AccessInputError(msg("{weight}: infinite weight at cost {cost:g} min; set a "
+                                   "minimum distance > 0.",
+                                   weight=weight.describe(), cost=cost[~np.isfinite(w)][0]))
     return w
 
 
@@ -242,12 +258,15 @@ def fca(pop, supply, costs: CostTable, method: str = "2sfca", max_cost: float | 
     ``max_cost`` (minutes, inclusive) limits the pairs used; None uses the whole table.
     """
     if method not in METHODS:
-        raise AccessInputError(f"Method '{method}' is not one of {', '.join(METHODS)}.")
-    pop = check_values(pop, "Demand table", "population")
-    supply = check_values(supply, "Supply table", "capacity")
+        raise AccessInputError(msg("Method '{method}' is not one of {METHODS}.",
+                                   method=method, METHODS=', '.join(METHODS)))
+    pop = check_values(pop, msg("Demand table"), "population")
+    supply = check_values(supply, msg("Supply table"), "capacity")
     if len(pop) != costs.n_origins or len(supply) != costs.n_dests:
-        raise AccessInputError(f"The cost table is for {costs.n_origins} cells and "
-                               f"{costs.n_dests} sites, not {len(pop)} and {len(supply)}.")
+        raise AccessInputError(msg("The cost table is for {n_origins} cells and {n_dests} "
+                                   "sites, not {n_pop} and {n_supply}.",
+                                   n_origins=costs.n_origins, n_dests=costs.n_dests,
+                                   n_pop=len(pop), n_supply=len(supply)))
     weight = weight or default_weight(method)
     o, d, c, n, m = costs.origin, costs.dest, costs.cost, costs.n_origins, costs.n_dests
     cut = max_cost is not None and len(c) and c.max() > max_cost

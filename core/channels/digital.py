@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
 from .mobile import ChannelInputError, non_negative
 
 RULES = ("fixed", "mobile", "max")
@@ -21,7 +22,8 @@ RULES = ("fixed", "mobile", "max")
 def _shares(values: dict[str, float], table: str) -> None:
     for key, share in values.items():
         if not (0 <= share <= 1):
-            raise ChannelInputError(f"{table}, '{key}': share {share} is outside 0-1.")
+            raise ChannelInputError(msg("{table}, '{key}': share {share} is outside 0-1.",
+                                        table=table, key=key, share=share))
 
 
 def connectivity(bb: pd.DataFrame, rule: str = "max") -> np.ndarray:
@@ -29,8 +31,9 @@ def connectivity(bb: pd.DataFrame, rule: str = "max") -> np.ndarray:
 
     A cell with no households has no fixed share: its fixed part counts 0."""
     if rule not in RULES:
-        raise ChannelInputError(f"Connectivity rule '{rule}' is not one of {', '.join(RULES)}.")
-    t = "Broadband table"
+        raise ChannelInputError(msg("Connectivity rule '{rule}' is not one of {RULES}.",
+                                    rule=rule, RULES=', '.join(RULES)))
+    t = msg("Broadband table")
     needed = ("hh_total", "hh_fixed_100M") if rule != "mobile" else ()
     needed += ("mob_cov",) if rule != "fixed" else ()
     non_negative(bb, needed, t)
@@ -40,26 +43,29 @@ def connectivity(bb: pd.DataFrame, rule: str = "max") -> np.ndarray:
         f100 = bb["hh_fixed_100M"].to_numpy(float)
         bad = np.flatnonzero(f100 > hh)
         if len(bad):
-            raise ChannelInputError(f"{t}, row {bad[0]}: hh_fixed_100M {f100[bad[0]]:g} is "
-                                    f"more than hh_total {hh[bad[0]]:g}.")
+            raise ChannelInputError(msg("{t}, row {row}: hh_fixed_100M {f100:g} is more than "
+                                        "hh_total {hh:g}.",
+                                        t=t, row=bad[0], f100=f100[bad[0]], hh=hh[bad[0]]))
         fixed = np.divide(f100, hh, out=np.zeros(len(bb)), where=hh > 0)
     if rule == "fixed":
         return fixed
     mob = bb["mob_cov"].to_numpy(float)
     bad = np.flatnonzero(mob > 1)
     if len(bad):
-        raise ChannelInputError(f"{t}, row {bad[0]}: mob_cov {mob[bad[0]]:g} is outside 0-1.")
+        raise ChannelInputError(msg("{t}, row {row}: mob_cov {mob:g} is outside 0-1.",
+                                    t=t, row=bad[0], mob=mob[bad[0]]))
     return mob if rule == "mobile" else np.maximum(fixed, mob)
 
 
 def readiness_mix(pop_by_age: pd.DataFrame, readiness: dict[str, float]) -> np.ndarray:
     """sum_a (P_ia / P_i) r_a per cell (0 for an empty cell)."""
-    _shares(readiness, "Digital readiness")
+    _shares(readiness, msg("Digital readiness"))
     missing = [a for a in readiness if a not in pop_by_age]
     if missing:
-        raise ChannelInputError(f"Digital readiness: age group '{missing[0]}' is not a column "
-                                f"of the population table.")
-    non_negative(pop_by_age, readiness, "Population by age")
+        raise ChannelInputError(msg("Digital readiness: age group '{group}' is not a "
+                                    "column of the population table.",
+                                    group=missing[0]))
+    non_negative(pop_by_age, readiness, msg("Population by age"))
     p = pop_by_age[list(readiness)].to_numpy(float)
     total = p.sum(axis=1)
     mixed = p @ np.array(list(readiness.values()))
@@ -69,14 +75,16 @@ def readiness_mix(pop_by_age: pd.DataFrame, readiness: dict[str, float]) -> np.n
 def channel_shift(pop_by_age: pd.DataFrame, readiness: dict[str, float], b: np.ndarray,
                   remote_share: dict[str, float]) -> pd.DataFrame:
     """Per cell: ``b_conn``, ``sigma_<k>`` per service type and ``dig_excluded``."""
-    _shares(remote_share, "Remote share")
+    _shares(remote_share, msg("Remote share"))
     b = np.asarray(b, float)
     if len(b) != len(pop_by_age):
-        raise ChannelInputError(f"Connectivity has {len(b)} cells, the population table "
-                                f"{len(pop_by_age)}.")
+        raise ChannelInputError(msg("Connectivity has {cells} cells, the population table "
+                                    "{rows}.",
+                                    cells=len(b), rows=len(pop_by_age)))
     bad = np.flatnonzero(~((b >= 0) & (b <= 1)))
     if len(bad):
-        raise ChannelInputError(f"Connectivity, row {bad[0]}: {b[bad[0]]} is outside 0-1.")
+        raise ChannelInputError(msg("Connectivity, row {row}: {value} is outside 0-1.",
+                                    row=bad[0], value=b[bad[0]]))
     mix = readiness_mix(pop_by_age, readiness)
     out = pd.DataFrame({"b_conn": b})
     for k, s in remote_share.items():
@@ -112,16 +120,19 @@ def connectivity_for(grid_ids, bb: pd.DataFrame, rule: str = "max",
     ``default`` connectivity is given (e.g. the municipal share)."""
     if bb["grid_id"].duplicated().any():
         dup = bb["grid_id"][bb["grid_id"].duplicated()].iloc[0]
-        raise ChannelInputError(f"Broadband table: grid_id {dup!r} appears more than once.")
+        raise ChannelInputError(msg("Broadband table: grid_id {dup!r} appears more than "
+                                    "once.", dup=dup))
     b_all = connectivity(bb, rule)
     pos = pd.Index(bb["grid_id"]).get_indexer(pd.Index(list(grid_ids)))
     lost = np.flatnonzero(pos < 0)
     if len(lost) and default is None:
-        raise ChannelInputError(f"Broadband table: {len(lost)} grid cell(s) have no row, e.g. "
-                                f"grid_id {list(grid_ids)[lost[0]]!r}; add them or give a "
-                                f"default connectivity (such as the municipal share).")
+        raise ChannelInputError(msg("Broadband table: {n_lost} grid cell(s) have no row, "
+                                    "e.g. grid_id {grid_id!r}; add them or give a default "
+                                    "connectivity (such as the municipal share).",
+                                    n_lost=len(lost), grid_id=list(grid_ids)[lost[0]]))
     if default is not None and not 0 <= default <= 1:
-        raise ChannelInputError(f"Default connectivity {default} is outside 0-1.")
+        raise ChannelInputError(msg("Default connectivity {default} is outside 0-1.",
+                                    default=default))
     b = np.where(pos >= 0, b_all[np.maximum(pos, 0)] if len(b_all) else 0.0,
                  default if default is not None else 0.0)
     return b, np.where(pos >= 0, "grid", "default")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
 from .mobile import ChannelInputError, non_negative
 
 DAYS = 7
@@ -30,23 +31,26 @@ def clients_from_ages(pop_by_age: pd.DataFrame, coverage: dict[str, float]) -> n
     """clients_i = sum_a P_ia coverage_a (coverage: share of age group a in home care)."""
     for group, share in coverage.items():
         if group not in pop_by_age:
-            raise ChannelInputError(f"Home-care coverage: age group '{group}' is not a column "
-                                    f"of the population table.")
+            raise ChannelInputError(msg("Home-care coverage: age group '{group}' is not a "
+                                        "column of the population table.",
+                                        group=group))
         if not 0 <= share <= 1:
-            raise ChannelInputError(f"Home-care coverage, age group '{group}': share {share} "
-                                    f"is outside 0-1.")
-    non_negative(pop_by_age, coverage, "Population by age")
+            raise ChannelInputError(msg("Home-care coverage, age group '{group}': share "
+                                        "{share} is outside 0-1.",
+                                        group=group, share=share))
+    non_negative(pop_by_age, coverage, msg("Population by age"))
     return sum(pop_by_age[g].to_numpy(float) * s for g, s in coverage.items())
 
 
 def check_demand(demand: pd.DataFrame) -> None:
     non_negative(demand, ("clients", "visits_per_week", "mean_visit_min", "share_two_staff"),
-                 "Home-care demand")
+                 msg("Home-care demand"))
     two = demand["share_two_staff"].to_numpy(float)
     bad = np.flatnonzero(two > 1)
     if len(bad):
-        raise ChannelInputError(f"Home-care demand, row {bad[0]}: share_two_staff "
-                                f"{two[bad[0]]} is outside 0-1.")
+        raise ChannelInputError(msg("Home-care demand, row {row}: share_two_staff {share} is "
+                                    "outside 0-1.",
+                                    row=bad[0], share=two[bad[0]]))
 
 
 def assign_nearest(minutes: np.ndarray, n_bases: int) -> np.ndarray:
@@ -70,8 +74,9 @@ def given_assignment(values, base_ids, minutes: np.ndarray) -> np.ndarray:
         elif v in pos or str(v) in pos:
             out[r] = pos.get(v, pos.get(str(v)))
         else:
-            raise ChannelInputError(f"Home-care demand, row {r}: base {v!r} is not a base_id "
-                                    f"of the base layer.")
+            raise ChannelInputError(msg("Home-care demand, row {r}: base {v!r} is not a "
+                                        "base_id of the base layer.",
+                                        r=r, v=v))
     return out
 
 
@@ -168,19 +173,25 @@ def home_care(demand: pd.DataFrame, bases: pd.DataFrame, minutes: np.ndarray,
               assignment: np.ndarray | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Base table and cell table (``base`` index, ``drive_min_oneway``, ``tau_min``)."""
     check_demand(demand)
-    non_negative(bases, ("shift_min", "vehicle_cost_per_km"), "Home-care bases")
+    non_negative(bases, ("shift_min", "vehicle_cost_per_km"),
+                 msg("Home-care bases"))
     if not 0 <= indirect_share < 1:
-        raise ChannelInputError(f"Indirect share {indirect_share} is outside 0-1 (exclusive).")
+        raise ChannelInputError(msg("Indirect share {indirect_share} is outside 0-1 "
+                                    "(exclusive).",
+                                    indirect_share=indirect_share))
     if productive_hours <= 0:
-        raise ChannelInputError(f"Productive hours per FTE-year {productive_hours} must be > 0.")
+        raise ChannelInputError(msg("Productive hours per FTE-year {productive_hours} must "
+                                    "be > 0.",
+                                    productive_hours=productive_hours))
     if mode not in ("star", "route"):
-        raise ChannelInputError(f"Home-care mode '{mode}' is not star or route.")
+        raise ChannelInputError(msg("Home-care mode '{mode}' is not star or route.", mode=mode))
     nb, nc = len(bases), len(demand)
     t = np.asarray(minutes, float)
     dist = np.zeros_like(t) if km is None else np.asarray(km, float)
     if t.shape != (nb + nc, nb + nc):
-        raise ChannelInputError(f"The drive-time matrix is {t.shape}, not ({nb + nc}, "
-                                f"{nb + nc}) for {nb} bases and {nc} cells.")
+        raise ChannelInputError(msg("The drive-time matrix is {shape}, not ({size}, {size}) for "
+                                    "{nb} bases and {nc} cells.",
+                                    shape=t.shape, size=nb + nc, nb=nb, nc=nc))
     base = assign_nearest(t, nb) if assignment is None else np.asarray(assignment, int)
     base = np.where(np.isfinite(t[np.maximum(base, 0), nb + np.arange(nc)]), base, -1)
     v = demand["visits_per_week"].to_numpy(float)

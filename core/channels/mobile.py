@@ -19,6 +19,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
+
 
 class ChannelInputError(ValueError):
     """Bad channel input; the message names the table, row and value."""
@@ -32,8 +34,9 @@ def hhmm(value, table: str, row: int, field: str) -> int:
     except ValueError:
         h, m = -1, -1
     if not (0 <= h <= 24 and 0 <= m <= 59) or (h == 24 and m):
-        raise ChannelInputError(f"{table}, row {row}: {field} '{value}' is not a time "
-                                f"HH:MM between 00:00 and 24:00.")
+        raise ChannelInputError(msg("{table}, row {row}: {field} '{value}' is not a time "
+                                    "HH:MM between 00:00 and 24:00.",
+                                    table=table, row=row, field=field, value=value))
     return h * 60 + m
 
 
@@ -45,8 +48,9 @@ def as_date(value, table: str, row: int, field: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        raise ChannelInputError(f"{table}, row {row}: {field} '{value}' is not a date "
-                                f"YYYY-MM-DD.") from None
+        raise ChannelInputError(msg("{table}, row {row}: {field} '{value}' is not a date "
+                                    "YYYY-MM-DD.",
+                                    table=table, row=row, field=field, value=value)) from None
 
 
 def missing(value) -> bool:
@@ -58,13 +62,15 @@ def non_negative(frame: pd.DataFrame, columns: Iterable[str], table: str) -> Non
     """Numbers >= 0 in ``columns``, else an error naming the row and value."""
     for col in columns:
         if col not in frame:
-            raise ChannelInputError(f"{table}: column '{col}' is missing.")
+            raise ChannelInputError(msg("{table}: column '{col}' is missing.",
+                                        table=table, col=col))
         values = pd.to_numeric(frame[col], errors="coerce").to_numpy(float)
         bad = np.flatnonzero(~(values >= 0))
         if len(bad):
             r = int(bad[0])
-            raise ChannelInputError(f"{table}, row {r}: {col} is {frame[col].iloc[r]!r}; it "
-                                    f"must be a number >= 0.")
+            raise ChannelInputError(msg("{table}, row {r}: {col} is {value!r}; it must be a "
+                                        "number >= 0.",
+                                        table=table, r=r, col=col, value=frame[col].iloc[r]))
 
 
 def service_dates(first: dt.date, period_weeks: int, valid_from: dt.date, valid_to: dt.date,
@@ -87,47 +93,59 @@ def check_schedule(schedule: pd.DataFrame, stops: pd.DataFrame, units: pd.DataFr
     times, dates and weekdays, periods, known stops, stops with a unit, and no unit
     at two stops at once."""
     non_negative(units, ("visits_per_hour", "staff_per_shift", "shift_min", "setup_min"),
-                 "Mobile units")
+                 msg("Mobile units"))
     known_units = set(units["unit_id"])
     for r, (sid, uid) in enumerate(zip(stops["stop_id"], stops["unit_id"])):
         if missing(uid) or uid not in known_units:
-            raise ChannelInputError(f"Mobile stops, row {r} (stop {sid!r}): unit {uid!r} is "
-                                    f"not in the unit table; every stop needs its unit.")
+            raise ChannelInputError(msg("Mobile stops, row {r} (stop {sid!r}): unit {uid!r} "
+                                        "is not in the unit table; every stop needs its "
+                                        "unit.",
+                                        r=r, sid=sid, uid=uid))
     unit_of = dict(zip(stops["stop_id"], stops["unit_id"]))
     setup = dict(zip(units["unit_id"], units["setup_min"].astype(float)))
-    t = "Stop schedule"
+    t = msg("Stop schedule")
     rows = []
     for r, rec in enumerate(schedule.to_dict("records")):
         if rec["stop_id"] not in unit_of:
-            raise ChannelInputError(f"{t}, row {r}: stop {rec['stop_id']!r} is not in the stop "
-                                    f"layer.")
+            raise ChannelInputError(msg("{t}, row {r}: stop {stop_id!r} is not in the stop "
+                                        "layer.",
+                                        t=t, r=r, stop_id=rec['stop_id']))
         start = hhmm(rec["time_start"], t, r, "time_start")
         end = hhmm(rec["time_end"], t, r, "time_end")
         if end <= start:
-            raise ChannelInputError(f"{t}, row {r}: time_end {rec['time_end']} is not after "
-                                    f"time_start {rec['time_start']}.")
+            raise ChannelInputError(msg("{t}, row {r}: time_end {time_end} is not after "
+                                        "time_start {time_start}.",
+                                        t=t, r=r, time_end=rec['time_end'],
+                                        time_start=rec['time_start']))
         unit = unit_of[rec["stop_id"]]
         if end - start < setup[unit]:
-            raise ChannelInputError(f"{t}, row {r}: the stop is open {end - start} min, less "
-                                    f"than unit {unit!r}'s setup time {setup[unit]:g} min.")
+            raise ChannelInputError(msg("{t}, row {r}: the stop is open {open_min} min, less than "
+                                        "unit {unit!r}'s setup time {setup:g} min.",
+                                        t=t, r=r, open_min=end - start, unit=unit,
+                                        setup=setup[unit]))
         weekday = rec["weekday"]
         if weekday not in range(1, 8):
-            raise ChannelInputError(f"{t}, row {r}: weekday {weekday!r} is not 1 (Monday) to "
-                                    f"7 (Sunday).")
+            raise ChannelInputError(msg("{t}, row {r}: weekday {weekday!r} is not 1 (Monday) "
+                                        "to 7 (Sunday).",
+                                        t=t, r=r, weekday=weekday))
         period = rec["period_weeks"]
         if not (float(period) == int(period) and int(period) >= 1):
-            raise ChannelInputError(f"{t}, row {r}: period_weeks {period!r} is not a whole "
-                                    f"number of weeks >= 1.")
+            raise ChannelInputError(msg("{t}, row {r}: period_weeks {period!r} is not a "
+                                        "whole number of weeks >= 1.",
+                                        t=t, r=r, period=period))
         first = as_date(rec["first_date"], t, r, "first_date")
         if first.isoweekday() != weekday:
-            raise ChannelInputError(f"{t}, row {r}: first_date {first} is a "
-                                    f"{first.strftime('%A')}, not weekday {weekday}.")
+            raise ChannelInputError(msg("{t}, row {r}: first_date {first} is a {day_name}, "
+                                        "not weekday {weekday}.",
+                                        t=t, r=r, first=first, day_name=first.strftime('%A'),
+                                        weekday=weekday))
         vfrom = first if missing(rec.get("valid_from")) else as_date(
             rec["valid_from"], t, r, "valid_from")
         vto = as_date(rec["valid_to"], t, r, "valid_to")
         if vto < vfrom:
-            raise ChannelInputError(f"{t}, row {r}: valid_to {vto} is before valid_from "
-                                    f"{vfrom}.")
+            raise ChannelInputError(msg("{t}, row {r}: valid_to {vto} is before valid_from "
+                                        "{vfrom}.",
+                                        t=t, r=r, vto=vto, vfrom=vfrom))
         rows.append(dict(rec, row=r, unit_id=unit, start=start, end=end, first=first,
                          vfrom=vfrom, vto=vto, period=int(period)))
     out = pd.DataFrame(rows)
@@ -150,10 +168,14 @@ def _no_overlaps(s: pd.DataFrame) -> None:
                     both = dates[a] & dates[b]
                     if both:
                         raise ChannelInputError(
-                            f"Stop schedule, rows {x['row']} and {y['row']}: unit "
-                            f"{x['unit_id']!r} would be at stops {x['stop_id']!r} "
-                            f"({x['time_start']}-{x['time_end']}) and {y['stop_id']!r} "
-                            f"({y['time_start']}-{y['time_end']}) on {min(both)}.")
+                            msg("Stop schedule, rows {row} and {row2}: unit {unit_id!r} "
+                                "would be at stops {stop_id!r} ({time_start}-{time_end}) and "
+                                "{stop_id2!r} ({time_start2}-{time_end2}) on {date}.",
+                                row=x['row'], row2=y['row'], unit_id=x['unit_id'],
+                                stop_id=x['stop_id'], time_start=x['time_start'],
+                                time_end=x['time_end'], stop_id2=y['stop_id'],
+                                time_start2=y['time_start'], time_end2=y['time_end'],
+                                date=min(both)))
 
 
 def stop_table(schedule: pd.DataFrame, stops: pd.DataFrame, units: pd.DataFrame, year: int,
@@ -197,8 +219,9 @@ def route_days(schedule: pd.DataFrame, stops: pd.DataFrame, units: pd.DataFrame,
         g = g.sort_values("seq")
         unit = g["unit_id"].iloc[0]
         if (g["unit_id"] != unit).any():
-            raise ChannelInputError(f"Stop schedule, route day {day!r}: stops of different "
-                                    f"units ({', '.join(map(repr, g['unit_id'].unique()))}).")
+            raise ChannelInputError(msg("Stop schedule, route day {day!r}: stops of "
+                                        "different units ({units}).",
+                                        day=day, value=', '.join(map(repr, g['unit_id'].unique()))))
         places = [depot[unit]] + list(g["stop_id"]) + [depot[unit]]
         legs = [float(minutes(a, b)) for a, b in zip(places[:-1], places[1:])]
         dist = sum(float(km(a, b)) for a, b in zip(places[:-1], places[1:])) if km else np.nan

@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
 from .mobile import ChannelInputError
 
 ORDER = ("fixed", "mobile", "digital", "none")
@@ -48,8 +49,9 @@ def closure_compensation(pop, fixed_before, fixed_after, mobile_min=None, sigma=
         s = np.nan_to_num(np.asarray(sigma, float))
         bad = np.flatnonzero((s < 0) | (s > 1))
         if len(bad):
-            raise ChannelInputError(f"Cells, row {bad[0]}: remote share sigma {s[bad[0]]} is "
-                                    f"outside 0-1.")
+            raise ChannelInputError(msg("Cells, row {row}: remote share sigma {sigma} is outside "
+                                        "0-1.",
+                                        row=bad[0], sigma=s[bad[0]]))
     else:
         s = np.zeros(n)
     before = _minutes(fixed_before, n) <= fixed_limit

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..messages import msg
+
 
 @dataclass
 class StopPlan:
@@ -59,7 +61,7 @@ def plan_stops(cover: np.ndarray, need: np.ndarray, travel: np.ndarray, stay: np
     need = np.asarray(need, float)
     stay = np.asarray(stay, float)
     if np.any(need < 0) or np.any(stay < 0):
-        raise ValueError("need and time at the stops must be >= 0")
+        raise ValueError(msg("need and time at the stops must be >= 0"))
     covered = np.zeros(len(need), bool)
     route: list[int] = []
     while max_stops is None or len(route) < max_stops:

@@ -31,6 +31,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from ..messages import Join, msg
+
 
 class PlanError(ValueError):
     """The plan cannot be made (the message says which input or constraint)."""
@@ -63,8 +65,9 @@ class StaffLimit:
         area = np.asarray(self.area).astype(str)
         for (a, p), cap in sorted(self.available.items()):
             if p not in self.professions:
-                raise PlanError(f"staff available: profession {p!r} is not one the sites "
-                                f"need ({', '.join(self.professions)})")
+                raise PlanError(msg("staff available: profession {p!r} is not one the sites "
+                                    "need ({professions})",
+                                    p=p, professions=', '.join(self.professions)))
             where = (area == str(a)) | (str(a) == "*")
             need = np.where(where, self.fte[:, self.professions.index(p)], 0.0)
             if need.any():
@@ -108,16 +111,18 @@ def plan_network(minutes: np.ndarray, demand: np.ndarray, fixed: np.ndarray,
     required = np.zeros(n_sites, bool) if required is None else np.asarray(required, bool)
     forbidden = np.zeros(n_sites, bool) if forbidden is None else np.asarray(forbidden, bool)
     if fixed.shape != (n_years, n_sites) or minutes.shape[0] != n_cells:
-        raise PlanError(f"sizes differ: demand {demand.shape}, fixed costs {fixed.shape}, "
-                        f"travel times {minutes.shape}")
+        raise PlanError(msg("sizes differ: demand {demand}, fixed costs {fixed}, travel "
+                            "times {minutes}",
+                            demand=demand.shape, fixed=fixed.shape, minutes=minutes.shape))
     if (required & forbidden).any():
-        raise PlanError(f"sites {np.flatnonzero(required & forbidden)[:5].tolist()} are both "
-                        "required and forbidden")
+        raise PlanError(msg("sites {sites} are both required and forbidden",
+                            sites=np.flatnonzero(required & forbidden)[:5].tolist()))
     ci, cj = np.nonzero(np.isfinite(minutes))
     lonely = np.setdiff1d(np.flatnonzero(demand.sum(axis=0) > 0), ci)
     if len(lonely):
-        raise PlanError(f"{len(lonely)} cells with demand reach no site (first: cell "
-                        f"{lonely[0]}); drop them or allow longer trips")
+        raise PlanError(msg("{n_lonely} cells with demand reach no site (first: cell "
+                            "{first}); drop them or allow longer trips",
+                            n_lonely=len(lonely), first=lonely[0]))
     cost = minutes[ci, cj]
     n_pairs = len(ci)
     n_y = n_years * n_sites
@@ -236,24 +241,27 @@ def staff_conflict(matrix, lo, hi, integrality, lower, upper, staff_at, keys, ca
     if res.x is None:
         return
     over = res.x[matrix.shape[1]:].reshape(len(staff_at), k).max(axis=0)
-    short = [f"{p} in {'the whole county' if a == '*' else 'area ' + a}: the plan needs "
-             f"{cap[i] + over[i]:g} FTE, {cap[i]:g} available"
+    short = [msg("{profession} in the whole county: the plan needs {need:g} FTE, {cap:g} "
+                 "available", profession=p, need=cap[i] + over[i], cap=cap[i]) if a == "*"
+             else msg("{profession} in area {area}: the plan needs {need:g} FTE, {cap:g} "
+                      "available", profession=p, area=a, need=cap[i] + over[i], cap=cap[i])
              for i, (a, p) in enumerate(keys) if over[i] > 1e-6]
-    raise PlanError("no plan meets the staff limits: " + "; ".join(short)
-                    + " (raise the limit, allow closing sites there, or open sites elsewhere)")
+    raise PlanError(msg("no plan meets the staff limits: {limits} (raise the limit, allow "
+                        "closing sites there, or open sites elsewhere)", limits=Join("; ", short)))
 
 
 def infeasible_reason(capacity, demand, floor, message: str) -> str:
     """Which stated constraint makes the plan impossible, as far as it can be told."""
     if capacity is not None and np.isfinite(capacity).all() and \
             (demand.sum(axis=1) > np.sum(capacity) + 1e-9).any():
-        return (f"demand {demand.sum(axis=1).max():.0f} exceeds the capacity of all sites "
-                f"together ({np.sum(capacity):.0f})")
+        return msg("demand {demand:.0f} exceeds the capacity of all sites together "
+                   "({capacity:.0f})", demand=demand.sum(axis=1).max(),
+                   capacity=np.sum(capacity))
     if floor is not None:
-        return (f"no plan reaches the access floor ({floor.share:.0%} within "
-                f"{floor.minutes:g} min) with the sites allowed; lower it or allow more sites "
-                f"({message})")
-    return f"no plan meets the constraints ({message})"
+        return msg("no plan reaches the access floor ({share:.0%} within {minutes:g} min) with "
+                   "the sites allowed; lower it or allow more sites ({message})",
+                   share=floor.share, minutes=floor.minutes, message=message)
+    return msg("no plan meets the constraints ({message})", message=message)
 
 
 def aggregate_demand(x: np.ndarray, y: np.ndarray, demand: np.ndarray, size: float

@@ -25,6 +25,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from ..messages import msg
 from .bounds import (
     capacitated_lagrangian,
     coverage_lagrangian,
@@ -62,10 +63,11 @@ def _check(cost, weight, p, must_open, must_close):
     must_open = np.unique(np.asarray([] if must_open is None else must_open, dtype=int))
     must_close = np.unique(np.asarray([] if must_close is None else must_close, dtype=int))
     if np.intersect1d(must_open, must_close).size:
-        raise ValueError("a site cannot be both forced open and forced closed")
+        raise ValueError(msg("a site cannot be both forced open and forced closed"))
     if p is not None and not len(must_open) <= p <= m - len(must_close):
-        raise ValueError(f"p = {p} does not fit {m} sites with {len(must_open)} forced open "
-                         f"and {len(must_close)} forced closed")
+        raise ValueError(msg("p = {p} does not fit {m} sites with {n_must_open} forced open "
+                             "and {n_must_close} forced closed",
+                             p=p, m=m, n_must_open=len(must_open), n_must_close=len(must_close)))
     return np.asarray(cost, dtype=float), np.asarray(weight, dtype=float), must_open, must_close
 
 
@@ -147,7 +149,8 @@ def pmedian_exact(cost: np.ndarray, weight: np.ndarray, p: int, must_open=None,
                             LinearConstraint(count, p, p)],
                options={"time_limit": time_limit, "disp": False})
     if res.x is None:
-        raise RuntimeError(f"the exact solver found no solution: {res.message}")
+        raise RuntimeError(msg("the exact solver found no solution: {message}",
+                               message=res.message))
     return _exact(np.flatnonzero(res.x[nx:] > 0.5), total(cost, weight, np.flatnonzero(
         res.x[nx:] > 0.5)), res)
 
@@ -195,7 +198,8 @@ def coverage_exact(cost: np.ndarray, weight: np.ndarray, p: int, threshold: floa
                constraints=[LinearConstraint(a, -np.inf, 0), LinearConstraint(count, p, p)],
                options={"time_limit": time_limit, "disp": False})
     if res.x is None:
-        raise RuntimeError(f"the exact solver found no solution: {res.message}")
+        raise RuntimeError(msg("the exact solver found no solution: {message}",
+                               message=res.message))
     sites = np.flatnonzero(res.x[:m] > 0.5)
     return _exact(sites, float(weight[pattern[:, sites].any(axis=1)].sum()), res)
 
@@ -215,9 +219,12 @@ def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, shar
     reachable = float(weight[pattern[:, allowed].any(axis=1)].sum())
     target = share * float(weight.sum())
     if reachable + 1e-9 < target:
-        raise ValueError(f"even all sites cover only {reachable / weight.sum():.1%} of the "
-                         f"demand within {threshold:g}"
-                         + (" (the barred sites left out)" if len(must_close) else ""))
+        share = reachable / weight.sum()
+        raise ValueError(
+            msg("even all sites cover only {share:.1%} of the demand within {threshold:g} (the "
+                "barred sites left out)", share=share, threshold=threshold) if len(must_close)
+            else msg("even all sites cover only {share:.1%} of the demand within {threshold:g}",
+                     share=share, threshold=threshold))
     lb, ub = np.zeros(m + n), np.ones(m + n)
     lb[must_open] = 1
     ub[must_close] = 0
@@ -226,7 +233,8 @@ def set_cover_exact(cost: np.ndarray, weight: np.ndarray, threshold: float, shar
                                                                              np.inf)],
                options={"time_limit": time_limit, "disp": False})
     if res.x is None:
-        raise RuntimeError(f"the exact solver found no solution: {res.message}")
+        raise RuntimeError(msg("the exact solver found no solution: {message}",
+                               message=res.message))
     sites = np.flatnonzero(res.x[:m] > 0.5)
     return _exact(sites, float(len(sites)), res)
 
@@ -265,7 +273,7 @@ def _smallest_threshold(cost: np.ndarray, feasible) -> Solution:
         else:
             lo, proven = mid + 1, proven and sure
     if best is None:
-        raise ValueError("no choice of p sites reaches every demand point")
+        raise ValueError(msg("no choice of p sites reaches every demand point"))
     value = float(best[1])
     return Solution(best[0].sites, value, "exact (HiGHS)", 0.0 if proven else None,
                     bound=value if proven else None)
@@ -289,7 +297,8 @@ def capacitated_assignment(cost: np.ndarray, weight: np.ndarray, sites: np.ndarr
     res = linprog(c, A_ub=cap, b_ub=np.asarray(capacity, dtype=float)[sites], A_eq=one,
                   b_eq=np.ones(n), bounds=(0, 1), method="highs")
     if res.status != 0:
-        raise ValueError("the open sites cannot take all the demand within their capacities")
+        raise ValueError(msg("the open sites cannot take all the demand within their "
+                             "capacities"))
     return float(res.fun), res.x.reshape(n, k)
 
 
@@ -303,7 +312,7 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
     cost, weight, must_open, must_close = _check(cost, weight, p, must_open, must_close)
     capacity = np.asarray(capacity, dtype=float)
     if np.any(np.isnan(capacity)) or np.any(capacity < 0):
-        raise ValueError("every site needs a capacity of zero or more")
+        raise ValueError(msg("every site needs a capacity of zero or more"))
     cost = finite_cost(cost)  # unreachable demand still needs a site
     free = pmedian_heuristic(cost, weight, p, must_open, must_close)
     start = free.sites
@@ -320,7 +329,7 @@ def pmedian_capacitated_heuristic(cost, weight, p, capacity, must_open=None, mus
     try:
         best, _ = capacitated_assignment(cost, weight, np.sort(start), capacity)
     except ValueError:
-        raise ValueError("the chosen sites' capacities are below the total demand") from None
+        raise ValueError(msg("the chosen sites' capacities are below the total demand")) from None
     sites = np.sort(start)
     swaps = 0
     for _ in range(max_swaps):
@@ -378,7 +387,7 @@ def pmedian_capacitated_exact(cost, weight, p, capacity, must_open=None, must_cl
                             LinearConstraint(load, -np.inf, 0), LinearConstraint(count, p, p)],
                options={"time_limit": time_limit, "disp": False})
     if res.x is None:
-        raise ValueError(f"no capacitated solution: {res.message}")
+        raise ValueError(msg("no capacitated solution: {message}", message=res.message))
     return _exact(np.flatnonzero(res.x[nx:] > 0.5), float(res.fun), res)
 
 
@@ -417,7 +426,7 @@ def capacitated_cover(cost: np.ndarray, weight: np.ndarray, threshold: float,
     res = milp(c, integrality=np.r_[np.zeros(k), np.ones(m)], bounds=Bounds(lb, ub),
                constraints=cons, options={"time_limit": time_limit, "disp": False})
     if res.x is None:
-        raise ValueError(f"no capacitated cover: {res.message}")
+        raise ValueError(msg("no capacitated cover: {message}", message=res.message))
     chosen = np.flatnonzero(res.x[k:] > 0.5)
     objective = float(served @ res.x[:k]) if p is not None else float(len(chosen))
     return _exact(chosen, objective, res)

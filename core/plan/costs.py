@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
+
 YEARS = tuple(range(2025, 2031))
 ACTIONS = ("keep", "close", "open")
 COUNTY = ["rent", "opex", "invest", "exit", "staff", "mobile"]
@@ -45,15 +47,16 @@ class Parameters:
     def __init__(self, rows: pd.DataFrame):
         need = {"name", "value", "valid_from"}
         if missing := need - set(rows.columns):
-            raise CostError(f"parameter table lacks columns {sorted(missing)}")
-        self.rows = rows.assign(valid_from=[parse_date(v, "parameters", i, "valid_from")
+            raise CostError(msg("parameter table lacks columns {missing}", missing=sorted(missing)))
+        self.rows = rows.assign(valid_from=[parse_date(v, msg("parameters"), i, "valid_from")
                                             for i, v in enumerate(rows["valid_from"])],
                                 value=pd.to_numeric(rows["value"], errors="raise"))
 
     def value(self, name: str, on: dt.date) -> float:
         rows = self.rows[(self.rows["name"] == name) & (self.rows["valid_from"] <= on)]
         if rows.empty:
-            raise CostError(f"parameter {name!r} has no value valid on {on.isoformat()}")
+            raise CostError(msg("parameter {name!r} has no value valid on {date}",
+                                name=name, date=on.isoformat()))
         return float(rows.sort_values("valid_from")["value"].iloc[-1])
 
 
@@ -73,8 +76,9 @@ def parse_date(value, table: str, row: int, field: str) -> dt.date | None:
             return dt.date(int(y), int(m), int(d))
         return dt.date.fromisoformat(text)
     except ValueError as err:
-        raise CostError(f"{table} row {row + 1}: {field} {value!r} is not a date "
-                        "(write 2027-06-30 or 30.6.2027)") from err
+        raise CostError(msg("{table} row {row}: {field} {value!r} is not a date (write "
+                            "2027-06-30 or 30.6.2027)",
+                            table=table, row=row + 1, field=field, value=value)) from err
 
 
 def kela_split(trips: np.ndarray, cost: np.ndarray, deductible: float, ceiling: float
@@ -89,7 +93,7 @@ def npv(costs: np.ndarray, years: np.ndarray, rate: float, base_year: int = 2025
         residual: float = 0.0, residual_year: int = 2030) -> float:
     """Net present value of yearly ``costs`` less a residual value at ``residual_year``."""
     if not -0.05 <= rate <= 0.20:
-        raise CostError(f"discount rate {rate:.2%} is outside -5 % ... 20 %")
+        raise CostError(msg("discount rate {rate:.2%} is outside -5 % ... 20 %", rate=rate))
     years = np.asarray(years)
     return float(np.sum(np.asarray(costs, float) / (1 + rate) ** (years - base_year))
                  - residual / (1 + rate) ** (residual_year - base_year))
@@ -118,8 +122,10 @@ def _number(sites: pd.DataFrame, field: str, default: float = 0.0) -> np.ndarray
     values = pd.to_numeric(sites[field], errors="coerce").fillna(default).to_numpy(float)
     if (values < 0).any():
         row = int(np.flatnonzero(values < 0)[0])
-        raise CostError(f"site costs row {row + 1} ({sites['site_id'].iloc[row]}): {field} "
-                        f"{values[row]:g} is negative")
+        raise CostError(msg("site costs row {row} ({site_id}): {field} {value:g} is "
+                            "negative",
+                            row=row + 1, site_id=sites['site_id'].iloc[row], field=field,
+                            value=values[row]))
     return values
 
 
@@ -132,25 +138,28 @@ def site_dates(sites: pd.DataFrame, actions: pd.DataFrame) -> SiteDates:
     opens = np.full(n, dt.date.min.toordinal())
     closes = np.full(n, dt.date.max.toordinal())
     exit_cost, exit_year = np.zeros(n), np.zeros(n, int)
-    lease_end = [parse_date(v, "site costs", k, "lease_end")
+    lease_end = [parse_date(v, msg("site costs"), k, "lease_end")
                  for k, v in enumerate(sites.get("lease_end", [None] * n))]
     notice = _number(sites, "notice_months")
     owned = truthy(sites.get("owned", [False] * n))
     for row, act in enumerate(actions.itertuples(index=False)):
         site, action = str(act.site_id), str(act.action).strip().lower()
         if site not in index:
-            raise CostError(f"scenario row {row + 1}: site {site!r} is not in the site costs")
+            raise CostError(msg("scenario row {row}: site {site!r} is not in the site costs",
+                                row=row + 1, site=site))
         if action not in ACTIONS:
-            raise CostError(f"scenario row {row + 1}: action {act.action!r} is not one of "
-                            f"{', '.join(ACTIONS)} (a move is a close and an open)")
+            raise CostError(msg("scenario row {row}: action {action!r} is not one of "
+                                "{ACTIONS} (a move is a close and an open)",
+                                row=row + 1, action=act.action, ACTIONS=', '.join(ACTIONS)))
         k = index[site]
-        date = parse_date(getattr(act, "effective_date", None), "scenario", row,
+        date = parse_date(getattr(act, "effective_date", None), msg("scenario"), row,
                           "effective_date")
         if action == "keep":
             continue
         if date is None:
-            raise CostError(f"scenario row {row + 1}: {action} of site {site!r} needs an "
-                            "effective_date")
+            raise CostError(msg("scenario row {row}: {action} of site {site!r} needs an "
+                                "effective_date",
+                                row=row + 1, action=action, site=site))
         if action == "open":
             opens[k] = date.toordinal()
             continue
@@ -179,10 +188,10 @@ def site_costs(sites: pd.DataFrame, actions: pd.DataFrame, staff: pd.DataFrame |
     otherwise it ends with the site.
     """
     if "site_id" not in sites:
-        raise CostError("site costs lack the column site_id")
+        raise CostError(msg("site costs lack the column site_id"))
     if sites["site_id"].astype(str).duplicated().any():
         dup = sites["site_id"][sites["site_id"].astype(str).duplicated()].iloc[0]
-        raise CostError(f"site costs: site_id {dup!r} appears twice")
+        raise CostError(msg("site costs: site_id {dup!r} appears twice", dup=dup))
     dates = site_dates(sites, actions)
     ordinal, year, weight = _days(years)
     day = ordinal[None, :]
@@ -199,12 +208,13 @@ def site_costs(sites: pd.DataFrame, actions: pd.DataFrame, staff: pd.DataFrame |
             staff["eur_per_fte_year"], errors="coerce")
         if per.isna().any() or (per < 0).any():
             row = int(np.flatnonzero(per.isna() | (per < 0))[0])
-            raise CostError(f"staff costs row {row + 1}: fte x eur_per_fte_year is not a "
-                            "number >= 0")
+            raise CostError(msg("staff costs row {row}: fte x eur_per_fte_year is not a "
+                                "number >= 0", row=row + 1))
         by_site = per.groupby(staff["site_id"].astype(str)).sum()
         unknown = sorted(set(by_site.index) - set(sites["site_id"].astype(str)))
         if unknown:
-            raise CostError(f"staff costs name sites {unknown[:5]} that the site costs lack")
+            raise CostError(msg("staff costs name sites {unknown} that the site costs lack",
+                                unknown=unknown[:5]))
         staff_eur = by_site.reindex(sites["site_id"].astype(str)).fillna(0).to_numpy()
     rows = []
     for y in years:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
+
 MASK = -1
 OPEN_END = 200  # upper bound (exclusive) of an open age group such as 85+
 DEFAULT_SPLITS = (65, 75, 85)
@@ -61,7 +63,8 @@ def age_groups_of(fields: list[str]) -> dict[str, AgeGroup]:
     spans = sorted(_partition(groups).values(), key=lambda g: g.lo)
     for a, b in zip(spans, spans[1:]):
         if b.lo < a.hi:
-            raise ProjectionError(f"age fields overlap: ages {a.name} and {b.name}")
+            raise ProjectionError(msg("age fields overlap: ages {a} and {b}",
+                                      a=a.name, b=b.name))
     return groups
 
 
@@ -88,7 +91,8 @@ def partition_ages(ages: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, AgeGroup
             out[f] = np.where(masked, MASK, ages[f].astype(float) - ages[inner].astype(float))
             bad = np.flatnonzero((out[f] < 0) & ~masked)
             if len(bad):
-                raise ProjectionError(f"grid cell {bad[0] + 1}: {inner} is larger than {f}")
+                raise ProjectionError(msg("grid cell {cell}: {inner} is larger than {f}",
+                                          cell=bad[0] + 1, inner=inner, f=f))
     return out, parts
 
 
@@ -108,7 +112,8 @@ def parse_age(value) -> tuple[int, int]:
     text = str(value).strip().lower().replace("–", "-")
     m = re.fullmatch(r"(\d+)(?:\.0)?(?:\s*(?:-|_)\s*(\d*)|\s*\+|\s*-\s*)?", text)
     if not m:
-        raise ProjectionError(f"age {value!r} is not an age, a range (65-74) or open (100-)")
+        raise ProjectionError(msg("age {value!r} is not an age, a range (65-74) or open "
+                                  "(100-)", value=value))
     lo = int(m.group(1))
     if m.group(2):
         return lo, int(m.group(2)) + 1
@@ -125,7 +130,8 @@ def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
     """
     need = {"municipality", "age", "year", "population"}
     if missing := need - set(table.columns):
-        raise ProjectionError(f"projection table lacks columns {sorted(missing)}")
+        raise ProjectionError(msg("projection table lacks columns {missing}",
+                                  missing=sorted(missing)))
     where, labels = pd.factorize(table["age"].astype(str), sort=True)  # (hashing: fast)
     spans = np.array([parse_age(a) for a in labels]).reshape(-1, 2)[where]
     label = np.full(len(table), "", dtype=object)
@@ -135,13 +141,15 @@ def group_table(table: pd.DataFrame, groups: list[AgeGroup]) -> pd.DataFrame:
     if (bad := label == "").any():
         row = int(np.flatnonzero(bad)[0])
         raise ProjectionError(
-            f"projection table row {row + 1}: age {table['age'].iloc[row]!r} does not fit in one "
-            f"of the grid's age groups {[g.name for g in groups]}")
+            msg("projection table row {row}: age {age!r} does not fit in one of the grid's "
+                "age groups {groups}",
+                row=row + 1, age=table['age'].iloc[row], groups=[g.name for g in groups]))
     pops = pd.to_numeric(table["population"], errors="coerce").astype(float)
     if pops.isna().any() or (pops < 0).any():
         row = int(np.flatnonzero(pops.isna() | (pops < 0))[0])
-        raise ProjectionError(f"projection table row {row + 1}: population "
-                              f"{table['population'].iloc[row]!r} is not a number >= 0")
+        raise ProjectionError(msg("projection table row {row}: population {population!r} is "
+                                  "not a number >= 0",
+                                  row=row + 1, population=table['population'].iloc[row]))
     muni, munis = pd.factorize(table["municipality"].astype(str))
     out = pd.DataFrame({"municipality": np.array([m.strip() for m in munis])[muni],
                         "year": table["year"].astype(int), "group": label, "population": pops})
@@ -170,16 +178,19 @@ def base_population(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndar
     masked = (values == MASK).any(axis=1)
     if ((values < 0) & (values != MASK)).any():
         i, j = map(int, np.argwhere((values < 0) & (values != MASK))[0])
-        raise ProjectionError(f"grid cell {i + 1}: {ages.columns[j]} = {values[i, j]:g} "
-                              "(only -1 marks a masked value)")
+        raise ProjectionError(msg("grid cell {cell}: {age} = {value:g} (only -1 marks a "
+                                  "masked value)",
+                                  cell=i + 1, age=ages.columns[j], value=values[i, j]))
     if np.isnan(total).any() or (total < 0).any():
         i = int(np.flatnonzero(np.isnan(total) | (total < 0))[0])
-        raise ProjectionError(f"grid cell {i + 1}: total population {total[i]} is not >= 0")
+        raise ProjectionError(msg("grid cell {cell}: total population {total} is not >= 0",
+                                  cell=i + 1, total=total[i]))
     if masked.any():
         missing = sorted(set(municipality[masked]) - set(shares.index))
         if missing:
-            raise ProjectionError(f"masked cells in municipalities {missing[:5]} which the "
-                                  "projection table does not have")
+            raise ProjectionError(msg("masked cells in municipalities {missing} which the "
+                                      "projection table does not have",
+                                      missing=missing[:5]))
         where, codes = pd.factorize(municipality[masked])
         fill = shares.reindex(codes)[list(ages.columns)].to_numpy(float)[where]
         values[masked] = total[masked, None] * fill
@@ -198,22 +209,26 @@ def project(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray,
     """
     municipality = np.asarray(municipality).astype(str)
     if not age_groups_of(list(ages.columns)):
-        raise ProjectionError("the grid has no age fields (ika_0_14, ika_15_64, ika_65_, ...)")
+        raise ProjectionError(msg("the grid has no age fields (ika_0_14, ika_15_64, ika_65_, "
+                                  "...)"))
     ages, grid_groups = partition_ages(ages)
     out_groups = split_groups(list(grid_groups.values()), splits)
     tab = group_table(table, out_groups)
     years = sorted(set(tab["year"]))
     for y in [base_year, *target_years]:
         if y not in years:
-            raise ProjectionError(f"year {y} is not in the projection table (it has {years})")
+            raise ProjectionError(msg("year {y} is not in the projection table (it has "
+                                      "{years})",
+                                      y=y, years=years))
     wide = tab.pivot_table(index=["municipality", "year"], columns="group",
                            values="population", aggfunc="sum").reindex(
         columns=[g.name for g in out_groups]).fillna(0.0)
     base = wide.xs(base_year, level="year")
     unknown = sorted(set(municipality) - set(base.index))
     if unknown:
-        raise ProjectionError(f"grid municipalities {unknown[:5]} are not in the projection "
-                              "table (codes must match, e.g. '091' vs '91')")
+        raise ProjectionError(msg("grid municipalities {unknown} are not in the projection "
+                                  "table (codes must match, e.g. '091' vs '91')",
+                                  unknown=unknown[:5]))
     # base-year municipal shares of the grid's groups (to fill masks) and of the split parts
     by_grid_group = pd.DataFrame({
         f: base[[g.name for g in out_groups if gg.lo <= g.lo and g.hi <= gg.hi]].sum(axis=1)
@@ -288,13 +303,16 @@ def standard_table(frame: pd.DataFrame) -> pd.DataFrame:
         sexes = frame[found["sex"]].astype(str).str.strip().str.lower()
         if sexes.nunique() > 1:
             if not sexes.isin(TOTAL_SEX).any():
-                raise ProjectionError("the projection table has several sexes but no total "
-                                      "rows (Yhteensä/Total): export the total, or sum them")
+                raise ProjectionError(msg("the projection table has several sexes but no "
+                                          "total rows (Yhteensä/Total): export the total, or "
+                                          "sum them"))
             frame = frame[sexes.isin(TOTAL_SEX).to_numpy()]
     missing = [k for k in ("municipality", "age", "year") if found[k] is None]
     if missing:
-        raise ProjectionError(f"projection table: no column for {', '.join(missing)} "
-                              f"(columns: {', '.join(map(str, frame.columns))})")
+        raise ProjectionError(msg("projection table: no column for {missing} (columns: "
+                                  "{columns})",
+                                  missing=', '.join(missing),
+                                  columns=', '.join(map(str, frame.columns))))
     used = {found[k] for k in found if found[k] is not None}
     numeric = [c for c in frame.columns if c not in used
                and str(c).lower() not in ("fid", "ogc_fid", "id", "objectid")
@@ -302,7 +320,7 @@ def standard_table(frame: pd.DataFrame) -> pd.DataFrame:
     named = [c for c in numeric if str(c).lower().startswith(VALUE_NAMES)]
     values = (named or numeric[-1:] or [None])[0]  # PxWeb puts the value column last
     if values is None:
-        raise ProjectionError("projection table: no numeric population column")
+        raise ProjectionError(msg("projection table: no numeric population column"))
     return pd.DataFrame({
         "municipality": frame[found["municipality"]].map(municipality_code).to_numpy(),
         "age": frame[found["age"]].astype(str).str.replace(" ", "").to_numpy(),
@@ -335,8 +353,9 @@ def project_year(total: np.ndarray, ages: pd.DataFrame, municipality: np.ndarray
         names = {g.name for g in split_groups(list(_partition(age_groups_of(
             list(ages.columns))).values()))}
         if unknown := sorted(set(use_rates) - names):
-            raise ProjectionError(f"use rates name groups {unknown} which are not age groups "
-                                  f"of the projection ({', '.join(sorted(names))})")
+            raise ProjectionError(msg("use rates name groups {unknown} which are not age "
+                                      "groups of the projection ({names})",
+                                      unknown=unknown, names=', '.join(sorted(names))))
     out = project(total, ages, municipality, table, base_year, [year], use_rates, rake=False)
     names = [g.name for g in out.groups]
     now = out.cells[[f"pop_{n}_{base_year}" for n in names]].to_numpy()

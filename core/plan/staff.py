@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
+
 
 class StaffError(ValueError):
     """A staff input cannot be used (the message names the table, row and value)."""
@@ -32,8 +34,9 @@ def receiving_sites(flows: pd.DataFrame, closed: list) -> dict:
     best = moved.sort_values("population").groupby("from_site")["to_site"].last()
     missing = [s for s in closed if s not in best.index]
     if missing:
-        raise StaffError(f"no clients of closed sites {missing[:5]} move to another site; "
-                         "name the receiving site for their staff")
+        raise StaffError(msg("no clients of closed sites {missing} move to another site; "
+                             "name the receiving site for their staff",
+                             missing=missing[:5]))
     return best.to_dict()
 
 
@@ -47,24 +50,29 @@ def commute_effect(staff: pd.DataFrame, minutes: np.ndarray, area_ids: list, sit
     """
     need = {"area_id", "site_id", "staff"}
     if missing := need - set(staff.columns):
-        raise StaffError(f"staff home table lacks columns {sorted(missing)}")
+        raise StaffError(msg("staff home table lacks columns {missing}", missing=sorted(missing)))
     area_pos = {a: k for k, a in enumerate(area_ids)}
     site_pos = {s: k for k, s in enumerate(site_ids)}
     for row, (a, s) in enumerate(zip(staff["area_id"], staff["site_id"])):
         if a not in area_pos:
-            raise StaffError(f"staff home table row {row + 1}: home area {a!r} is unknown")
+            raise StaffError(msg("staff home table row {row}: home area {a!r} is unknown",
+                                 row=row + 1, a=a))
         if s not in site_pos:
-            raise StaffError(f"staff home table row {row + 1}: site {s!r} is unknown")
+            raise StaffError(msg("staff home table row {row}: site {s!r} is unknown",
+                                 row=row + 1, s=s))
     for closed, to in moves.items():
         if to not in site_pos:
-            raise StaffError(f"staff of site {closed!r} move to {to!r}, which is not a site")
+            raise StaffError(msg("staff of site {closed!r} move to {to!r}, which is not a "
+                                 "site", closed=closed, to=to))
         if to in moves:
-            raise StaffError(f"staff of site {closed!r} move to {to!r}, which closes too")
+            raise StaffError(msg("staff of site {closed!r} move to {to!r}, which closes too",
+                                 closed=closed, to=to))
     count = pd.to_numeric(staff["staff"], errors="coerce")
     if count.isna().any() or (count < 0).any():
         row = int(np.flatnonzero(count.isna() | (count < 0))[0])
-        raise StaffError(f"staff home table row {row + 1}: staff {staff['staff'].iloc[row]!r} "
-                         "is not a count >= 0")
+        raise StaffError(msg("staff home table row {row}: staff {staff!r} is not a count >= "
+                             "0",
+                             row=row + 1, staff=staff['staff'].iloc[row]))
     a = staff["area_id"].map(area_pos).to_numpy()
     before = staff["site_id"].to_numpy()
     after = np.array([moves.get(s, s) for s in before], dtype=object)

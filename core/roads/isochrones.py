@@ -29,6 +29,7 @@ from shapely import wkb
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.ops import clip_by_rect, unary_union
 
+from ..messages import msg
 from .network import point_tree
 from .search import Cancelled, Progress, Router
 from .snapping import OK, Snap
@@ -426,7 +427,7 @@ class CatchmentBuilder:
         self.walk_mps = walk_speed / 3.6
         self.samples = edge_samples(router, resolution / 2)
         if len(self.samples) == 0:
-            raise ValueError("the network has no usable roads on its main component")
+            raise ValueError(msg("the network has no usable roads on its main component"))
         self.grid = SampleGrid.build(self.samples.x, self.samples.y, resolution,
                                      self.reach + resolution)
         # a straight line between grid centres cuts inside a circle of the reach's radius

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
+
 #: Default car speeds (km/h) for OpenStreetMap ``highway`` values.
 OSM_CAR_SPEEDS: dict[str, float] = {
     "motorway": 100, "motorway_link": 60, "trunk": 80, "trunk_link": 50,
@@ -99,7 +101,8 @@ def road_mode(name: str) -> RoadMode:
     for m in ROAD_MODES:
         if m.name == name:
             return m
-    raise ValueError(f"unknown mode {name!r}; expected one of {', '.join(MODES)}")
+    raise ValueError(msg("unknown mode {name!r}; expected one of {MODES}",
+                         name=name, MODES=', '.join(MODES)))
 
 
 def modes_table() -> str:

@@ -17,6 +17,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
+from ..messages import msg
 from .modes import Profile
 
 MIN_EDGE_SECONDS = 1e-6  # csgraph drops explicit zeros; keep zero-length edges routable
@@ -220,13 +221,13 @@ def build_network(lines: LineInput, tolerance: float = 0.5,
     sizes = np.asarray(lines.sizes, dtype=np.int64)
     keep = sizes >= 2
     if not keep.any():
-        raise NetworkError("the road layer has no line with at least two vertices")
+        raise NetworkError(msg("the road layer has no line with at least two vertices"))
     part_feature = np.asarray(lines.feature)[keep]
     if not keep.all():
         xy = xy[np.repeat(keep, sizes)]
         sizes = sizes[keep]
     if not np.isfinite(xy).all():
-        raise NetworkError("the road layer has vertices with non-finite coordinates")
+        raise NetworkError(msg("the road layer has vertices with non-finite coordinates"))
     vpart = np.repeat(np.arange(len(sizes)), sizes)
     starts = np.cumsum(sizes) - sizes
     is_end = np.zeros(len(xy), dtype=bool)
@@ -238,10 +239,11 @@ def build_network(lines: LineInput, tolerance: float = 0.5,
     median_seg = float(np.median(seg_all)) if len(seg_all) else 0.0
     if tolerance > 0 and median_seg > 0 and tolerance >= median_seg:
         raise NetworkError(
-            f"the topology tolerance ({tolerance:g} map units) is not smaller than the median "
-            f"road segment ({median_seg:.3g}): vertices that far apart would be joined into "
-            f"one point and the network would collapse. Give a tolerance well below the "
-            f"segment lengths, e.g. 0.5 (metres)")
+            msg("the topology tolerance ({tolerance:g} map units) is not smaller than the "
+                "median road segment ({median_seg:.3g}): vertices that far apart would be "
+                "joined into one point and the network would collapse. Give a tolerance well "
+                "below the segment lengths, e.g. 0.5 (metres)",
+                tolerance=tolerance, median_seg=median_seg))
     cluster, distinct = _cluster_points(xy, tolerance)
     n_clusters = cluster.max() + 1
     notes = _join_note(distinct, int(n_clusters), tolerance)
@@ -293,12 +295,16 @@ def _join_note(distinct: int, clusters: int, tolerance: float) -> list[str]:
     if tolerance <= 0 or joined == 0:
         return []
     share = joined / distinct
-    text = (f"the topology tolerance {tolerance:g} joined {joined} of {distinct} distinct "
-            f"vertex positions ({100 * share:.2f}%) to a neighbour within that distance")
+    args = dict(tolerance=float(tolerance), joined=int(joined), distinct=int(distinct),
+                percent=100 * share)
     if share > JOIN_WARN_SHARE:
-        text = ("WARNING: " + text + "; so many joins can merge separate roads: check that "
-                "the tolerance is in the work CRS's units and small (e.g. 0.5 m)")
-    return [text]
+        return [msg("WARNING: the topology tolerance {tolerance:g} joined {joined} of "
+                    "{distinct} distinct vertex positions ({percent:.2f}%) to a neighbour "
+                    "within that distance; so many joins can merge separate roads: check that "
+                    "the tolerance is in the work CRS's units and small (e.g. 0.5 m)", **args)]
+    return [msg("the topology tolerance {tolerance:g} joined {joined} of {distinct} distinct "
+                "vertex positions ({percent:.2f}%) to a neighbour within that distance",
+                **args)]
 
 
 def morton_code(x: np.ndarray, y: np.ndarray, bits: int = 16) -> np.ndarray:

@@ -12,15 +12,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..messages import msg
 from .network import Graph, NetworkError, RoadNetwork, point_tree
 
 OK = "ok"
-TOO_FAR = "too far from a road"
-SMALL_COMPONENT = "on a small disconnected piece of the network"
-UNCONNECTED_PIECE = "on a road piece not connected to the main network"
-NO_GEOMETRY = "no geometry"
+# the reasons are written to output rows (reason, snap_note): the algorithms translate them
+TOO_FAR = msg("too far from a road")
+SMALL_COMPONENT = msg("on a small disconnected piece of the network")
+UNCONNECTED_PIECE = msg("on a road piece not connected to the main network")
+NO_GEOMETRY = msg("no geometry")
 #: note on a routed point whose nearest road is a piece not connected to the main network
-NEAREST_UNCONNECTED = "nearest road not connected to the network"
+NEAREST_UNCONNECTED = msg("nearest road not connected to the network")
 
 
 @dataclass
@@ -146,9 +148,9 @@ def snap_points(net: RoadNetwork, graph: Graph, px, py, max_distance: float = 10
         mask &= graph.components[net.e_from] == graph.main_component
     if len(px) and not mask.any():
         raise NoUsableRoadError(
-            "no road of the network can be used by this travel mode, so no point can be "
-            "snapped to it: check the road class field and scheme, the class speeds or the "
-            "mode")
+            msg("no road of the network can be used by this travel mode, so no point can be "
+                "snapped to it: check the road class field and scheme, the class speeds or "
+                "the mode"))
     key = ("snapindex", id(graph), bool(main_component_only))
     index = net._cache.get(key)
     if index is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..messages import msg
+
 MASKED = -1  # age and sex fields of cells under 10 residents; only the total is published
 
 
@@ -40,7 +42,8 @@ def unmask_people(values) -> tuple[np.ndarray, np.ndarray]:
 def masked_message(cells: int, layer: str, fields) -> str:
     """The warning counting masked cells; the same words in every algorithm."""
     names = ", ".join(f"'{f}'" for f in fields)
-    return (f"{cells} features of '{layer}' have the masked value -1 in {names} (Statistics "
-            f"Finland's grid: fewer than 10 residents); they count 0 people there, never -1. "
-            f"Use the total population field ({GRID_POPULATION}), which is never masked, or "
-            f"fill the masks with the population projection")
+    return msg("{cells} features of '{layer}' have the masked value -1 in {names} (Statistics "
+               "Finland's grid: fewer than 10 residents); they count 0 people there, never -1. "
+               "Use the total population field ({population}), which is never masked, or fill "
+               "the masks with the population projection", cells=cells, layer=layer,
+               names=names, population=GRID_POPULATION)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
 from .bands import band_label
 
 UNREACHABLE = "unreachable"
@@ -51,7 +52,7 @@ class Allocation:
 def allocate(minutes: np.ndarray, open_cols: np.ndarray) -> Allocation:
     """Nearest open facility of each cell (row) of a (cells, facilities) minutes matrix."""
     if not open_cols.any():
-        raise ScenarioError("no facility is open in this scenario")
+        raise ScenarioError(msg("no facility is open in this scenario"))
     cols = np.flatnonzero(open_cols)
     sub = minutes[:, cols]
     j = np.argmin(sub, axis=1)
@@ -135,12 +136,14 @@ def compare(before: Allocation, after: Allocation, scenario: Scenario, populatio
     warnings = []
     lost_all = (before.facility >= 0) & (after.facility < 0)
     if lost_all.any():
-        warnings.append(f"{int(lost_all.sum())} cells (population "
-                        f"{population[lost_all].sum():.0f}) reach no facility after the change")
+        warnings.append(msg("{cells} cells (population {population:.0f}) reach no "
+                            "facility after the change",
+                            cells=int(lost_all.sum()), population=population[lost_all].sum()))
     never = (before.facility < 0) & (after.facility < 0)
     if never.any():
-        warnings.append(f"{int(never.sum())} cells (population {population[never].sum():.0f}) "
-                        f"reach no facility before or after")
+        warnings.append(msg("{cells} cells (population {population:.0f}) reach no facility "
+                            "before or after",
+                            cells=int(never.sum()), population=population[never].sum()))
 
     cells = pd.DataFrame({"fac_before": before.facility, "min_before": before.minutes,
                           "fac_after": after.facility, "min_after": after.minutes})

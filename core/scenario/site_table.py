@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
+
 EASTING = ("x", "e", "itä", "ita", "east", "easting", "xkoord", "x_koord", "koord_x",
            "etrs_x", "etrs_e", "itakoordinaatti", "itäkoordinaatti", "x_3067", "e_3067",
            "euref_x")
@@ -91,7 +93,8 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
     cols = list(frame.columns)
     for given in (east, north):
         if given and given not in cols:
-            raise SiteTableError(f"the table has no column '{given}'; it has {', '.join(cols)}")
+            raise SiteTableError(msg("the table has no column '{given}'; it has {cols}",
+                                     given=given, cols=', '.join(cols)))
     pairs = []
     if east and north:
         pairs.append((east, north))
@@ -102,10 +105,10 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
                 pairs.append((e, n))
     if not pairs:
         raise SiteTableError(
-            f"no coordinate columns found among {', '.join(cols)}; name them x and y (or E "
-            f"and N, itä and pohjoinen) for ETRS-TM35FIN metres, or lon and lat for WGS84 "
-            f"degrees, or choose them. Addresses alone cannot be located offline: geocode "
-            f"them first")
+            msg("no coordinate columns found among {cols}; name them x and y (or E and N, "
+                "itä and pohjoinen) for ETRS-TM35FIN metres, or lon and lat for WGS84 "
+                "degrees, or choose them. Addresses alone cannot be located offline: geocode "
+                "them first", cols=', '.join(cols)))
     best = None
     for e, n in pairs:
         a, b = _numbers(frame[e]), _numbers(frame[n])
@@ -119,25 +122,30 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
     if score == 0:
         e, n = pairs[0]
         raise SiteTableError(
-            f"columns '{e}' and '{n}' hold no coordinates inside Finland in ETRS-TM35FIN "
-            f"(easting 20,000-800,000 m, northing 6,550,000-7,850,000 m) or WGS84 "
-            f"(longitude 19-32, latitude 59-71): check the columns and the system")
-    notes = [f"coordinates from columns '{used[0]}' (east) and '{used[1]}' (north), read as "
-             f"{'ETRS-TM35FIN (EPSG:3067)' if crs == 'EPSG:3067' else 'WGS84 (EPSG:4326)'}"]
+            msg("columns '{e}' and '{n}' hold no coordinates inside Finland in ETRS-TM35FIN "
+                "(easting 20,000-800,000 m, northing 6,550,000-7,850,000 m) or WGS84 "
+                "(longitude 19-32, latitude 59-71): check the columns and the system",
+                e=e, n=n))
+    notes = [msg("coordinates from columns '{east}' (east) and '{north}' (north), read as "
+                 "{crs}", east=used[0], north=used[1],
+                 crs="ETRS-TM35FIN (EPSG:3067)" if crs == "EPSG:3067" else "WGS84 (EPSG:4326)")]
     shift = _corner_shift(frame, used) if crs == "EPSG:3067" else None
     if shift is not None:
         xs, ys = xs + shift / 2, ys + shift / 2
-        notes.append(f"'{used[0]}', '{used[1]}' are the lower-left corners of Statistics "
-                     f"Finland's {shift:g} m grid cells (size from grd_id): the points are the "
-                     f"cell centres, {shift / 2:g} m further east and north")
+        notes.append(msg("'{east}', '{north}' are the lower-left corners of Statistics "
+                         "Finland's {size:g} m grid cells (size from grd_id): the points are the "
+                         "cell centres, {half:g} m further east and north", east=used[0],
+                         north=used[1], size=shift, half=shift / 2))
     names = frame[name_column] if name_column in frame else None
     unread = []
     for i in np.flatnonzero(~ok):
-        label = f"row {i + 2}"  # the header is row 1
-        if names is not None and str(names.iloc[i]).strip():
-            label += f" ({names.iloc[i]})"
         got = f"'{frame[used[0]].iloc[i]}', '{frame[used[1]].iloc[i]}'"
-        unread.append(f"{label}: {got} is not a coordinate pair in the same system")
+        if names is not None and str(names.iloc[i]).strip():  # the header is row 1
+            unread.append(msg("row {row} ({name}): {got} is not a coordinate pair in the same "
+                              "system", row=i + 2, name=names.iloc[i], got=got))
+        else:
+            unread.append(msg("row {row}: {got} is not a coordinate pair in the same system",
+                              row=i + 2, got=got))
     return SiteTable(frame[ok].reset_index(drop=True), xs[ok], ys[ok], crs, used, unread,
                      notes)
 

@@ -21,6 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
+
 REQUIRED = {
     "stops.txt": ["stop_id", "stop_lat", "stop_lon"],
     "routes.txt": ["route_id"],
@@ -91,13 +93,14 @@ def parse_times(values: pd.Series, file: str, column: str) -> np.ndarray:
             if bad_rows.any():
                 row = int(np.flatnonzero(bad_rows.to_numpy())[0])
                 idx = np.flatnonzero(~empty.to_numpy())[row]
-                raise GtfsError(f"{file}, row {idx + 2}: {column} '{text.iloc[idx]}' is not a "
-                                f"time HH:MM:SS")
+                raise GtfsError(msg("{file}, row {row}: {column} '{value}' is not a time "
+                                    "HH:MM:SS",
+                                    file=file, row=idx + 2, column=column, value=text.iloc[idx]))
             out[~empty.to_numpy()] = (nums[0] * 3600 + nums[1] * 60 + nums[2]).astype(np.int64)
         else:
             idx = int(np.flatnonzero(~empty.to_numpy())[0])
-            raise GtfsError(f"{file}, row {idx + 2}: {column} '{text.iloc[idx]}' is not a time "
-                            f"HH:MM:SS")
+            raise GtfsError(msg("{file}, row {row}: {column} '{value}' is not a time HH:MM:SS",
+                                file=file, row=idx + 2, column=column, value=text.iloc[idx]))
     return out
 
 
@@ -113,7 +116,7 @@ def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
         try:
             z = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, FileNotFoundError) as e:
-            raise GtfsError(f"{path}: not a GTFS zip or folder ({e})") from None
+            raise GtfsError(msg("{path}: not a GTFS zip or folder ({e})", path=path, e=e)) from None
         names = {Path(n).name: n for n in z.namelist()}
         for name in wanted:
             if name in names:
@@ -127,14 +130,16 @@ def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
 def _check_columns(tables: dict, feed: str) -> None:
     for name in REQUIRED:
         if name not in tables:
-            raise GtfsError(f"{feed}: required file {name} is missing")
+            raise GtfsError(msg("{feed}: required file {name} is missing", feed=feed, name=name))
     if "calendar.txt" not in tables and "calendar_dates.txt" not in tables:
-        raise GtfsError(f"{feed}: neither calendar.txt nor calendar_dates.txt is present, so "
-                        f"no service date can be chosen")
+        raise GtfsError(msg("{feed}: neither calendar.txt nor calendar_dates.txt is present, "
+                            "so no service date can be chosen",
+                            feed=feed))
     for name, df in tables.items():
         missing = [c for c in {**REQUIRED, **OPTIONAL}[name] if c not in df.columns]
         if missing and not (name == "transfers.txt"):
-            raise GtfsError(f"{feed}: {name} lacks the column(s) {', '.join(missing)}")
+            raise GtfsError(msg("{feed}: {name} lacks the column(s) {missing}",
+                                feed=feed, name=name, missing=', '.join(missing)))
 
 
 def read_feed(paths: str | Path | list) -> Feed:
@@ -165,9 +170,10 @@ def _check_not_given_twice(tables: dict, path: Path, seen: dict) -> None:
     key = (frozenset(tables["trips.txt"]["trip_id"].astype(str)), len(st),
            pd.util.hash_pandas_object(st, index=False).sum())
     if key in seen:
-        raise GtfsError(f"{path.name}: the same feed as {seen[key].name} (the same trips and "
-                        f"stop times); it is given twice, which would double every trip. "
-                        f"Give each feed once")
+        raise GtfsError(msg("{name}: the same feed as {other} (the same trips and stop "
+                            "times); it is given twice, which would double every trip. Give "
+                            "each feed once",
+                            name=path.name, other=seen[key].name))
     seen[key] = path
 
 
@@ -190,8 +196,9 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
     seq = pd.to_numeric(st["stop_sequence"], errors="coerce")
     if seq.isna().any():
         row = int(np.flatnonzero(seq.isna().to_numpy())[0])
-        raise GtfsError(f"{name}/stop_times.txt, row {row + 2}: stop_sequence "
-                        f"'{st['stop_sequence'].iloc[row]}' is not a number")
+        raise GtfsError(msg("{name}/stop_times.txt, row {row}: stop_sequence "
+                            "'{stop_sequence}' is not a number",
+                            name=name, row=row + 2, stop_sequence=st['stop_sequence'].iloc[row]))
     st["stop_sequence"] = seq.astype(np.int64)
     st["row"] = np.arange(len(st)) + 2
     for column, allowed in (("pickup_type", "board"), ("drop_off_type", "alight")):
@@ -218,8 +225,9 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
         bad = freq["headway"].isna() | (freq["headway"] <= 0)
         if bad.any():
             row = int(np.flatnonzero(bad.to_numpy())[0])
-            raise GtfsError(f"{name}/frequencies.txt, row {row + 2}: headway_secs must be a "
-                            f"positive number")
+            raise GtfsError(msg("{name}/frequencies.txt, row {row}: headway_secs must be a "
+                                "positive number",
+                                name=name, row=row + 2))
     tr = tables.get("transfers.txt")
     if tr is not None:
         tr = ids(tr.copy(), "from_stop_id", "to_stop_id")
@@ -235,8 +243,9 @@ def _allowed(st: pd.DataFrame, column: str, file: str) -> np.ndarray:
     bad = ~text.isin(["", "0", "1", "2", "3"])
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0])
-        raise GtfsError(f"{file}, row {row + 2}: {column} '{text.iloc[row]}' is not one of "
-                        f"0, 1, 2, 3 (or empty)")
+        raise GtfsError(msg("{file}, row {row}: {column} '{value}' is not one of 0, 1, 2, 3 "
+                            "(or empty)",
+                            file=file, row=row + 2, column=column, value=text.iloc[row]))
     return (text != "1").to_numpy()
 
 
@@ -246,7 +255,8 @@ def active_services(feed: Feed, day: dt.date) -> set[str]:
     if not services:
         covered = feed.date_range()
         span = f"{covered[0]} .. {covered[1]}" if covered else "no dates"
-        raise GtfsError(f"{feed.name}: no service runs on {day}; the feed covers {span}")
+        raise GtfsError(msg("{name}: no service runs on {day}; the feed covers {span}",
+                            name=feed.name, day=day, span=span))
     return services
 
 
@@ -354,28 +364,31 @@ def _day_connections(feed: Feed, st: pd.DataFrame, code: np.ndarray, n_trips: in
     missing = ~st["stop_id"].isin(stop_index.index)
     if missing.any():
         r = st[missing].iloc[0]
-        raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: stop_id "
-                        f"'{r['stop_id']}' is not in stops.txt")
+        raise GtfsError(msg("{name}/stop_times.txt, row {row}: stop_id '{stop_id}' is not in "
+                            "stops.txt",
+                            name=feed.name, row=r['row'], stop_id=r['stop_id']))
     nocoord = feed.stops["stop_lat"].isna() | feed.stops["stop_lon"].isna()
     used_nocoord = st["stop_id"].isin(set(feed.stops.loc[nocoord, "stop_id"]))
     if used_nocoord.any():
         r = st[used_nocoord].iloc[0]
-        raise GtfsError(f"{feed.name}/stops.txt: stop '{r['stop_id']}', used by trip "
-                        f"'{r['trip_id']}', has no coordinates")
+        raise GtfsError(msg("{name}/stops.txt: stop '{stop_id}', used by trip '{trip_id}', "
+                            "has no coordinates",
+                            name=feed.name, stop_id=r['stop_id'], trip_id=r['trip_id']))
     same = code[1:] == code[:-1]
     dep = st["departure"].to_numpy()
     arr = st["arrival"].to_numpy()
     if (st["arrival"] < 0).any():
         r = st[st["arrival"] < 0].iloc[0]
-        raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: no arrival or departure "
-                        f"time (interpolating times between timepoints is not supported)")
+        raise GtfsError(msg("{name}/stop_times.txt, row {row}: no arrival or departure time "
+                            "(interpolating times between timepoints is not supported)",
+                            name=feed.name, row=r['row']))
     backwards = same & ((arr[1:] < dep[:-1]) | (dep[:-1] < arr[:-1]))
     if backwards.any():
         i = int(np.flatnonzero(backwards)[0])
         r = st.iloc[i + 1]
-        raise GtfsError(f"{feed.name}/stop_times.txt, row {r['row']}: trip '{r['trip_id']}' "
-                        f"arrives before it left the previous stop; stop times are out of "
-                        f"order")
+        raise GtfsError(msg("{name}/stop_times.txt, row {row}: trip '{trip_id}' arrives "
+                            "before it left the previous stop; stop times are out of order",
+                            name=feed.name, row=r['row'], trip_id=r['trip_id']))
     stops = stop_index[st["stop_id"].to_numpy()].to_numpy()
     conn = pd.DataFrame({"base": code[:-1][same], "dep_stop": stops[:-1][same],
                          "arr_stop": stops[1:][same], "dep": dep[:-1][same],
@@ -430,8 +443,9 @@ def transfer_table(feed: Feed) -> pd.DataFrame | None:
         bad = ~t[col].isin(index.index)
         if bad.any():
             row = int(np.flatnonzero(bad.to_numpy())[0])
-            raise GtfsError(f"{feed.name}/transfers.txt, row {row + 2}: {col} "
-                            f"'{t[col].iloc[row]}' is not in stops.txt")
+            raise GtfsError(msg("{name}/transfers.txt, row {row}: {col} '{value}' is not in "
+                                "stops.txt",
+                                name=feed.name, row=row + 2, col=col, value=t[col].iloc[row]))
     return pd.DataFrame({"from_stop": index[t["from_stop_id"]].to_numpy(),
                          "to_stop": index[t["to_stop_id"]].to_numpy(),
                          "transfer_type": t.get("transfer_type", pd.Series("0", index=t.index))

@@ -13,6 +13,7 @@ import datetime as dt
 import numpy as np
 from scipy.spatial import cKDTree
 
+from ..messages import msg
 from .gtfs import Feed, _services
 from .profiles import Footpaths
 
@@ -71,9 +72,10 @@ def idle_feeds(feed: Feed, day: dt.date) -> list[str]:
         if str(k) in running:
             continue
         span = _part(feed, k).date_range()
-        covered = f"{span[0]} .. {span[1]}" if span else "no dates"
-        out.append(f"{name}: no service runs on {day} (the feed covers {covered}); none of "
-                   f"its trips are used, its stops only for walking")
+        covered = f"{span[0]} .. {span[1]}" if span else msg("no dates")
+        out.append(msg("{name}: no service runs on {day} (the feed covers {covered}); none of "
+                       "its trips are used, its stops only for walking", name=name, day=day,
+                       covered=covered))
     return out
 
 
