@@ -7,7 +7,7 @@ VENV="${PALVELUVERKKO_VENV:-$ROOT/.venv}"
 need_apt=0
 for p in qgis python3-qgis qgis-providers python3-scipy python3-pandas python3-networkx \
          python3-shapely python3-matplotlib python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools \
-         zip unzip; do
+         qttranslations5-l10n zip unzip; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need_apt=1
 done
 if [ "$need_apt" = 1 ]; then
@@ -22,6 +22,9 @@ if [ "$need_apt" = 1 ]; then
   apt-get install -y -qq --no-install-recommends python3-scipy python3-pandas python3-networkx \
     python3-shapely python3-matplotlib python3-venv python3-pip xvfb xauth qttools5-dev-tools \
     pyqt5-dev-tools zip unzip
+  # Qt's own Finnish and Swedish texts (dialog buttons such as "Peruuta"/"Avbryt"), which
+  # QGIS loads from /usr/share/qt5/translations when its language is fi or sv
+  apt-get install -y -qq --no-install-recommends qttranslations5-l10n
 fi
 
 if [ ! -x "$VENV/bin/python" ]; then
