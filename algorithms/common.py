@@ -42,6 +42,7 @@ from ..core.roads.snapping import (
     Snap,
 )
 from ..core.scenario.grid import GRID_POPULATION, MASKED, masked_message, unmask_people
+from .field_aliases import finish_outputs, translate_legend
 from .help import algorithm_help, example_help, parameter_help
 from .translation import QT_TRANSLATE_NOOP, Translatable, engine_text, translate
 from .validation import (
@@ -102,6 +103,11 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
         example = self.tr("Example")
         example = f"<p><i>{example}</i>: {text}</p>" if text else ""
         return algorithm_help(self.name()) + example
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """The loaded outputs get translated field aliases (after their style)."""
+        finish_outputs(context)
+        return {}
 
     def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803
         """Adds the parameter with its help text from ``help.py``."""
@@ -486,6 +492,7 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is not None and os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
+            translate_legend(layer)
             layer.triggerRepaint()
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
+
+from .translation import QT_TRANSLATE_NOOP, translate
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palveluverkko.svg"
 MODELS = Path(__file__).resolve().parents[1] / "resources" / "models"
@@ -45,13 +47,38 @@ class PalveluverkkoProvider(QgsProcessingProvider):
             self.refreshAlgorithms()
 
 
+#: the example models' names and group (as in resources/models, written by
+#: scripts/make_models.py), marked for translation: the toolbox shows them translated
+MODEL_TEXTS = (
+    QT_TRANSLATE_NOOP("models", "Walking access example"),
+    QT_TRANSLATE_NOOP("models", "Public transport closure example"),
+    QT_TRANSLATE_NOOP("models", "Example models"),
+)
+
+
+class TranslatedModel(QgsProcessingModelAlgorithm):
+    """A shipped model whose toolbox name and group follow QGIS's language; its id (from the
+    English model name) stays the same in every language, so models and scripts that call it
+    keep working."""
+
+    def displayName(self) -> str:  # noqa: N802
+        return translate("models", super().displayName())
+
+    def group(self) -> str:
+        return translate("models", super().group())
+
+    def createInstance(self):  # noqa: N802
+        model = TranslatedModel()
+        model.loadVariant(self.toVariant())
+        model.setSourceFilePath(self.sourceFilePath())
+        return model
+
+
 def example_models() -> list:
     """The graphical models shipped in resources/models."""
-    from qgis.core import QgsProcessingModelAlgorithm
-
     models = []
     for path in sorted(MODELS.glob("*.model3")):
-        model = QgsProcessingModelAlgorithm()
+        model = TranslatedModel()
         if model.fromFile(str(path)):
             models.append(model)
     return models

@@ -1053,6 +1053,14 @@
         <source>Allocated {lost} of {n_lost} population features; population {reached:.0f} reached, {not_reached:.0f} not.</source>
         <translation>Kohdistettu {lost}/{n_lost} väestökohdetta; väestöstä {reached:.0f} saavutetaan, {not_reached:.0f} ei.</translation>
     </message>
+    <message>
+        <source>no facility within the cut-off</source>
+        <translation>ei palvelupistettä enimmäisajan sisällä</translation>
+    </message>
+    <message>
+        <source>no facility reachable</source>
+        <translation>yhtään palvelupistettä ei saavuteta</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCheck</name>
@@ -2412,6 +2420,1016 @@
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>Demand table</source>
+        <translation>Kysyntätaulukko</translation>
+    </message>
+    <message>
+        <source>Supply table</source>
+        <translation>Tarjontataulukko</translation>
+    </message>
+    <message>
+        <source>Step weights: give at least one threshold:weight pair.</source>
+        <translation>Porraspainot: anna vähintään yksi raja:paino-pari.</translation>
+    </message>
+    <message>
+        <source>Step weights: {bad} has a negative value; thresholds (minutes) and weights must be &gt;= 0.</source>
+        <translation>Porraspainot: kohdassa {bad} on negatiivinen arvo; rajojen (minuuttia) ja painojen on oltava &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Gaussian weight: sigma is {sigma}; it must be &gt; 0 minutes.</source>
+        <translation>Gaussin painotus: sigma on {sigma}; sen on oltava &gt; 0 minuuttia.</translation>
+    </message>
+    <message>
+        <source>Gravity weight: scale is {scale}; it must be &gt; 0 minutes.</source>
+        <translation>Gravitaatiopainotus: skaala on {scale}; sen on oltava &gt; 0 minuuttia.</translation>
+    </message>
+    <message>
+        <source>Gravity weight: minimum distance is {min_dist}; use &gt;= 0.</source>
+        <translation>Gravitaatiopainotus: vähimmäisetäisyys on {min_dist}; käytä arvoa &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>{table}, {where}: {field} is {v}; it must be a number &gt;= 0 ({n_bad} such row(s)).</source>
+        <translation>{table}, {where}: {field} on {v}; sen on oltava luku &gt;= 0 ({n_bad} tällaista riviä).</translation>
+    </message>
+    <message>
+        <source>{weight}: infinite weight at cost {cost:g} min; set a minimum distance &gt; 0.</source>
+        <translation>{weight}: ääretön paino kustannuksella {cost:g} min; aseta vähimmäisetäisyys &gt; 0.</translation>
+    </message>
+    <message>
+        <source>Method &apos;{method}&apos; is not one of {METHODS}.</source>
+        <translation>Menetelmä '{method}' ei ole mikään näistä: {METHODS}.</translation>
+    </message>
+    <message>
+        <source>The cost table is for {n_origins} cells and {n_dests} sites, not {n_pop} and {n_supply}.</source>
+        <translation>Kustannustaulukko on {n_origins} ruudulle ja {n_dests} toimipisteelle, ei {n_pop} ja {n_supply}.</translation>
+    </message>
+    <message>
+        <source>Step weights: cannot read &apos;{item}&apos;; write minutes:weight pairs separated by commas, e.g. 10:1,20:0.68,30:0.22.</source>
+        <translation>Porraspainot: kohtaa '{item}' ei voi lukea; kirjoita minuutit:paino-parit pilkuin eroteltuina, esim. 10:1,20:0.68,30:0.22.</translation>
+    </message>
+    <message>
+        <source>Cost table: origin, dest and cost columns differ in length.</source>
+        <translation>Kustannustaulukko: sarakkeet origin, dest ja cost ovat eri pituisia.</translation>
+    </message>
+    <message>
+        <source>Cost table, row {row}: cost {cost} is not a travel time &gt;= 0 (leave unreachable pairs out).</source>
+        <translation>Kustannustaulukko, rivi {row}: kustannus {cost} ei ole matka-aika &gt;= 0 (jätä saavuttamattomat parit pois).</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>kysyntä</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Kysyntä</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>tarjonta</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Tarjonta</translation>
+    </message>
+    <message>
+        <source>Cost table, row {row}: {name} {value} is not one of the {n} {name} positions.</source>
+        <translation>Kustannustaulukko, rivi {row}: {name} {value} ei ole mikään {n} sijainnista ({name}).</translation>
+    </message>
+    <message>
+        <source>{table} table: id {dup!r} appears more than once.</source>
+        <translation>{table}taulukko: tunnus {dup!r} esiintyy useammin kuin kerran.</translation>
+    </message>
+    <message>
+        <source>Cost table, row {row}: {label} {ids!r} is not in the {table} table.</source>
+        <translation>Kustannustaulukko, rivi {row}: {label} {ids!r} ei ole taulukossa ({table}).</translation>
+    </message>
+    <message>
+        <source>Broadband table</source>
+        <translation>Laajakaistataulukko</translation>
+    </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>Digivalmius</translation>
+    </message>
+    <message>
+        <source>Population by age</source>
+        <translation>Väestö ikäryhmittäin</translation>
+    </message>
+    <message>
+        <source>Remote share</source>
+        <translation>Etäasioinnin osuus</translation>
+    </message>
+    <message>
+        <source>Connectivity rule &apos;{rule}&apos; is not one of {RULES}.</source>
+        <translation>Yhteystason sääntö '{rule}' ei ole mikään näistä: {RULES}.</translation>
+    </message>
+    <message>
+        <source>{t}, row {row}: mob_cov {mob:g} is outside 0-1.</source>
+        <translation>{t}, rivi {row}: mob_cov {mob:g} ei ole välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>Digital readiness: age group &apos;{group}&apos; is not a column of the population table.</source>
+        <translation>Digivalmius: ikäryhmä '{group}' ei ole väestötaulukon sarake.</translation>
+    </message>
+    <message>
+        <source>Connectivity has {cells} cells, the population table {rows}.</source>
+        <translation>Yhteystasossa on {cells} ruutua, väestötaulukossa {rows}.</translation>
+    </message>
+    <message>
+        <source>Connectivity, row {row}: {value} is outside 0-1.</source>
+        <translation>Yhteystaso, rivi {row}: {value} ei ole välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>Broadband table: grid_id {dup!r} appears more than once.</source>
+        <translation>Laajakaistataulukko: grid_id {dup!r} esiintyy useammin kuin kerran.</translation>
+    </message>
+    <message>
+        <source>Broadband table: {n_lost} grid cell(s) have no row, e.g. grid_id {grid_id!r}; add them or give a default connectivity (such as the municipal share).</source>
+        <translation>Laajakaistataulukko: {n_lost} ruudulla ei ole riviä, esim. grid_id {grid_id!r}; lisää ne tai anna oletusyhteystaso (kuten kunnan osuus).</translation>
+    </message>
+    <message>
+        <source>Default connectivity {default} is outside 0-1.</source>
+        <translation>Oletusyhteystaso {default} ei ole välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>{table}, &apos;{key}&apos;: share {share} is outside 0-1.</source>
+        <translation>{table}, '{key}': osuus {share} ei ole välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>{t}, row {row}: hh_fixed_100M {f100:g} is more than hh_total {hh:g}.</source>
+        <translation>{t}, rivi {row}: hh_fixed_100M {f100:g} on suurempi kuin hh_total {hh:g}.</translation>
+    </message>
+    <message>
+        <source>Home-care demand</source>
+        <translation>Kotihoidon kysyntä</translation>
+    </message>
+    <message>
+        <source>Home-care bases</source>
+        <translation>Kotihoidon tukikohdat</translation>
+    </message>
+    <message>
+        <source>Home-care demand, row {row}: share_two_staff {share} is outside 0-1.</source>
+        <translation>Kotihoidon kysyntä, rivi {row}: share_two_staff {share} ei ole välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>Indirect share {indirect_share} is outside 0-1 (exclusive).</source>
+        <translation>Välillisen työn osuus {indirect_share} ei ole avoimella välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>Productive hours per FTE-year {productive_hours} must be &gt; 0.</source>
+        <translation>Tuottavien tuntien määrän henkilötyövuotta kohden ({productive_hours}) on oltava &gt; 0.</translation>
+    </message>
+    <message>
+        <source>Home-care mode &apos;{mode}&apos; is not star or route.</source>
+        <translation>Kotihoidon tapa '{mode}' ei ole star eikä route.</translation>
+    </message>
+    <message>
+        <source>The drive-time matrix is {shape}, not ({size}, {size}) for {nb} bases and {nc} cells.</source>
+        <translation>Ajoaikamatriisin koko on {shape}, ei ({size}, {size}) {nb} tukikohdalle ja {nc} ruudulle.</translation>
+    </message>
+    <message>
+        <source>Home-care coverage: age group &apos;{group}&apos; is not a column of the population table.</source>
+        <translation>Kotihoidon kattavuus: ikäryhmä '{group}' ei ole väestötaulukon sarake.</translation>
+    </message>
+    <message>
+        <source>Home-care coverage, age group &apos;{group}&apos;: share {share} is outside 0-1.</source>
+        <translation>Kotihoidon kattavuus, ikäryhmä '{group}': osuus {share} ei ole välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>Home-care demand, row {r}: base {v!r} is not a base_id of the base layer.</source>
+        <translation>Kotihoidon kysyntä, rivi {r}: tukikohta {v!r} ei ole tukikohtatason base_id.</translation>
+    </message>
+    <message>
+        <source>Stop schedule</source>
+        <translation>Pysähdysaikataulu</translation>
+    </message>
+    <message>
+        <source>Mobile units</source>
+        <translation>Liikkuvat yksiköt</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {field} &apos;{value}&apos; is not a time HH:MM between 00:00 and 24:00.</source>
+        <translation>{table}, rivi {row}: {field} '{value}' ei ole kellonaika HH:MM väliltä 00:00–24:00.</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {field} &apos;{value}&apos; is not a date YYYY-MM-DD.</source>
+        <translation>{table}, rivi {row}: {field} '{value}' ei ole päivämäärä muodossa VVVV-KK-PP.</translation>
+    </message>
+    <message>
+        <source>{table}: column &apos;{col}&apos; is missing.</source>
+        <translation>{table}: sarake '{col}' puuttuu.</translation>
+    </message>
+    <message>
+        <source>{table}, row {r}: {col} is {value!r}; it must be a number &gt;= 0.</source>
+        <translation>{table}, rivi {r}: {col} on {value!r}; sen on oltava luku &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Mobile stops, row {r} (stop {sid!r}): unit {uid!r} is not in the unit table; every stop needs its unit.</source>
+        <translation>Liikkuvan palvelun pysähdyspaikat, rivi {r} (pysähdyspaikka {sid!r}): yksikkö {uid!r} puuttuu yksikkötaulukosta; jokainen pysähdyspaikka tarvitsee yksikkönsä.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: stop {stop_id!r} is not in the stop layer.</source>
+        <translation>{t}, rivi {r}: pysähdyspaikka {stop_id!r} puuttuu pysähdyspaikkatasolta.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: time_end {time_end} is not after time_start {time_start}.</source>
+        <translation>{t}, rivi {r}: time_end {time_end} ei ole time_start-ajan {time_start} jälkeen.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: the stop is open {open_min} min, less than unit {unit!r}&apos;s setup time {setup:g} min.</source>
+        <translation>{t}, rivi {r}: pysähdys kestää {open_min} min, vähemmän kuin yksikön {unit!r} käyttöönottoaika {setup:g} min.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: weekday {weekday!r} is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>{t}, rivi {r}: viikonpäivä {weekday!r} ei ole 1 (maanantai)–7 (sunnuntai).</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: period_weeks {period!r} is not a whole number of weeks &gt;= 1.</source>
+        <translation>{t}, rivi {r}: period_weeks {period!r} ei ole kokonainen viikkomäärä &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: first_date {first} is a {day_name}, not weekday {weekday}.</source>
+        <translation>{t}, rivi {r}: first_date {first} on {day_name}, ei viikonpäivä {weekday}.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: valid_to {vto} is before valid_from {vfrom}.</source>
+        <translation>{t}, rivi {r}: valid_to {vto} on ennen valid_from-päivää {vfrom}.</translation>
+    </message>
+    <message>
+        <source>Stop schedule, route day {day!r}: stops of different units ({units}).</source>
+        <translation>Pysähdysaikataulu, reittipäivä {day!r}: eri yksiköiden pysähdyksiä ({units}).</translation>
+    </message>
+    <message>
+        <source>Stop schedule, rows {row} and {row2}: unit {unit_id!r} would be at stops {stop_id!r} ({time_start}-{time_end}) and {stop_id2!r} ({time_start2}-{time_end2}) on {date}.</source>
+        <translation>Pysähdysaikataulu, rivit {row} ja {row2}: yksikkö {unit_id!r} olisi {date} sekä pysähdyspaikalla {stop_id!r} ({time_start}–{time_end}) että {stop_id2!r} ({time_start2}–{time_end2}).</translation>
+    </message>
+    <message>
+        <source>Cells, row {row}: remote share sigma {sigma} is outside 0-1.</source>
+        <translation>Ruudut, rivi {row}: etäasioinnin osuus sigma {sigma} ei ole välillä 0–1.</translation>
+    </message>
+    <message>
+        <source>need and time at the stops must be &gt;= 0</source>
+        <translation>pysähdyspaikkojen tarpeen ja ajan on oltava &gt;= 0</translation>
+    </message>
+    <message>
+        <source>no plan meets the constraints ({message})</source>
+        <translation>mikään suunnitelma ei täytä ehtoja ({message})</translation>
+    </message>
+    <message>
+        <source>no plan meets the staff limits: {limits} (raise the limit, allow closing sites there, or open sites elsewhere)</source>
+        <translation>mikään suunnitelma ei pysy henkilöstörajoissa: {limits} (nosta rajaa, salli toimipisteiden sulkeminen siellä tai avaa toimipisteitä muualle)</translation>
+    </message>
+    <message>
+        <source>demand {demand:.0f} exceeds the capacity of all sites together ({capacity:.0f})</source>
+        <translation>kysyntä {demand:.0f} ylittää kaikkien toimipisteiden yhteisen kapasiteetin ({capacity:.0f})</translation>
+    </message>
+    <message>
+        <source>no plan reaches the access floor ({share:.0%} within {minutes:g} min) with the sites allowed; lower it or allow more sites ({message})</source>
+        <translation>mikään suunnitelma ei saavuta saavutettavuuden vähimmäistasoa ({share:.0%} {minutes:g} minuutin sisällä) sallituilla toimipisteillä; laske tasoa tai salli useampia toimipisteitä ({message})</translation>
+    </message>
+    <message>
+        <source>sizes differ: demand {demand}, fixed costs {fixed}, travel times {minutes}</source>
+        <translation>koot eroavat: kysyntä {demand}, kiinteät kustannukset {fixed}, matka-ajat {minutes}</translation>
+    </message>
+    <message>
+        <source>sites {sites} are both required and forbidden</source>
+        <translation>toimipisteet {sites} ovat sekä pakollisia että kiellettyjä</translation>
+    </message>
+    <message>
+        <source>{n_lonely} cells with demand reach no site (first: cell {first}); drop them or allow longer trips</source>
+        <translation>{n_lonely} kysyntäruudusta ei saavuteta yhtään toimipistettä (ensimmäinen: ruutu {first}); jätä ne pois tai salli pidemmät matkat</translation>
+    </message>
+    <message>
+        <source>{profession} in the whole county: the plan needs {need:g} FTE, {cap:g} available</source>
+        <translation>{profession} koko hyvinvointialueella: suunnitelma tarvitsee {need:g} htv, käytettävissä {cap:g}</translation>
+    </message>
+    <message>
+        <source>{profession} in area {area}: the plan needs {need:g} FTE, {cap:g} available</source>
+        <translation>{profession} alueella {area}: suunnitelma tarvitsee {need:g} htv, käytettävissä {cap:g}</translation>
+    </message>
+    <message>
+        <source>staff available: profession {p!r} is not one the sites need ({professions})</source>
+        <translation>käytettävissä oleva henkilöstö: ammattiryhmää {p!r} ei tarvita toimipisteissä ({professions})</translation>
+    </message>
+    <message>
+        <source>a site cannot be both forced open and forced closed</source>
+        <translation>toimipiste ei voi olla sekä pakotetusti auki että pakotetusti suljettu</translation>
+    </message>
+    <message>
+        <source>p = {p} does not fit {m} sites with {n_must_open} forced open and {n_must_close} forced closed</source>
+        <translation>p = {p} ei sovi {m} toimipisteeseen, joista {n_must_open} on pakotetusti auki ja {n_must_close} pakotetusti suljettuna</translation>
+    </message>
+    <message>
+        <source>the exact solver found no solution: {message}</source>
+        <translation>tarkka ratkaisija ei löytänyt ratkaisua: {message}</translation>
+    </message>
+    <message>
+        <source>no choice of p sites reaches every demand point</source>
+        <translation>mikään p toimipisteen valinta ei saavuta kaikkia kysyntäpisteitä</translation>
+    </message>
+    <message>
+        <source>the open sites cannot take all the demand within their capacities</source>
+        <translation>avoimet toimipisteet eivät pysty ottamaan kaikkea kysyntää kapasiteettiensa rajoissa</translation>
+    </message>
+    <message>
+        <source>every site needs a capacity of zero or more</source>
+        <translation>jokaisella toimipisteellä on oltava kapasiteetti, joka on nolla tai enemmän</translation>
+    </message>
+    <message>
+        <source>no capacitated solution: {message}</source>
+        <translation>kapasiteettirajoitettua ratkaisua ei löytynyt: {message}</translation>
+    </message>
+    <message>
+        <source>no capacitated cover: {message}</source>
+        <translation>kapasiteettirajoitettua kattavuusratkaisua ei löytynyt: {message}</translation>
+    </message>
+    <message>
+        <source>even all sites cover only {share:.1%} of the demand within {threshold:g} (the barred sites left out)</source>
+        <translation>kaikkikin toimipisteet kattavat vain {share:.1%} kysynnästä ajassa {threshold:g} (poissuljetut toimipisteet pois lukien)</translation>
+    </message>
+    <message>
+        <source>even all sites cover only {share:.1%} of the demand within {threshold:g}</source>
+        <translation>kaikkikin toimipisteet kattavat vain {share:.1%} kysynnästä ajassa {threshold:g}</translation>
+    </message>
+    <message>
+        <source>the chosen sites&apos; capacities are below the total demand</source>
+        <translation>valittujen toimipisteiden kapasiteetit jäävät alle kokonaiskysynnän</translation>
+    </message>
+    <message>
+        <source>discount rate {rate:.2%} is outside -5 % ... 20 %</source>
+        <translation>diskonttokorko {rate:.2%} ei ole välillä -5 % ... 20 %</translation>
+    </message>
+    <message>
+        <source>site costs row {row} ({site_id}): {field} {value:g} is negative</source>
+        <translation>toimipisteiden kustannusten rivi {row} ({site_id}): {field} {value:g} on negatiivinen</translation>
+    </message>
+    <message>
+        <source>site costs</source>
+        <translation>toimipisteiden kustannukset</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>skenaario</translation>
+    </message>
+    <message>
+        <source>site costs lack the column site_id</source>
+        <translation>toimipisteiden kustannuksista puuttuu sarake site_id</translation>
+    </message>
+    <message>
+        <source>site costs: site_id {dup!r} appears twice</source>
+        <translation>toimipisteiden kustannukset: site_id {dup!r} esiintyy kahdesti</translation>
+    </message>
+    <message>
+        <source>parameter table lacks columns {missing}</source>
+        <translation>parametritaulukosta puuttuvat sarakkeet {missing}</translation>
+    </message>
+    <message>
+        <source>parameter {name!r} has no value valid on {date}</source>
+        <translation>parametrilla {name!r} ei ole päivänä {date} voimassa olevaa arvoa</translation>
+    </message>
+    <message>
+        <source>{table} row {row}: {field} {value!r} is not a date (write 2027-06-30 or 30.6.2027)</source>
+        <translation>{table}, rivi {row}: {field} {value!r} ei ole päivämäärä (kirjoita 2027-06-30 tai 30.6.2027)</translation>
+    </message>
+    <message>
+        <source>scenario row {row}: site {site!r} is not in the site costs</source>
+        <translation>skenaarion rivi {row}: toimipiste {site!r} puuttuu toimipisteiden kustannuksista</translation>
+    </message>
+    <message>
+        <source>scenario row {row}: action {action!r} is not one of {ACTIONS} (a move is a close and an open)</source>
+        <translation>skenaarion rivi {row}: toimenpide {action!r} ei ole mikään näistä: {ACTIONS} (siirto on sulkeminen ja avaaminen)</translation>
+    </message>
+    <message>
+        <source>scenario row {row}: {action} of site {site!r} needs an effective_date</source>
+        <translation>skenaarion rivi {row}: toimipisteen {site!r} toimenpide {action} tarvitsee päivämäärän effective_date</translation>
+    </message>
+    <message>
+        <source>staff costs row {row}: fte x eur_per_fte_year is not a number &gt;= 0</source>
+        <translation>henkilöstökustannusten rivi {row}: fte x eur_per_fte_year ei ole luku &gt;= 0</translation>
+    </message>
+    <message>
+        <source>staff costs name sites {unknown} that the site costs lack</source>
+        <translation>henkilöstökustannuksissa on toimipisteitä {unknown}, joita toimipisteiden kustannuksissa ei ole</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parametrit</translation>
+    </message>
+    <message>
+        <source>age {value!r} is not an age, a range (65-74) or open (100-)</source>
+        <translation>ikä {value!r} ei ole ikä, väli (65-74) eikä avoin väli (100-)</translation>
+    </message>
+    <message>
+        <source>projection table lacks columns {missing}</source>
+        <translation>ennustetaulukosta puuttuvat sarakkeet {missing}</translation>
+    </message>
+    <message>
+        <source>projection table row {row}: age {age!r} does not fit in one of the grid&apos;s age groups {groups}</source>
+        <translation>ennustetaulukon rivi {row}: ikä {age!r} ei mahdu mihinkään ruudukon ikäryhmään {groups}</translation>
+    </message>
+    <message>
+        <source>projection table row {row}: population {population!r} is not a number &gt;= 0</source>
+        <translation>ennustetaulukon rivi {row}: väestö {population!r} ei ole luku &gt;= 0</translation>
+    </message>
+    <message>
+        <source>grid cell {cell}: {age} = {value:g} (only -1 marks a masked value)</source>
+        <translation>ruutu {cell}: {age} = {value:g} (vain -1 merkitsee peitettyä arvoa)</translation>
+    </message>
+    <message>
+        <source>grid cell {cell}: total population {total} is not &gt;= 0</source>
+        <translation>ruutu {cell}: kokonaisväestö {total} ei ole &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the grid has no age fields (ika_0_14, ika_15_64, ika_65_, ...)</source>
+        <translation>ruudukossa ei ole ikäkenttiä (ika_0_14, ika_15_64, ika_65_, ...)</translation>
+    </message>
+    <message>
+        <source>grid municipalities {unknown} are not in the projection table (codes must match, e.g. &apos;091&apos; vs &apos;91&apos;)</source>
+        <translation>ruudukon kunnat {unknown} puuttuvat ennustetaulukosta (koodien on vastattava toisiaan, esim. '091' ja '91')</translation>
+    </message>
+    <message>
+        <source>projection table: no column for {missing} (columns: {columns})</source>
+        <translation>ennustetaulukko: ei saraketta tiedoille {missing} (sarakkeet: {columns})</translation>
+    </message>
+    <message>
+        <source>projection table: no numeric population column</source>
+        <translation>ennustetaulukko: ei numeerista väestösaraketta</translation>
+    </message>
+    <message>
+        <source>age fields overlap: ages {a} and {b}</source>
+        <translation>ikäkentät menevät päällekkäin: iät {a} ja {b}</translation>
+    </message>
+    <message>
+        <source>masked cells in municipalities {missing} which the projection table does not have</source>
+        <translation>peitettyjä ruutuja kunnissa {missing}, joita ennustetaulukossa ei ole</translation>
+    </message>
+    <message>
+        <source>year {y} is not in the projection table (it has {years})</source>
+        <translation>vuotta {y} ei ole ennustetaulukossa (siinä on {years})</translation>
+    </message>
+    <message>
+        <source>use rates name groups {unknown} which are not age groups of the projection ({names})</source>
+        <translation>käyttöasteissa on ryhmiä {unknown}, jotka eivät ole ennusteen ikäryhmiä ({names})</translation>
+    </message>
+    <message>
+        <source>grid cell {cell}: {inner} is larger than {f}</source>
+        <translation>ruutu {cell}: {inner} on suurempi kuin {f}</translation>
+    </message>
+    <message>
+        <source>the projection table has several sexes but no total rows (Yhteensä/Total): export the total, or sum them</source>
+        <translation>ennustetaulukossa on useita sukupuolia mutta ei yhteensä-rivejä (Yhteensä/Total): vie yhteensä-luvut tai laske ne yhteen</translation>
+    </message>
+    <message>
+        <source>no clients of closed sites {missing} move to another site; name the receiving site for their staff</source>
+        <translation>suljettavien toimipisteiden {missing} asiakkaita ei siirry toiseen toimipisteeseen; nimeä vastaanottava toimipiste niiden henkilöstölle</translation>
+    </message>
+    <message>
+        <source>staff home table lacks columns {missing}</source>
+        <translation>henkilöstön kotitaulukosta puuttuvat sarakkeet {missing}</translation>
+    </message>
+    <message>
+        <source>staff home table row {row}: staff {staff!r} is not a count &gt;= 0</source>
+        <translation>henkilöstön kotitaulukon rivi {row}: henkilöstömäärä {staff!r} ei ole lukumäärä &gt;= 0</translation>
+    </message>
+    <message>
+        <source>staff home table row {row}: home area {a!r} is unknown</source>
+        <translation>henkilöstön kotitaulukon rivi {row}: kotialue {a!r} on tuntematon</translation>
+    </message>
+    <message>
+        <source>staff home table row {row}: site {s!r} is unknown</source>
+        <translation>henkilöstön kotitaulukon rivi {row}: toimipiste {s!r} on tuntematon</translation>
+    </message>
+    <message>
+        <source>staff of site {closed!r} move to {to!r}, which is not a site</source>
+        <translation>toimipisteen {closed!r} henkilöstö siirtyy kohteeseen {to!r}, joka ei ole toimipiste</translation>
+    </message>
+    <message>
+        <source>staff of site {closed!r} move to {to!r}, which closes too</source>
+        <translation>toimipisteen {closed!r} henkilöstö siirtyy toimipisteeseen {to!r}, joka myös suljetaan</translation>
+    </message>
+    <message>
+        <source>the network has no usable roads on its main component</source>
+        <translation>verkon pääosalla ei ole käytettäviä teitä</translation>
+    </message>
+    <message>
+        <source>unknown mode {name!r}; expected one of {MODES}</source>
+        <translation>tuntematon kulkutapa {name!r}; odotettiin jotakin näistä: {MODES}</translation>
+    </message>
+    <message>
+        <source>the topology tolerance {tolerance:g} joined {joined} of {distinct} distinct vertex positions ({percent:.2f}%) to a neighbour within that distance</source>
+        <translation>topologiatoleranssi {tolerance:g} yhdisti {joined}/{distinct} erillistä taitepisteen sijaintia ({percent:.2f} %) naapuriinsa tämän etäisyyden sisällä</translation>
+    </message>
+    <message>
+        <source>the road layer has no line with at least two vertices</source>
+        <translation>tietasolla ei ole yhtään viivaa, jossa on vähintään kaksi taitepistettä</translation>
+    </message>
+    <message>
+        <source>the road layer has vertices with non-finite coordinates</source>
+        <translation>tietasolla on taitepisteitä, joiden koordinaatit eivät ole äärellisiä</translation>
+    </message>
+    <message>
+        <source>the topology tolerance ({tolerance:g} map units) is not smaller than the median road segment ({median_seg:.3g}): vertices that far apart would be joined into one point and the network would collapse. Give a tolerance well below the segment lengths, e.g. 0.5 (metres)</source>
+        <translation>topologiatoleranssi ({tolerance:g} kartan yksikköä) ei ole pienempi kuin tiesegmenttien mediaanipituus ({median_seg:.3g}): näin kaukana toisistaan olevat taitepisteet yhdistettäisiin yhdeksi pisteeksi ja verkko romahtaisi. Anna toleranssi, joka on selvästi segmenttien pituuksia pienempi, esim. 0,5 (metriä)</translation>
+    </message>
+    <message>
+        <source>WARNING: the topology tolerance {tolerance:g} joined {joined} of {distinct} distinct vertex positions ({percent:.2f}%) to a neighbour within that distance; so many joins can merge separate roads: check that the tolerance is in the work CRS&apos;s units and small (e.g. 0.5 m)</source>
+        <translation>VAROITUS: topologiatoleranssi {tolerance:g} yhdisti {joined}/{distinct} erillistä taitepisteen sijaintia ({percent:.2f} %) naapuriinsa tämän etäisyyden sisällä; näin monet yhdistämiset voivat liittää erilliset tiet yhteen: tarkista, että toleranssi on työkoordinaatiston yksiköissä ja pieni (esim. 0,5 m)</translation>
+    </message>
+    <message>
+        <source>too far from a road</source>
+        <translation>liian kaukana tiestä</translation>
+    </message>
+    <message>
+        <source>on a small disconnected piece of the network</source>
+        <translation>verkon pienellä erillisellä osalla</translation>
+    </message>
+    <message>
+        <source>on a road piece not connected to the main network</source>
+        <translation>tieosalla, joka ei ole yhteydessä pääverkkoon</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>ei geometriaa</translation>
+    </message>
+    <message>
+        <source>nearest road not connected to the network</source>
+        <translation>lähin tie ei ole yhteydessä verkkoon</translation>
+    </message>
+    <message>
+        <source>no road of the network can be used by this travel mode, so no point can be snapped to it: check the road class field and scheme, the class speeds or the mode</source>
+        <translation>yhtäkään verkon tietä ei voi käyttää tällä kulkutavalla, joten yhtäkään pistettä ei voi kiinnittää verkkoon: tarkista tieluokkakenttä ja -luokitus, luokkien nopeudet tai kulkutapa</translation>
+    </message>
+    <message>
+        <source>{cells} features of &apos;{layer}&apos; have the masked value -1 in {names} (Statistics Finland&apos;s grid: fewer than 10 residents); they count 0 people there, never -1. Use the total population field ({population}), which is never masked, or fill the masks with the population projection</source>
+        <translation>tason '{layer}' {cells} kohteella on peitetty arvo -1 kentissä {names} (Tilastokeskuksen ruudukko: alle 10 asukasta); ne lasketaan siellä 0 henkilöksi, ei koskaan -1. Käytä kokonaisväestön kenttää ({population}), jota ei koskaan peitetä, tai täytä peitetyt arvot väestöennusteella</translation>
+    </message>
+    <message>
+        <source>no facility is open in this scenario</source>
+        <translation>yksikään palvelupiste ei ole auki tässä skenaariossa</translation>
+    </message>
+    <message>
+        <source>{cells} cells (population {population:.0f}) reach no facility after the change</source>
+        <translation>{cells} ruudusta (väestö {population:.0f}) ei muutoksen jälkeen saavuteta yhtään palvelupistettä</translation>
+    </message>
+    <message>
+        <source>{cells} cells (population {population:.0f}) reach no facility before or after</source>
+        <translation>{cells} ruudusta (väestö {population:.0f}) ei saavuteta yhtään palvelupistettä ennen eikä jälkeen</translation>
+    </message>
+    <message>
+        <source>coordinates from columns &apos;{east}&apos; (east) and &apos;{north}&apos; (north), read as {crs}</source>
+        <translation>koordinaatit sarakkeista '{east}' (itä) ja '{north}' (pohjoinen), luettu järjestelmässä {crs}</translation>
+    </message>
+    <message>
+        <source>no coordinate columns found among {cols}; name them x and y (or E and N, itä and pohjoinen) for ETRS-TM35FIN metres, or lon and lat for WGS84 degrees, or choose them. Addresses alone cannot be located offline: geocode them first</source>
+        <translation>koordinaattisarakkeita ei löytynyt sarakkeista {cols}; nimeä ne x ja y (tai E ja N, itä ja pohjoinen) ETRS-TM35FIN-metreille tai lon ja lat WGS84-asteille, tai valitse ne. Pelkkiä osoitteita ei voi paikantaa ilman verkkoyhteyttä: geokoodaa ne ensin</translation>
+    </message>
+    <message>
+        <source>columns &apos;{e}&apos; and &apos;{n}&apos; hold no coordinates inside Finland in ETRS-TM35FIN (easting 20,000-800,000 m, northing 6,550,000-7,850,000 m) or WGS84 (longitude 19-32, latitude 59-71): check the columns and the system</source>
+        <translation>sarakkeissa '{e}' ja '{n}' ei ole Suomen alueella olevia koordinaatteja ETRS-TM35FIN-järjestelmässä (itä 20 000–800 000 m, pohjoinen 6 550 000–7 850 000 m) eikä WGS84:ssä (pituus 19–32, leveys 59–71): tarkista sarakkeet ja koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>&apos;{east}&apos;, &apos;{north}&apos; are the lower-left corners of Statistics Finland&apos;s {size:g} m grid cells (size from grd_id): the points are the cell centres, {half:g} m further east and north</source>
+        <translation>'{east}', '{north}' ovat Tilastokeskuksen {size:g} metrin ruutujen lounaiskulmia (koko grd_id-kentästä): pisteet ovat ruutujen keskipisteitä, {half:g} m kauempana itään ja pohjoiseen</translation>
+    </message>
+    <message>
+        <source>the table has no column &apos;{given}&apos;; it has {cols}</source>
+        <translation>taulukossa ei ole saraketta '{given}'; siinä on {cols}</translation>
+    </message>
+    <message>
+        <source>row {row} ({name}): {got} is not a coordinate pair in the same system</source>
+        <translation>rivi {row} ({name}): {got} ei ole saman järjestelmän koordinaattipari</translation>
+    </message>
+    <message>
+        <source>row {row}: {got} is not a coordinate pair in the same system</source>
+        <translation>rivi {row}: {got} ei ole saman järjestelmän koordinaattipari</translation>
+    </message>
+    <message>
+        <source>{feed}: neither calendar.txt nor calendar_dates.txt is present, so no service date can be chosen</source>
+        <translation>{feed}: tiedostoja calendar.txt ja calendar_dates.txt ei ole, joten liikennöintipäivää ei voi valita</translation>
+    </message>
+    <message>
+        <source>{name}: the same feed as {other} (the same trips and stop times); it is given twice, which would double every trip. Give each feed once</source>
+        <translation>{name}: sama aineisto kuin {other} (samat vuorot ja pysähtymisajat); se on annettu kahdesti, mikä kahdentaisi jokaisen vuoron. Anna kukin aineisto vain kerran</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: stop_sequence &apos;{stop_sequence}&apos; is not a number</source>
+        <translation>{name}/stop_times.txt, rivi {row}: stop_sequence '{stop_sequence}' ei ole luku</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {column} &apos;{value}&apos; is not one of 0, 1, 2, 3 (or empty)</source>
+        <translation>{file}, rivi {row}: {column} '{value}' ei ole 0, 1, 2 tai 3 (tai tyhjä)</translation>
+    </message>
+    <message>
+        <source>{name}: no service runs on {day}; the feed covers {span}</source>
+        <translation>{name}: päivänä {day} ei ole liikennettä; aineisto kattaa {span}</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: stop_id &apos;{stop_id}&apos; is not in stops.txt</source>
+        <translation>{name}/stop_times.txt, rivi {row}: stop_id '{stop_id}' puuttuu tiedostosta stops.txt</translation>
+    </message>
+    <message>
+        <source>{name}/stops.txt: stop &apos;{stop_id}&apos;, used by trip &apos;{trip_id}&apos;, has no coordinates</source>
+        <translation>{name}/stops.txt: vuoron '{trip_id}' käyttämällä pysäkillä '{stop_id}' ei ole koordinaatteja</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: no arrival or departure time (interpolating times between timepoints is not supported)</source>
+        <translation>{name}/stop_times.txt, rivi {row}: ei saapumis- tai lähtöaikaa (aikojen interpolointia aikapisteiden välillä ei tueta)</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: trip &apos;{trip_id}&apos; arrives before it left the previous stop; stop times are out of order</source>
+        <translation>{name}/stop_times.txt, rivi {row}: vuoro '{trip_id}' saapuu ennen kuin se lähti edelliseltä pysäkiltä; pysähtymisajat ovat väärässä järjestyksessä</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {column} &apos;{value}&apos; is not a time HH:MM:SS</source>
+        <translation>{file}, rivi {row}: {column} '{value}' ei ole aika muodossa HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>{feed}: required file {name} is missing</source>
+        <translation>{feed}: pakollinen tiedosto {name} puuttuu</translation>
+    </message>
+    <message>
+        <source>{feed}: {name} lacks the column(s) {missing}</source>
+        <translation>{feed}: tiedostosta {name} puuttuu sarake tai sarakkeet {missing}</translation>
+    </message>
+    <message>
+        <source>{name}/frequencies.txt, row {row}: headway_secs must be a positive number</source>
+        <translation>{name}/frequencies.txt, rivi {row}: headway_secs on oltava positiivinen luku</translation>
+    </message>
+    <message>
+        <source>{name}/transfers.txt, row {row}: {col} &apos;{value}&apos; is not in stops.txt</source>
+        <translation>{name}/transfers.txt, rivi {row}: {col} '{value}' puuttuu tiedostosta stops.txt</translation>
+    </message>
+    <message>
+        <source>{path}: not a GTFS zip or folder ({e})</source>
+        <translation>{path}: ei ole GTFS-zip-tiedosto eikä -kansio ({e})</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>ei päivämääriä</translation>
+    </message>
+    <message>
+        <source>{name}: no service runs on {day} (the feed covers {covered}); none of its trips are used, its stops only for walking</source>
+        <translation>{name}: päivänä {day} ei ole liikennettä (aineisto kattaa {covered}); sen vuoroja ei käytetä, pysäkkejä vain kävelyyn</translation>
+    </message>
+    <message>
+        <source>id {id!r}</source>
+        <translation>tunnus {id!r}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rivi {row}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Facility</source>
+        <translation>Palvelupiste</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Tukikohta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Stop name</source>
+        <translation>Pysäkin nimi</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Feature id</source>
+        <translation>Kohteen tunnus</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>Travel time (min)</source>
+        <translation>Matka-aika (min)</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Etäisyys (m)</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Pituus (m)</translation>
+    </message>
+    <message>
+        <source>Time band (min)</source>
+        <translation>Aikavyöhyke (min)</translation>
+    </message>
+    <message>
+        <source>Band from (min)</source>
+        <translation>Vyöhyke alkaen (min)</translation>
+    </message>
+    <message>
+        <source>Band to (min)</source>
+        <translation>Vyöhyke enintään (min)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Saavutettavissa</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Distance to road (m)</source>
+        <translation>Etäisyys tiehen (m)</translation>
+    </message>
+    <message>
+        <source>Snapping note</source>
+        <translation>Kiinnityksen huomautus</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Väestö</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Ruudut</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Pinta-ala (km²)</translation>
+    </message>
+    <message>
+        <source>Mean travel time (min)</source>
+        <translation>Keskimääräinen matka-aika (min)</translation>
+    </message>
+    <message>
+        <source>Travel time before (min)</source>
+        <translation>Matka-aika ennen (min)</translation>
+    </message>
+    <message>
+        <source>Travel time after (min)</source>
+        <translation>Matka-aika jälkeen (min)</translation>
+    </message>
+    <message>
+        <source>Change in travel time (min)</source>
+        <translation>Matka-ajan muutos (min)</translation>
+    </message>
+    <message>
+        <source>Facility before</source>
+        <translation>Palvelupiste ennen</translation>
+    </message>
+    <message>
+        <source>Facility after</source>
+        <translation>Palvelupiste jälkeen</translation>
+    </message>
+    <message>
+        <source>Moved to another facility</source>
+        <translation>Siirtyi toiseen palvelupisteeseen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasiteetti</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Kysyntä</translation>
+    </message>
+    <message>
+        <source>Weighted demand</source>
+        <translation>Painotettu kysyntä</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Tarjonta</translation>
+    </message>
+    <message>
+        <source>Supply-to-demand ratio</source>
+        <translation>Tarjonnan ja kysynnän suhde</translation>
+    </message>
+    <message>
+        <source>Supply-to-demand ratio after</source>
+        <translation>Tarjonnan ja kysynnän suhde jälkeen</translation>
+    </message>
+    <message>
+        <source>Ratio relative to the average</source>
+        <translation>Suhde suhteessa keskiarvoon</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Saavutettavuus</translation>
+    </message>
+    <message>
+        <source>Accessibility after</source>
+        <translation>Saavutettavuus jälkeen</translation>
+    </message>
+    <message>
+        <source>Accessibility per 1 000 residents</source>
+        <translation>Saavutettavuus 1 000 asukasta kohden</translation>
+    </message>
+    <message>
+        <source>Accessibility relative to the average</source>
+        <translation>Saavutettavuus suhteessa keskiarvoon</translation>
+    </message>
+    <message>
+        <source>Accessibility relative to the average after</source>
+        <translation>Saavutettavuus suhteessa keskiarvoon jälkeen</translation>
+    </message>
+    <message>
+        <source>Change in accessibility</source>
+        <translation>Saavutettavuuden muutos</translation>
+    </message>
+    <message>
+        <source>Accessibility, fixed sites</source>
+        <translation>Saavutettavuus, kiinteät toimipisteet</translation>
+    </message>
+    <message>
+        <source>Accessibility with mobile stops</source>
+        <translation>Saavutettavuus liikkuvan palvelun kanssa</translation>
+    </message>
+    <message>
+        <source>Mean accessibility</source>
+        <translation>Keskimääräinen saavutettavuus</translation>
+    </message>
+    <message>
+        <source>Mean accessibility after</source>
+        <translation>Keskimääräinen saavutettavuus jälkeen</translation>
+    </message>
+    <message>
+        <source>Population with no site in reach</source>
+        <translation>Väestö, jonka ulottuvilla ei ole toimipistettä</translation>
+    </message>
+    <message>
+        <source>Population with no site in reach after</source>
+        <translation>Väestö, jonka ulottuvilla ei ole toimipistettä jälkeen</translation>
+    </message>
+    <message>
+        <source>Site in reach</source>
+        <translation>Toimipiste ulottuvilla</translation>
+    </message>
+    <message>
+        <source>Site in reach after</source>
+        <translation>Toimipiste ulottuvilla jälkeen</translation>
+    </message>
+    <message>
+        <source>Sites in reach</source>
+        <translation>Toimipisteitä ulottuvilla</translation>
+    </message>
+    <message>
+        <source>Share within the time</source>
+        <translation>Osuus aikarajan sisällä</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Sijoitus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valittu</translation>
+    </message>
+    <message>
+        <source>Current site</source>
+        <translation>Nykyinen toimipiste</translation>
+    </message>
+    <message>
+        <source>Open after</source>
+        <translation>Auki jälkeen</translation>
+    </message>
+    <message>
+        <source>Walking time (min)</source>
+        <translation>Kävelyaika (min)</translation>
+    </message>
+    <message>
+        <source>Time to the nearest mobile stop (min)</source>
+        <translation>Aika lähimmälle liikkuvan palvelun pysähdyspaikalle (min)</translation>
+    </message>
+    <message>
+        <source>Mobile stop</source>
+        <translation>Liikkuvan palvelun pysähdyspaikka</translation>
+    </message>
+    <message>
+        <source>Mobile stop interval (days)</source>
+        <translation>Liikkuvan palvelun käyntiväli (vrk)</translation>
+    </message>
+    <message>
+        <source>Drive time one way (min)</source>
+        <translation>Ajoaika yhteen suuntaan (min)</translation>
+    </message>
+    <message>
+        <source>Depot</source>
+        <translation>Varikko</translation>
+    </message>
+    <message>
+        <source>Departures a day</source>
+        <translation>Lähtöjä vuorokaudessa</translation>
+    </message>
+    <message>
+        <source>Departures in the time window</source>
+        <translation>Lähtöjä aikaikkunassa</translation>
+    </message>
+    <message>
+        <source>Departure window</source>
+        <translation>Lähtöaikaikkuna</translation>
+    </message>
+    <message>
+        <source>Leave by</source>
+        <translation>Lähtö viimeistään</translation>
+    </message>
+    <message>
+        <source>Arrive by (min)</source>
+        <translation>Perillä viimeistään (min)</translation>
+    </message>
+    <message>
+        <source>Facility fastest at the median</source>
+        <translation>Mediaaniajalla nopeimmin saavutettava palvelupiste</translation>
+    </message>
+    <message>
+        <source>Maximum travel time (min)</source>
+        <translation>Suurin matka-aika (min)</translation>
+    </message>
+    <message>
+        <source>Time constant (min)</source>
+        <translation>Aikavakio (min)</translation>
+    </message>
+    <message>
+        <source>Kela deductible (EUR)</source>
+        <translation>Kelan omavastuu (EUR)</translation>
+    </message>
+    <message>
+        <source>Kela annual ceiling (EUR)</source>
+        <translation>Kelan vuosikatto (EUR)</translation>
+    </message>
+    <message>
+        <source>Car cost (EUR/km)</source>
+        <translation>Autokustannus (EUR/km)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Paino</translation>
+    </message>
+    <message>
+        <source>Usable by the mode</source>
+        <translation>Kulkutavalla käytettävissä</translation>
+    </message>
+    <message>
+        <source>On the main network</source>
+        <translation>Pääverkolla</translation>
+    </message>
+    <message>
+        <source>Network piece</source>
+        <translation>Verkon osa</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Linkki</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Solmu</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>Lähderivi</translation>
+    </message>
+    <message>
+        <source>Best channel before</source>
+        <translation>Paras palvelukanava ennen</translation>
+    </message>
+    <message>
+        <source>Best channel after</source>
+        <translation>Paras palvelukanava jälkeen</translation>
+    </message>
+    <message>
+        <source>Population within {n} min</source>
+        <translation>Väestö {n} minuutin sisällä</translation>
+    </message>
+    <message>
+        <source>Within {n} min before</source>
+        <translation>{n} minuutin sisällä ennen</translation>
+    </message>
+    <message>
+        <source>Within {n} min after</source>
+        <translation>{n} minuutin sisällä jälkeen</translation>
+    </message>
+    <message>
+        <source>Share beyond {n} min</source>
+        <translation>Osuus yli {n} minuutin päässä</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>&lt;p&gt;Allocates every population feature (points, or polygons such as grid cells) to the facility it reaches fastest over the road network, in one multi-source search from the facilities.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt;: points or polygons (a polygon is represented by a point on its surface); &lt;b&gt;population field&lt;/b&gt;: optional weight (NULL counts 0). &lt;b&gt;Facilities&lt;/b&gt; and their &lt;b&gt;id field&lt;/b&gt;. &lt;b&gt;Time bands&lt;/b&gt;: minutes, e.g. &lt;code&gt;10,20,30&lt;/code&gt;, for the summary. &lt;b&gt;Cut-off&lt;/b&gt;: beyond it a feature counts as unreachable (0 = no limit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the population layer with &lt;code&gt;fac_id&lt;/code&gt;, &lt;code&gt;time_min&lt;/code&gt; (including the walks between points and roads), &lt;code&gt;dist_m&lt;/code&gt; (network metres), &lt;code&gt;band_min&lt;/code&gt;, &lt;code&gt;reachable&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (why a feature could not be routed), &lt;code&gt;snap_m&lt;/code&gt; (metres from the feature to the road it was snapped to) and &lt;code&gt;snap_note&lt;/code&gt; (&lt;i&gt;nearest road not connected to the network&lt;/i&gt; when a nearer road piece is not connected to the main network, so the feature was snapped farther away, onto the main network); a summary table with, per facility, the cells and population served, the population within each band and the mean travel time, plus one row for the unreachable population.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility ids&lt;/b&gt; must be filled in and unique; with &lt;b&gt;features with the same id are entrances of one facility&lt;/b&gt; on, features sharing an id are one facility, reached through its nearest entrance.&lt;/p&gt;</source>
@@ -3766,6 +4784,21 @@
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <source>Walking access example</source>
+        <translation>Esimerkki: saavutettavuus kävellen</translation>
+    </message>
+    <message>
+        <source>Public transport closure example</source>
+        <translation>Esimerkki: sulkeminen joukkoliikenteellä</translation>
+    </message>
+    <message>
+        <source>Example models</source>
+        <translation>Esimerkkimallit</translation>
+    </message>
+</context>
+<context>
     <name>nonroutable</name>
     <message>
         <source>Non-routable features</source>
@@ -4155,6 +5188,165 @@
     <message>
         <source>Merged sites: &apos;{part}&apos; is not closed&gt;receiving (e.g. HC3&gt;HC1).</source>
         <translation>Yhdistettävät toimipisteet: '{part}' ei ole muotoa suljettava&gt;vastaanottava (esim. HC3&gt;HC1).</translation>
+    </message>
+</context>
+<context>
+    <name>styles</name>
+    <message>
+        <source>no site reached (0)</source>
+        <translation>ei toimipistettä ulottuvilla (0)</translation>
+    </message>
+    <message>
+        <source>under half the average</source>
+        <translation>alle puolet keskiarvosta</translation>
+    </message>
+    <message>
+        <source>0.5-0.8 x average</source>
+        <translation>0,5–0,8 × keskiarvo</translation>
+    </message>
+    <message>
+        <source>about average</source>
+        <translation>noin keskiarvo</translation>
+    </message>
+    <message>
+        <source>1.25-2 x average</source>
+        <translation>1,25–2 × keskiarvo</translation>
+    </message>
+    <message>
+        <source>over twice the average</source>
+        <translation>yli kaksinkertainen keskiarvoon nähden</translation>
+    </message>
+    <message>
+        <source>fixed site</source>
+        <translation>kiinteä toimipiste</translation>
+    </message>
+    <message>
+        <source>mobile stop</source>
+        <translation>liikkuvan palvelun pysähdyspaikka</translation>
+    </message>
+    <message>
+        <source>remote (digital) only</source>
+        <translation>vain etäpalvelu (digitaalinen)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>ei palvelukanavaa</translation>
+    </message>
+    <message>
+        <source>up to 5 min</source>
+        <translation>enintään 5 min</translation>
+    </message>
+    <message>
+        <source>up to 10 min</source>
+        <translation>enintään 10 min</translation>
+    </message>
+    <message>
+        <source>up to 15 min</source>
+        <translation>enintään 15 min</translation>
+    </message>
+    <message>
+        <source>up to 20 min</source>
+        <translation>enintään 20 min</translation>
+    </message>
+    <message>
+        <source>up to 30 min</source>
+        <translation>enintään 30 min</translation>
+    </message>
+    <message>
+        <source>up to 45 min</source>
+        <translation>enintään 45 min</translation>
+    </message>
+    <message>
+        <source>over 45 min</source>
+        <translation>yli 45 min</translation>
+    </message>
+    <message>
+        <source>faster by over 1 min</source>
+        <translation>yli 1 min nopeampi</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>suunnilleen sama</translation>
+    </message>
+    <message>
+        <source>1-5 min longer</source>
+        <translation>1–5 min pidempi</translation>
+    </message>
+    <message>
+        <source>5-10 min longer</source>
+        <translation>5–10 min pidempi</translation>
+    </message>
+    <message>
+        <source>10-20 min longer</source>
+        <translation>10–20 min pidempi</translation>
+    </message>
+    <message>
+        <source>over 20 min longer</source>
+        <translation>yli 20 min pidempi</translation>
+    </message>
+    <message>
+        <source>under 10 %</source>
+        <translation>alle 10 %</translation>
+    </message>
+    <message>
+        <source>10-20 %</source>
+        <translation>10–20 %</translation>
+    </message>
+    <message>
+        <source>20-30 %</source>
+        <translation>20–30 %</translation>
+    </message>
+    <message>
+        <source>30-50 %</source>
+        <translation>30–50 %</translation>
+    </message>
+    <message>
+        <source>over 50 %</source>
+        <translation>yli 50 %</translation>
+    </message>
+    <message>
+        <source>0-5 min</source>
+        <translation>0–5 min</translation>
+    </message>
+    <message>
+        <source>5-10 min</source>
+        <translation>5–10 min</translation>
+    </message>
+    <message>
+        <source>10-15 min</source>
+        <translation>10–15 min</translation>
+    </message>
+    <message>
+        <source>15-20 min</source>
+        <translation>15–20 min</translation>
+    </message>
+    <message>
+        <source>20-30 min</source>
+        <translation>20–30 min</translation>
+    </message>
+    <message>
+        <source>30-60 min</source>
+        <translation>30–60 min</translation>
+    </message>
+    <message>
+        <source>over 60 min</source>
+        <translation>yli 60 min</translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation>viikoittain tai useammin</translation>
+    </message>
+    <message>
+        <source>every 1-2 weeks</source>
+        <translation>1–2 viikon välein</translation>
+    </message>
+    <message>
+        <source>every 2-4 weeks</source>
+        <translation>2–4 viikon välein</translation>
+    </message>
+    <message>
+        <source>less often</source>
+        <translation>harvemmin</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,14 @@
         <source>Allocated {lost} of {n_lost} population features; population {reached:.0f} reached, {not_reached:.0f} not.</source>
         <translation>{lost} av {n_lost} befolkningsobjekt fördelade; befolkning {reached:.0f} nås, {not_reached:.0f} nås inte.</translation>
     </message>
+    <message>
+        <source>no facility within the cut-off</source>
+        <translation>inget serviceställe inom maxtiden</translation>
+    </message>
+    <message>
+        <source>no facility reachable</source>
+        <translation>inget serviceställe nås</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCheck</name>
@@ -2412,6 +2420,1016 @@
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>Demand table</source>
+        <translation>Efterfrågetabellen</translation>
+    </message>
+    <message>
+        <source>Supply table</source>
+        <translation>Utbudstabellen</translation>
+    </message>
+    <message>
+        <source>Step weights: give at least one threshold:weight pair.</source>
+        <translation>Stegvikter: ange minst ett par gräns:vikt.</translation>
+    </message>
+    <message>
+        <source>Step weights: {bad} has a negative value; thresholds (minutes) and weights must be &gt;= 0.</source>
+        <translation>Stegvikter: {bad} har ett negativt värde; gränser (minuter) och vikter måste vara &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Gaussian weight: sigma is {sigma}; it must be &gt; 0 minutes.</source>
+        <translation>Gaussisk vikt: sigma är {sigma}; den måste vara &gt; 0 minuter.</translation>
+    </message>
+    <message>
+        <source>Gravity weight: scale is {scale}; it must be &gt; 0 minutes.</source>
+        <translation>Gravitationsvikt: skalan är {scale}; den måste vara &gt; 0 minuter.</translation>
+    </message>
+    <message>
+        <source>Gravity weight: minimum distance is {min_dist}; use &gt;= 0.</source>
+        <translation>Gravitationsvikt: minsta avståndet är {min_dist}; använd &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>{table}, {where}: {field} is {v}; it must be a number &gt;= 0 ({n_bad} such row(s)).</source>
+        <translation>{table}, {where}: {field} är {v}; det måste vara ett tal &gt;= 0 ({n_bad} sådana rader).</translation>
+    </message>
+    <message>
+        <source>{weight}: infinite weight at cost {cost:g} min; set a minimum distance &gt; 0.</source>
+        <translation>{weight}: oändlig vikt vid kostnaden {cost:g} min; ange ett minsta avstånd &gt; 0.</translation>
+    </message>
+    <message>
+        <source>Method &apos;{method}&apos; is not one of {METHODS}.</source>
+        <translation>Metoden '{method}' är inte någon av {METHODS}.</translation>
+    </message>
+    <message>
+        <source>The cost table is for {n_origins} cells and {n_dests} sites, not {n_pop} and {n_supply}.</source>
+        <translation>Kostnadstabellen gäller {n_origins} rutor och {n_dests} verksamhetsställen, inte {n_pop} och {n_supply}.</translation>
+    </message>
+    <message>
+        <source>Step weights: cannot read &apos;{item}&apos;; write minutes:weight pairs separated by commas, e.g. 10:1,20:0.68,30:0.22.</source>
+        <translation>Stegvikter: '{item}' kan inte läsas; skriv par minuter:vikt åtskilda med kommatecken, t.ex. 10:1,20:0.68,30:0.22.</translation>
+    </message>
+    <message>
+        <source>Cost table: origin, dest and cost columns differ in length.</source>
+        <translation>Kostnadstabellen: kolumnerna origin, dest och cost har olika längd.</translation>
+    </message>
+    <message>
+        <source>Cost table, row {row}: cost {cost} is not a travel time &gt;= 0 (leave unreachable pairs out).</source>
+        <translation>Kostnadstabellen, rad {row}: kostnaden {cost} är inte en restid &gt;= 0 (lämna bort par som inte nås).</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>efterfrågan</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Efterfrågan</translation>
+    </message>
+    <message>
+        <source>supply</source>
+        <translation>utbud</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Utbud</translation>
+    </message>
+    <message>
+        <source>Cost table, row {row}: {name} {value} is not one of the {n} {name} positions.</source>
+        <translation>Kostnadstabellen, rad {row}: {name} {value} är inte någon av de {n} positionerna ({name}).</translation>
+    </message>
+    <message>
+        <source>{table} table: id {dup!r} appears more than once.</source>
+        <translation>Tabellen {table}: id {dup!r} förekommer mer än en gång.</translation>
+    </message>
+    <message>
+        <source>Cost table, row {row}: {label} {ids!r} is not in the {table} table.</source>
+        <translation>Kostnadstabellen, rad {row}: {label} {ids!r} finns inte i tabellen ({table}).</translation>
+    </message>
+    <message>
+        <source>Broadband table</source>
+        <translation>Bredbandstabellen</translation>
+    </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>Digital beredskap</translation>
+    </message>
+    <message>
+        <source>Population by age</source>
+        <translation>Befolkning per åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Remote share</source>
+        <translation>Distansandel</translation>
+    </message>
+    <message>
+        <source>Connectivity rule &apos;{rule}&apos; is not one of {RULES}.</source>
+        <translation>Anslutningsregeln '{rule}' är inte någon av {RULES}.</translation>
+    </message>
+    <message>
+        <source>{t}, row {row}: mob_cov {mob:g} is outside 0-1.</source>
+        <translation>{t}, rad {row}: mob_cov {mob:g} ligger utanför 0–1.</translation>
+    </message>
+    <message>
+        <source>Digital readiness: age group &apos;{group}&apos; is not a column of the population table.</source>
+        <translation>Digital beredskap: åldersgruppen '{group}' är ingen kolumn i befolkningstabellen.</translation>
+    </message>
+    <message>
+        <source>Connectivity has {cells} cells, the population table {rows}.</source>
+        <translation>Anslutningen har {cells} rutor, befolkningstabellen {rows}.</translation>
+    </message>
+    <message>
+        <source>Connectivity, row {row}: {value} is outside 0-1.</source>
+        <translation>Anslutning, rad {row}: {value} ligger utanför 0–1.</translation>
+    </message>
+    <message>
+        <source>Broadband table: grid_id {dup!r} appears more than once.</source>
+        <translation>Bredbandstabellen: grid_id {dup!r} förekommer mer än en gång.</translation>
+    </message>
+    <message>
+        <source>Broadband table: {n_lost} grid cell(s) have no row, e.g. grid_id {grid_id!r}; add them or give a default connectivity (such as the municipal share).</source>
+        <translation>Bredbandstabellen: {n_lost} rut(or) saknar rad, t.ex. grid_id {grid_id!r}; lägg till dem eller ange en standardanslutning (till exempel kommunens andel).</translation>
+    </message>
+    <message>
+        <source>Default connectivity {default} is outside 0-1.</source>
+        <translation>Standardanslutningen {default} ligger utanför 0–1.</translation>
+    </message>
+    <message>
+        <source>{table}, &apos;{key}&apos;: share {share} is outside 0-1.</source>
+        <translation>{table}, '{key}': andelen {share} ligger utanför 0–1.</translation>
+    </message>
+    <message>
+        <source>{t}, row {row}: hh_fixed_100M {f100:g} is more than hh_total {hh:g}.</source>
+        <translation>{t}, rad {row}: hh_fixed_100M {f100:g} är större än hh_total {hh:g}.</translation>
+    </message>
+    <message>
+        <source>Home-care demand</source>
+        <translation>Hemvårdens efterfrågan</translation>
+    </message>
+    <message>
+        <source>Home-care bases</source>
+        <translation>Hemvårdens baser</translation>
+    </message>
+    <message>
+        <source>Home-care demand, row {row}: share_two_staff {share} is outside 0-1.</source>
+        <translation>Hemvårdens efterfrågan, rad {row}: share_two_staff {share} ligger utanför 0–1.</translation>
+    </message>
+    <message>
+        <source>Indirect share {indirect_share} is outside 0-1 (exclusive).</source>
+        <translation>Andelen indirekt arbete {indirect_share} ligger utanför det öppna intervallet 0–1.</translation>
+    </message>
+    <message>
+        <source>Productive hours per FTE-year {productive_hours} must be &gt; 0.</source>
+        <translation>Produktiva timmar per årsverke ({productive_hours}) måste vara &gt; 0.</translation>
+    </message>
+    <message>
+        <source>Home-care mode &apos;{mode}&apos; is not star or route.</source>
+        <translation>Hemvårdens sätt '{mode}' är varken star eller route.</translation>
+    </message>
+    <message>
+        <source>The drive-time matrix is {shape}, not ({size}, {size}) for {nb} bases and {nc} cells.</source>
+        <translation>Körtidsmatrisen är {shape}, inte ({size}, {size}) för {nb} baser och {nc} rutor.</translation>
+    </message>
+    <message>
+        <source>Home-care coverage: age group &apos;{group}&apos; is not a column of the population table.</source>
+        <translation>Hemvårdens täckning: åldersgruppen '{group}' är ingen kolumn i befolkningstabellen.</translation>
+    </message>
+    <message>
+        <source>Home-care coverage, age group &apos;{group}&apos;: share {share} is outside 0-1.</source>
+        <translation>Hemvårdens täckning, åldersgrupp '{group}': andelen {share} ligger utanför 0–1.</translation>
+    </message>
+    <message>
+        <source>Home-care demand, row {r}: base {v!r} is not a base_id of the base layer.</source>
+        <translation>Hemvårdens efterfrågan, rad {r}: basen {v!r} är inget base_id i baslagret.</translation>
+    </message>
+    <message>
+        <source>Stop schedule</source>
+        <translation>Hållplatsschemat</translation>
+    </message>
+    <message>
+        <source>Mobile units</source>
+        <translation>Mobila enheter</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {field} &apos;{value}&apos; is not a time HH:MM between 00:00 and 24:00.</source>
+        <translation>{table}, rad {row}: {field} '{value}' är ingen tid HH:MM mellan 00:00 och 24:00.</translation>
+    </message>
+    <message>
+        <source>{table}, row {row}: {field} &apos;{value}&apos; is not a date YYYY-MM-DD.</source>
+        <translation>{table}, rad {row}: {field} '{value}' är inget datum ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{table}: column &apos;{col}&apos; is missing.</source>
+        <translation>{table}: kolumnen '{col}' saknas.</translation>
+    </message>
+    <message>
+        <source>{table}, row {r}: {col} is {value!r}; it must be a number &gt;= 0.</source>
+        <translation>{table}, rad {r}: {col} är {value!r}; det måste vara ett tal &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Mobile stops, row {r} (stop {sid!r}): unit {uid!r} is not in the unit table; every stop needs its unit.</source>
+        <translation>Mobila hållplatser, rad {r} (hållplats {sid!r}): enheten {uid!r} finns inte i enhetstabellen; varje hållplats behöver sin enhet.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: stop {stop_id!r} is not in the stop layer.</source>
+        <translation>{t}, rad {r}: hållplatsen {stop_id!r} finns inte i hållplatslagret.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: time_end {time_end} is not after time_start {time_start}.</source>
+        <translation>{t}, rad {r}: time_end {time_end} är inte efter time_start {time_start}.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: the stop is open {open_min} min, less than unit {unit!r}&apos;s setup time {setup:g} min.</source>
+        <translation>{t}, rad {r}: hållplatsen är öppen {open_min} min, mindre än enhetens {unit!r} uppställningstid {setup:g} min.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: weekday {weekday!r} is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>{t}, rad {r}: veckodagen {weekday!r} är inte 1 (måndag) till 7 (söndag).</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: period_weeks {period!r} is not a whole number of weeks &gt;= 1.</source>
+        <translation>{t}, rad {r}: period_weeks {period!r} är inte ett helt antal veckor &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: first_date {first} is a {day_name}, not weekday {weekday}.</source>
+        <translation>{t}, rad {r}: first_date {first} är en {day_name}, inte veckodag {weekday}.</translation>
+    </message>
+    <message>
+        <source>{t}, row {r}: valid_to {vto} is before valid_from {vfrom}.</source>
+        <translation>{t}, rad {r}: valid_to {vto} är före valid_from {vfrom}.</translation>
+    </message>
+    <message>
+        <source>Stop schedule, route day {day!r}: stops of different units ({units}).</source>
+        <translation>Hållplatsschemat, ruttdag {day!r}: hållplatser för olika enheter ({units}).</translation>
+    </message>
+    <message>
+        <source>Stop schedule, rows {row} and {row2}: unit {unit_id!r} would be at stops {stop_id!r} ({time_start}-{time_end}) and {stop_id2!r} ({time_start2}-{time_end2}) on {date}.</source>
+        <translation>Hållplatsschemat, raderna {row} och {row2}: enheten {unit_id!r} skulle den {date} vara både vid hållplatsen {stop_id!r} ({time_start}–{time_end}) och {stop_id2!r} ({time_start2}–{time_end2}).</translation>
+    </message>
+    <message>
+        <source>Cells, row {row}: remote share sigma {sigma} is outside 0-1.</source>
+        <translation>Rutor, rad {row}: distansandelen sigma {sigma} ligger utanför 0–1.</translation>
+    </message>
+    <message>
+        <source>need and time at the stops must be &gt;= 0</source>
+        <translation>behov och tid vid hållplatserna måste vara &gt;= 0</translation>
+    </message>
+    <message>
+        <source>no plan meets the constraints ({message})</source>
+        <translation>ingen plan uppfyller villkoren ({message})</translation>
+    </message>
+    <message>
+        <source>no plan meets the staff limits: {limits} (raise the limit, allow closing sites there, or open sites elsewhere)</source>
+        <translation>ingen plan håller sig inom personalgränserna: {limits} (höj gränsen, tillåt att verksamhetsställen stängs där eller öppna ställen på annat håll)</translation>
+    </message>
+    <message>
+        <source>demand {demand:.0f} exceeds the capacity of all sites together ({capacity:.0f})</source>
+        <translation>efterfrågan {demand:.0f} överstiger alla verksamhetsställens sammanlagda kapacitet ({capacity:.0f})</translation>
+    </message>
+    <message>
+        <source>no plan reaches the access floor ({share:.0%} within {minutes:g} min) with the sites allowed; lower it or allow more sites ({message})</source>
+        <translation>ingen plan når tillgänglighetsgolvet ({share:.0%} inom {minutes:g} min) med de tillåtna verksamhetsställena; sänk det eller tillåt fler ställen ({message})</translation>
+    </message>
+    <message>
+        <source>sizes differ: demand {demand}, fixed costs {fixed}, travel times {minutes}</source>
+        <translation>storlekarna skiljer sig: efterfrågan {demand}, fasta kostnader {fixed}, restider {minutes}</translation>
+    </message>
+    <message>
+        <source>sites {sites} are both required and forbidden</source>
+        <translation>verksamhetsställena {sites} är både obligatoriska och förbjudna</translation>
+    </message>
+    <message>
+        <source>{n_lonely} cells with demand reach no site (first: cell {first}); drop them or allow longer trips</source>
+        <translation>från {n_lonely} rutor med efterfrågan nås inget verksamhetsställe (första: ruta {first}); ta bort dem eller tillåt längre resor</translation>
+    </message>
+    <message>
+        <source>{profession} in the whole county: the plan needs {need:g} FTE, {cap:g} available</source>
+        <translation>{profession} i hela välfärdsområdet: planen behöver {need:g} årsverken, {cap:g} tillgängliga</translation>
+    </message>
+    <message>
+        <source>{profession} in area {area}: the plan needs {need:g} FTE, {cap:g} available</source>
+        <translation>{profession} i området {area}: planen behöver {need:g} årsverken, {cap:g} tillgängliga</translation>
+    </message>
+    <message>
+        <source>staff available: profession {p!r} is not one the sites need ({professions})</source>
+        <translation>tillgänglig personal: yrkesgruppen {p!r} behövs inte vid verksamhetsställena ({professions})</translation>
+    </message>
+    <message>
+        <source>a site cannot be both forced open and forced closed</source>
+        <translation>ett verksamhetsställe kan inte både tvingas öppet och tvingas stängt</translation>
+    </message>
+    <message>
+        <source>p = {p} does not fit {m} sites with {n_must_open} forced open and {n_must_close} forced closed</source>
+        <translation>p = {p} passar inte {m} verksamhetsställen, varav {n_must_open} tvingas öppna och {n_must_close} tvingas stängda</translation>
+    </message>
+    <message>
+        <source>the exact solver found no solution: {message}</source>
+        <translation>den exakta lösaren hittade ingen lösning: {message}</translation>
+    </message>
+    <message>
+        <source>no choice of p sites reaches every demand point</source>
+        <translation>inget val av p verksamhetsställen når alla efterfrågepunkter</translation>
+    </message>
+    <message>
+        <source>the open sites cannot take all the demand within their capacities</source>
+        <translation>de öppna verksamhetsställena kan inte ta emot hela efterfrågan inom sin kapacitet</translation>
+    </message>
+    <message>
+        <source>every site needs a capacity of zero or more</source>
+        <translation>varje verksamhetsställe behöver en kapacitet på noll eller mer</translation>
+    </message>
+    <message>
+        <source>no capacitated solution: {message}</source>
+        <translation>ingen kapacitetsbegränsad lösning: {message}</translation>
+    </message>
+    <message>
+        <source>no capacitated cover: {message}</source>
+        <translation>ingen kapacitetsbegränsad täckning: {message}</translation>
+    </message>
+    <message>
+        <source>even all sites cover only {share:.1%} of the demand within {threshold:g} (the barred sites left out)</source>
+        <translation>även alla verksamhetsställen täcker bara {share:.1%} av efterfrågan inom {threshold:g} (de uteslutna ställena undantagna)</translation>
+    </message>
+    <message>
+        <source>even all sites cover only {share:.1%} of the demand within {threshold:g}</source>
+        <translation>även alla verksamhetsställen täcker bara {share:.1%} av efterfrågan inom {threshold:g}</translation>
+    </message>
+    <message>
+        <source>the chosen sites&apos; capacities are below the total demand</source>
+        <translation>de valda verksamhetsställenas kapacitet understiger den totala efterfrågan</translation>
+    </message>
+    <message>
+        <source>discount rate {rate:.2%} is outside -5 % ... 20 %</source>
+        <translation>diskonteringsräntan {rate:.2%} ligger utanför -5 % ... 20 %</translation>
+    </message>
+    <message>
+        <source>site costs row {row} ({site_id}): {field} {value:g} is negative</source>
+        <translation>verksamhetsställenas kostnader rad {row} ({site_id}): {field} {value:g} är negativt</translation>
+    </message>
+    <message>
+        <source>site costs</source>
+        <translation>verksamhetsställenas kostnader</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenario</translation>
+    </message>
+    <message>
+        <source>site costs lack the column site_id</source>
+        <translation>verksamhetsställenas kostnader saknar kolumnen site_id</translation>
+    </message>
+    <message>
+        <source>site costs: site_id {dup!r} appears twice</source>
+        <translation>verksamhetsställenas kostnader: site_id {dup!r} förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>parameter table lacks columns {missing}</source>
+        <translation>parametertabellen saknar kolumnerna {missing}</translation>
+    </message>
+    <message>
+        <source>parameter {name!r} has no value valid on {date}</source>
+        <translation>parametern {name!r} har inget värde som gäller den {date}</translation>
+    </message>
+    <message>
+        <source>{table} row {row}: {field} {value!r} is not a date (write 2027-06-30 or 30.6.2027)</source>
+        <translation>{table}, rad {row}: {field} {value!r} är inget datum (skriv 2027-06-30 eller 30.6.2027)</translation>
+    </message>
+    <message>
+        <source>scenario row {row}: site {site!r} is not in the site costs</source>
+        <translation>scenariots rad {row}: verksamhetsstället {site!r} finns inte i ställenas kostnader</translation>
+    </message>
+    <message>
+        <source>scenario row {row}: action {action!r} is not one of {ACTIONS} (a move is a close and an open)</source>
+        <translation>scenariots rad {row}: åtgärden {action!r} är inte någon av {ACTIONS} (en flytt är en stängning och en öppning)</translation>
+    </message>
+    <message>
+        <source>scenario row {row}: {action} of site {site!r} needs an effective_date</source>
+        <translation>scenariots rad {row}: åtgärden {action} för verksamhetsstället {site!r} behöver ett effective_date</translation>
+    </message>
+    <message>
+        <source>staff costs row {row}: fte x eur_per_fte_year is not a number &gt;= 0</source>
+        <translation>personalkostnadernas rad {row}: fte x eur_per_fte_year är inte ett tal &gt;= 0</translation>
+    </message>
+    <message>
+        <source>staff costs name sites {unknown} that the site costs lack</source>
+        <translation>personalkostnaderna nämner verksamhetsställena {unknown}, som saknas i ställenas kostnader</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parametrar</translation>
+    </message>
+    <message>
+        <source>age {value!r} is not an age, a range (65-74) or open (100-)</source>
+        <translation>åldern {value!r} är varken en ålder, ett intervall (65-74) eller öppen (100-)</translation>
+    </message>
+    <message>
+        <source>projection table lacks columns {missing}</source>
+        <translation>prognostabellen saknar kolumnerna {missing}</translation>
+    </message>
+    <message>
+        <source>projection table row {row}: age {age!r} does not fit in one of the grid&apos;s age groups {groups}</source>
+        <translation>prognostabellens rad {row}: åldern {age!r} ryms inte i någon av rutnätets åldersgrupper {groups}</translation>
+    </message>
+    <message>
+        <source>projection table row {row}: population {population!r} is not a number &gt;= 0</source>
+        <translation>prognostabellens rad {row}: befolkningen {population!r} är inte ett tal &gt;= 0</translation>
+    </message>
+    <message>
+        <source>grid cell {cell}: {age} = {value:g} (only -1 marks a masked value)</source>
+        <translation>ruta {cell}: {age} = {value:g} (endast -1 markerar ett maskerat värde)</translation>
+    </message>
+    <message>
+        <source>grid cell {cell}: total population {total} is not &gt;= 0</source>
+        <translation>ruta {cell}: totalbefolkningen {total} är inte &gt;= 0</translation>
+    </message>
+    <message>
+        <source>the grid has no age fields (ika_0_14, ika_15_64, ika_65_, ...)</source>
+        <translation>rutnätet har inga åldersfält (ika_0_14, ika_15_64, ika_65_, ...)</translation>
+    </message>
+    <message>
+        <source>grid municipalities {unknown} are not in the projection table (codes must match, e.g. &apos;091&apos; vs &apos;91&apos;)</source>
+        <translation>rutnätets kommuner {unknown} finns inte i prognostabellen (koderna måste stämma överens, t.ex. '091' och '91')</translation>
+    </message>
+    <message>
+        <source>projection table: no column for {missing} (columns: {columns})</source>
+        <translation>prognostabellen: ingen kolumn för {missing} (kolumner: {columns})</translation>
+    </message>
+    <message>
+        <source>projection table: no numeric population column</source>
+        <translation>prognostabellen: ingen numerisk befolkningskolumn</translation>
+    </message>
+    <message>
+        <source>age fields overlap: ages {a} and {b}</source>
+        <translation>åldersfälten överlappar: åldrarna {a} och {b}</translation>
+    </message>
+    <message>
+        <source>masked cells in municipalities {missing} which the projection table does not have</source>
+        <translation>maskerade rutor i kommunerna {missing}, som prognostabellen saknar</translation>
+    </message>
+    <message>
+        <source>year {y} is not in the projection table (it has {years})</source>
+        <translation>året {y} finns inte i prognostabellen (den har {years})</translation>
+    </message>
+    <message>
+        <source>use rates name groups {unknown} which are not age groups of the projection ({names})</source>
+        <translation>användningsgraderna nämner grupperna {unknown}, som inte är prognosens åldersgrupper ({names})</translation>
+    </message>
+    <message>
+        <source>grid cell {cell}: {inner} is larger than {f}</source>
+        <translation>ruta {cell}: {inner} är större än {f}</translation>
+    </message>
+    <message>
+        <source>the projection table has several sexes but no total rows (Yhteensä/Total): export the total, or sum them</source>
+        <translation>prognostabellen har flera kön men inga totalrader (Yhteensä/Total): exportera totalen eller summera dem</translation>
+    </message>
+    <message>
+        <source>no clients of closed sites {missing} move to another site; name the receiving site for their staff</source>
+        <translation>inga klienter vid de stängda verksamhetsställena {missing} flyttar till ett annat ställe; ange det mottagande stället för deras personal</translation>
+    </message>
+    <message>
+        <source>staff home table lacks columns {missing}</source>
+        <translation>personalens hemtabell saknar kolumnerna {missing}</translation>
+    </message>
+    <message>
+        <source>staff home table row {row}: staff {staff!r} is not a count &gt;= 0</source>
+        <translation>personalens hemtabell rad {row}: personalen {staff!r} är inte ett antal &gt;= 0</translation>
+    </message>
+    <message>
+        <source>staff home table row {row}: home area {a!r} is unknown</source>
+        <translation>personalens hemtabell rad {row}: hemområdet {a!r} är okänt</translation>
+    </message>
+    <message>
+        <source>staff home table row {row}: site {s!r} is unknown</source>
+        <translation>personalens hemtabell rad {row}: verksamhetsstället {s!r} är okänt</translation>
+    </message>
+    <message>
+        <source>staff of site {closed!r} move to {to!r}, which is not a site</source>
+        <translation>personalen vid {closed!r} flyttar till {to!r}, som inte är något verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>staff of site {closed!r} move to {to!r}, which closes too</source>
+        <translation>personalen vid {closed!r} flyttar till {to!r}, som också stängs</translation>
+    </message>
+    <message>
+        <source>the network has no usable roads on its main component</source>
+        <translation>nätets huvudkomponent har inga användbara vägar</translation>
+    </message>
+    <message>
+        <source>unknown mode {name!r}; expected one of {MODES}</source>
+        <translation>okänt färdsätt {name!r}; väntade ett av {MODES}</translation>
+    </message>
+    <message>
+        <source>the topology tolerance {tolerance:g} joined {joined} of {distinct} distinct vertex positions ({percent:.2f}%) to a neighbour within that distance</source>
+        <translation>topologitoleransen {tolerance:g} sammanfogade {joined} av {distinct} distinkta brytpunktslägen ({percent:.2f} %) med en granne inom det avståndet</translation>
+    </message>
+    <message>
+        <source>the road layer has no line with at least two vertices</source>
+        <translation>väglagret har ingen linje med minst två brytpunkter</translation>
+    </message>
+    <message>
+        <source>the road layer has vertices with non-finite coordinates</source>
+        <translation>väglagret har brytpunkter med icke-ändliga koordinater</translation>
+    </message>
+    <message>
+        <source>the topology tolerance ({tolerance:g} map units) is not smaller than the median road segment ({median_seg:.3g}): vertices that far apart would be joined into one point and the network would collapse. Give a tolerance well below the segment lengths, e.g. 0.5 (metres)</source>
+        <translation>topologitoleransen ({tolerance:g} kartenheter) är inte mindre än medianvägsegmentet ({median_seg:.3g}): brytpunkter så långt isär skulle slås ihop till en punkt och nätet skulle kollapsa. Ange en tolerans långt under segmentlängderna, t.ex. 0,5 (meter)</translation>
+    </message>
+    <message>
+        <source>WARNING: the topology tolerance {tolerance:g} joined {joined} of {distinct} distinct vertex positions ({percent:.2f}%) to a neighbour within that distance; so many joins can merge separate roads: check that the tolerance is in the work CRS&apos;s units and small (e.g. 0.5 m)</source>
+        <translation>VARNING: topologitoleransen {tolerance:g} sammanfogade {joined} av {distinct} distinkta brytpunktslägen ({percent:.2f} %) med en granne inom det avståndet; så många sammanfogningar kan slå ihop separata vägar: kontrollera att toleransen anges i arbetskoordinatsystemets enheter och är liten (t.ex. 0,5 m)</translation>
+    </message>
+    <message>
+        <source>too far from a road</source>
+        <translation>för långt från en väg</translation>
+    </message>
+    <message>
+        <source>on a small disconnected piece of the network</source>
+        <translation>på en liten fristående del av nätet</translation>
+    </message>
+    <message>
+        <source>on a road piece not connected to the main network</source>
+        <translation>på en vägdel som inte är ansluten till huvudnätet</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>ingen geometri</translation>
+    </message>
+    <message>
+        <source>nearest road not connected to the network</source>
+        <translation>närmaste väg är inte ansluten till nätet</translation>
+    </message>
+    <message>
+        <source>no road of the network can be used by this travel mode, so no point can be snapped to it: check the road class field and scheme, the class speeds or the mode</source>
+        <translation>ingen väg i nätet kan användas med detta färdsätt, så ingen punkt kan fästas vid det: kontrollera vägklassfältet och -indelningen, klassernas hastigheter eller färdsättet</translation>
+    </message>
+    <message>
+        <source>{cells} features of &apos;{layer}&apos; have the masked value -1 in {names} (Statistics Finland&apos;s grid: fewer than 10 residents); they count 0 people there, never -1. Use the total population field ({population}), which is never masked, or fill the masks with the population projection</source>
+        <translation>{cells} objekt i '{layer}' har det maskerade värdet -1 i {names} (Statistikcentralens rutnät: färre än 10 invånare); de räknas som 0 personer där, aldrig -1. Använd fältet för totalbefolkning ({population}), som aldrig maskeras, eller fyll i maskerna med befolkningsprognosen</translation>
+    </message>
+    <message>
+        <source>no facility is open in this scenario</source>
+        <translation>inget serviceställe är öppet i detta scenario</translation>
+    </message>
+    <message>
+        <source>{cells} cells (population {population:.0f}) reach no facility after the change</source>
+        <translation>från {cells} rutor (befolkning {population:.0f}) nås inget serviceställe efter förändringen</translation>
+    </message>
+    <message>
+        <source>{cells} cells (population {population:.0f}) reach no facility before or after</source>
+        <translation>från {cells} rutor (befolkning {population:.0f}) nås inget serviceställe varken före eller efter</translation>
+    </message>
+    <message>
+        <source>coordinates from columns &apos;{east}&apos; (east) and &apos;{north}&apos; (north), read as {crs}</source>
+        <translation>koordinater ur kolumnerna '{east}' (öst) och '{north}' (nord), lästa som {crs}</translation>
+    </message>
+    <message>
+        <source>no coordinate columns found among {cols}; name them x and y (or E and N, itä and pohjoinen) for ETRS-TM35FIN metres, or lon and lat for WGS84 degrees, or choose them. Addresses alone cannot be located offline: geocode them first</source>
+        <translation>inga koordinatkolumner hittades bland {cols}; namnge dem x och y (eller E och N, itä och pohjoinen) för ETRS-TM35FIN-meter, eller lon och lat för WGS84-grader, eller välj dem. Enbart adresser kan inte lokaliseras offline: geokoda dem först</translation>
+    </message>
+    <message>
+        <source>columns &apos;{e}&apos; and &apos;{n}&apos; hold no coordinates inside Finland in ETRS-TM35FIN (easting 20,000-800,000 m, northing 6,550,000-7,850,000 m) or WGS84 (longitude 19-32, latitude 59-71): check the columns and the system</source>
+        <translation>kolumnerna '{e}' och '{n}' innehåller inga koordinater inom Finland i ETRS-TM35FIN (östlig 20 000–800 000 m, nordlig 6 550 000–7 850 000 m) eller WGS84 (longitud 19–32, latitud 59–71): kontrollera kolumnerna och koordinatsystemet</translation>
+    </message>
+    <message>
+        <source>&apos;{east}&apos;, &apos;{north}&apos; are the lower-left corners of Statistics Finland&apos;s {size:g} m grid cells (size from grd_id): the points are the cell centres, {half:g} m further east and north</source>
+        <translation>'{east}', '{north}' är nedre vänstra hörnen av Statistikcentralens rutor på {size:g} m (storleken ur grd_id): punkterna är rutornas mittpunkter, {half:g} m längre österut och norrut</translation>
+    </message>
+    <message>
+        <source>the table has no column &apos;{given}&apos;; it has {cols}</source>
+        <translation>tabellen har ingen kolumn '{given}'; den har {cols}</translation>
+    </message>
+    <message>
+        <source>row {row} ({name}): {got} is not a coordinate pair in the same system</source>
+        <translation>rad {row} ({name}): {got} är inte ett koordinatpar i samma system</translation>
+    </message>
+    <message>
+        <source>row {row}: {got} is not a coordinate pair in the same system</source>
+        <translation>rad {row}: {got} är inte ett koordinatpar i samma system</translation>
+    </message>
+    <message>
+        <source>{feed}: neither calendar.txt nor calendar_dates.txt is present, so no service date can be chosen</source>
+        <translation>{feed}: varken calendar.txt eller calendar_dates.txt finns, så inget trafikdatum kan väljas</translation>
+    </message>
+    <message>
+        <source>{name}: the same feed as {other} (the same trips and stop times); it is given twice, which would double every trip. Give each feed once</source>
+        <translation>{name}: samma material som {other} (samma turer och hållplatstider); det har angetts två gånger, vilket skulle fördubbla varje tur. Ange varje material en gång</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: stop_sequence &apos;{stop_sequence}&apos; is not a number</source>
+        <translation>{name}/stop_times.txt, rad {row}: stop_sequence '{stop_sequence}' är inget tal</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {column} &apos;{value}&apos; is not one of 0, 1, 2, 3 (or empty)</source>
+        <translation>{file}, rad {row}: {column} '{value}' är inte 0, 1, 2 eller 3 (eller tomt)</translation>
+    </message>
+    <message>
+        <source>{name}: no service runs on {day}; the feed covers {span}</source>
+        <translation>{name}: ingen trafik går den {day}; materialet täcker {span}</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: stop_id &apos;{stop_id}&apos; is not in stops.txt</source>
+        <translation>{name}/stop_times.txt, rad {row}: stop_id '{stop_id}' finns inte i stops.txt</translation>
+    </message>
+    <message>
+        <source>{name}/stops.txt: stop &apos;{stop_id}&apos;, used by trip &apos;{trip_id}&apos;, has no coordinates</source>
+        <translation>{name}/stops.txt: hållplatsen '{stop_id}', som används av turen '{trip_id}', saknar koordinater</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: no arrival or departure time (interpolating times between timepoints is not supported)</source>
+        <translation>{name}/stop_times.txt, rad {row}: ingen ankomst- eller avgångstid (interpolering av tider mellan tidpunkter stöds inte)</translation>
+    </message>
+    <message>
+        <source>{name}/stop_times.txt, row {row}: trip &apos;{trip_id}&apos; arrives before it left the previous stop; stop times are out of order</source>
+        <translation>{name}/stop_times.txt, rad {row}: turen '{trip_id}' anländer innan den lämnat föregående hållplats; hållplatstiderna är i fel ordning</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {column} &apos;{value}&apos; is not a time HH:MM:SS</source>
+        <translation>{file}, rad {row}: {column} '{value}' är ingen tid HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>{feed}: required file {name} is missing</source>
+        <translation>{feed}: den obligatoriska filen {name} saknas</translation>
+    </message>
+    <message>
+        <source>{feed}: {name} lacks the column(s) {missing}</source>
+        <translation>{feed}: {name} saknar kolumnen/kolumnerna {missing}</translation>
+    </message>
+    <message>
+        <source>{name}/frequencies.txt, row {row}: headway_secs must be a positive number</source>
+        <translation>{name}/frequencies.txt, rad {row}: headway_secs måste vara ett positivt tal</translation>
+    </message>
+    <message>
+        <source>{name}/transfers.txt, row {row}: {col} &apos;{value}&apos; is not in stops.txt</source>
+        <translation>{name}/transfers.txt, rad {row}: {col} '{value}' finns inte i stops.txt</translation>
+    </message>
+    <message>
+        <source>{path}: not a GTFS zip or folder ({e})</source>
+        <translation>{path}: är ingen GTFS-zipfil eller -mapp ({e})</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>inga datum</translation>
+    </message>
+    <message>
+        <source>{name}: no service runs on {day} (the feed covers {covered}); none of its trips are used, its stops only for walking</source>
+        <translation>{name}: ingen trafik går den {day} (materialet täcker {covered}); inga av dess turer används, dess hållplatser bara för gång</translation>
+    </message>
+    <message>
+        <source>id {id!r}</source>
+        <translation>id {id!r}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Facility</source>
+        <translation>Serviceställe</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hållplats</translation>
+    </message>
+    <message>
+        <source>Stop name</source>
+        <translation>Hållplatsens namn</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Feature id</source>
+        <translation>Objektets id</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Travel time (min)</source>
+        <translation>Restid (min)</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Avstånd (m)</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Längd (m)</translation>
+    </message>
+    <message>
+        <source>Time band (min)</source>
+        <translation>Tidszon (min)</translation>
+    </message>
+    <message>
+        <source>Band from (min)</source>
+        <translation>Zon från (min)</translation>
+    </message>
+    <message>
+        <source>Band to (min)</source>
+        <translation>Zon till (min)</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Nåbar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Distance to road (m)</source>
+        <translation>Avstånd till väg (m)</translation>
+    </message>
+    <message>
+        <source>Snapping note</source>
+        <translation>Anmärkning om fästning</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Rutor</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Areal (km²)</translation>
+    </message>
+    <message>
+        <source>Mean travel time (min)</source>
+        <translation>Genomsnittlig restid (min)</translation>
+    </message>
+    <message>
+        <source>Travel time before (min)</source>
+        <translation>Restid före (min)</translation>
+    </message>
+    <message>
+        <source>Travel time after (min)</source>
+        <translation>Restid efter (min)</translation>
+    </message>
+    <message>
+        <source>Change in travel time (min)</source>
+        <translation>Förändring i restid (min)</translation>
+    </message>
+    <message>
+        <source>Facility before</source>
+        <translation>Serviceställe före</translation>
+    </message>
+    <message>
+        <source>Facility after</source>
+        <translation>Serviceställe efter</translation>
+    </message>
+    <message>
+        <source>Moved to another facility</source>
+        <translation>Flyttade till ett annat serviceställe</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Efterfrågan</translation>
+    </message>
+    <message>
+        <source>Weighted demand</source>
+        <translation>Viktad efterfrågan</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Utbud</translation>
+    </message>
+    <message>
+        <source>Supply-to-demand ratio</source>
+        <translation>Kvot mellan utbud och efterfrågan</translation>
+    </message>
+    <message>
+        <source>Supply-to-demand ratio after</source>
+        <translation>Kvot mellan utbud och efterfrågan efter</translation>
+    </message>
+    <message>
+        <source>Ratio relative to the average</source>
+        <translation>Kvot i förhållande till medeltalet</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Accessibility after</source>
+        <translation>Tillgänglighet efter</translation>
+    </message>
+    <message>
+        <source>Accessibility per 1 000 residents</source>
+        <translation>Tillgänglighet per 1 000 invånare</translation>
+    </message>
+    <message>
+        <source>Accessibility relative to the average</source>
+        <translation>Tillgänglighet i förhållande till medeltalet</translation>
+    </message>
+    <message>
+        <source>Accessibility relative to the average after</source>
+        <translation>Tillgänglighet i förhållande till medeltalet efter</translation>
+    </message>
+    <message>
+        <source>Change in accessibility</source>
+        <translation>Förändring i tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Accessibility, fixed sites</source>
+        <translation>Tillgänglighet, fasta verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>Accessibility with mobile stops</source>
+        <translation>Tillgänglighet med mobila hållplatser</translation>
+    </message>
+    <message>
+        <source>Mean accessibility</source>
+        <translation>Genomsnittlig tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Mean accessibility after</source>
+        <translation>Genomsnittlig tillgänglighet efter</translation>
+    </message>
+    <message>
+        <source>Population with no site in reach</source>
+        <translation>Befolkning utan verksamhetsställe inom räckhåll</translation>
+    </message>
+    <message>
+        <source>Population with no site in reach after</source>
+        <translation>Befolkning utan verksamhetsställe inom räckhåll efter</translation>
+    </message>
+    <message>
+        <source>Site in reach</source>
+        <translation>Verksamhetsställe inom räckhåll</translation>
+    </message>
+    <message>
+        <source>Site in reach after</source>
+        <translation>Verksamhetsställe inom räckhåll efter</translation>
+    </message>
+    <message>
+        <source>Sites in reach</source>
+        <translation>Verksamhetsställen inom räckhåll</translation>
+    </message>
+    <message>
+        <source>Share within the time</source>
+        <translation>Andel inom tiden</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangordning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Vald</translation>
+    </message>
+    <message>
+        <source>Current site</source>
+        <translation>Nuvarande verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Open after</source>
+        <translation>Öppet efter</translation>
+    </message>
+    <message>
+        <source>Walking time (min)</source>
+        <translation>Gångtid (min)</translation>
+    </message>
+    <message>
+        <source>Time to the nearest mobile stop (min)</source>
+        <translation>Tid till närmaste mobila hållplats (min)</translation>
+    </message>
+    <message>
+        <source>Mobile stop</source>
+        <translation>Mobil hållplats</translation>
+    </message>
+    <message>
+        <source>Mobile stop interval (days)</source>
+        <translation>Den mobila hållplatsens intervall (dygn)</translation>
+    </message>
+    <message>
+        <source>Drive time one way (min)</source>
+        <translation>Körtid enkel väg (min)</translation>
+    </message>
+    <message>
+        <source>Depot</source>
+        <translation>Depå</translation>
+    </message>
+    <message>
+        <source>Departures a day</source>
+        <translation>Avgångar per dygn</translation>
+    </message>
+    <message>
+        <source>Departures in the time window</source>
+        <translation>Avgångar i tidsfönstret</translation>
+    </message>
+    <message>
+        <source>Departure window</source>
+        <translation>Avgångsfönster</translation>
+    </message>
+    <message>
+        <source>Leave by</source>
+        <translation>Avresa senast</translation>
+    </message>
+    <message>
+        <source>Arrive by (min)</source>
+        <translation>Framme senast (min)</translation>
+    </message>
+    <message>
+        <source>Facility fastest at the median</source>
+        <translation>Serviceställe som nås snabbast vid mediantiden</translation>
+    </message>
+    <message>
+        <source>Maximum travel time (min)</source>
+        <translation>Längsta restid (min)</translation>
+    </message>
+    <message>
+        <source>Time constant (min)</source>
+        <translation>Tidskonstant (min)</translation>
+    </message>
+    <message>
+        <source>Kela deductible (EUR)</source>
+        <translation>FPA:s självrisk (EUR)</translation>
+    </message>
+    <message>
+        <source>Kela annual ceiling (EUR)</source>
+        <translation>FPA:s årliga tak (EUR)</translation>
+    </message>
+    <message>
+        <source>Car cost (EUR/km)</source>
+        <translation>Bilkostnad (EUR/km)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>Usable by the mode</source>
+        <translation>Användbar med färdsättet</translation>
+    </message>
+    <message>
+        <source>On the main network</source>
+        <translation>På huvudnätet</translation>
+    </message>
+    <message>
+        <source>Network piece</source>
+        <translation>Nätdel</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>Källrad</translation>
+    </message>
+    <message>
+        <source>Best channel before</source>
+        <translation>Bästa servicekanal före</translation>
+    </message>
+    <message>
+        <source>Best channel after</source>
+        <translation>Bästa servicekanal efter</translation>
+    </message>
+    <message>
+        <source>Population within {n} min</source>
+        <translation>Befolkning inom {n} min</translation>
+    </message>
+    <message>
+        <source>Within {n} min before</source>
+        <translation>Inom {n} min före</translation>
+    </message>
+    <message>
+        <source>Within {n} min after</source>
+        <translation>Inom {n} min efter</translation>
+    </message>
+    <message>
+        <source>Share beyond {n} min</source>
+        <translation>Andel längre bort än {n} min</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>&lt;p&gt;Allocates every population feature (points, or polygons such as grid cells) to the facility it reaches fastest over the road network, in one multi-source search from the facilities.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt;: points or polygons (a polygon is represented by a point on its surface); &lt;b&gt;population field&lt;/b&gt;: optional weight (NULL counts 0). &lt;b&gt;Facilities&lt;/b&gt; and their &lt;b&gt;id field&lt;/b&gt;. &lt;b&gt;Time bands&lt;/b&gt;: minutes, e.g. &lt;code&gt;10,20,30&lt;/code&gt;, for the summary. &lt;b&gt;Cut-off&lt;/b&gt;: beyond it a feature counts as unreachable (0 = no limit).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the population layer with &lt;code&gt;fac_id&lt;/code&gt;, &lt;code&gt;time_min&lt;/code&gt; (including the walks between points and roads), &lt;code&gt;dist_m&lt;/code&gt; (network metres), &lt;code&gt;band_min&lt;/code&gt;, &lt;code&gt;reachable&lt;/code&gt;, &lt;code&gt;reason&lt;/code&gt; (why a feature could not be routed), &lt;code&gt;snap_m&lt;/code&gt; (metres from the feature to the road it was snapped to) and &lt;code&gt;snap_note&lt;/code&gt; (&lt;i&gt;nearest road not connected to the network&lt;/i&gt; when a nearer road piece is not connected to the main network, so the feature was snapped farther away, onto the main network); a summary table with, per facility, the cells and population served, the population within each band and the mean travel time, plus one row for the unreachable population.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility ids&lt;/b&gt; must be filled in and unique; with &lt;b&gt;features with the same id are entrances of one facility&lt;/b&gt; on, features sharing an id are one facility, reached through its nearest entrance.&lt;/p&gt;</source>
@@ -3766,6 +4784,21 @@
     </message>
 </context>
 <context>
+    <name>models</name>
+    <message>
+        <source>Walking access example</source>
+        <translation>Exempel: tillgänglighet till fots</translation>
+    </message>
+    <message>
+        <source>Public transport closure example</source>
+        <translation>Exempel: stängning med kollektivtrafik</translation>
+    </message>
+    <message>
+        <source>Example models</source>
+        <translation>Exempelmodeller</translation>
+    </message>
+</context>
+<context>
     <name>nonroutable</name>
     <message>
         <source>Non-routable features</source>
@@ -4155,6 +5188,165 @@
     <message>
         <source>Merged sites: &apos;{part}&apos; is not closed&gt;receiving (e.g. HC3&gt;HC1).</source>
         <translation>Sammanslagna verksamhetsställen: '{part}' är inte på formen stängt&gt;mottagande (t.ex. HC3&gt;HC1).</translation>
+    </message>
+</context>
+<context>
+    <name>styles</name>
+    <message>
+        <source>no site reached (0)</source>
+        <translation>inget verksamhetsställe nås (0)</translation>
+    </message>
+    <message>
+        <source>under half the average</source>
+        <translation>under hälften av medeltalet</translation>
+    </message>
+    <message>
+        <source>0.5-0.8 x average</source>
+        <translation>0,5–0,8 × medeltalet</translation>
+    </message>
+    <message>
+        <source>about average</source>
+        <translation>ungefär medeltalet</translation>
+    </message>
+    <message>
+        <source>1.25-2 x average</source>
+        <translation>1,25–2 × medeltalet</translation>
+    </message>
+    <message>
+        <source>over twice the average</source>
+        <translation>över dubbla medeltalet</translation>
+    </message>
+    <message>
+        <source>fixed site</source>
+        <translation>fast verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>mobile stop</source>
+        <translation>mobil hållplats</translation>
+    </message>
+    <message>
+        <source>remote (digital) only</source>
+        <translation>endast distans (digitalt)</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>ingen servicekanal</translation>
+    </message>
+    <message>
+        <source>up to 5 min</source>
+        <translation>högst 5 min</translation>
+    </message>
+    <message>
+        <source>up to 10 min</source>
+        <translation>högst 10 min</translation>
+    </message>
+    <message>
+        <source>up to 15 min</source>
+        <translation>högst 15 min</translation>
+    </message>
+    <message>
+        <source>up to 20 min</source>
+        <translation>högst 20 min</translation>
+    </message>
+    <message>
+        <source>up to 30 min</source>
+        <translation>högst 30 min</translation>
+    </message>
+    <message>
+        <source>up to 45 min</source>
+        <translation>högst 45 min</translation>
+    </message>
+    <message>
+        <source>over 45 min</source>
+        <translation>över 45 min</translation>
+    </message>
+    <message>
+        <source>faster by over 1 min</source>
+        <translation>över 1 min snabbare</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>ungefär densamma</translation>
+    </message>
+    <message>
+        <source>1-5 min longer</source>
+        <translation>1–5 min längre</translation>
+    </message>
+    <message>
+        <source>5-10 min longer</source>
+        <translation>5–10 min längre</translation>
+    </message>
+    <message>
+        <source>10-20 min longer</source>
+        <translation>10–20 min längre</translation>
+    </message>
+    <message>
+        <source>over 20 min longer</source>
+        <translation>över 20 min längre</translation>
+    </message>
+    <message>
+        <source>under 10 %</source>
+        <translation>under 10 %</translation>
+    </message>
+    <message>
+        <source>10-20 %</source>
+        <translation>10–20 %</translation>
+    </message>
+    <message>
+        <source>20-30 %</source>
+        <translation>20–30 %</translation>
+    </message>
+    <message>
+        <source>30-50 %</source>
+        <translation>30–50 %</translation>
+    </message>
+    <message>
+        <source>over 50 %</source>
+        <translation>över 50 %</translation>
+    </message>
+    <message>
+        <source>0-5 min</source>
+        <translation>0–5 min</translation>
+    </message>
+    <message>
+        <source>5-10 min</source>
+        <translation>5–10 min</translation>
+    </message>
+    <message>
+        <source>10-15 min</source>
+        <translation>10–15 min</translation>
+    </message>
+    <message>
+        <source>15-20 min</source>
+        <translation>15–20 min</translation>
+    </message>
+    <message>
+        <source>20-30 min</source>
+        <translation>20–30 min</translation>
+    </message>
+    <message>
+        <source>30-60 min</source>
+        <translation>30–60 min</translation>
+    </message>
+    <message>
+        <source>over 60 min</source>
+        <translation>över 60 min</translation>
+    </message>
+    <message>
+        <source>weekly or more often</source>
+        <translation>varje vecka eller oftare</translation>
+    </message>
+    <message>
+        <source>every 1-2 weeks</source>
+        <translation>var 1–2 vecka</translation>
+    </message>
+    <message>
+        <source>every 2-4 weeks</source>
+        <translation>var 2–4 vecka</translation>
+    </message>
+    <message>
+        <source>less often</source>
+        <translation>mer sällan</translation>
     </message>
 </context>
 <context>

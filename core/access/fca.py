@@ -225,7 +225,7 @@ def check_values(values, table: str, field: str, ids=None) -> np.ndarray:
     bad = np.flatnonzero(~(v >= 0) | ~np.isfinite(v))
     if len(bad):
         r = int(bad[0])
-        where = f"id {ids[r]!r}" if ids is not None else f"row {r}"
+        where = msg("id {id!r}", id=ids[r]) if ids is not None else msg("row {row}", row=r)
         raise AccessInputError(msg("{table}, {where}: {field} is {v}; it must be a number >= "
                                    "0 ({n_bad} such row(s)).",
                                    table=table, where=where, field=field, v=v[r], n_bad=len(bad)))
