@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>no road of the network can be used by this travel mode, so no point can be snapped to it: check the road class field and scheme, the class speeds or the mode</source>
-        <translation>yhtäkään verkon tietä ei voi käyttää tällä kulkutavalla, joten yhtäkään pistettä ei voi kiinnittää verkkoon: tarkista tieluokkakenttä ja -luokitus, luokkien nopeudet tai kulkutapa</translation>
+        <translation>yhtäkään verkon tietä ei voi käyttää tällä kulkutavalla, joten yhtäkään pistettä ei voi kohdistaa verkkoon: tarkista tieluokkakenttä ja -luokitus, luokkien nopeudet tai kulkutapa</translation>
     </message>
     <message>
         <source>{cells} features of &apos;{layer}&apos; have the masked value -1 in {names} (Statistics Finland&apos;s grid: fewer than 10 residents); they count 0 people there, never -1. Use the total population field ({population}), which is never masked, or fill the masks with the population projection</source>
@@ -3081,6 +3081,14 @@
         <source>row {row}</source>
         <translation>rivi {row}</translation>
     </message>
+    <message>
+        <source>it has neither within_&lt;minutes&gt;_before/_after columns (the Summary) nor a when column with share_beyond_&lt;minutes&gt; (the Equity table)</source>
+        <translation>siinä ei ole sarakkeita within_&lt;minuutit&gt;_before/_after (Yhteenveto) eikä when-saraketta ja sarakkeita share_beyond_&lt;minuutit&gt; (Yhdenvertaisuustaulukko)</translation>
+    </message>
+    <message>
+        <source>the Equity table needs a &apos;before&apos; and an &apos;after&apos; row</source>
+        <translation>Yhdenvertaisuustaulukossa on oltava rivit 'before' ja 'after'</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3154,7 +3162,7 @@
     </message>
     <message>
         <source>Snapping note</source>
-        <translation>Kiinnityksen huomautus</translation>
+        <translation>Kohdistuksen huomautus</translation>
     </message>
     <message>
         <source>Population</source>

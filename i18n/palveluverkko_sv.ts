@@ -3081,6 +3081,14 @@
         <source>row {row}</source>
         <translation>rad {row}</translation>
     </message>
+    <message>
+        <source>it has neither within_&lt;minutes&gt;_before/_after columns (the Summary) nor a when column with share_beyond_&lt;minutes&gt; (the Equity table)</source>
+        <translation>den har varken kolumnerna within_&lt;minuter&gt;_before/_after (Sammanfattningen) eller en when-kolumn med share_beyond_&lt;minuter&gt; (Jämlikhetstabellen)</translation>
+    </message>
+    <message>
+        <source>the Equity table needs a &apos;before&apos; and an &apos;after&apos; row</source>
+        <translation>Jämlikhetstabellen behöver en rad 'before' och en rad 'after'</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

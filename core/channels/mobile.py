@@ -221,7 +221,7 @@ def route_days(schedule: pd.DataFrame, stops: pd.DataFrame, units: pd.DataFrame,
         if (g["unit_id"] != unit).any():
             raise ChannelInputError(msg("Stop schedule, route day {day!r}: stops of "
                                         "different units ({units}).",
-                                        day=day, value=', '.join(map(repr, g['unit_id'].unique()))))
+                                        day=day, units=", ".join(map(repr, g["unit_id"].unique()))))
         places = [depot[unit]] + list(g["stop_id"]) + [depot[unit]]
         legs = [float(minutes(a, b)) for a, b in zip(places[:-1], places[1:])]
         dist = sum(float(km(a, b)) for a, b in zip(places[:-1], places[1:])) if km else np.nan

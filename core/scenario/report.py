@@ -17,6 +17,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
+from ..messages import msg
 from .bands import band_label
 from .impact import ImpactResult
 from .report_text import date, group_label, join, number, percent, text
@@ -637,16 +638,16 @@ def access_rows(frame: pd.DataFrame) -> pd.DataFrame:
     elif "when" in frame and any(str(c).startswith("share_") for c in frame):
         by = frame.assign(when=frame["when"].astype(str)).set_index("when")
         if not {"before", "after"} <= set(by.index):
-            raise AccessTableError("the Equity table needs a 'before' and an 'after' row")
+            raise AccessTableError(msg("the Equity table needs a 'before' and an 'after' row"))
         for col in [c for c in frame if str(c).startswith("share_") and "_beyond_" in str(c)]:
             group, lab = str(col)[6:].rsplit("_beyond_", 1) if not str(col).startswith(
                 "share_beyond_") else ("total", str(col)[13:])
             rows.append((group, lab, 1 - float(by.loc["before", col]),
                          1 - float(by.loc["after", col]), True))
     else:
-        raise AccessTableError("it has neither within_<minutes>_before/_after columns (the "
-                               "Summary) nor a when column with share_beyond_<minutes> (the "
-                               "Equity table)")
+        raise AccessTableError(msg("it has neither within_<minutes>_before/_after columns (the "
+                                   "Summary) nor a when column with share_beyond_<minutes> "
+                                   "(the Equity table)"))
     return pd.DataFrame(rows, columns=["group", "threshold", "before", "after", "share"])
 
 

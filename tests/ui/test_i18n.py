@@ -34,3 +34,247 @@ def test_finnish_names():
     assert names["catchmentareas"] == "Vaikutusalueet"
     assert names["closureimpact"] == "Palvelupisteen sulkemisen vaikutukset"
     assert install_translator("de") is None  # no German: English stays
+
+
+# ------------------------------------------------- engine messages, aliases, legends, models
+class _Log:
+    """Feedback that keeps every warning and info line (a QgsProcessingFeedback)."""
+
+    def __new__(cls):
+        from qgis.core import QgsProcessingFeedback
+
+        class Log(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines = []
+
+            def pushWarning(self, text):  # noqa: N802
+                self.lines.append(text)
+                super().pushWarning(text)
+
+            def pushInfo(self, text):  # noqa: N802
+                self.lines.append(text)
+                super().pushInfo(text)
+
+        return Log()
+
+
+def _finnish():
+    translator = install_translator("fi")
+    assert translator is not None
+    return translator
+
+
+def _points(xy):
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from tests.algorithms.test_algorithms import memory_layer
+
+    return memory_layer("Point", [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [i])
+                                  for i, (x, y) in enumerate(xy)], "&field=id:integer")
+
+
+def _roads_with_island():
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from tests.algorithms.test_algorithms import memory_layer
+
+    line = QgsGeometry.fromPolylineXY
+    return memory_layer("LineString", [
+        (line([QgsPointXY(0, 0), QgsPointXY(500, 0)]), []),
+        (line([QgsPointXY(500, 0), QgsPointXY(1000, 0)]), []),
+        (line([QgsPointXY(400, 250), QgsPointXY(600, 250)]), [])])
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_core_warning_of_a_finnish_run_is_finnish(tmp_path):
+    """Closure impact on the sample (cycling, closing 3, 7 and 9): the engine's warning on
+    cells that reach no facility comes out in Finnish, with its figures; none in English."""
+    import processing
+
+    from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider
+
+    register_provider()
+    log = _Log()
+    translator = _finnish()
+    try:
+        processing.run("palveluverkko:closureimpact", {
+            "FACILITIES": FACILITIES, "FAC_ID": "fac_id", "CLOSE_IDS": "3,7,9",
+            "POPULATION": POPULATION, "POP_FIELD": "population", "THRESHOLDS": "3,6",
+            "ROADS": ROADS, "MODE": 2, "CLASS_FIELD": "highway", "BIKE_SPEED": 18.0,
+            "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:",
+            "SUMMARY": "memory:", "EQUITY": "memory:",
+            "REPORT": str(tmp_path / "report.html")}, feedback=log)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    text = "\n".join(log.lines)
+    assert "21 ruudusta (väestö 14141) ei saavuteta yhtään palvelupistettä ennen eikä " \
+        "jälkeen" in text, text
+    assert "reach no facility" not in text
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_snapping_reasons_and_notes_are_finnish_in_rows_and_log():
+    """Nearest facility in Finnish: the per-row reason and snap_note values and the log
+    lines that name them are Finnish (field names stay)."""
+    import processing
+
+    from tests.qgis_helpers import register_provider, rows
+
+    register_provider()
+    log = _Log()
+    translator = _finnish()
+    try:
+        out = processing.run("palveluverkko:nearestfacility", {
+            "INPUT": _points([(500, 240), (100, 10), (100, 5000)]),
+            "FACILITIES": _points([(900, 0)]), "FAC_ID": "id", "ROADS": _roads_with_island(),
+            "MODE": 1, "BANDS": "10", "OUTPUT": "memory:", "SUMMARY": "memory:"}, feedback=log)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    got = rows(out["OUTPUT"])
+    assert [r["snap_note"] for r in got] == ["lähin tie ei ole yhteydessä verkkoon", "", ""]
+    assert [r["reason"] for r in got] == ["", "", "liian kaukana tiestä"]
+    text = "\n".join(log.lines)
+    assert "1/3 (väestökohteet): liian kaukana tiestä." in text, text
+    assert "lähin tie ei ole yhteydessä verkkoon" in text
+    assert "too far from a road" not in text and "not connected to the network" not in text
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_core_error_of_a_finnish_run_is_finnish():
+    """A NetworkError of the engine becomes a Finnish QgsProcessingException, figures kept."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider
+
+    register_provider()
+    translator = _finnish()
+    try:
+        with pytest.raises(QgsProcessingException) as err:
+            processing.run("palveluverkko:nearestfacility", {
+                "INPUT": POPULATION, "POP_FIELD": "population", "FACILITIES": FACILITIES,
+                "FAC_ID": "fac_id", "ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway",
+                "TOLERANCE": 500, "BANDS": "10", "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    text = str(err.value)
+    assert "topologiatoleranssi (500 kartan yksikköä) ei ole pienempi kuin tiesegmenttien " \
+        "mediaanipituus" in text, text
+    assert "median road segment" not in text
+
+
+def test_engine_text_translates_templates_and_their_message_arguments():
+    from palveluverkko.algorithms.translation import engine_text
+    from palveluverkko.core.messages import Join, msg
+
+    error = ValueError(msg("{table}: column '{col}' is missing.", table=msg("Mobile units"),
+                           col="setup_min"))
+    joined = Join("; ", [msg("no geometry"), msg("too far from a road")])
+    assert engine_text(error) == str(error) == "Mobile units: column 'setup_min' is missing."
+    assert engine_text(joined) == "no geometry; too far from a road"
+    translator = _finnish()
+    try:
+        assert engine_text(error) == "Liikkuvat yksiköt: sarake 'setup_min' puuttuu."
+        assert engine_text(joined) == "ei geometriaa; liian kaukana tiestä"
+        assert engine_text("too far from a road") == "liian kaukana tiestä"
+        assert engine_text(ValueError("not an engine text")) == "not an engine text"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_loaded_outputs_get_finnish_aliases_and_english_none(tmp_path):
+    """Field names stay; in Finnish the attribute table headers (aliases) are Finnish."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider
+
+    register_provider()
+    params = {"INPUT": POPULATION, "POP_FIELD": "population", "FACILITIES": FACILITIES,
+              "FAC_ID": "fac_id", "ROADS": ROADS, "MODE": 1, "CLASS_FIELD": "highway",
+              "BANDS": "5,10", "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"}
+
+    def aliases():
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        res = processing.runAndLoadResults("palveluverkko:nearestfacility", params,
+                                           context=context)
+        out = {}
+        for key in ("OUTPUT", "SUMMARY"):
+            layer = QgsProject.instance().mapLayer(res[key])
+            out.update({f.name(): f.alias() for f in layer.fields()})
+            QgsProject.instance().removeMapLayer(layer.id())
+        return out
+
+    english = aliases()
+    assert english["time_min"] == "" and english["fac_id"] == ""
+    translator = _finnish()
+    try:
+        fi = aliases()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert fi["time_min"] == "Matka-aika (min)"
+    assert fi["reason"] == "Syy" and fi["snap_note"] == "Kohdistuksen huomautus"
+    assert fi["pop_le_5"] == "Väestö 5 minuutin sisällä"
+    assert fi["population"] == "Väestö"  # the summary's fields
+
+
+def test_every_written_field_has_an_alias_entry():
+    """Each alias text is an entry of context "fields" and every pattern placeholder stays."""
+    from palveluverkko.algorithms.field_aliases import ALIASES, PATTERNS
+    from scripts.ts_todo import messages, ts_path
+
+    for lang in ("fi", "sv"):
+        entries = {s for c, s, _ in messages(ts_path(lang)) if c == "fields"}
+        texts = set(ALIASES.values()) | {t for _, t in PATTERNS}
+        assert texts <= entries, (lang, sorted(texts - entries))
+
+
+@pytest.mark.parametrize("style", ["best_channel", "digital_exclusion", "mobile_interval",
+                                   "home_drive", "access_index", "access_ratio"])
+def test_channel_and_other_qml_legends_are_finnish(style):
+    """A .qml style loaded for an output (apply_style) shows a Finnish legend under fi and
+    the English one otherwise."""
+    from qgis.core import QgsVectorLayer
+
+    from palveluverkko.algorithms.common import StyleLoader
+
+    def labels():
+        layer = QgsVectorLayer("Point?crs=EPSG:3067", "t", "memory")
+        StyleLoader(f"{style}_points.qml").postProcessLayer(layer, None, None)
+        return [i.label() for i in layer.renderer().legendSymbolItems()]
+
+    english = labels()
+    translator = _finnish()
+    try:
+        fi = labels()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert len(fi) == len(english) > 2
+    english_words = [x for x in english if any(c.isalpha() for c in x)]
+    assert english_words
+    assert not set(fi) & set(english_words), (fi, english)
+    if style == "best_channel":
+        assert "kiinteä toimipiste" in fi and "vain etäpalvelu (digitaalinen)" in fi
+        assert "fixed site" in english
+
+
+def test_example_models_show_translated_names_with_the_same_ids():
+    from palveluverkko.algorithms.provider import example_models
+
+    english = {m.name(): (m.displayName(), m.group()) for m in example_models()}
+    translator = _finnish()
+    try:
+        models = example_models()
+        fi = {m.name(): (m.displayName(), m.group()) for m in models}
+        copy = models[0].createInstance()
+        assert copy.displayName() == models[0].displayName() != models[0].name()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert set(fi) == set(english) == {"Walking access example",
+                                        "Public transport closure example"}
+    assert fi["Walking access example"] == ("Esimerkki: saavutettavuus kävellen",
+                                            "Esimerkkimallit")
+    assert english["Walking access example"] == ("Walking access example", "Example models")

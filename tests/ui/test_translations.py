@@ -25,6 +25,11 @@ DATA_LOOKUPS = {
     ("algorithms/common.py", "self.DISPLAY"), ("algorithms/common.py", "self.GROUP"),
     ("algorithms/parameters.py", "m.label"), ("algorithms/parameters.py", "m.speed_label"),
     ("ui/scenario_inputs.py", "m.label"), ("algorithms/help.py", "text"),
+    ("algorithms/field_aliases.py", "text"), ("algorithms/field_aliases.py", "cat.label()"),
+    ("algorithms/field_aliases.py", "rng.label()"),
+    ("algorithms/field_aliases.py", "rule.label()"),
+    ("algorithms/provider.py", "super().displayName()"),
+    ("algorithms/provider.py", "super().group()"),
 }
 
 
@@ -173,3 +178,69 @@ def test_help_texts_are_entries_and_come_out_translated():
     finally:
         QCoreApplication.removeTranslator(translator)
     assert algs["closureimpact"].shortHelpString() == english["closureimpact"]
+
+
+# ------------------------------------------------------------------ the engine's messages
+#: core exceptions that never reach a user (programming errors), kept as plain English
+INTERNAL = {"a node to search from was contracted away", "not a plain array",
+            "connection times must be whole seconds", "connect must be 'vertices' or 'endpoints'",
+            "attributes do not fit", "arrays do not fit together", "features do not fit"}
+
+
+def _core_calls():
+    for path in sorted((ROOT / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            yield path.relative_to(ROOT).as_posix(), node
+
+
+def test_every_engine_message_template_is_extracted():
+    """Each msg("...") template of core/ is an entry of context "engine" in both .ts files
+    (so none reaches a Finnish or Swedish user in English), and so is each .qml legend
+    label (context "styles")."""
+    from scripts.ts_todo import engine_templates, style_labels
+
+    templates = engine_templates()
+    assert len(templates) > 150 and "too far from a road" in templates
+    labels = style_labels()
+    assert "fixed site" in labels and "remote (digital) only" in labels
+    for lang in ("fi", "sv"):
+        entries = {(c, s) for c, s, _ in messages(ts_path(lang))}
+        missing = [t for t in templates if ("engine", t) not in entries]
+        assert not missing, f"{lang}: run scripts/update_translations.sh: {missing[:5]}"
+        missing = [t for t in labels if ("styles", t) not in entries]
+        assert not missing, f"{lang}: legend labels not extracted: {missing[:5]}"
+
+
+def test_msg_arguments_match_the_template():
+    """msg("...{x}...", x=...) names exactly the template's placeholders (a translation
+    keeps them; a missing one would break the English text too)."""
+    bad = []
+    for rel, node in _core_calls():
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id == "msg":
+            if any(k.arg is None for k in node.keywords):  # **args: checked at run time
+                continue
+            names = {k.arg for k in node.keywords}
+            if names != placeholders(node.args[0].value):
+                bad.append(f"{rel}:{node.lineno}: {sorted(names)} vs {node.args[0].value!r}")
+    assert not bad, "\n".join(bad)
+
+
+def test_user_visible_core_errors_and_warnings_are_messages():
+    """A core exception or warning built from a plain or f-string cannot be translated: it
+    must be msg(...) (or a name holding one), except the internal errors above."""
+    bad = []
+    for rel, node in _core_calls():
+        arg = None
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+            arg = node.exc.args[0]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr == "append" and isinstance(node.func.value, ast.Name) and \
+                node.func.value.id in ("warnings", "notes", "unread"):
+            arg = node.args[0] if node.args else None
+        if isinstance(arg, ast.JoinedStr) or (
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                and arg.value not in INTERNAL) or isinstance(arg, ast.BinOp):
+            bad.append(f"{rel}:{node.lineno}: {ast.unparse(arg)[:80]}")
+    assert not bad, "use msg(template, **args) (core/messages.py):\n" + "\n".join(bad)
