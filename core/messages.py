@@ -15,6 +15,7 @@ An argument may itself be a :class:`Message` (such as a table's name): it is tra
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 #: the translation context of the engine's messages
@@ -48,14 +49,14 @@ class Join(str):
     sep: str
     items: list[str]
 
-    def __new__(cls, sep: str, items: list[str]) -> Join:
+    def __new__(cls, sep: str, items: Sequence[str]) -> Join:
         self = super().__new__(cls, sep.join(items))
         self.sep = sep
         self.items = list(items)
         return self
 
-    def __getnewargs__(self) -> tuple[str, list[str]]:  # pickling, copying
-        return self.sep, self.items
+    def __reduce__(self) -> tuple[type[Join], tuple[str, list[str]]]:  # pickling, copying
+        return Join, (self.sep, self.items)
 
 
 def to_data(value: Any) -> Any:

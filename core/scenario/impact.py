@@ -133,7 +133,7 @@ def compare(before: Allocation, after: Allocation, scenario: Scenario, populatio
     groups = {"total": population, **(groups or {})}
     area = np.asarray(area if area is not None else np.full(len(population), "all"), dtype=object)
     n_fac = len(scenario.open_before)
-    warnings = []
+    warnings: list[str] = []
     lost_all = (before.facility >= 0) & (after.facility < 0)
     if lost_all.any():
         warnings.append(msg("{cells} cells (population {population:.0f}) reach no "

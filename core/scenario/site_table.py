@@ -126,7 +126,7 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
                 "(easting 20,000-800,000 m, northing 6,550,000-7,850,000 m) or WGS84 "
                 "(longitude 19-32, latitude 59-71): check the columns and the system",
                 e=e, n=n))
-    notes = [msg("coordinates from columns '{east}' (east) and '{north}' (north), read as "
+    notes: list[str] = [msg("coordinates from columns '{east}' (east) and '{north}' (north), read as "
                  "{crs}", east=used[0], north=used[1],
                  crs="ETRS-TM35FIN (EPSG:3067)" if crs == "EPSG:3067" else "WGS84 (EPSG:4326)")]
     shift = _corner_shift(frame, used) if crs == "EPSG:3067" else None
@@ -137,7 +137,7 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
                          "cell centres, {half:g} m further east and north", east=used[0],
                          north=used[1], size=shift, half=shift / 2))
     names = frame[name_column] if name_column in frame else None
-    unread = []
+    unread: list[str] = []
     for i in np.flatnonzero(~ok):
         got = f"'{frame[used[0]].iloc[i]}', '{frame[used[1]].iloc[i]}'"
         if names is not None and str(names.iloc[i]).strip():  # the header is row 1

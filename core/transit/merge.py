@@ -67,7 +67,7 @@ def idle_feeds(feed: Feed, day: dt.date) -> list[str]:
     if len(names) < 2:
         return []
     running = {str(s).partition(":")[0] for s in _services(feed, day)}
-    out = []
+    out: list[str] = []
     for k, name in enumerate(names):
         if str(k) in running:
             continue
