@@ -126,9 +126,10 @@ def sites_from_table(frame: pd.DataFrame, east: str = "", north: str = "",
                 "(easting 20,000-800,000 m, northing 6,550,000-7,850,000 m) or WGS84 "
                 "(longitude 19-32, latitude 59-71): check the columns and the system",
                 e=e, n=n))
-    notes: list[str] = [msg("coordinates from columns '{east}' (east) and '{north}' (north), read as "
-                 "{crs}", east=used[0], north=used[1],
-                 crs="ETRS-TM35FIN (EPSG:3067)" if crs == "EPSG:3067" else "WGS84 (EPSG:4326)")]
+    notes: list[str] = [msg(
+        "coordinates from columns '{east}' (east) and '{north}' (north), read as {crs}",
+        east=used[0], north=used[1],
+        crs="ETRS-TM35FIN (EPSG:3067)" if crs == "EPSG:3067" else "WGS84 (EPSG:4326)")]
     shift = _corner_shift(frame, used) if crs == "EPSG:3067" else None
     if shift is not None:
         xs, ys = xs + shift / 2, ys + shift / 2
