@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -151,13 +152,13 @@ class MobileUnits(PalveluAlgorithm):
         src = self.parameterAsSource(parameters, CANDIDATES, context)
         if src is None:
             return {}
-        cand = read_points(src, road.crs, context, feedback, "candidate stops",
+        cand = read_points(src, road.crs, context, feedback, self.tr("candidate stops"),
                            "stop_id" if "stop_id" in src.fields().names() else "")
         unit = units.iloc[0]
         if unit["base_id"] not in depots.ids:
-            raise channel_error(ChannelInputError(
-                f"Mobile units, unit {unit['unit_id']!r}: depot {unit['base_id']!r} is not in "
-                f"the depot layer."))
+            raise QgsProcessingException(self.tr(
+                "Mobile units, unit {unit!r}: depot {depot!r} is not in the depot layer.").format(
+                unit=unit["unit_id"], depot=unit["base_id"]))
         d = depots.ids.index(unit["base_id"])
         snap = road.router.snap(np.r_[depots.x[d], cand.x], np.r_[depots.y[d], cand.y],
                                 road.settings.max_snap)
@@ -199,8 +200,9 @@ class MobileUnits(PalveluAlgorithm):
         depot_of = {}
         for u, b in zip(units["unit_id"], units["base_id"]):
             if ("depot", b) not in pos:
-                raise channel_error(ChannelInputError(
-                    f"Mobile units, unit {u!r}: depot {b!r} is not in the depot layer."))
+                raise QgsProcessingException(self.tr(
+                    "Mobile units, unit {unit!r}: depot {depot!r} is not in the depot "
+                    "layer.").format(unit=u, depot=b))
             depot_of[u] = ("depot", b)
 
         def where(p):

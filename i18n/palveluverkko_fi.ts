@@ -955,6 +955,14 @@
         <source>Fixed sites</source>
         <translation>Kiinteät toimipisteet</translation>
     </message>
+    <message>
+        <source>candidate stops</source>
+        <translation>ehdolla olevat pysähdyspaikat</translation>
+    </message>
+    <message>
+        <source>Mobile units, unit {unit!r}: depot {depot!r} is not in the depot layer.</source>
+        <translation>Liikkuvat yksiköt, yksikkö {unit!r}: varikkoa {depot!r} ei ole varikkotasolla.</translation>
+    </message>
 </context>
 <context>
     <name>MultichannelCompensation</name>
@@ -4838,6 +4846,13 @@
     <message>
         <source>{what}: no site has the id &apos;{w}&apos;.</source>
         <translation>{what}: yhdelläkään toimipisteellä ei ole tunnusta '{w}'.</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>The input layer already has a field &apos;{name}&apos;, which this algorithm writes. Rename that field (or drop it) and run again.</source>
+        <translation>Syötetasolla on jo kenttä '{name}', jonka tämä algoritmi kirjoittaa. Nimeä kenttä uudelleen (tai poista se) ja suorita uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -955,6 +955,14 @@
         <source>Fixed sites</source>
         <translation>Fasta verksamhetsställen</translation>
     </message>
+    <message>
+        <source>candidate stops</source>
+        <translation>kandidathållplatser</translation>
+    </message>
+    <message>
+        <source>Mobile units, unit {unit!r}: depot {depot!r} is not in the depot layer.</source>
+        <translation>Mobila enheter, enhet {unit!r}: depån {depot!r} finns inte i depålagret.</translation>
+    </message>
 </context>
 <context>
     <name>MultichannelCompensation</name>
@@ -4838,6 +4846,13 @@
     <message>
         <source>{what}: no site has the id &apos;{w}&apos;.</source>
         <translation>{what}: inget verksamhetsställe har id '{w}'.</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <source>The input layer already has a field &apos;{name}&apos;, which this algorithm writes. Rename that field (or drop it) and run again.</source>
+        <translation>Indatalagret har redan ett fält '{name}', som denna algoritm skriver. Byt namn på fältet (eller ta bort det) och kör igen.</translation>
     </message>
 </context>
 <context>
