@@ -320,6 +320,14 @@
         <source>Digital readiness: the population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>Digivalmius: väestötasolla '{layer}' ei ole kenttää '{field}'.</translation>
     </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>Digivalmius</translation>
+    </message>
+    <message>
+        <source>Remote share</source>
+        <translation>Etäasioinnin osuus</translation>
+    </message>
 </context>
 <context>
     <name>ClosureImpact</name>
@@ -1595,6 +1603,10 @@
     <message>
         <source>Choose the output folder.</source>
         <translation>Valitse tuloskansio.</translation>
+    </message>
+    <message>
+        <source>Access thresholds</source>
+        <translation>Saavutettavuusrajat</translation>
     </message>
 </context>
 <context>

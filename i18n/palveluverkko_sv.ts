@@ -320,6 +320,14 @@
         <source>Digital readiness: the population layer &apos;{layer}&apos; has no field &apos;{field}&apos;.</source>
         <translation>Digital beredskap: befolkningslagret '{layer}' har inget fält '{field}'.</translation>
     </message>
+    <message>
+        <source>Digital readiness</source>
+        <translation>Digital beredskap</translation>
+    </message>
+    <message>
+        <source>Remote share</source>
+        <translation>Andel distansbesök</translation>
+    </message>
 </context>
 <context>
     <name>ClosureImpact</name>
@@ -1596,6 +1604,10 @@
         <source>Choose the output folder.</source>
         <translation>Välj utdatamapp.</translation>
     </message>
+    <message>
+        <source>Access thresholds</source>
+        <translation>Tillgänglighetsgränser</translation>
+    </message>
 </context>
 <context>
     <name>RoadMode</name>
@@ -2527,7 +2539,7 @@
     </message>
     <message>
         <source>Remote share</source>
-        <translation>Distansandel</translation>
+        <translation>Andel distansbesök</translation>
     </message>
     <message>
         <source>Connectivity rule &apos;{rule}&apos; is not one of {RULES}.</source>
@@ -2675,7 +2687,7 @@
     </message>
     <message>
         <source>Cells, row {row}: remote share sigma {sigma} is outside 0-1.</source>
-        <translation>Rutor, rad {row}: distansandelen sigma {sigma} ligger utanför 0–1.</translation>
+        <translation>Rutor, rad {row}: andelen distansbesök sigma {sigma} ligger utanför 0–1.</translation>
     </message>
     <message>
         <source>need and time at the stops must be &gt;= 0</source>

@@ -129,8 +129,8 @@ class ChannelInputs(InputGroup):
         if not self.grid.currentField():
             out.append(self.tr("A broadband table is chosen: choose the population's grid id "
                           "field too."))
-        for widget, what in ((self.readiness, "Digital readiness"),
-                             (self.remote, "Remote share")):
+        for widget, what in ((self.readiness, self.tr("Digital readiness")),
+                             (self.remote, self.tr("Remote share"))):
             try:
                 pairs = parse_pairs(widget.text(), what)
             except QgsProcessingException as e:

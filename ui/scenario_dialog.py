@@ -122,14 +122,14 @@ class ResultInputs(InputGroup):
 
     def threshold_values(self) -> list[float] | None:
         try:
-            return parse_bands(self.thresholds.text(), "Access thresholds")
+            return parse_bands(self.thresholds.text(), self.tr("Access thresholds"))
         except QgsProcessingException:
             return None
 
     def threshold_problem(self) -> str:
         """Why the thresholds cannot be read, in the engine's words ('' when they can)."""
         try:
-            parse_bands(self.thresholds.text(), "Access thresholds")
+            parse_bands(self.thresholds.text(), self.tr("Access thresholds"))
         except QgsProcessingException as e:
             return str(e)
         return ""
