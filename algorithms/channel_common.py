@@ -310,7 +310,8 @@ class MobileStopChannel:
                     "channel_common", "Mobile stops: no stop has a visit in the stop schedule."
                 )
             )
-        pts = read_points(source, times.crs, context, feedback, "mobile stops", "stop_id")
+        pts = read_points(source, times.crs, context, feedback,
+                          translate("channel_common", "mobile stops"), "stop_id")
         m = np.where(serving[None, :], times.minutes(pop, pts, feedback), np.inf)
         j = np.argmin(m, axis=1)
         best = m[np.arange(len(m)), j]

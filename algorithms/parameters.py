@@ -257,7 +257,7 @@ def read_population(alg, parameters, context, crs, feedback, key: str = POPULATI
     of ``add_year_parameters``) the weights become that year's projected demand and
     ``PointInput.year`` holds both years' figures."""
     source = alg.parameterAsSource(parameters, key, context)
-    pop = read_points(source, crs, context, feedback, "population",
+    pop = read_points(source, crs, context, feedback, translate("parameters", "population"),
                       value_field=alg.parameterAsString(parameters, field_key, context),
                       **kwargs)
     settings = read_year_settings(alg, parameters, context)

@@ -2307,6 +2307,10 @@
         <source>Channels: {lost:.0f} residents lose their facility within {f:g} min; a mobile stop serves {m:.0f}, remote visits take {r:.0f} person-equivalents, {left:.0f} are left without a substitute.</source>
         <translation>Palvelukanavat: {lost:.0f} asukasta menettää toimipisteensä {f:g} minuutin sisältä; liikkuvan palvelun pysähdyspaikka palvelee {m:.0f}, etäasiointi kattaa {r:.0f} henkilöekvivalenttia ja {left:.0f} jää ilman korvaavaa palvelua.</translation>
     </message>
+    <message>
+        <source>mobile stops</source>
+        <translation>liikkuvan palvelun pysäkit</translation>
+    </message>
 </context>
 <context>
     <name>closure_impact</name>
@@ -5100,6 +5104,10 @@
     <message>
         <source>Area name field of the polygons</source>
         <translation>Polygonien aluenimikenttä</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>väestö</translation>
     </message>
 </context>
 <context>

@@ -2307,6 +2307,10 @@
         <source>Channels: {lost:.0f} residents lose their facility within {f:g} min; a mobile stop serves {m:.0f}, remote visits take {r:.0f} person-equivalents, {left:.0f} are left without a substitute.</source>
         <translation>Servicekanaler: {lost:.0f} invånare förlorar sitt verksamhetsställe inom {f:g} min; en mobil hållplats betjänar {m:.0f}, distanstjänst tar {r:.0f} personekvivalenter och {left:.0f} blir utan ersättande service.</translation>
     </message>
+    <message>
+        <source>mobile stops</source>
+        <translation>mobila hållplatser</translation>
+    </message>
 </context>
 <context>
     <name>closure_impact</name>
@@ -5100,6 +5104,10 @@
     <message>
         <source>Area name field of the polygons</source>
         <translation>Polygonernas fält för områdesnamn</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>befolkning</translation>
     </message>
 </context>
 <context>
