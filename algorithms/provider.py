@@ -7,7 +7,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from .translation import QT_TRANSLATE_NOOP, translate
+from .translation import translate
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "palveluverkko.svg"
 MODELS = Path(__file__).resolve().parents[1] / "resources" / "models"
@@ -47,25 +47,22 @@ class PalveluverkkoProvider(QgsProcessingProvider):
             self.refreshAlgorithms()
 
 
-#: the example models' names and group (as in resources/models, written by
-#: scripts/make_models.py), marked for translation: the toolbox shows them translated
-MODEL_TEXTS = (
-    QT_TRANSLATE_NOOP("models", "Walking access example"),
-    QT_TRANSLATE_NOOP("models", "Public transport closure example"),
-    QT_TRANSLATE_NOOP("models", "Example models"),
-)
-
-
 class TranslatedModel(QgsProcessingModelAlgorithm):
-    """A shipped model whose toolbox name and group follow QGIS's language; its id (from the
-    English model name) stays the same in every language, so models and scripts that call it
-    keep working."""
+    """A shipped model whose toolbox name, group and parameter descriptions follow QGIS's
+    language (context "models", marked by scripts/ts_todo.py --stub from the .model3 files);
+    its id (from the English model name) stays the same in every language, so models and
+    scripts that call it keep working."""
 
     def displayName(self) -> str:  # noqa: N802
         return translate("models", super().displayName())
 
     def group(self) -> str:
         return translate("models", super().group())
+
+    def initAlgorithm(self, configuration=None):  # noqa: N802
+        super().initAlgorithm(configuration)
+        for param in self.parameterDefinitions():
+            param.setDescription(translate("models", param.description()))
 
     def createInstance(self):  # noqa: N802
         model = TranslatedModel()

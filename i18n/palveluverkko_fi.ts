@@ -4829,6 +4829,82 @@
         <source>Example models</source>
         <translation>Esimerkkimallit</translation>
     </message>
+    <message>
+        <source>Capacity field</source>
+        <translation>Kapasiteettikenttä</translation>
+    </message>
+    <message>
+        <source>Cells before and after</source>
+        <translation>Ruudut ennen ja jälkeen</translation>
+    </message>
+    <message>
+        <source>Facilities to close (ids)</source>
+        <translation>Suljettavat palvelupisteet (tunnukset)</translation>
+    </message>
+    <message>
+        <source>Closure report</source>
+        <translation>Sulkemisen raportti</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Päivämäärä (VVVV-KK-PP)</translation>
+    </message>
+    <message>
+        <source>Last departure</source>
+        <translation>Viimeinen lähtö</translation>
+    </message>
+    <message>
+        <source>Facility id field</source>
+        <translation>Palvelupisteen tunnuskenttä</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Palvelupisteet</translation>
+    </message>
+    <message>
+        <source>Facility loads</source>
+        <translation>Palvelupisteiden kuormitus</translation>
+    </message>
+    <message>
+        <source>GTFS feed (zip)</source>
+        <translation>GTFS-aineisto (zip)</translation>
+    </message>
+    <message>
+        <source>Facility name field</source>
+        <translation>Palvelupisteen nimikenttä</translation>
+    </message>
+    <message>
+        <source>Population field</source>
+        <translation>Väestökenttä</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Väestö</translation>
+    </message>
+    <message>
+        <source>First departure</source>
+        <translation>Ensimmäinen lähtö</translation>
+    </message>
+    <message>
+        <source>Access thresholds (minutes)</source>
+        <translation>Saavutettavuusrajat (min)</translation>
+    </message>
+    <message>
+        <source>Time bands (minutes)</source>
+        <translation>Aikavyöhykkeet (min)</translation>
+    </message>
+    <message>
+        <source>Catchments</source>
+        <translation>Vaikutusalueet</translation>
+    </message>
+    <message>
+        <source>Road class field (OSM highway)</source>
+        <translation>Tieluokkakenttä (OSM highway)</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Tiet</translation>
+    </message>
 </context>
 <context>
     <name>nonroutable</name>

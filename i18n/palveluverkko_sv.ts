@@ -4829,6 +4829,82 @@
         <source>Example models</source>
         <translation>Exempelmodeller</translation>
     </message>
+    <message>
+        <source>Capacity field</source>
+        <translation>Kapacitetsfält</translation>
+    </message>
+    <message>
+        <source>Cells before and after</source>
+        <translation>Rutor före och efter</translation>
+    </message>
+    <message>
+        <source>Facilities to close (ids)</source>
+        <translation>Serviceställen som stängs (id)</translation>
+    </message>
+    <message>
+        <source>Closure report</source>
+        <translation>Rapport om stängningen</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Last departure</source>
+        <translation>Sista avgång</translation>
+    </message>
+    <message>
+        <source>Facility id field</source>
+        <translation>Serviceställets id-fält</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Serviceställen</translation>
+    </message>
+    <message>
+        <source>Facility loads</source>
+        <translation>Belastning på serviceställen</translation>
+    </message>
+    <message>
+        <source>GTFS feed (zip)</source>
+        <translation>GTFS-flöde (zip)</translation>
+    </message>
+    <message>
+        <source>Facility name field</source>
+        <translation>Serviceställets namnfält</translation>
+    </message>
+    <message>
+        <source>Population field</source>
+        <translation>Befolkningsfält</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <source>First departure</source>
+        <translation>Första avgång</translation>
+    </message>
+    <message>
+        <source>Access thresholds (minutes)</source>
+        <translation>Tillgänglighetsgränser (min)</translation>
+    </message>
+    <message>
+        <source>Time bands (minutes)</source>
+        <translation>Tidszoner (min)</translation>
+    </message>
+    <message>
+        <source>Catchments</source>
+        <translation>Upptagningsområden</translation>
+    </message>
+    <message>
+        <source>Road class field (OSM highway)</source>
+        <translation>Vägklassfält (OSM highway)</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Vägar</translation>
+    </message>
 </context>
 <context>
     <name>nonroutable</name>

@@ -271,6 +271,8 @@ def test_example_models_show_translated_names_with_the_same_ids():
         fi = {m.name(): (m.displayName(), m.group()) for m in models}
         copy = models[0].createInstance()
         assert copy.displayName() == models[0].displayName() != models[0].name()
+        walk = next(m for m in models if m.name() == "Walking access example").create()
+        params = {p.name(): p.description() for p in walk.parameterDefinitions()}
     finally:
         QCoreApplication.removeTranslator(translator)
     assert set(fi) == set(english) == {"Walking access example",
@@ -278,3 +280,6 @@ def test_example_models_show_translated_names_with_the_same_ids():
     assert fi["Walking access example"] == ("Esimerkki: saavutettavuus kävellen",
                                             "Esimerkkimallit")
     assert english["Walking access example"] == ("Walking access example", "Example models")
+    assert "Palvelupisteet" in params.values() and "Suljettavat palvelupisteet (tunnukset)" \
+        in params.values(), params
+    assert not {"Facilities", "Roads", "Population"} & set(params.values())

@@ -30,6 +30,7 @@ DATA_LOOKUPS = {
     ("algorithms/field_aliases.py", "rule.label()"),
     ("algorithms/provider.py", "super().displayName()"),
     ("algorithms/provider.py", "super().group()"),
+    ("algorithms/provider.py", "param.description()"),
 }
 
 
