@@ -59,6 +59,7 @@ from .parameters import (
     read_population,
     read_thresholds,
 )
+from .report_output import report_language
 from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 from .travel_times import RoadTimes, ScenarioAlgorithm, TransitTimes
 from .validation import check_ids, split_ids
@@ -201,7 +202,7 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         capacity = (np.r_[fac.weights, new.weights] if new is not None else fac.weights) \
             if cap_field else None
         sol = _solve(opt, feedback, minutes, demand, must_open, must_close, capacity)
-        gap = locate.gap_text(sol)
+        gap = engine_text(locate.gap_text(sol))
         feedback.pushInfo(self.tr(
             "Solver: {solver}; objective {objective:.4g}; {gap}; {n_sites} sites chosen.").format(
             solver=sol.solver, objective=sol.objective, gap=gap, n_sites=len(sol.sites)))
@@ -225,12 +226,13 @@ class OptimiseNetworkBase(ScenarioAlgorithm):
         if pop.year is not None:
             info.sections = year_sections(pop.year, result.before.facility,
                                           result.after.facility, [str(i) for i in ids])
-        Path(report).write_text(render(result, pop.weights, thresholds, ids,
-                                       title="Optimised service network",
-                                       notes=[
-            f"{times.note} Problem: {opt.problem}; solver: "
-            f"{sol.solver}; objective {sol.objective:.4g}; {gap}. 'Before' is the current "
-            f"network, 'after' the chosen sites."], info=info), encoding="utf-8")
+        note = self.tr(
+            "{mode_note} Problem: {problem}; solver: {solver}; objective {objective:.4g}; "
+            "{gap}. 'Before' is the current network, 'after' the chosen sites.").format(
+            mode_note=times.note, problem=opt.problem, solver=sol.solver,
+            objective=sol.objective, gap=gap)
+        Path(report).write_text(render(result, pop.weights, thresholds, ids, notes=[note],
+                                       lang=report_language(), info=info), encoding="utf-8")
         out.update({REPORT: report, OBJECTIVE: sol.objective, SOLVER: sol.solver})
         out.update(write_nonroutable(self, parameters, context, times, feedback))
         return out

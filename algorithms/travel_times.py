@@ -123,8 +123,8 @@ class RoadTimes(TravelTimes):
         self.network_key = network_key
         self.mode = settings.mode
         self.snapped: list = []  # (label, points, Snap) for the Non-routable features output
-        self.note = (f"Mode: {settings.mode}. Travel times include the walk between each "
-                     f"point and the road.")
+        self.note = translate("travel_times", "Mode: {mode}. Travel times include the walk "
+                              "between each point and the road.").format(mode=settings.mode)
 
     def assume(self, lang: str) -> str:
         s = self.settings
@@ -193,8 +193,9 @@ class TransitTimes(TravelTimes):
         self._roads_key = network_cache_key(alg, parameters, context, walking_network(
             settings), crs) if settings.roads else ()
         q = settings.percentile
-        self.note = (f"Mode: public transport, {q:g}th percentile of the travel time over "
-                     f"the departure window, waiting and walking included.")
+        self.note = translate("travel_times", "Mode: public transport, {q:g}th percentile of "
+                              "the travel time over the departure window, waiting and walking "
+                              "included.").format(q=q)
 
     @staticmethod
     def add_parameters(alg, percentile: bool = True) -> None:

@@ -1388,6 +1388,10 @@
         <source>Use rates: with a target year, give the use rates by age group in the target year&apos;s use rates ({rates} given here)</source>
         <translation>Käyttöasteet: kun tavoitevuosi on annettu, anna ikäryhmittäiset käyttöasteet tavoitevuoden käyttöasteissa (tässä annettu {rates})</translation>
     </message>
+    <message>
+        <source>{mode_note} Problem: {problem}; solver: {solver}; objective {objective:.4g}; {gap}. &apos;Before&apos; is the current network, &apos;after&apos; the chosen sites.</source>
+        <translation>{mode_note} Tehtävä: {problem}; ratkaisija: {solver}; tavoite {objective:.4g}; {gap}. 'Ennen' on nykyinen verkko, 'jälkeen' valitut toimipisteet.</translation>
+    </message>
 </context>
 <context>
     <name>PalveluAlgorithm</name>
@@ -3112,6 +3116,18 @@
     <message>
         <source>the Equity table needs a &apos;before&apos; and an &apos;after&apos; row</source>
         <translation>Yhdenvertaisuustaulukossa on oltava rivit 'before' ja 'after'</translation>
+    </message>
+    <message>
+        <source>proven gap {gap:.3%} (objective {objective:.6g}, bound {bound:.6g})</source>
+        <translation>todistettu ero {gap:.3%} (tavoite {objective:.6g}, raja {bound:.6g})</translation>
+    </message>
+    <message>
+        <source>no proven bound (gap unknown)</source>
+        <translation>ei todistettua rajaa (ero tuntematon)</translation>
+    </message>
+    <message>
+        <source>proven optimal (bound {bound:.6g})</source>
+        <translation>todistetusti optimaalinen (raja {bound:.6g})</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5528,14 @@
     <message>
         <source>{n} stops of different feeds within {m:g} m of each other are taken as one stop (0-second transfers).</source>
         <translation>{n} eri aineistojen pysäkkiä, jotka ovat {m:g} m:n sisällä toisistaan, käsitellään yhtenä pysäkkinä (0 sekunnin vaihdot).</translation>
+    </message>
+    <message>
+        <source>Mode: {mode}. Travel times include the walk between each point and the road.</source>
+        <translation>Kulkutapa: {mode}. Matka-ajat sisältävät kävelyn kunkin pisteen ja tien välillä.</translation>
+    </message>
+    <message>
+        <source>Mode: public transport, {q:g}th percentile of the travel time over the departure window, waiting and walking included.</source>
+        <translation>Kulkutapa: joukkoliikenne, matka-ajan {q:g}. persentiili lähtöaikaikkunan yli, odotus ja kävely mukaan lukien.</translation>
     </message>
 </context>
 <context>

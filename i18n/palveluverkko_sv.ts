@@ -1388,6 +1388,10 @@
         <source>Use rates: with a target year, give the use rates by age group in the target year&apos;s use rates ({rates} given here)</source>
         <translation>Användningsgrader: med ett målår ska användningsgraderna per åldersgrupp anges i målårets användningsgrader (här angavs {rates})</translation>
     </message>
+    <message>
+        <source>{mode_note} Problem: {problem}; solver: {solver}; objective {objective:.4g}; {gap}. &apos;Before&apos; is the current network, &apos;after&apos; the chosen sites.</source>
+        <translation>{mode_note} Problem: {problem}; lösare: {solver}; målvärde {objective:.4g}; {gap}. 'Före' är det nuvarande nätet, 'efter' de valda verksamhetsställena.</translation>
+    </message>
 </context>
 <context>
     <name>PalveluAlgorithm</name>
@@ -3112,6 +3116,18 @@
     <message>
         <source>the Equity table needs a &apos;before&apos; and an &apos;after&apos; row</source>
         <translation>Jämlikhetstabellen behöver en rad 'before' och en rad 'after'</translation>
+    </message>
+    <message>
+        <source>proven gap {gap:.3%} (objective {objective:.6g}, bound {bound:.6g})</source>
+        <translation>bevisat gap {gap:.3%} (målvärde {objective:.6g}, gräns {bound:.6g})</translation>
+    </message>
+    <message>
+        <source>no proven bound (gap unknown)</source>
+        <translation>ingen bevisad gräns (gapet okänt)</translation>
+    </message>
+    <message>
+        <source>proven optimal (bound {bound:.6g})</source>
+        <translation>bevisat optimal (gräns {bound:.6g})</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5528,14 @@
     <message>
         <source>{n} stops of different feeds within {m:g} m of each other are taken as one stop (0-second transfers).</source>
         <translation>{n} hållplatser från olika dataset inom {m:g} m från varandra behandlas som en hållplats (byten på 0 sekunder).</translation>
+    </message>
+    <message>
+        <source>Mode: {mode}. Travel times include the walk between each point and the road.</source>
+        <translation>Färdsätt: {mode}. Restiderna omfattar gången mellan varje punkt och vägen.</translation>
+    </message>
+    <message>
+        <source>Mode: public transport, {q:g}th percentile of the travel time over the departure window, waiting and walking included.</source>
+        <translation>Färdsätt: kollektivtrafik, {q:g}:e percentilen av restiden över avgångsfönstret, väntan och gång inräknade.</translation>
     </message>
 </context>
 <context>

@@ -109,10 +109,11 @@ def relative_gap(value: float, bound: float | None) -> float | None:
 def gap_text(sol: Solution) -> str:
     """How far from optimal the solution is proven to be, in words for the log/report."""
     if sol.gap is None:
-        return "no proven bound (gap unknown)"
+        return msg("no proven bound (gap unknown)")
     if sol.proven_optimal:
-        return f"proven optimal (bound {sol.bound:.6g})"
-    return f"proven gap {sol.gap:.3%} (objective {sol.objective:.6g}, bound {sol.bound:.6g})"
+        return msg("proven optimal (bound {bound:.6g})", bound=sol.bound)
+    return msg("proven gap {gap:.3%} (objective {objective:.6g}, bound {bound:.6g})",
+               gap=sol.gap, objective=sol.objective, bound=sol.bound)
 
 
 def merged_size(matrix: np.ndarray) -> int:

@@ -283,3 +283,34 @@ def test_example_models_show_translated_names_with_the_same_ids():
     assert "Palvelupisteet" in params.values() and "Suljettavat palvelupisteet (tunnukset)" \
         in params.values(), params
     assert not {"Facilities", "Roads", "Population"} & set(params.values())
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_the_optimiser_report_of_a_finnish_qgis_is_finnish(tmp_path, monkeypatch):
+    """The optimiser's report follows QGIS's language like the other reports: Finnish title,
+    and its note (mode, problem, solver, the proven bound from the engine) in Finnish."""
+    import processing
+
+    from palveluverkko.algorithms import optimise_network
+    from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider
+
+    register_provider()
+    monkeypatch.setattr(optimise_network, "report_language", lambda: "fi")
+    report = tmp_path / "report.html"
+    translator = _finnish()
+    try:
+        processing.run("palveluverkko:optimisenetwork", {
+            "FACILITIES": FACILITIES, "FAC_ID": "fac_id", "POPULATION": POPULATION,
+            "POP_FIELD": "population", "PROBLEM": 2, "THRESHOLD": 10, "SHARE": 0.4,
+            "THRESHOLDS": "5,10", "SITES": "memory:", "REPORT": str(report),
+            "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:",
+            "SUMMARY": "memory:", "EQUITY": "memory:", "ROADS": ROADS, "MODE": 1,
+            "CLASS_FIELD": "highway"})
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    page = report.read_text(encoding="utf-8")
+    assert "<h1>Optimoitu palveluverkko</h1>" in page
+    assert "Kulkutapa: walk. Matka-ajat sisältävät kävelyn kunkin pisteen ja tien välillä. " \
+        "Tehtävä: setcover; ratkaisija: exact (HiGHS); tavoite 4; todistetusti optimaalinen " \
+        "(raja 4)." in page, page[-800:]
+    assert "Problem:" not in page and "proven optimal" not in page
