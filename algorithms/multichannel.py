@@ -29,7 +29,7 @@ from .parameters import (
     SUMMARY,
     add_points_parameter,
 )
-from .translation import QT_TRANSLATE_NOOP
+from .translation import QT_TRANSLATE_NOOP, engine_texts
 
 
 class MultichannelCompensation(PalveluAlgorithm):
@@ -86,7 +86,8 @@ class MultichannelCompensation(PalveluAlgorithm):
         for f, row in zip(src.getFeatures(), cells.to_numpy(object)):
             add_row(sink, fields, list(f.attributes()) + list(row), f.geometry())
         apply_style(context, dest, "best_channel", src.wkbType())
-        table = _table(self, parameters, context, SUMMARY, summary)
+        table = _table(self, parameters, context, SUMMARY,
+                       summary.assign(figure=engine_texts(summary["figure"])))
         fig = dict(zip(summary["figure"], summary["persons"]))
         lost = fig["population losing the fixed site"]
         feedback.pushInfo(self.tr(

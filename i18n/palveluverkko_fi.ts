@@ -3129,6 +3129,30 @@
         <source>proven optimal (bound {bound:.6g})</source>
         <translation>todistetusti optimaalinen (raja {bound:.6g})</translation>
     </message>
+    <message>
+        <source>population losing the fixed site</source>
+        <translation>kiinteän toimipisteen menettävä väestö</translation>
+    </message>
+    <message>
+        <source>of whom near a mobile stop</source>
+        <translation>joista liikkuvan palvelun pysäkin lähellä</translation>
+    </message>
+    <message>
+        <source>of the rest, demand that can go remote</source>
+        <translation>lopuista etäpalveluun siirrettävissä oleva kysyntä</translation>
+    </message>
+    <message>
+        <source>left uncompensated</source>
+        <translation>jää ilman korvaavaa palvelua</translation>
+    </message>
+    <message>
+        <source>best channel before: {ch}</source>
+        <translation>paras palvelukanava ennen: {ch}</translation>
+    </message>
+    <message>
+        <source>best channel after: {ch}</source>
+        <translation>paras palvelukanava jälkeen: {ch}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

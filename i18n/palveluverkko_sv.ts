@@ -3129,6 +3129,30 @@
         <source>proven optimal (bound {bound:.6g})</source>
         <translation>bevisat optimal (gräns {bound:.6g})</translation>
     </message>
+    <message>
+        <source>population losing the fixed site</source>
+        <translation>befolkning som förlorar det fasta verksamhetsstället</translation>
+    </message>
+    <message>
+        <source>of whom near a mobile stop</source>
+        <translation>varav nära en mobil hållplats</translation>
+    </message>
+    <message>
+        <source>of the rest, demand that can go remote</source>
+        <translation>av de övriga, efterfrågan som kan övergå till distans</translation>
+    </message>
+    <message>
+        <source>left uncompensated</source>
+        <translation>blir utan ersättande service</translation>
+    </message>
+    <message>
+        <source>best channel before: {ch}</source>
+        <translation>bästa servicekanal före: {ch}</translation>
+    </message>
+    <message>
+        <source>best channel after: {ch}</source>
+        <translation>bästa servicekanal efter: {ch}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -66,14 +66,16 @@ def closure_compensation(pop, fixed_before, fixed_after, mobile_min=None, sigma=
         "lost_fixed": lost.astype(int), "comp_mobile": comp_mobile.astype(int),
         "comp_remote": comp_remote})
     lost_pop = float(p[lost].sum())
-    figures = [("population losing the fixed site", lost_pop),
-               ("of whom near a mobile stop", float(p[comp_mobile].sum())),
-               ("of the rest, demand that can go remote", float((p * comp_remote).sum()))]
-    figures.append(("left uncompensated", lost_pop - figures[1][1] - figures[2][1]))
+    # the figures' names are messages: the algorithm writes them in the user's language
+    figures = [(msg("population losing the fixed site"), lost_pop),
+               (msg("of whom near a mobile stop"), float(p[comp_mobile].sum())),
+               (msg("of the rest, demand that can go remote"), float((p * comp_remote).sum()))]
+    figures.append((msg("left uncompensated"), lost_pop - figures[1][1] - figures[2][1]))
     for when in ("before", "after"):
-        for ch in ORDER:
-            figures.append((f"best channel {when}: {ch}",
-                            float(p[cells[f"best_{when}"] == ch].sum())))
+        for ch in ORDER:  # ch: the channel's code, as in the best_<when> field
+            name = msg("best channel before: {ch}", ch=ch) if when == "before" else \
+                msg("best channel after: {ch}", ch=ch)
+            figures.append((name, float(p[cells[f"best_{when}"] == ch].sum())))
     summary = pd.DataFrame(figures, columns=["figure", "persons"])
     summary["share_of_lost"] = np.nan
     if lost_pop > 0:

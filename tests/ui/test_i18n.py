@@ -314,3 +314,38 @@ def test_the_optimiser_report_of_a_finnish_qgis_is_finnish(tmp_path, monkeypatch
         "Tehtävä: setcover; ratkaisija: exact (HiGHS); tavoite 4; todistetusti optimaalinen " \
         "(raja 4)." in page, page[-800:]
     assert "Problem:" not in page and "proven optimal" not in page
+
+
+@pytest.mark.usefixtures("qgis_processing")
+def test_channel_summary_figures_are_written_in_finnish():
+    """Multichannel compensation in Finnish: the summary's figure names (row values) are
+    Finnish, the figures the same as in English."""
+    import processing
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from tests.algorithms.test_algorithms import memory_layer
+    from tests.qgis_helpers import register_provider, rows
+
+    register_provider()
+    cells = memory_layer("Point", [
+        (QgsGeometry.fromPointXY(QgsPointXY(i * 250, 0)), attrs) for i, attrs in enumerate([
+            [100.0, 5.0, 20.0, 1.0, 0.0], [50.0, 5.0, 20.0, 10.0, 0.4],
+            [10.0, 3.0, 3.0, 10.0, 0.0]])],
+        "&field=population:double&field=min_before:double&field=min_after:double"
+        "&field=mobile_min:double&field=sigma_gp:double")
+    params = {"INPUT": cells, "POP_FIELD": "population", "MOBILE_FIELD": "mobile_min",
+              "SIGMA_FIELD": "sigma_gp", "FIXED_LIMIT": 8, "MOBILE_LIMIT": 2,
+              "OUTPUT": "memory:", "SUMMARY": "memory:"}
+    english = {r["figure"]: r["persons"] for r in rows(processing.run(
+        "palveluverkko:multichannelcompensation", params)["SUMMARY"])}
+    translator = _finnish()
+    try:
+        fi = {r["figure"]: r["persons"] for r in rows(processing.run(
+            "palveluverkko:multichannelcompensation", params)["SUMMARY"])}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert english["population losing the fixed site"] == 150
+    assert fi["kiinteän toimipisteen menettävä väestö"] == 150
+    assert fi["joista liikkuvan palvelun pysäkin lähellä"] == 100
+    assert fi["paras palvelukanava jälkeen: mobile"] == english["best channel after: mobile"]
+    assert sorted(fi.values()) == sorted(english.values()) and not set(fi) & set(english)
