@@ -15,7 +15,13 @@ from qgis.core import (
 )
 
 from ..core.plan.costs import CostError, npv, parse_date
-from ..core.scenario.report import AccessTableError, access_rows, cost_sections, page
+from ..core.scenario.report import (
+    COST_ITEMS,
+    AccessTableError,
+    access_rows,
+    cost_sections,
+    page,
+)
 from ..core.scenario.report_text import text
 from .common import PalveluAlgorithm
 from .parameters import (
@@ -81,13 +87,15 @@ class CostReport(PalveluAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, YEARLY, context)
-        yearly = pd.concat([scenario_table(source_frame(lyr, self.tr("Costs per year"), ("year",)),
-                                           lyr.name()) for lyr in layers], ignore_index=True)
+        yearly = pd.concat([scenario_table(source_frame(
+            lyr, self.tr("Costs per year"), ("year",), ("year", "total") + COST_ITEMS),
+            lyr.name()) for lyr in layers], ignore_index=True)
         npv_layers = self.parameterAsLayerList(parameters, NPV, context)
         rate = self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100
         if npv_layers:
             npvs = pd.concat([source_frame(lyr, self.tr("Net present values"),
-                                           ("scenario", "view", "npv_eur"))
+                                           ("scenario", "view", "npv_eur"),
+                                           ("npv_eur", "discount_rate_pct"))
                               for lyr in npv_layers], ignore_index=True)
             if "discount_rate_pct" in npvs:
                 rate = float(npvs["discount_rate_pct"].iloc[0]) / 100
@@ -107,7 +115,7 @@ class CostReport(PalveluAlgorithm):
         staff_src = self.parameterAsSource(parameters, STAFF, context)
         staff = None if staff_src is None else source_frame(
             staff_src, self.tr("Staff commutes"), ("site_id", "staff", "site_after", "over_before",
-                                              "over_after"))
+                                              "over_after"), ("staff", "over_before", "over_after"))
         access = self.access(parameters, context, list(dict.fromkeys(
             yearly["scenario"].astype(str))))
         lang = report_language()
@@ -157,7 +165,8 @@ class CostReport(PalveluAlgorithm):
         source = self.parameterAsSource(parameters, SITE_YEARS, context)
         if source is None:
             return None, ""
-        frame = source_frame(source, self.tr("Sites by year"), ("site_id", "year"))
+        frame = source_frame(source, self.tr("Sites by year"), ("site_id", "year"),
+                             ("year", "active_months", "open"))
         if "active_months" not in frame:
             if "open" not in frame:
                 raise QgsProcessingException(self.tr(
