@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -35,7 +33,7 @@ from .parameters import (
     YEARLY,
     discount_rate_parameter,
 )
-from .report_output import report_language
+from .report_output import add_pdf_output, report_language, write_page
 from .tables import source_frame
 from .translation import QT_TRANSLATE_NOOP, translate
 
@@ -84,6 +82,7 @@ class CostReport(PalveluAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             REPORT, self.tr("Report"), self.tr("HTML files (*.html)")))
+        add_pdf_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, YEARLY, context)
@@ -123,12 +122,11 @@ class CostReport(PalveluAlgorithm):
         html = page(text("title_costs", lang, first=first, last=last),
                     cost_sections(yearly, npvs, rate, lang, leases, lease_name, staff,
                                   access=access), lang)
-        path = self.parameterAsFileOutput(parameters, REPORT, context)
-        Path(path).write_text(html, encoding="utf-8")
+        out = write_page(self.parameterAsFileOutput(parameters, REPORT, context), html, feedback)
         feedback.pushInfo(self.tr(
             "{n} scenarios, {first}-{last}, discount rate {rate:.1%}.").format(
             n=yearly["scenario"].nunique(), first=first, last=last, rate=rate))
-        return {REPORT: path}
+        return out
 
     def access(self, parameters, context, names: list[str]) -> dict[str, pd.DataFrame]:
         """Each access table's scenario: its scenario field or layer name when that names a

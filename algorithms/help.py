@@ -1136,7 +1136,8 @@ OVERRIDES = {
     ("costreport", "ACCESS_TABLES"): "Optional Summary (or Equity) outputs of Closure impact "
                                      "per scenario: residents within each threshold after "
                                      "and the change.",
-    ("costreport", "REPORT"): "The HTML report.",
+    ("costreport", "REPORT"): "The HTML report, and its A4 PDF next to it (same name, .pdf; "
+                              "a PDF not made by this plugin is never replaced).",
     ("leastcostplan", "STAFF"): "Optional staff per site: site_id, profession, fte (the FTE "
                                 "an open site needs).",
 }

@@ -321,6 +321,13 @@ def write_report(path: str, result: ImpactResult, population: np.ndarray,
                  notes: list[str] | None = None, feedback=None) -> dict:
     """The HTML report at ``path`` and its PDF next to it; the output values."""
     page = render(result, population, thresholds, names, notes=notes, lang=lang, info=info)
+    return write_page(path, page, feedback)
+
+
+def write_page(path: str, page: str, feedback=None) -> dict:
+    """The HTML ``page`` at ``path`` and its A4 PDF next to it (a PDF there that this
+    plugin did not write is left alone, with a warning); the output values REPORT and
+    REPORT_PDF."""
     Path(path).write_text(page, encoding="utf-8")
     out = {"REPORT": path}
     pdf = Path(path).with_suffix(".pdf")
