@@ -33,7 +33,7 @@ from .parameters import (
     YEARLY,
     discount_rate_parameter,
 )
-from .report_output import add_pdf_output, report_language, write_page
+from .report_output import add_pdf_output, loc, report_language, write_page
 from .tables import source_frame
 from .translation import QT_TRANSLATE_NOOP, translate
 
@@ -125,7 +125,7 @@ class CostReport(PalveluAlgorithm):
         out = write_page(self.parameterAsFileOutput(parameters, REPORT, context), html, feedback)
         feedback.pushInfo(self.tr(
             "{n} scenarios, {first}-{last}, discount rate {rate:.1%}.").format(
-            n=yearly["scenario"].nunique(), first=first, last=last, rate=rate))
+            n=yearly["scenario"].nunique(), first=first, last=last, rate=loc(rate)))
         return out
 
     def access(self, parameters, context, names: list[str]) -> dict[str, pd.DataFrame]:

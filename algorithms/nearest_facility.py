@@ -30,6 +30,7 @@ from .parameters import (
     add_year_parameters,
     read_population,
 )
+from .report_output import loc
 from .translation import QT_TRANSLATE_NOOP
 from .travel_times import RoadTimes
 from .validation import add_entrances_parameter, facility_groups
@@ -121,6 +122,6 @@ class NearestFacility(PalveluAlgorithm):
         feedback.pushInfo(self.tr(
             "Allocated {lost} of {n_lost} population features; population {reached:.0f} "
             "reached, {not_reached:.0f} not.").format(lost=int((~lost).sum()), n_lost=len(lost),
-            reached=pop.weights[~lost].sum(), not_reached=pop.weights[lost].sum()))
+            reached=loc(pop.weights[~lost].sum()), not_reached=loc(pop.weights[lost].sum())))
         return {OUTPUT: dest, SUMMARY: tdest,
                 **write_nonroutable(self, parameters, context, road, feedback)}

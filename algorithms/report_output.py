@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
 from ..core.scenario.impact import ImpactResult
 from ..core.scenario.report import ReportInfo, render
-from ..core.scenario.report_text import lang_of, number, text
+from ..core.scenario.report_text import LocaleNumber, lang_of, number, text
 from .translation import translate
 
 # change in minutes -> class, colour (the legend of the report's map)
@@ -46,6 +46,12 @@ CLASSES = [("shorter", "#4575b4"), ("same", "#ecebe4"), ("1-5", "#fdd49e"),
 def report_language() -> str:
     """fi, sv or en: the language QGIS runs in."""
     return lang_of(QgsApplication.locale())
+
+
+def loc(value) -> LocaleNumber:
+    """A number for a message's placeholder, formatted in QGIS's language ('{n:.0f}' ->
+    95 006 in Finnish, '{rate:.1%}' -> 3,0 %)."""
+    return LocaleNumber(value, report_language())
 
 
 def add_pdf_output(alg) -> None:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .bands import band_label
 from .impact import ImpactResult
-from .report_text import date, group_label, join, number, percent, text
+from .report_text import date, group_label, join, localise, number, percent, text
 
 CSS = """
 @page { size: A4 portrait; margin: 16mm 14mm 16mm 14mm; }
@@ -80,6 +80,21 @@ def _fig_png(fig) -> bytes:
     return buf.getvalue()
 
 
+def _locale_ticks(lang: str, *axes) -> None:
+    """Tick labels of ``axes`` (matplotlib Axis objects) as the language writes numbers:
+    decimal comma and spaces between thousands in fi/sv (10,50; 1 500), 1,500 in en."""
+    from matplotlib.ticker import ScalarFormatter
+
+    class Localised(ScalarFormatter):
+        def __call__(self, x, pos=None):
+            return localise(super().__call__(x, pos), lang)
+
+    for axis in axes:
+        formatter = Localised(useOffset=False)
+        formatter.set_scientific(False)
+        axis.set_major_formatter(formatter)
+
+
 def _cdf_chart(result: ImpactResult, population: np.ndarray, thresholds: list[float],
                lang: str) -> str:
     import matplotlib
@@ -104,6 +119,7 @@ def _cdf_chart(result: ImpactResult, population: np.ndarray, thresholds: list[fl
     ax.set_ylim(0, 100)
     ax.grid(alpha=0.3)
     ax.legend()
+    _locale_ticks(lang, ax.xaxis, ax.yaxis)
     return _img(_fig_png(fig), text("travel_times", lang))
 
 
@@ -120,6 +136,7 @@ def _change_chart(result: ImpactResult, population: np.ndarray, lang: str) -> st
     ax.set_xlabel(text("c_change_x", lang))
     ax.set_ylabel(text("c_change_y", lang))
     ax.grid(alpha=0.3)
+    _locale_ticks(lang, ax.xaxis, ax.yaxis)
     return _img(_fig_png(fig), text("c_change_x", lang))
 
 
@@ -515,6 +532,7 @@ def _cost_chart(yearly: pd.DataFrame, lang: str) -> str:
     ax.set_ylabel(text("c_eur", lang))
     ax.grid(alpha=0.3)
     ax.legend(fontsize=7)
+    _locale_ticks(lang, ax.yaxis)
     return _img(_fig_png(fig), text("costs_yearly", lang))
 
 

@@ -359,3 +359,30 @@ def test_cost_report_names_csv_row_that_is_not_a_number(tmp_path):
                                                      r"county_total, row 2: 'n/a' is not a "
                                                      r"number"):
         run("costreport", YEARLY=[str(yearly)], REPORT=str(report))
+
+
+def test_cost_log_lines_write_numbers_in_the_language_of_qgis(tmp_path, monkeypatch):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from palveluverkko.algorithms import report_output
+
+    class Log(QgsProcessingFeedback):
+        lines: list[str] = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+    register_provider()
+    monkeypatch.setattr(report_output, "report_language", lambda: "fi")
+    log = Log()
+    processing.run("palveluverkko:networkcosts", {
+        "SITES": f"{PLAN}|layername=site_costs", "STAFF": f"{PLAN}|layername=staff",
+        "SCENARIO_NAME": "keep", "YEARLY": str(tmp_path / "keep.csv"), "SITE_YEARS": "memory:",
+        "NPV": "memory:"}, context=QgsProcessingContext(), feedback=log)
+    assert any(re.search(r"\(county view, 3,0\u00a0%\): 55\u00a0967\u00a0288 EUR", line)
+               for line in log.lines), log.lines
+    processing.run("palveluverkko:costreport", {"YEARLY": [str(tmp_path / "keep.csv")],
+                                                 "REPORT": str(tmp_path / "r.html")},
+                   context=QgsProcessingContext(), feedback=log)
+    assert any("2025-2030, discount rate 3,0\u00a0%." in line for line in log.lines)
