@@ -110,7 +110,7 @@ class CostReport(PalveluAlgorithm):
             except CostError as err:
                 raise QgsProcessingException(
                     self.tr("Cost report: {err}.").format(err=err)) from None
-        leases, lease_name = self.leases(parameters, context)
+        leases, lease_name, site_names = self.leases(parameters, context)
         staff_src = self.parameterAsSource(parameters, STAFF, context)
         staff = None if staff_src is None else source_frame(
             staff_src, self.tr("Staff commutes"), ("site_id", "staff", "site_after", "over_before",
@@ -121,7 +121,7 @@ class CostReport(PalveluAlgorithm):
         first, last = int(yearly["year"].min()), int(yearly["year"].max())
         html = page(text("title_costs", lang, first=first, last=last),
                     cost_sections(yearly, npvs, rate, lang, leases, lease_name, staff,
-                                  access=access), lang)
+                                  access=access, site_names=site_names), lang)
         out = write_page(self.parameterAsFileOutput(parameters, REPORT, context), html, feedback)
         feedback.pushInfo(self.tr(
             "{n} scenarios, {first}-{last}, discount rate {rate:.1%}.").format(
@@ -159,10 +159,23 @@ class CostReport(PalveluAlgorithm):
         out.update(zip(left, loose))
         return out
 
-    def leases(self, parameters, context) -> tuple[pd.DataFrame | None, str]:
+    def site_names(self, parameters, context) -> dict[str, str] | None:
+        """Site id -> name from the site costs' name column (name, nimi or namn), if any."""
+        sites = self.parameterAsSource(parameters, SITES, context)
+        if sites is None:
+            return None
+        costs = source_frame(sites, self.tr("Site costs"), ("site_id",))
+        column = next((c for c in costs if str(c).lower() in ("name", "nimi", "namn")), None)
+        if column is None:
+            return None
+        return {str(s): str(n) for s, n in zip(costs["site_id"], costs[column])
+                if n is not None and str(n).strip()}
+
+    def leases(self, parameters, context) -> tuple[pd.DataFrame | None, str, dict | None]:
+        names = self.site_names(parameters, context)
         source = self.parameterAsSource(parameters, SITE_YEARS, context)
         if source is None:
-            return None, ""
+            return None, "", names
         frame = source_frame(source, self.tr("Sites by year"), ("site_id", "year"),
                              ("year", "active_months", "open"))
         if "active_months" not in frame:
@@ -188,4 +201,4 @@ class CostReport(PalveluAlgorithm):
                     raise QgsProcessingException(self.tr("Site costs: {err}.").format(
                         err=err)) from None
                 frame["lease_end"] = frame["site_id"].map(ends)
-        return frame, source.sourceName()
+        return frame, source.sourceName(), names

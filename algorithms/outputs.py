@@ -63,10 +63,10 @@ def id_type(ids) -> type:
     return type(next((v for v in ids if v is not None), 0))
 
 
-def catchment_fields(ids) -> QgsFields:
-    """Fields of a band polygon layer."""
-    return make_fields([("fac_id", id_type(ids)), ("band_from", float), ("band_to", float),
-                        ("population", float), ("area_km2", float)])
+def catchment_fields(ids, named: bool = False) -> QgsFields:
+    """Fields of a band polygon layer (with the facility's name after its id if ``named``)."""
+    return make_fields([("fac_id", id_type(ids))] + [("name", str)] * named + [
+        ("band_from", float), ("band_to", float), ("population", float), ("area_km2", float)])
 
 
 def clean(value):
