@@ -23,6 +23,7 @@ from .common import (
     run_engine,
 )
 from .map_styles import band_renderer, set_renderer, style_output
+from .names import add_name_parameter, name_of, names_by_id
 from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .parameters import (
@@ -56,6 +57,7 @@ class CatchmentAreas(PalveluAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
                              self.tr("Facility id field"))
+        add_name_parameter(self)
         RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             BANDS, self.tr("Time bands (minutes)"), defaultValue="10,20,30"))
@@ -112,7 +114,9 @@ class CatchmentAreas(PalveluAlgorithm):
             pop_best = (pop_minutes.min(axis=1), np.argmin(pop_minutes, axis=1))
         feedback.setProgress(45)
 
-        fields = catchment_fields(fac.ids)
+        names = names_by_id(self, parameters, context)
+        named = names is not None
+        fields = catchment_fields(fac.ids, named)
         sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
@@ -130,8 +134,9 @@ class CatchmentAreas(PalveluAlgorithm):
             if pop_minutes is not None:
                 population = _population(pop_minutes, pop_best, pop.weights, c.facility,
                                          c.lower, c.upper, kind)
-            add_row(sink, fields, [fac.ids[c.facility] if c.facility >= 0 else None, c.lower,
-                                   c.upper, population, c.geometry.area / 1e6],
+            fac_id = fac.ids[c.facility] if c.facility >= 0 else None
+            add_row(sink, fields, [fac_id] + [name_of(names, fac_id)] * named + [
+                c.lower, c.upper, population, c.geometry.area / 1e6],
                     shapely_to_qgis(c.geometry))
             count += 1
         style_output(context, dest, set_renderer(lambda g: band_renderer(bands, g)))

@@ -23,6 +23,7 @@ from ..core.scenario.report_text import text
 from .channel_common import add_channel_outputs, channel_outputs, prepare_channels
 from .impact_outputs import read_area, read_groups, read_sites, write_tables
 from .map_styles import style_cells, style_output
+from .names import names_by_id
 from .nonroutable import add_nonroutable_output, write_nonroutable
 from .parameters import (
     CAPACITY_FIELD,
@@ -182,7 +183,8 @@ class ClosureImpactBase(ScenarioAlgorithm):
             min(thresholds))
         feedback.setProgress(85)
         out = write_tables(self, parameters, context, pop_src, pop, crs, result, ids,
-                           thresholds, list(groups), channels.cells)
+                           thresholds, list(groups), channels.cells,
+                           names_by_id(self, parameters, context))
         style_output(context, out[OUTPUT], lambda layer: style_cells(layer, thresholds))
         lang = report_language()
         names = self.site_names(parameters, context, fac, ids)

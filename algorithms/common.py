@@ -108,6 +108,25 @@ class PalveluAlgorithm(Translatable, QgsProcessingAlgorithm):
         """The loaded outputs get translated field aliases (after their style)."""
         finish_outputs(context)
         return {}
+    def parameterAsSink(self, parameters, name, context, fields,  # noqa: N802
+                        geometryType=None, crs=None, sinkFlags=None,  # noqa: N803
+                        createOptions=None, datasourceOptions=None,  # noqa: N803
+                        layerOptions=None):  # noqa: N803
+        """Processing's sink; a CSV file quotes only text that needs it (GDAL's default
+        also quotes integers and numeric-looking text: ids "3", years "2025")."""
+        from qgis.core import QgsFeatureSink
+
+        options = list(layerOptions or [])
+        dest = self.parameterAsOutputLayer(parameters, name, context) or ""
+        if dest.lower().split("|")[0].endswith(".csv") \
+                and not any(o.upper().startswith("STRING_QUOTING") for o in options):
+            options.append("STRING_QUOTING=IF_NEEDED")
+        return super().parameterAsSink(
+            parameters, name, context, fields,
+            QgsWkbTypes.NoGeometry if geometryType is None else geometryType,
+            QgsCoordinateReferenceSystem() if crs is None else crs,
+            QgsFeatureSink.SinkFlags() if sinkFlags is None else sinkFlags,
+            createOptions or {}, datasourceOptions or [], options)
 
     def addParameter(self, parameter, createOutput: bool = True) -> bool:  # noqa: N802, N803
         """Adds the parameter with its help text from ``help.py``."""

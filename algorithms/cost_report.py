@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -15,7 +13,13 @@ from qgis.core import (
 )
 
 from ..core.plan.costs import CostError, npv, parse_date
-from ..core.scenario.report import AccessTableError, access_rows, cost_sections, page
+from ..core.scenario.report import (
+    COST_ITEMS,
+    AccessTableError,
+    access_rows,
+    cost_sections,
+    page,
+)
 from ..core.scenario.report_text import text
 from .common import PalveluAlgorithm
 from .parameters import (
@@ -29,7 +33,7 @@ from .parameters import (
     YEARLY,
     discount_rate_parameter,
 )
-from .report_output import report_language
+from .report_output import add_pdf_output, loc, report_language, write_page
 from .tables import source_frame
 from .translation import QT_TRANSLATE_NOOP, engine_text, translate
 
@@ -78,16 +82,19 @@ class CostReport(PalveluAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             REPORT, self.tr("Report"), self.tr("HTML files (*.html)")))
+        add_pdf_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, YEARLY, context)
-        yearly = pd.concat([scenario_table(source_frame(lyr, self.tr("Costs per year"), ("year",)),
-                                           lyr.name()) for lyr in layers], ignore_index=True)
+        yearly = pd.concat([scenario_table(source_frame(
+            lyr, self.tr("Costs per year"), ("year",), ("year", "total") + COST_ITEMS),
+            lyr.name()) for lyr in layers], ignore_index=True)
         npv_layers = self.parameterAsLayerList(parameters, NPV, context)
         rate = self.parameterAsDouble(parameters, DISCOUNT_RATE, context) / 100
         if npv_layers:
             npvs = pd.concat([source_frame(lyr, self.tr("Net present values"),
-                                           ("scenario", "view", "npv_eur"))
+                                           ("scenario", "view", "npv_eur"),
+                                           ("npv_eur", "discount_rate_pct"))
                               for lyr in npv_layers], ignore_index=True)
             if "discount_rate_pct" in npvs:
                 rate = float(npvs["discount_rate_pct"].iloc[0]) / 100
@@ -103,24 +110,23 @@ class CostReport(PalveluAlgorithm):
             except CostError as err:
                 raise QgsProcessingException(
                     self.tr("Cost report: {err}.").format(err=engine_text(err))) from None
-        leases, lease_name = self.leases(parameters, context)
+        leases, lease_name, site_names = self.leases(parameters, context)
         staff_src = self.parameterAsSource(parameters, STAFF, context)
         staff = None if staff_src is None else source_frame(
             staff_src, self.tr("Staff commutes"), ("site_id", "staff", "site_after", "over_before",
-                                              "over_after"))
+                                              "over_after"), ("staff", "over_before", "over_after"))
         access = self.access(parameters, context, list(dict.fromkeys(
             yearly["scenario"].astype(str))))
         lang = report_language()
         first, last = int(yearly["year"].min()), int(yearly["year"].max())
         html = page(text("title_costs", lang, first=first, last=last),
                     cost_sections(yearly, npvs, rate, lang, leases, lease_name, staff,
-                                  access=access), lang)
-        path = self.parameterAsFileOutput(parameters, REPORT, context)
-        Path(path).write_text(html, encoding="utf-8")
+                                  access=access, site_names=site_names), lang)
+        out = write_page(self.parameterAsFileOutput(parameters, REPORT, context), html, feedback)
         feedback.pushInfo(self.tr(
             "{n} scenarios, {first}-{last}, discount rate {rate:.1%}.").format(
-            n=yearly["scenario"].nunique(), first=first, last=last, rate=rate))
-        return {REPORT: path}
+            n=yearly["scenario"].nunique(), first=first, last=last, rate=loc(rate)))
+        return out
 
     def access(self, parameters, context, names: list[str]) -> dict[str, pd.DataFrame]:
         """Each access table's scenario: its scenario field or layer name when that names a
@@ -153,11 +159,25 @@ class CostReport(PalveluAlgorithm):
         out.update(zip(left, loose))
         return out
 
-    def leases(self, parameters, context) -> tuple[pd.DataFrame | None, str]:
+    def site_names(self, parameters, context) -> dict[str, str] | None:
+        """Site id -> name from the site costs' name column (name, nimi or namn), if any."""
+        sites = self.parameterAsSource(parameters, SITES, context)
+        if sites is None:
+            return None
+        costs = source_frame(sites, self.tr("Site costs"), ("site_id",))
+        column = next((c for c in costs if str(c).lower() in ("name", "nimi", "namn")), None)
+        if column is None:
+            return None
+        return {str(s): str(n) for s, n in zip(costs["site_id"], costs[column])
+                if n is not None and str(n).strip()}
+
+    def leases(self, parameters, context) -> tuple[pd.DataFrame | None, str, dict | None]:
+        names = self.site_names(parameters, context)
         source = self.parameterAsSource(parameters, SITE_YEARS, context)
         if source is None:
-            return None, ""
-        frame = source_frame(source, self.tr("Sites by year"), ("site_id", "year"))
+            return None, "", names
+        frame = source_frame(source, self.tr("Sites by year"), ("site_id", "year"),
+                             ("year", "active_months", "open"))
         if "active_months" not in frame:
             if "open" not in frame:
                 raise QgsProcessingException(self.tr(
@@ -181,4 +201,4 @@ class CostReport(PalveluAlgorithm):
                     raise QgsProcessingException(self.tr("Site costs: {err}.").format(
                         err=engine_text(err))) from None
                 frame["lease_end"] = frame["site_id"].map(ends)
-        return frame, source.sourceName()
+        return frame, source.sourceName(), names

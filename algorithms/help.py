@@ -976,7 +976,9 @@ PARAMETERS = {
     "CELLS_OUT": "Trips within walking distance of each cell, and the walk to the nearest "
                  "stop.",
     # report and map
-    "NAME_FIELD": "Field with the facility names the report and its map show; empty: the ids.",
+    "NAME_FIELD": "Field with the facility names the report and its map show, also written "
+                  "beside the ids in the flows (from_name, to_name) and loads (facility_name); "
+                  "empty: the ids.",
     "SCENARIO_NAME": "Name of the scenario, the title of the report.",
     "ENTRANCES": "Features sharing an id are entrances of one facility: it is reached through "
                  "its nearest entrance and closing it closes them all. Off: ids must be "
@@ -1130,13 +1132,21 @@ OVERRIDES = {
     ("costreport", "DISCOUNT_RATE"): "Discount rate (%) when no NPV table is given.",
     ("costreport", "SITE_YEARS"): "Optional costs per site and year of one scenario, or a "
                                   "plan by site and year: the lease timeline.",
-    ("costreport", "SITES"): "Optional site costs, for the lease end marks.",
     ("costreport", "STAFF"): "Optional staff commutes by site (over the limit before and "
                              "after).",
     ("costreport", "ACCESS_TABLES"): "Optional Summary (or Equity) outputs of Closure impact "
                                      "per scenario: residents within each threshold after "
                                      "and the change.",
-    ("costreport", "REPORT"): "The HTML report.",
+    ("nearestfacility", "NAME_FIELD"): "Optional field with the facility names: the summary "
+                                       "gets a column name beside fac_id.",
+    ("catchmentareas", "NAME_FIELD"): "Optional field with the facility names: each polygon "
+                                      "gets a column name beside fac_id.",
+    ("transitcatchments", "NAME_FIELD"): "Optional field with the facility names: each polygon "
+                                         "gets a column name beside fac_id.",
+    ("costreport", "SITES"): "Optional site costs, for the lease end marks; a name (or nimi) "
+                             "column names the sites in the lease chart and the staff table.",
+    ("costreport", "REPORT"): "The HTML report, and its A4 PDF next to it (same name, .pdf; "
+                              "a PDF not made by this plugin is never replaced).",
     ("leastcostplan", "STAFF"): "Optional staff per site: site_id, profession, fte (the FTE "
                                 "an open site needs).",
 }

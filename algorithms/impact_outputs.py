@@ -12,6 +12,7 @@ from ..core.scenario.grid import unmask_groups
 from ..core.scenario.impact import ImpactResult
 from .areas import areas_by_polygon
 from .common import PointInput, read_points
+from .names import name_of
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
     EQUITY,
@@ -59,8 +60,9 @@ def _table(alg, parameters, context, key, df: pd.DataFrame) -> str:
 
 def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResult,
                  ids: list, thresholds: list[float], groups: list[str],
-                 extra: pd.DataFrame | None = None) -> dict:
-    """The cells (with the ``extra`` columns appended, e.g. the channels) and the tables."""
+                 extra: pd.DataFrame | None = None, names: dict | None = None) -> dict:
+    """The cells (with the ``extra`` columns appended, e.g. the channels) and the tables;
+    with ``names`` (facility id -> name) the flows and loads name the facilities too."""
     fac_type = id_type(ids)
     more = [] if extra is None else list(extra.columns)
     cells = result.cells
@@ -82,9 +84,17 @@ def write_tables(alg, parameters, context, pop_src, pop, crs, result: ImpactResu
     flows = result.flows.copy()
     flows["from_fac"] = [_fac(ids, i) if i >= 0 else "none" for i in flows["from_fac"]]
     flows["to_fac"] = [_fac(ids, i) if i >= 0 else "unreachable" for i in flows["to_fac"]]
+    if names is not None:
+        flows.insert(1, "from_name", [name_of(names, _fac(ids, i)) if i >= 0 else None
+                                      for i in result.flows["from_fac"]])
+        flows.insert(3, "to_name", [name_of(names, _fac(ids, i)) if i >= 0 else None
+                                    for i in result.flows["to_fac"]])
     flows[["from_fac", "to_fac"]] = flows[["from_fac", "to_fac"]].astype(str)
     loads = result.loads.copy()
     loads["facility"] = [str(_fac(ids, i)) for i in loads["facility"]]
+    if names is not None:
+        loads.insert(1, "facility_name", [name_of(names, _fac(ids, i))
+                                          for i in result.loads["facility"]])
     return {OUTPUT: dest,
             FLOWS: _table(alg, parameters, context, FLOWS, flows),
             LOADS: _table(alg, parameters, context, LOADS, loads),

@@ -15,6 +15,7 @@ from ..core.roads.snapping import OK
 from ..core.scenario.bands import band_label, band_of, facility_summary
 from .common import PalveluAlgorithm, parse_bands, read_points
 from .map_styles import set_renderer, style_output, time_renderer
+from .names import add_name_parameter, name_of, names_by_id
 from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, id_type, make_fields
 from .parameters import (
@@ -30,6 +31,7 @@ from .parameters import (
     add_year_parameters,
     read_population,
 )
+from .report_output import loc
 from .translation import QT_TRANSLATE_NOOP, engine_texts
 from .travel_times import RoadTimes
 from .validation import add_entrances_parameter, facility_groups
@@ -44,6 +46,7 @@ class NearestFacility(PalveluAlgorithm):
                              POP_FIELD, self.tr("Population field"), numeric=True)
         add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
                              self.tr("Facility id field"))
+        add_name_parameter(self)
         add_entrances_parameter(self)
         RoadTimes.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
@@ -107,21 +110,26 @@ class NearestFacility(PalveluAlgorithm):
 
         table = facility_summary(near.facility, minutes, pop.weights, len(fac_ids), bands)
         band_cols = [f"pop_le_{band_label(b)}" for b in bands]
-        tfields = make_fields([("fac_id", fac_type), ("cells", int), ("population", float)]
+        names = names_by_id(self, parameters, context)
+        named = [("name", str)] if names is not None else []
+        tfields = make_fields([("fac_id", fac_type), *named, ("cells", int),
+                               ("population", float)]
                               + [(c, float) for c in band_cols] + [("mean_min", float),
                                                                    ("status", str)])
         tsink, tdest = self.parameterAsSink(parameters, SUMMARY, context, tfields)
         if tsink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, SUMMARY))
         for j, row in table.iterrows():
-            add_row(tsink, tfields, [fac_ids[j], row["cells"], row["population"]]
+            add_row(tsink, tfields, [fac_ids[j]] + [name_of(names, fac_ids[j])] * len(named)
+                    + [row["cells"], row["population"]]
                     + [row[c] for c in band_cols] + [row["mean_min"], status[j]])
         lost = near.facility < 0
-        add_row(tsink, tfields, [None, int(lost.sum()), pop.weights[lost].sum()]
+        add_row(tsink, tfields, [None] * (1 + len(named)) + [int(lost.sum()),
+                                                             pop.weights[lost].sum()]
                 + [0.0] * len(bands) + [None, "unreachable population"])
         feedback.pushInfo(self.tr(
             "Allocated {lost} of {n_lost} population features; population {reached:.0f} "
             "reached, {not_reached:.0f} not.").format(lost=int((~lost).sum()), n_lost=len(lost),
-            reached=pop.weights[~lost].sum(), not_reached=pop.weights[lost].sum()))
+            reached=loc(pop.weights[~lost].sum()), not_reached=loc(pop.weights[lost].sum())))
         return {OUTPUT: dest, SUMMARY: tdest,
                 **write_nonroutable(self, parameters, context, road, feedback)}

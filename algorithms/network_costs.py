@@ -45,7 +45,8 @@ from .parameters import (
     YEARLY,
     discount_rate_parameter,
 )
-from .tables import euros, source_frame, write_frame
+from .report_output import loc
+from .tables import source_frame, write_frame
 from .translation import QT_TRANSLATE_NOOP, engine_text
 
 DEFAULT_PARAMETERS = PLUGIN_DIR / "resources" / "parameters" / "finland.csv"
@@ -139,7 +140,7 @@ class NetworkCosts(PalveluAlgorithm):
         for view, value in zip(npvs["view"], npvs["npv_eur"]):
             feedback.pushInfo(self.tr(
                 "NPV {first}-{last} ({view} view, {rate:.1%}): {npv} EUR").format(first=first,
-                last=last, view=view, rate=rate, npv=euros(value)))
+                last=last, view=view, rate=loc(rate), npv=loc(round(value))))
         return {YEARLY: write_frame(self, parameters, context, YEARLY, table),
                 SITE_YEARS: write_frame(self, parameters, context, SITE_YEARS, per_site),
                 NPV: write_frame(self, parameters, context, NPV, npvs)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from qgis.core import (
     QgsFeature,
@@ -19,6 +20,29 @@ from .translation import translate
 TYPES = {float: QMetaType.Type.Double, int: QMetaType.Type.LongLong,
          str: QMetaType.Type.QString, bool: QMetaType.Type.Bool}
 
+#: decimals an output number is written with, by what its field holds (first match of the
+#: name): minutes 0.1, km2 0.001, metres and km 0.1, shares and Gini 0.001, euros whole,
+#: FTE 0.01, residents whole; other numbers (indices, weights, coordinates) as computed
+DECIMALS = (
+    (re.compile(r"(^|_)km2$"), 3),
+    (re.compile(r"(^|_)min(_|$)"), 1),
+    (re.compile(r"(^|_)(m|km)(_|$)"), 1),
+    (re.compile(r"share|(^|_)gini$"), 3),
+    (re.compile(r"^(rent|opex|invest|exit|staff|mobile|client_travel|kela_travel|"
+                r"county_total|societal_total|fixed_cost|travel_cost|npv_eur|"
+                r"vehicle_cost_per_km|vehicle_cost_year)$"), 0),
+    (re.compile(r"(^|_)fte(_|$)"), 2),
+    (re.compile(r"^(population|persons|pop_le_\d+|pop_unreached(_after)?|"
+                r"within_\d+_(before|after)|losing_\d+|gained_\d+|"
+                r"unreachable_(before|after)|dig_excluded)$"), 0),
+)
+LENGTH = 20  # the field length of a rounded number (marks the fields add_row rounds)
+
+
+def decimals(name: str) -> int | None:
+    """Decimals of an output field named ``name`` (None: written as computed)."""
+    return next((d for pattern, d in DECIMALS if pattern.search(name)), None)
+
 
 def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> QgsFields:
     """QgsFields of ``base`` (if given) plus ``(name, python type)`` pairs."""
@@ -28,7 +52,11 @@ def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> 
             raise QgsProcessingException(translate(
                 "outputs", "The input layer already has a field '{name}', which this algorithm "
                 "writes. Rename that field (or drop it) and run again.").format(name=name))
-        fields.append(QgsField(name, TYPES.get(kind, QMetaType.Type.QString)))
+        places = decimals(name) if kind is float else None
+        if places is None:
+            fields.append(QgsField(name, TYPES.get(kind, QMetaType.Type.QString)))
+        else:
+            fields.append(QgsField(name, QMetaType.Type.Double, "double", LENGTH, places))
     return fields
 
 
@@ -37,10 +65,10 @@ def id_type(ids) -> type:
     return type(next((v for v in ids if v is not None), 0))
 
 
-def catchment_fields(ids) -> QgsFields:
-    """Fields of a band polygon layer."""
-    return make_fields([("fac_id", id_type(ids)), ("band_from", float), ("band_to", float),
-                        ("population", float), ("area_km2", float)])
+def catchment_fields(ids, named: bool = False) -> QgsFields:
+    """Fields of a band polygon layer (with the facility's name after its id if ``named``)."""
+    return make_fields([("fac_id", id_type(ids))] + [("name", str)] * named + [
+        ("band_from", float), ("band_to", float), ("population", float), ("area_km2", float)])
 
 
 def clean(value):
@@ -66,5 +94,11 @@ def add_row(sink, fields: QgsFields, values: list, geometry=None) -> None:
     f = QgsFeature(fields)
     if geometry is not None:
         f.setGeometry(geometry)
-    f.setAttributes([clean(v) for v in values])
+    values = [clean(v) for v in values]
+    for i, v in enumerate(values):
+        if isinstance(v, float) and i < fields.count():
+            field = fields.at(i)
+            if field.length() == LENGTH and field.type() == QMetaType.Type.Double:
+                values[i] = round(v, field.precision()) + 0.0  # no -0.0
+    f.setAttributes(values)
     sink.addFeature(f, QgsFeatureSink.FastInsert)

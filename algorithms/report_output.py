@@ -34,7 +34,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
 from ..core.scenario.impact import ImpactResult
 from ..core.scenario.report import ReportInfo, render
-from ..core.scenario.report_text import lang_of, number, text
+from ..core.scenario.report_text import LocaleNumber, lang_of, number, text
 from .translation import translate
 
 # change in minutes -> class, colour (the legend of the report's map)
@@ -46,6 +46,12 @@ CLASSES = [("shorter", "#4575b4"), ("same", "#ecebe4"), ("1-5", "#fdd49e"),
 def report_language() -> str:
     """fi, sv or en: the language QGIS runs in."""
     return lang_of(QgsApplication.locale())
+
+
+def loc(value) -> LocaleNumber:
+    """A number for a message's placeholder, formatted in QGIS's language ('{n:.0f}' ->
+    95 006 in Finnish, '{rate:.1%}' -> 3,0 %)."""
+    return LocaleNumber(value, report_language())
 
 
 def add_pdf_output(alg) -> None:
@@ -229,10 +235,38 @@ def _scale_bar(painter: QPainter, settings: QgsMapSettings, w: int, h: int) -> N
 
 
 def write_pdf(page: str, path: Path) -> None:
-    """Print the HTML page to an A4 PDF with Qt (images given as data: URLs are loaded)."""
+    """Print the HTML page to an A4 PDF with Qt (images given as data: URLs are loaded).
+
+    The page is laid out at 96 dpi on the A4 text area and printed page by page: the
+    report's forced page breaks (for the browser's print) are dropped, a heading goes to
+    the next page with what follows it when that would not start on its page, words in
+    table cells wrap only at spaces and hyphens (columns get at least their longest word),
+    and each page gets its number."""
+    from qgis.PyQt.QtCore import QRectF, QSizeF, Qt
+    from qgis.PyQt.QtGui import QPageLayout, QPageSize, QTextOption
     from qgis.PyQt.QtPrintSupport import QPrinter
 
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setCreator(CREATOR)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
+                                      QMarginsF(14, 14, 14, 14), QPageLayout.Millimeter))
+    area = printer.pageRect(QPrinter.DevicePixel)
+    scale = printer.resolution() / LAYOUT_DPI
+    footer = 24.0  # layout pixels under each page's text for its number
+    width, height = area.width() / scale, area.height() / scale - footer
+
     doc = QTextDocument()
+    screen = QImage(1, 1, QImage.Format_RGB32)  # lay out at 96 dpi whatever the screen
+    screen.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
+    screen.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+    doc.documentLayout().setPaintDevice(screen)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WordWrap)
+    doc.setDefaultTextOption(option)
+    doc.setDocumentMargin(0)
+    image_width = int(width)
     images = {}
 
     def swap(m):
@@ -240,38 +274,87 @@ def write_pdf(page: str, path: Path) -> None:
         img = QImage()
         img.loadFromData(base64.b64decode(m.group(1)), "PNG")
         images[name] = img
-        height = PDF_WIDTH * img.height() // max(1, img.width())
-        return f'src="{name}" width="{PDF_WIDTH}" height="{height}"'
+        img_height = image_width * img.height() // max(1, img.width())
+        return f'src="{name}" width="{image_width}" height="{img_height}"'
 
     body = re.sub(r'src="data:image/png;base64,([^"]+)"', swap, page)
     for name, img in images.items():
         doc.addResource(QTextDocument.ImageResource, QUrl(name), img)
     doc.setDefaultFont(QFont("DejaVu Sans", 9))
     doc.setHtml(_qt_friendly(body))
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setCreator(CREATOR)
-    from qgis.PyQt.QtGui import QPageLayout, QPageSize
+    doc.setPageSize(QSizeF(width, height))
+    keep_headings_with_next(doc, height)
 
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait,
-                                      QMarginsF(14, 14, 14, 14), QPageLayout.Millimeter))
-    doc.print_(printer)
+    painter = QPainter(printer)
+    font = QFont("DejaVu Sans", 8)
+    try:
+        for k in range(doc.pageCount()):
+            if k:
+                printer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -k * height)
+            doc.drawContents(painter, QRectF(0, k * height, width, height))
+            painter.restore()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.setFont(font)
+            painter.setPen(QColor("#555555"))
+            painter.drawText(QRectF(0, height, width, footer),
+                             int(Qt.AlignRight | Qt.AlignBottom), str(k + 1))
+            painter.restore()
+    finally:
+        painter.end()
+
+
+def keep_headings_with_next(doc, height: float, room: float = 90.0) -> int:
+    """Move a heading to the next page when what follows it (a paragraph, image or table)
+    starts on a later page, or starts on its page with less than ``room`` layout pixels
+    left there (a table's header and first rows); returns how many headings moved."""
+    from qgis.PyQt.QtGui import QTextCursor, QTextFormat
+
+    layout = doc.documentLayout()
+
+    def line_top(block) -> float:  # where its first line is (pushed past a page break)
+        lines = block.layout()
+        return layout.blockBoundingRect(block).top() + (
+            lines.lineAt(0).y() if lines.lineCount() else 0.0)
+
+    moved = 0
+    block = doc.begin()
+    while block.isValid():
+        after = block.next()
+        if block.blockFormat().headingLevel() > 1:
+            while after.isValid() and not after.text().strip():
+                after = after.next()
+            top = line_top(block)
+            if after.isValid() and top % height > 1:
+                start = line_top(after)
+                table = QTextCursor(after).currentTable()
+                content = (layout.frameBoundingRect(table).height() if table is not None
+                           else layout.blockBoundingRect(after).height())
+                left = (top // height + 1) * height - start
+                if start // height > top // height or left < min(room, content):
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved += 1
+        block = block.next()
+    return moved
 
 
 CREATOR = "Palveluverkko scenario report"  # marks the PDFs this plugin may overwrite
-PDF_WIDTH = 600  # image width in the PDF's layout pixels: the text width of an A4 page
+LAYOUT_DPI = 96  # the PDF is laid out at this resolution and scaled to the printer's
 QT_CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #222222; }
 h1 { font-size: 16pt; } h2 { font-size: 12pt; color: #1f3b57; }
 .sub { color: #555555; }
-th { background-color: #e8eef4; font-weight: bold; text-align: right; }
+th { background-color: #e8eef4; font-weight: bold; font-size: 8pt; text-align: right; }
 td { text-align: right; }
 td.t, th.t { text-align: left; }
 table.kv td { text-align: left; }
 .means { background-color: #eef6ee; }
 .note { background-color: #fff6e0; }
-.newpage { page-break-before: always; }
 table.legend td { border-width: 0; }
 """
 
@@ -289,7 +372,8 @@ def _qt_friendly(page: str) -> str:
     sheet, and tables with explicit borders, padding and width."""
     page = re.sub(r"<style>.*?</style>", f"<style>{QT_CSS}</style>", page, flags=re.S)
     page = re.sub(r"<thead>.*?</thead>", _wide_first_column, page, flags=re.S)
-    page = page.replace("<figure>", "<div>").replace("</figure>", "</div>")
+    page = re.sub(r"<figure\b[^>]*>", "<div>", page).replace("</figure>", "</div>")
+    page = re.sub(r"class='newpage'|class=\"newpage\"", "", page)  # breaks: write_pdf's
     return page.replace("<table", '<table border="1" cellspacing="0" cellpadding="3" '
                         'width="100%"')
 
@@ -321,6 +405,13 @@ def write_report(path: str, result: ImpactResult, population: np.ndarray,
                  notes: list[str] | None = None, feedback=None) -> dict:
     """The HTML report at ``path`` and its PDF next to it; the output values."""
     page = render(result, population, thresholds, names, notes=notes, lang=lang, info=info)
+    return write_page(path, page, feedback)
+
+
+def write_page(path: str, page: str, feedback=None) -> dict:
+    """The HTML ``page`` at ``path`` and its A4 PDF next to it (a PDF there that this
+    plugin did not write is left alone, with a warning); the output values REPORT and
+    REPORT_PDF."""
     Path(path).write_text(page, encoding="utf-8")
     out = {"REPORT": path}
     pdf = Path(path).with_suffix(".pdf")

@@ -22,6 +22,7 @@ from .common import (
     read_points,
 )
 from .map_styles import band_renderer, set_renderer, style_output
+from .names import add_name_parameter, name_of, names_by_id
 from .outputs import add_row, catchment_fields, shapely_to_qgis
 from .parameters import (
     BANDS,
@@ -49,6 +50,7 @@ class TransitCatchments(PalveluAlgorithm):
         TransitTimes.add_parameters(self)
         add_points_parameter(self, FACILITIES, self.tr("Facilities"), FAC_ID,
                              self.tr("Facility id field"))
+        add_name_parameter(self)
         self.addParameter(QgsProcessingParameterString(
             BANDS, self.tr("Time bands (minutes)"), defaultValue="15,30,45"))
         self.addParameter(QgsProcessingParameterNumber(
@@ -84,7 +86,9 @@ class TransitCatchments(PalveluAlgorithm):
             pop_origins = setup.origins(pop.x, pop.y)
             report_walk_reach(pop_origins.access, len(pop.x), pop.layer, feedback,
                               setup.max_walk)
-        fields = catchment_fields(fac.ids)
+        names = names_by_id(self, parameters, context)
+        named = names is not None
+        fields = catchment_fields(fac.ids, named)
         sink, dest = self.parameterAsSink(parameters, OUTPUT, context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
@@ -102,7 +106,8 @@ class TransitCatchments(PalveluAlgorithm):
                 if geom is None:
                     continue
                 people = None if pop_min is None else float(pop.weights[pop_min <= hi].sum())
-                add_row(sink, fields, [fac.ids[j], 0.0, hi, people, geom.area / 1e6],
+                add_row(sink, fields, [fac.ids[j]] + [name_of(names, fac.ids[j])] * named
+                        + [0.0, hi, people, geom.area / 1e6],
                         shapely_to_qgis(geom))
         style_output(context, dest, set_renderer(lambda g: band_renderer(bands, g)))
         return {OUTPUT: dest}

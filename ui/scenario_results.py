@@ -161,7 +161,10 @@ def facility_status(
 
 
 def join_names(table: QgsVectorLayer, status: QgsVectorLayer, field: str, prefix: str) -> None:
-    """Join the facility name onto ``table`` by its id ``field``."""
+    """Join the facility name onto ``table`` by its id ``field`` (unless the table has it:
+    the closure impact writes the names when given a name field)."""
+    if table.fields().lookupField(f"{prefix}name") >= 0:
+        return
     join = QgsVectorLayerJoinInfo()
     join.setJoinLayer(status)
     join.setJoinFieldName("fac_id")

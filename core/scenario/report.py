@@ -20,7 +20,7 @@ import pandas as pd
 from ..messages import msg
 from .bands import band_label
 from .impact import ImpactResult
-from .report_text import date, group_label, join, number, percent, text
+from .report_text import date, group_label, join, localise, number, percent, text
 
 CSS = """
 @page { size: A4 portrait; margin: 16mm 14mm 16mm 14mm; }
@@ -81,6 +81,21 @@ def _fig_png(fig) -> bytes:
     return buf.getvalue()
 
 
+def _locale_ticks(lang: str, *axes) -> None:
+    """Tick labels of ``axes`` (matplotlib Axis objects) as the language writes numbers:
+    decimal comma and spaces between thousands in fi/sv (10,50; 1 500), 1,500 in en."""
+    from matplotlib.ticker import ScalarFormatter
+
+    class Localised(ScalarFormatter):
+        def __call__(self, x, pos=None):
+            return localise(super().__call__(x, pos), lang)
+
+    for axis in axes:
+        formatter = Localised(useOffset=False)
+        formatter.set_scientific(False)
+        axis.set_major_formatter(formatter)
+
+
 def _cdf_chart(result: ImpactResult, population: np.ndarray, thresholds: list[float],
                lang: str) -> str:
     import matplotlib
@@ -105,6 +120,7 @@ def _cdf_chart(result: ImpactResult, population: np.ndarray, thresholds: list[fl
     ax.set_ylim(0, 100)
     ax.grid(alpha=0.3)
     ax.legend()
+    _locale_ticks(lang, ax.xaxis, ax.yaxis)
     return _img(_fig_png(fig), text("travel_times", lang))
 
 
@@ -121,6 +137,7 @@ def _change_chart(result: ImpactResult, population: np.ndarray, lang: str) -> st
     ax.set_xlabel(text("c_change_x", lang))
     ax.set_ylabel(text("c_change_y", lang))
     ax.grid(alpha=0.3)
+    _locale_ticks(lang, ax.xaxis, ax.yaxis)
     return _img(_fig_png(fig), text("c_change_x", lang))
 
 
@@ -516,10 +533,11 @@ def _cost_chart(yearly: pd.DataFrame, lang: str) -> str:
     ax.set_ylabel(text("c_eur", lang))
     ax.grid(alpha=0.3)
     ax.legend(fontsize=7)
+    _locale_ticks(lang, ax.yaxis)
     return _img(_fig_png(fig), text("costs_yearly", lang))
 
 
-def _lease_chart(leases: pd.DataFrame, lang: str) -> str:
+def _lease_chart(leases: pd.DataFrame, lang: str, label: Callable[[str], str] = str) -> str:
     from matplotlib.figure import Figure
 
     sites = list(dict.fromkeys(leases["site_id"].astype(str)))
@@ -536,7 +554,7 @@ def _lease_chart(leases: pd.DataFrame, lang: str) -> str:
                     label=None if marked else text("c_lease_end", lang))
             marked = True
     ax.set_yticks(range(len(sites)))
-    ax.set_yticklabels(sites, fontsize=8)
+    ax.set_yticklabels([label(s) for s in sites], fontsize=8)
     years = sorted(leases["year"].unique())
     ax.set_xticks(years)
     ax.set_xlim(years[0], years[-1] + 1)
@@ -550,7 +568,8 @@ def _lease_chart(leases: pd.DataFrame, lang: str) -> str:
 def cost_sections(yearly: pd.DataFrame, npvs: pd.DataFrame, rate: float, lang: str = "en",
                   leases: pd.DataFrame | None = None, lease_name: str = "",
                   staff: pd.DataFrame | None = None, residual: bool = False,
-                  access: dict[str, pd.DataFrame] | None = None
+                  access: dict[str, pd.DataFrame] | None = None,
+                  site_names: dict[str, str] | None = None
                   ) -> list[tuple[str, str]]:
     """The board's cost pages: yearly totals of every scenario side by side (and the
     difference to the first), a chart, the NPV with its discount rate, each scenario's cost
@@ -559,7 +578,12 @@ def cost_sections(yearly: pd.DataFrame, npvs: pd.DataFrame, rate: float, lang: s
     view (county / societal), npv_eur; ``leases``: site_id, year, active_months, lease_end
     (date or None); ``staff``: site_id, staff, site_after, over_before, over_after;
     ``access``: scenario name -> its closure impact Summary or Equity table (see
-    ``access_rows``)."""
+    ``access_rows``); ``site_names``: site id (as text) -> name, shown before the id in the
+    lease chart and the staff table."""
+    def site(value) -> str:
+        name = (site_names or {}).get(str(value))
+        return f"{name} ({value})" if name else str(value)
+
     names = list(dict.fromkeys(yearly["scenario"].astype(str)))
     years = sorted(yearly["year"].unique())
     first, last = int(years[0]), int(years[-1])
@@ -598,10 +622,11 @@ def cost_sections(yearly: pd.DataFrame, npvs: pd.DataFrame, rate: float, lang: s
     if leases is not None and len(leases):
         out.append((text("lease_title", lang),
                     f"<p>{html.escape(text('lease_intro', lang, name=lease_name))}</p>"
-                    f"<figure class='chart'>{_lease_chart(leases, lang)}</figure>"))
+                    f"<figure class='chart'>{_lease_chart(leases, lang, site)}</figure>"))
     if staff is not None and len(staff):
         keys = ["site_id"] + (["profession"] if "profession" in staff else [])
-        body = [[*(str(r[k]) for k in keys), str(r["site_after"]), number(r["staff"], lang, 1),
+        body = [[site(r["site_id"]), *(str(r[k]) for k in keys[1:]), site(r["site_after"]),
+                 number(r["staff"], lang, 1),
                  number(r["over_before"], lang, 1), number(r["over_after"], lang, 1)]
                 for _, r in staff.iterrows()]
         body.append([text("h_total", lang)] + [""] * len(keys) + [

@@ -417,6 +417,40 @@ def number(value, lang: str = "en", digits: int = 0) -> str:
     return s.replace("-", "\u2212", 1) if s.startswith("-") else s
 
 
+def localise(formatted: str, lang: str = "en") -> str:
+    """Numbers in a string Python formatted ('95006', '10.50', '3.0%') as the language
+    writes them: thousands grouped ('95 006' in fi/sv, '95,006' in en), a decimal comma and
+    '3,0 %' in fi/sv, a real minus sign."""
+    sep, point = ("\u00a0", ",") if lang in ("fi", "sv") else (",", ".")
+
+    def one(m: re.Match) -> str:
+        whole = f"{int(m.group(2)):,}".replace(",", sep)
+        frac = (point + m.group(3)[1:]) if m.group(3) else ""
+        return ("\u2212" if m.group(1) else "") + whole + frac
+
+    out = re.sub(r"(?<![\w.])([-\u2212]?)(\d+)(\.\d+)?(?![\w.])", one, formatted)
+    return out.replace("%", "\u00a0%") if lang in ("fi", "sv") else out
+
+
+class LocaleNumber(float):
+    """A number that formats in ``lang`` with Python's format specs: ``{n:.0f}`` ->
+    '95 006', ``{rate:.1%}`` -> '3,0 %' in Finnish (so a translated message's placeholders
+    stay as they are)."""
+
+    lang = "en"
+
+    def __new__(cls, value, lang: str = "en") -> LocaleNumber:
+        out = super().__new__(cls, value)
+        out.lang = lang
+        return out
+
+    def __format__(self, spec: str) -> str:
+        if spec:
+            return localise(float.__format__(self, spec), self.lang)
+        plain = float.__format__(self, ".0f") if self.is_integer() else repr(float(self))
+        return localise(plain, self.lang)
+
+
 def percent(share, lang: str = "en", digits: int = 0) -> str:
     """0.884 -> '88 %' (fi, sv) or '88%' (en)."""
     if share is None or not math.isfinite(float(share)):

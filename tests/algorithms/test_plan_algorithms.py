@@ -304,6 +304,7 @@ def test_staff_limits_and_cost_report_bad_input_name_table_row_and_value(tmp_pat
                    [{"scenario": "x", "year": 2025, "county_total": "100", "societal_total": 1},
                     {"scenario": "x", "year": 2026, "county_total": "lots",
                      "societal_total": 1}])
-    with pytest.raises(QgsProcessingException, match=r"Yearly costs t row 2: county_total "
-                                                     r"'lots' is not a number"):
+    with pytest.raises(QgsProcessingException, match=r"Costs per year \(t\), field "
+                                                     r"county_total, row 2: 'lots' is not a "
+                                                     r"number"):
         run("costreport", YEARLY=[yearly], REPORT=str(tmp_path / "c.html"))

@@ -291,3 +291,98 @@ def test_cost_report_of_the_least_cost_plans_phases(projected, od, tmp_path):
     county = sum(r["fixed_cost"] / 1.03 ** k for k, r in enumerate(yearly))
     assert f"{county:,.0f}" in page or f"{county:,.0f}".replace(",", "\u00a0") in page
     assert page.count("<img") == 2
+
+
+def csv_layer(path):
+    """A CSV file as QGIS opens it through OGR: every column text."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), path.stem, "ogr")
+    assert layer.isValid(), path
+    return layer
+
+
+def test_cost_report_readme_chain_through_csv_files(tmp_path):
+    """The README's chain as written: every table a CSV file read back through OGR (text
+    columns), not a memory layer."""
+    out = {k: tmp_path / f"{k}.csv" for k in ("keep", "keep_sites", "keep_npv", "costs",
+                                              "site_costs", "npv", "od", "staff", "areas",
+                                              "summary")}
+    common = {"SITES": f"{PLAN}|layername=site_costs", "STAFF": f"{PLAN}|layername=staff"}
+    run("networkcosts", **common, SCENARIO_NAME="keep all", YEARLY=str(out["keep"]),
+        SITE_YEARS=str(out["keep_sites"]), NPV=str(out["keep_npv"]))
+    run("networkcosts", **common, SCENARIO=f"{PLAN}|layername=scenario",
+        SCENARIO_NAME="close 3 and 4", YEARLY=str(out["costs"]),
+        SITE_YEARS=str(out["site_costs"]), NPV=str(out["npv"]))
+    assert all(f.type() == 10 for f in csv_layer(out["costs"]).fields())  # QVariant.String
+    run("odmatrix", ORIGINS=f"{TAMPERE}|layername=population", ORIGINS_ID="grd_id",
+        DESTINATIONS=f"{TAMPERE}|layername=facilities", DESTINATIONS_ID="fac_id",
+        ROADS=f"{TAMPERE}|layername=roads", CLASS_FIELD="highway", MODE=0,
+        OUTPUT=str(out["od"]))
+    run("staffcommute", STAFF=f"{PLAN}|layername=staff_homes", TIMES=str(out["od"]),
+        MOVES="3>2, 4>7", LIMIT=15, OUTPUT=str(out["staff"]), AREAS=str(out["areas"]))
+    run("closureimpact", **{**CLOSURE, "SUMMARY": str(out["summary"])},
+        REPORT=str(tmp_path / "impact.html"))
+    report = tmp_path / "costs.html"
+    run("costreport", YEARLY=[str(out["keep"]), str(out["costs"])],
+        NPV=[str(out["keep_npv"]), str(out["npv"])], SITE_YEARS=str(out["site_costs"]),
+        SITES=f"{PLAN}|layername=site_costs", STAFF=str(out["staff"]),
+        ACCESS_TABLES=[str(out["summary"])], REPORT=str(report))
+    page = report.read_text(encoding="utf-8")
+    npv = {(r["scenario"], r["view"]): float(r["npv_eur"])
+           for p in ("keep_npv", "npv") for r in rows(csv_layer(out[p]))}
+    for value in npv.values():
+        assert fmt(value) & {page[m.start():m.end()] for m in re.finditer(r"[\d,\u00a0]+",
+                                                                            page)}
+    diff = npv[("close 3 and 4", "county")] - npv[("keep all", "county")]
+    assert fmt(diff) & set(re.findall(r"\u2212[\d,\u00a0]+", page))
+    assert page.count("<img") == 2
+    assert "Access effect" in page or "Vaikutus saavutettavuuteen" in page
+    summary = {r["group"]: r for r in rows(csv_layer(out["summary"]))
+               if r["area"] == "all areas"}
+    after = float(summary["total"]["within_10_after"])
+    assert fmt(after) & set(re.findall(r"<td>([^<]*)</td>", page.split("<h2>")[-1]))
+
+
+def test_cost_report_names_csv_row_that_is_not_a_number(tmp_path):
+    yearly = tmp_path / "yearly.csv"
+    yearly.write_text("scenario,year,county_total,societal_total\n"
+                      "a,2025,\"1 000,75\",1000\n"
+                      "a,2026,1 100,1100\n", encoding="utf-8")
+    report = tmp_path / "r.html"
+    run("costreport", YEARLY=[str(yearly)], REPORT=str(report))  # Finnish decimals read
+    page = report.read_text(encoding="utf-8")
+    assert "2\u00a0101" in page or "2,101" in page  # 1000.75 + 1100, rounded
+    yearly.write_text("scenario,year,county_total,societal_total\n"
+                      "a,2025,1000,1000\na,2026,n/a,1100\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match=r"Costs per year \(yearly\), field "
+                                                     r"county_total, row 2: 'n/a' is not a "
+                                                     r"number"):
+        run("costreport", YEARLY=[str(yearly)], REPORT=str(report))
+
+
+def test_cost_log_lines_write_numbers_in_the_language_of_qgis(tmp_path, monkeypatch):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from palveluverkko.algorithms import report_output
+
+    class Log(QgsProcessingFeedback):
+        lines: list[str] = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+    register_provider()
+    monkeypatch.setattr(report_output, "report_language", lambda: "fi")
+    log = Log()
+    processing.run("palveluverkko:networkcosts", {
+        "SITES": f"{PLAN}|layername=site_costs", "STAFF": f"{PLAN}|layername=staff",
+        "SCENARIO_NAME": "keep", "YEARLY": str(tmp_path / "keep.csv"), "SITE_YEARS": "memory:",
+        "NPV": "memory:"}, context=QgsProcessingContext(), feedback=log)
+    assert any(re.search(r"\(county view, 3,0\u00a0%\): 55\u00a0967\u00a0288 EUR", line)
+               for line in log.lines), log.lines
+    processing.run("palveluverkko:costreport", {"YEARLY": [str(tmp_path / "keep.csv")],
+                                                 "REPORT": str(tmp_path / "r.html")},
+                   context=QgsProcessingContext(), feedback=log)
+    assert any("2025-2030, discount rate 3,0\u00a0%." in line for line in log.lines)

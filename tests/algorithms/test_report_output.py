@@ -48,6 +48,29 @@ def test_finnish_report_with_map_and_pdf(tmp_path, monkeypatch):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 3
     assert b"/MediaBox [0 0 595" in data  # A4 portrait
+    pages = pdf_pages(pdf)
+    text = "\n".join(pages)
+    # table headers wrap at spaces only: no word split over two lines (QA item 7)
+    for word in ("Asukkaita", "Kapasiteetti", "Käyttöaste", "Toimipiste"):
+        assert word in text
+    assert not re.search(r"\b(Asukkai|Kapasit|Käyttöa)\s*\n\s*(ta|eetti|ste)\b", text)
+    # no page left with a line or two before a forced break; each numbered
+    lines = [[ln for ln in p.splitlines() if ln.strip()] for p in pages]
+    assert all(len(p) >= 8 for p in lines[:-1]), [len(p) for p in lines]
+    assert all(str(k + 1) in [ln.strip() for ln in p] for k, p in enumerate(lines))
+    assert 4 <= len(pages) <= 5
+
+
+def pdf_pages(pdf) -> list[str]:
+    """The text of each page of ``pdf`` (poppler's pdftotext)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return [p for p in out.split("\f") if p.strip()]
 
 
 def test_a_pdf_the_plugin_did_not_make_is_left_alone(tmp_path):

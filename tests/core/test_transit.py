@@ -173,3 +173,26 @@ def test_transfers_txt_sets_and_forbids_links():
     assert to1.tolist() == [1]  # type 3: no transfer from 1 to 0
 
 
+
+
+def test_transfers_txt_without_min_transfer_time_reads_without_warning():
+    """A transfers.txt without min_transfer_time (as in the Tampere feed) gave pandas'
+    FutureWarning on an untyped empty Series (QGIS shows it with a stack trace)."""
+    import warnings
+
+    import pandas as pd
+
+    from core.transit.gtfs import Feed, transfer_table
+
+    stops = pd.DataFrame({"stop_id": ["a", "b"]})
+    feed = Feed(stops=stops, routes=pd.DataFrame(), trips=pd.DataFrame(),
+                stop_times=pd.DataFrame(), calendar=None, calendar_dates=None,
+                frequencies=None, name="f",
+                transfers=pd.DataFrame({"from_stop_id": ["a"], "to_stop_id": ["b"],
+                                        "transfer_type": ["2"]}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = transfer_table(feed)
+    assert table["from_stop"].tolist() == [0] and table["to_stop"].tolist() == [1]
+    assert table["transfer_type"].tolist() == ["2"]
+    assert pd.isna(table["min_transfer_time"]).all()

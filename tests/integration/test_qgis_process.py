@@ -67,6 +67,33 @@ def test_qgis_process_runs_nearest_facility(linked_profile, tmp_path):
     assert len(lines) == 1 + 17 + 1  # 17 facilities and the unreachable row
 
 
+def test_qgis_process_cost_report_on_the_readmes_csv_files(linked_profile, tmp_path):
+    """README: networkcosts writes CSV files, costreport reads them (text columns through
+    OGR) and writes the HTML report with the PDF beside it."""
+    plan = ROOT / "resources" / "sample" / "plan_sample.gpkg"
+    common = [f"SITES={plan}|layername=site_costs", f"STAFF={plan}|layername=staff"]
+    for name, extra in (("keep", []), ("close", [f"SCENARIO={plan}|layername=scenario"])):
+        res = _qgis_process(linked_profile, "run", "palveluverkko:networkcosts", "--",
+                            *common, *extra, f"SCENARIO_NAME={name}",
+                            f"YEARLY={tmp_path / name}.csv",
+                            f"SITE_YEARS={tmp_path / name}_sites.csv",
+                            f"NPV={tmp_path / name}_npv.csv")
+        assert res.returncode == 0, res.stderr + res.stdout
+    assert '"2025"' not in (tmp_path / "keep.csv").read_text()  # years unquoted
+    report = tmp_path / "costs.html"
+    res = _qgis_process(linked_profile, "run", "palveluverkko:costreport", "--",
+                        f"YEARLY={tmp_path / 'keep.csv'}", f"YEARLY={tmp_path / 'close.csv'}",
+                        f"NPV={tmp_path / 'keep_npv.csv'}", f"NPV={tmp_path / 'close_npv.csv'}",
+                        f"SITE_YEARS={tmp_path / 'close_sites.csv'}",
+                        f"SITES={plan}|layername=site_costs", f"REPORT={report}")
+    assert res.returncode == 0, res.stderr + res.stdout
+    assert "Traceback" not in res.stdout + res.stderr
+    page = report.read_text(encoding="utf-8")
+    npv = float((tmp_path / "close_npv.csv").read_text().splitlines()[1].split(",")[-1])
+    assert f"{npv:,.0f}" in page
+    assert report.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+
 def test_zip_contains_only_runtime_files(tmp_path):
     target = package.build(tmp_path)
     names = zipfile.ZipFile(target).namelist()
