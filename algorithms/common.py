@@ -220,8 +220,11 @@ def _removing_partial_outputs(process):
 
 
 def name_outputs(alg, parameters, context, results) -> None:
-    """The layers a run loads: named '<output> (<scenario name or time of the run>)' and put
-    in one group '<algorithm> <time>', so that runs can be told apart in the layer tree."""
+    """The layers a run loads: named '<output>' ('<output> (<scenario name>)' when the run
+    has one) and put in one group '<algorithm> <scenario name or time of the run>', so that
+    runs can be told apart in the layer tree; marked as the plugin's and placed below the
+    project's point and line layers when QGIS loads them (``map_styles.RendererLoader``)."""
+    from .map_styles import handle_loaded_output
     from .parameters import SCENARIO_NAME
 
     stamp = time.strftime("%H:%M:%S")
@@ -233,9 +236,10 @@ def name_outputs(alg, parameters, context, results) -> None:
         if not isinstance(dest, str) or not context.willLoadLayerOnCompletion(dest):
             continue
         details = context.layerToLoadOnCompletionDetails(dest)
-        details.name = f"{out.description()} ({scenario or stamp})"
+        details.name = f"{out.description()} ({scenario})" if scenario else out.description()
         details.forceName = True
         details.groupName = f"{alg.displayName()} {scenario or stamp}"
+        handle_loaded_output(context, dest)
 
 
 # ---------------------------------------------------------------------- parsing

@@ -12,11 +12,15 @@ from collections.abc import Callable, Sequence
 from qgis.core import (
     Qgis,
     QgsFillSymbol,
+    QgsLayerTree,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
     QgsMapLayerStyle,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsProperty,
     QgsRuleBasedRenderer,
     QgsSimpleMarkerSymbolLayer,
@@ -404,19 +408,81 @@ def style_cells(layer: QgsVectorLayer, thresholds: Sequence[float]) -> None:
     layer.triggerRepaint()
 
 
+OUTPUT_PROPERTY = "palveluverkko/output"  # custom property of every layer the plugin loads
+
+
+def mark_output(layer) -> None:
+    """Mark ``layer`` as written by the plugin (the dialogs never offer it as an input)."""
+    layer.setCustomProperty(OUTPUT_PROPERTY, True)
+
+
+def is_output(layer) -> bool:
+    """Whether ``layer`` was loaded as an output of the plugin (also from a saved project)."""
+    return str(layer.customProperty(OUTPUT_PROPERTY, "")).lower() in ("true", "1")
+
+
+def _covers(node, skip=None) -> bool:
+    """Whether a layer tree node draws areas: a polygon or non-vector layer, or a group
+    holding one (``skip`` not counted)."""
+    if node is skip:
+        return False
+    if QgsLayerTree.isGroup(node):
+        return any(_covers(child, skip) for child in node.children())
+    layer = node.layer() if QgsLayerTree.isLayer(node) else None
+    if layer is None:
+        return False
+    if isinstance(layer, QgsVectorLayer):
+        return layer.geometryType() == Qgis.GeometryType.Polygon
+    return True
+
+
+def area_position(root: QgsLayerTreeGroup, skip=None) -> int:
+    """Where a group or layer of areas goes in ``root``: above the topmost node that draws
+    areas (polygons, rasters, a group with them), so that the point and line layers above
+    it (facilities, roads) stay visible; ``skip`` (the node being placed) is not counted."""
+    children = [c for c in root.children() if c is not skip]
+    return next((i for i, c in enumerate(children) if _covers(c, skip)), len(children))
+
+
+def place_below_points_and_lines(project: QgsProject, layer: QgsMapLayer) -> None:
+    """Move the top-level group holding a loaded polygon output (or the layer itself when
+    it is at the top level) to ``area_position``, if it is not there."""
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None:
+        return
+    while node.parent() is not None and node.parent() is not root:
+        node = node.parent()
+    if node.parent() is not root or not _covers(node):
+        return
+    target = area_position(root, skip=node)  # among the other nodes
+    now = root.children().index(node)
+    if now == target:
+        return
+    clone = node.clone()
+    # inserted before the original is removed: its layers stay in the project
+    root.insertChildNode(target + 1 if now < target else target, clone)
+    root.removeChildNode(node)
+
+
 class RendererLoader(QgsProcessingLayerPostProcessorInterface):
-    """Styles a Processing output with ``build(layer)`` when it is loaded."""
+    """When QGIS loads a Processing output: marks it as the plugin's, styles it with
+    ``build(layer)`` (if given) and places its group below the point and line layers."""
 
     _keep: list = []  # QGIS holds post-processors weakly; keep them alive here
 
-    def __init__(self, build: Callable[[QgsVectorLayer], None]):
+    def __init__(self, build: Callable[[QgsVectorLayer], None] | None = None):
         super().__init__()
         self.build = build
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if isinstance(layer, QgsVectorLayer):
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        mark_output(layer)
+        if self.build is not None:
             self.build(layer)
             layer.triggerRepaint()
+        place_below_points_and_lines(context.project() or QgsProject.instance(), layer)
 
 
 def style_output(
@@ -428,6 +494,17 @@ def style_output(
     loader = RendererLoader(build)
     RendererLoader._keep.append(loader)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+
+
+def handle_loaded_output(context: QgsProcessingContext, dest_id: str) -> None:
+    """Mark and place output ``dest_id`` when QGIS loads it (unstyled outputs too)."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    details = context.layerToLoadOnCompletionDetails(dest_id)
+    if details.postProcessor() is None:
+        loader = RendererLoader()
+        RendererLoader._keep.append(loader)
+        details.setPostProcessor(loader)
 
 
 def set_renderer(make: Callable[[Qgis.GeometryType], object]) -> Callable:
