@@ -14,6 +14,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from .translation import translate
+
 TYPES = {float: QMetaType.Type.Double, int: QMetaType.Type.LongLong,
          str: QMetaType.Type.QString, bool: QMetaType.Type.Bool}
 
@@ -23,9 +25,12 @@ def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> 
     fields = QgsFields(base) if base is not None else QgsFields()
     for name, kind in spec:
         if fields.lookupField(name) >= 0:
-            raise QgsProcessingException(
-                f"The input layer already has a field '{name}', which this algorithm writes. "
-                f"Rename that field (or drop it) and run again.")
+            raise QgsProcessingException(translate(
+                "outputs",
+                "The input layer already has a field '{name}', which this algorithm writes: "
+                "it may be the result of an earlier run. Choose the original layer (e.g. the "
+                "population grid, not the cells of an earlier scenario), or rename or drop "
+                "that field, and run again.").format(name=name))
         fields.append(QgsField(name, TYPES.get(kind, QMetaType.Type.QString)))
     return fields
 
