@@ -487,9 +487,16 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         self.qml = str(STYLES / qml)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        from qgis.core import QgsProject
+
+        from .map_styles import mark_output, place_below_points_and_lines
+
         if layer is not None and os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
             layer.triggerRepaint()
+        if layer is not None:
+            mark_output(layer)
+            place_below_points_and_lines(context.project() or QgsProject.instance(), layer)
 
 
 def apply_style(context: QgsProcessingContext, dest_id: str, style: str, wkb_type=None) -> None:

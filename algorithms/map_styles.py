@@ -22,7 +22,9 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProject,
     QgsProperty,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
     QgsTextBufferSettings,
@@ -30,6 +32,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from .translation import translate
@@ -70,15 +73,14 @@ def symbol(geometry: Qgis.GeometryType, color: str, no_access: bool = False) -> 
                 "outline_width": "0.2",
             }
         )
-    if no_access:
-        return QgsFillSymbol.createSimple(
-            {
-                "style": "b_diagonal",
-                "color": "#6e6e6e",
-                "outline_color": "#8c8c8c",
-                "outline_width": "0.2",
-            }
+    if no_access:  # grey as in the report, hatched: the layer below does not show through
+        fill = QgsFillSymbol.createSimple(
+            {"color": color, "outline_color": "#8c8c8c", "outline_width": "0.2"}
         )
+        hatch = QgsSimpleFillSymbolLayer(QColor("#5a5a5a"), Qt.BDiagPattern)
+        hatch.setStrokeStyle(Qt.NoPen)
+        fill.appendSymbolLayer(hatch)
+        return fill
     return QgsFillSymbol.createSimple(
         {
             "color": color,
@@ -164,6 +166,51 @@ def band_renderer(bands: Sequence[float], geometry, field: str = "band_to") -> Q
         rule.symbol().setOpacity(0.75)
     renderer.setUsingSymbolLevels(True)
     return renderer
+
+
+TERRITORY_NAMES = ("name", "fac_name", "facility_name", "nimi")  # else the id labels them
+
+
+def style_territories(layer: QgsVectorLayer, bands: Sequence[float]) -> None:
+    """Catchments by nearest facility: the bands as ``band_renderer``, each facility's
+    territory (its farthest band) outlined dark over them, and its name (else id) written
+    once in its nearest band, so that one sees which area is whose."""
+    renderer = band_renderer(bands, layer.geometryType())
+    outline = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "#202020", "outline_width": "0.6"}
+    )
+    outline.symbolLayer(0).setRenderingPass(len(renderer.rootRule().children()) + 1)
+    renderer.rootRule().appendChild(
+        QgsRuleBasedRenderer.Rule(
+            outline,
+            0,
+            0,
+            '"band_to" = maximum("band_to", group_by:="fac_id")',
+            translate("map_styles", "facility's area (nearest facility)"),
+        )
+    )
+    layer.setRenderer(renderer)
+    names = {n.lower(): n for n in layer.fields().names()}
+    field = next((names[n] for n in TERRITORY_NAMES if n in names), "fac_id")
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    fmt = QgsTextFormat()
+    fmt.setSize(9)
+    fmt.setColor(QColor("#101010"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    settings.placement = Qgis.LabelPlacement.OverPoint  # at the area's centre
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(
+        QgsRuleBasedLabeling.Rule(
+            settings, 0, 0, '"band_to" = minimum("band_to", group_by:="fac_id")'
+        )
+    )
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
 
 
 def change_renderer(
@@ -267,14 +314,14 @@ def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
         {
             "name": "circle",
             "color": "#ffffff",
-            "size": str(size + 1.0),
-            "outline_color": "#303030",
-            "outline_width": "0.3",
+            "size": str(size + 1.6),
+            "outline_color": "#000000",
+            "outline_width": "0.5",
         }
     )
-    cross = QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.Cross2, size - 0.6)
+    cross = QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.Cross2, size - 0.2)
     cross.setStrokeColor(QColor(color))
-    cross.setStrokeWidth(0.8)
+    cross.setStrokeWidth(1.2)
     marker.appendSymbolLayer(cross)
     return marker
 
@@ -309,7 +356,7 @@ def closure_sites_renderer(
                 f"\"{status}\" = 'closed'",
                 "cross2",
                 "#d7191c",
-                4.0,
+                5.0,
             ),
             (
                 translate("map_styles", "new in the scenario"),

@@ -487,3 +487,71 @@ def test_group_above_the_population_and_the_facilities_stay_visible(tmp_path):
         assert root.findLayer(fac.id()).itemVisibilityChecked()
         assert "hidden" not in dlg.message_texts()
         assert all(is_output(x) for x in dlg.loaded_layers)
+
+
+def test_no_access_is_grey_and_hatched_and_hides_what_lies_below():
+    from palveluverkko.algorithms.map_styles import NO_ACCESS, time_renderer
+
+    renderer = time_renderer("t", [10], Qgis.GeometryType.Polygon)
+    items = renderer.legendSymbolItems()
+    symbol = items[-1].symbol()
+    assert items[-1].label() == "no access" and symbol.symbolLayerCount() == 2
+    fill, hatch = symbol.symbolLayer(0), symbol.symbolLayer(1)
+    assert fill.brushStyle() == Qt.SolidPattern and fill.color().name() == NO_ACCESS
+    assert fill.color().alpha() == 255 and symbol.opacity() == 1
+    assert hatch.brushStyle() == Qt.BDiagPattern
+
+
+def test_closed_facility_mark_is_large_and_outlined():
+    """A white disc with a black ring and a thick red cross: visible on the dark red of
+    the cells that lost access, beside its label."""
+    from palveluverkko.algorithms.map_styles import closure_sites_renderer
+
+    renderer = closure_sites_renderer()
+    items = renderer.legendSymbolItems()
+    closed = items[0].symbol()
+    disc, cross = closed.symbolLayer(0), closed.symbolLayer(1)
+    assert disc.size() >= 6.5 and disc.strokeColor().name() == "#000000"
+    assert disc.strokeWidth() >= 0.5 and disc.color().name() == "#ffffff"
+    assert cross.size() >= 4.5 and cross.strokeWidth() >= 1.2
+
+
+def test_nearest_facility_catchments_show_whose_area(project_layers):
+    """By nearest facility: each facility's farthest band outlined (one per facility) and
+    one label per facility, on its nearest band."""
+    from qgis import processing
+    from qgis.core import QgsExpression, QgsExpressionContextUtils
+
+    register_provider()
+    fac, roads, pop = project_layers
+    results = processing.runAndLoadResults("palveluverkko:catchmentareas", {
+        "FACILITIES": fac, "FAC_ID": "fac_id", "ROADS": roads, "CLASS_FIELD": "highway",
+        "MODE": 1, "BANDS": "5,10", "KIND": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = QgsProject.instance().mapLayer(results["OUTPUT"])
+    rules = layer.renderer().rootRule().children()
+    assert [r.label() for r in rules] == ["up to 5 min", "up to 10 min",
+                                          "facility's area (nearest facility)"]
+    outline = rules[-1]
+    assert outline.symbol().symbolLayer(0).brushStyle() == Qt.NoBrush
+    labels = layer.labeling().rootRule().children()
+    assert layer.labelsEnabled() and labels[0].settings().fieldName == "fac_id"
+
+    def matching(expression: str) -> list:
+        exp = QgsExpression(expression)
+        ctx = layer.createExpressionContext()
+        ctx.appendScope(QgsExpressionContextUtils.layerScope(layer))
+        out = []
+        for f in layer.getFeatures():
+            ctx.setFeature(f)
+            if exp.evaluate(ctx):
+                out.append((f["fac_id"], f["band_from"], f["band_to"]))
+        return out
+
+    outlined = matching(outline.filterExpression())
+    labelled = matching(labels[0].filterExpression())
+    ids = {f["fac_id"] for f in layer.getFeatures()}
+    assert sorted(i for i, _, _ in outlined) == sorted(ids) and len(ids) >= 5
+    assert {b for _, _, b in outlined} <= {10.0, 5.0}
+    assert sorted(i for i, _, _ in labelled) == sorted(ids)
+    assert {b for _, _, b in labelled} <= {5.0, 10.0}
+    assert {b for _, _, b in outlined} != {b for _, _, b in labelled}  # nearest, farthest
