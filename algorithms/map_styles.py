@@ -427,7 +427,8 @@ def label_layer(layer: QgsVectorLayer, field: str, expression: bool = False) -> 
     buffer.setSize(0.8)
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
-    settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint  # off the symbol
+    settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint  # off the symbol:
+    settings.offsetType = Qgis.LabelOffsetType.FromSymbolBounds  # measured from its edge
     settings.dist = 1.0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
