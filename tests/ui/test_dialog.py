@@ -514,6 +514,11 @@ def test_closed_facility_mark_is_large_and_outlined():
     assert disc.size() >= 6.5 and disc.strokeColor().name() == "#000000"
     assert disc.strokeWidth() >= 0.5 and disc.color().name() == "#ffffff"
     assert cross.size() >= 4.5 and cross.strokeWidth() >= 1.2
+    from palveluverkko.algorithms.map_styles import label_layer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:3067&field=name:string", "s", "memory")
+    label_layer(layer, "name")  # the label starts off the mark's edge, not its centre
+    assert layer.labeling().settings().offsetType == Qgis.LabelOffsetType.FromSymbolBounds
 
 
 def test_nearest_facility_catchments_show_whose_area(project_layers):
