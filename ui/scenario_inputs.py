@@ -406,8 +406,9 @@ class TravelInputs(InputGroup):
         self.walk_tip = self.tr(
             "Optional, empty by default as in the algorithm: the walks to, between and from "
             "stops are then straight lines times 1.3 at the walking speed. Chosen, the walks "
-            "follow its roads instead (motorways and trunk roads not walked): longer walks "
-            "where the roads go round, so fewer residents reach a facility in time."
+            "follow its roads instead (with the class field, not along motorways and trunk "
+            "roads): longer where the streets go round, shorter where they run straight, so "
+            "the travel times and every figure of the run change."
         )
         self.class_field = self.row(self.tr("Road class field"), _field_combo())
         self.scheme = self.row(self.tr("Road class scheme"), QComboBox())
