@@ -418,3 +418,28 @@ def test_finnish_dialogs_preselect_population_and_never_roads_for_other_layers(
         if d.name() != "ROADS" and w is not None and hasattr(d, "dataTypes"):
             layer = layer_of(w.parameterValue(), context)
             assert layer is None or layer.name() != "roads", (alg_id, d.name())
+
+
+def test_dialogs_skip_the_plugins_outputs_unless_they_take_one():
+    """An earlier result named like a population grid, above the sample's in the tree: not
+    the population of Nearest facility, but the cells of Channels compensation (which
+    takes the closure impact's output)."""
+    from palveluverkko.algorithms.dialog import layer_of
+    from palveluverkko.algorithms.map_styles import mark_output
+
+    project = QgsProject.instance()
+    earlier = QgsVectorLayer(f"{TAMPERE}|layername=population", "population after", "ogr")
+    mark_output(earlier)
+    layers = [earlier] + [QgsVectorLayer(f"{TAMPERE}|layername={n}", n, "ogr")
+                          for n in ("population", "facilities", "roads")]
+    project.addMapLayers(layers)
+    try:
+        context = QgsProcessingContext()
+        context.setProject(project)
+        _, value = _dialog("nearestfacility")
+        assert layer_of(value("INPUT"), context) is layers[1]
+        _, value = _dialog("multichannelcompensation")
+        assert layer_of(value("INPUT"), context) is earlier
+    finally:
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()
