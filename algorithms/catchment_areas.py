@@ -22,7 +22,7 @@ from .common import (
     read_points,
     run_engine,
 )
-from .map_styles import band_renderer, set_renderer, style_output
+from .map_styles import band_renderer, set_renderer, style_output, style_territories
 from .names import add_name_parameter, name_of, names_by_id
 from .nonroutable import add_nonroutable_output, write_nonroutable
 from .outputs import add_row, catchment_fields, shapely_to_qgis
@@ -139,7 +139,10 @@ class CatchmentAreas(PalveluAlgorithm):
                 c.lower, c.upper, population, c.geometry.area / 1e6],
                     shapely_to_qgis(c.geometry))
             count += 1
-        style_output(context, dest, set_renderer(lambda g: band_renderer(bands, g)))
+        if kind == "nearest":
+            style_output(context, dest, lambda layer: style_territories(layer, bands))
+        else:
+            style_output(context, dest, set_renderer(lambda g: band_renderer(bands, g)))
         feedback.pushInfo(self.tr(
             "{count} catchment polygons written.").format(count=count))
         empty = [b for b in bands if b not in drawn]

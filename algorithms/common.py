@@ -245,8 +245,11 @@ def _removing_partial_outputs(process):
 
 
 def name_outputs(alg, parameters, context, results) -> None:
-    """The layers a run loads: named '<output> (<scenario name or time of the run>)' and put
-    in one group '<algorithm> <time>', so that runs can be told apart in the layer tree."""
+    """The layers a run loads: named '<output>' ('<output> (<scenario name>)' when the run
+    has one) and put in one group '<algorithm> <scenario name or time of the run>', so that
+    runs can be told apart in the layer tree; marked as the plugin's and placed below the
+    project's point and line layers when QGIS loads them (``map_styles.RendererLoader``)."""
+    from .map_styles import handle_loaded_output
     from .parameters import SCENARIO_NAME
 
     stamp = time.strftime("%H:%M:%S")
@@ -258,9 +261,10 @@ def name_outputs(alg, parameters, context, results) -> None:
         if not isinstance(dest, str) or not context.willLoadLayerOnCompletion(dest):
             continue
         details = context.layerToLoadOnCompletionDetails(dest)
-        details.name = f"{out.description()} ({scenario or stamp})"
+        details.name = f"{out.description()} ({scenario})" if scenario else out.description()
         details.forceName = True
         details.groupName = f"{alg.displayName()} {scenario or stamp}"
+        handle_loaded_output(context, dest)
 
 
 # ---------------------------------------------------------------------- parsing
@@ -509,10 +513,17 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         self.qml = str(STYLES / qml)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        from qgis.core import QgsProject
+
+        from .map_styles import mark_output, place_below_points_and_lines
+
         if layer is not None and os.path.exists(self.qml):
             layer.loadNamedStyle(self.qml)
             translate_legend(layer)
             layer.triggerRepaint()
+        if layer is not None:
+            mark_output(layer)
+            place_below_points_and_lines(context.project() or QgsProject.instance(), layer)
 
 
 def apply_style(context: QgsProcessingContext, dest_id: str, style: str, wkb_type=None) -> None:

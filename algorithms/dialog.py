@@ -20,8 +20,17 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtWidgets import QComboBox
 
-from .parameters import LAYER_CANDIDATES, field_candidates, pick_field, pick_layer
+from .map_styles import is_output
+from .parameters import (
+    ROADS,
+    TAKES_OUTPUTS,
+    field_candidates,
+    layer_candidates,
+    pick_field,
+    pick_layer,
+)
 
 _NUMERIC = QgsProcessingParameterField.Numeric
 _STRING = QgsProcessingParameterField.String
@@ -62,39 +71,72 @@ def layer_of(value, context: QgsProcessingContext):
     return layer if isinstance(layer, QgsVectorLayer) else None
 
 
+def project_layers() -> list:
+    """The project's vector layers in layer tree order (top first), then any not in the tree."""
+    project = QgsProject.instance()
+    ordered = [n.layer() for n in project.layerTreeRoot().findLayers()]
+    ordered += [lyr for lyr in project.mapLayers().values() if lyr not in ordered]
+    return [lyr for lyr in ordered if isinstance(lyr, QgsVectorLayer)]
+
+
 def preselect_layers(wrappers: dict, alg) -> dict[str, str]:
-    """Mandatory population, facility and road layer parameters: the project layer whose
-    name says so (``parameters.LAYER_CANDIDATES``), unless the one QGIS chose already does.
-    Returns {parameter key: layer name} of the choices made."""
+    """Mandatory layer parameters with name candidates (``parameters.layer_candidates``, by
+    parameter key): the first project layer, in layer tree order, whose name says so and
+    whose geometry fits, unless the one QGIS chose already does. A layer of the wrong
+    geometry (a line layer for a grid, points or a table) is never left chosen, and an
+    earlier output of the plugin is chosen only where one is expected
+    (``parameters.TAKES_OUTPUTS``). Returns {parameter key: layer name} of the choices."""
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     chosen = {}
     for param in alg.parameterDefinitions():
-        candidates = LAYER_CANDIDATES.get(param.name())
+        candidates = layer_candidates(alg.name(), param.name())
         wrapper = wrappers.get(param.name())
-        if (not candidates or wrapper is None or not isinstance(
-                param, QgsProcessingParameterFeatureSource)
-                or param.flags() & QgsProcessingParameterDefinition.FlagOptional
-                or (param.name() == "INPUT" and not param.description().startswith(
-                    ("Population", "Cells")))):
+        if (not candidates or wrapper is None
+                or not isinstance(param, QgsProcessingParameterFeatureSource)
+                or param.flags() & QgsProcessingParameterDefinition.FlagOptional):
             continue
+        outputs_ok = (alg.name(), param.name()) in TAKES_OUTPUTS
         current = layer_of(wrapper.parameterValue(), context)
-        if current is not None and pick_layer([current.name()], candidates) == 0:
+        fits = [lyr for lyr in project_layers()
+                if param.checkValueIsAcceptable(lyr) and _geometry_fits(param, lyr)
+                and (outputs_ok or not is_output(lyr))]
+        if current is not None and current in fits and \
+                pick_layer([current.name()], candidates) == 0:
             continue
-        layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
-                  if isinstance(lyr, QgsVectorLayer) and param.checkValueIsAcceptable(lyr)]
-        layers = [lyr for lyr in layers if _geometry_fits(param, lyr)]
-        i = pick_layer([lyr.name() for lyr in layers], candidates)
+        i = pick_layer([lyr.name() for lyr in fits], candidates)
         if i >= 0:
-            wrapper.setParameterValue(layers[i].id(), context)
-            chosen[param.name()] = layers[i].name()
+            wrapper.setParameterValue(fits[i].id(), context)
+            chosen[param.name()] = fits[i].name()
+        elif current is not None and (current not in fits or _table(param)):
+            _clear(wrapper)  # a wrong geometry, or a table no name fits: the user chooses
+            chosen[param.name()] = ""
     return chosen
 
 
+def _clear(wrapper) -> None:
+    """No layer chosen in a layer widget (QGIS's own value None keeps a mandatory choice)."""
+    combo = wrapper.wrappedWidget().findChild(QComboBox)
+    if combo is not None:
+        combo.setCurrentIndex(-1)
+
+
+def _table(param) -> bool:
+    """Whether a source parameter takes a table (any vector layer, geometry or not)."""
+    return QgsProcessing.TypeVector in param.dataTypes()
+
+
 def _geometry_fits(param, layer) -> bool:
-    """Whether ``layer``'s geometry type is one the source parameter accepts."""
+    """Whether ``layer``'s geometry suits the source parameter: one of its declared types; a
+    line layer only for the road network; a table (no geometry) only where any vector
+    layer is accepted."""
     types = param.dataTypes()
-    if not types or QgsProcessing.TypeVectorAnyGeometry in types:
+    lines = layer.geometryType() == QgsWkbTypes.LineGeometry
+    if lines and param.name() != ROADS:
+        return False
+    if not types or QgsProcessing.TypeVector in types:
+        return True
+    if QgsProcessing.TypeVectorAnyGeometry in types:
         return layer.isSpatial()
     kind = {QgsWkbTypes.PointGeometry: QgsProcessing.TypeVectorPoint,
             QgsWkbTypes.LineGeometry: QgsProcessing.TypeVectorLine,

@@ -12,13 +12,19 @@ from collections.abc import Callable, Sequence
 from qgis.core import (
     Qgis,
     QgsFillSymbol,
+    QgsLayerTree,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
     QgsMapLayerStyle,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProcessingContext,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsProperty,
+    QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSymbol,
     QgsTextBufferSettings,
@@ -26,6 +32,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from .translation import translate
@@ -66,15 +73,14 @@ def symbol(geometry: Qgis.GeometryType, color: str, no_access: bool = False) -> 
                 "outline_width": "0.2",
             }
         )
-    if no_access:
-        return QgsFillSymbol.createSimple(
-            {
-                "style": "b_diagonal",
-                "color": "#6e6e6e",
-                "outline_color": "#8c8c8c",
-                "outline_width": "0.2",
-            }
+    if no_access:  # grey as in the report, hatched: the layer below does not show through
+        fill = QgsFillSymbol.createSimple(
+            {"color": color, "outline_color": "#8c8c8c", "outline_width": "0.2"}
         )
+        hatch = QgsSimpleFillSymbolLayer(QColor("#5a5a5a"), Qt.BDiagPattern)
+        hatch.setStrokeStyle(Qt.NoPen)
+        fill.appendSymbolLayer(hatch)
+        return fill
     return QgsFillSymbol.createSimple(
         {
             "color": color,
@@ -160,6 +166,51 @@ def band_renderer(bands: Sequence[float], geometry, field: str = "band_to") -> Q
         rule.symbol().setOpacity(0.75)
     renderer.setUsingSymbolLevels(True)
     return renderer
+
+
+TERRITORY_NAMES = ("name", "fac_name", "facility_name", "nimi")  # else the id labels them
+
+
+def style_territories(layer: QgsVectorLayer, bands: Sequence[float]) -> None:
+    """Catchments by nearest facility: the bands as ``band_renderer``, each facility's
+    territory (its farthest band) outlined dark over them, and its name (else id) written
+    once in its nearest band, so that one sees which area is whose."""
+    renderer = band_renderer(bands, layer.geometryType())
+    outline = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "#202020", "outline_width": "0.6"}
+    )
+    outline.symbolLayer(0).setRenderingPass(len(renderer.rootRule().children()) + 1)
+    renderer.rootRule().appendChild(
+        QgsRuleBasedRenderer.Rule(
+            outline,
+            0,
+            0,
+            '"band_to" = maximum("band_to", group_by:="fac_id")',
+            translate("map_styles", "facility's area (nearest facility)"),
+        )
+    )
+    layer.setRenderer(renderer)
+    names = {n.lower(): n for n in layer.fields().names()}
+    field = next((names[n] for n in TERRITORY_NAMES if n in names), "fac_id")
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    fmt = QgsTextFormat()
+    fmt.setSize(9)
+    fmt.setColor(QColor("#101010"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    settings.placement = Qgis.LabelPlacement.OverPoint  # at the area's centre
+    root = QgsRuleBasedLabeling.Rule(None)
+    root.appendChild(
+        QgsRuleBasedLabeling.Rule(
+            settings, 0, 0, '"band_to" = minimum("band_to", group_by:="fac_id")'
+        )
+    )
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
 
 
 def change_renderer(
@@ -263,14 +314,14 @@ def _site_symbol(shape: str, color: str, size: float) -> QgsMarkerSymbol:
         {
             "name": "circle",
             "color": "#ffffff",
-            "size": str(size + 1.0),
-            "outline_color": "#303030",
-            "outline_width": "0.3",
+            "size": str(size + 1.6),
+            "outline_color": "#000000",
+            "outline_width": "0.5",
         }
     )
-    cross = QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.Cross2, size - 0.6)
+    cross = QgsSimpleMarkerSymbolLayer(Qgis.MarkerShape.Cross2, size - 0.2)
     cross.setStrokeColor(QColor(color))
-    cross.setStrokeWidth(0.8)
+    cross.setStrokeWidth(1.2)
     marker.appendSymbolLayer(cross)
     return marker
 
@@ -305,7 +356,7 @@ def closure_sites_renderer(
                 f"\"{status}\" = 'closed'",
                 "cross2",
                 "#d7191c",
-                4.0,
+                5.0,
             ),
             (
                 translate("map_styles", "new in the scenario"),
@@ -376,7 +427,8 @@ def label_layer(layer: QgsVectorLayer, field: str, expression: bool = False) -> 
     buffer.setSize(0.8)
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
-    settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint  # off the symbol
+    settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint  # off the symbol:
+    settings.offsetType = Qgis.LabelOffsetType.FromSymbolBounds  # measured from its edge
     settings.dist = 1.0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -404,19 +456,81 @@ def style_cells(layer: QgsVectorLayer, thresholds: Sequence[float]) -> None:
     layer.triggerRepaint()
 
 
+OUTPUT_PROPERTY = "palveluverkko/output"  # custom property of every layer the plugin loads
+
+
+def mark_output(layer) -> None:
+    """Mark ``layer`` as written by the plugin (the dialogs never offer it as an input)."""
+    layer.setCustomProperty(OUTPUT_PROPERTY, True)
+
+
+def is_output(layer) -> bool:
+    """Whether ``layer`` was loaded as an output of the plugin (also from a saved project)."""
+    return str(layer.customProperty(OUTPUT_PROPERTY, "")).lower() in ("true", "1")
+
+
+def _covers(node, skip=None) -> bool:
+    """Whether a layer tree node draws areas: a polygon or non-vector layer, or a group
+    holding one (``skip`` not counted)."""
+    if node is skip:
+        return False
+    if QgsLayerTree.isGroup(node):
+        return any(_covers(child, skip) for child in node.children())
+    layer = node.layer() if QgsLayerTree.isLayer(node) else None
+    if layer is None:
+        return False
+    if isinstance(layer, QgsVectorLayer):
+        return layer.geometryType() == Qgis.GeometryType.Polygon
+    return True
+
+
+def area_position(root: QgsLayerTreeGroup, skip=None) -> int:
+    """Where a group or layer of areas goes in ``root``: above the topmost node that draws
+    areas (polygons, rasters, a group with them), so that the point and line layers above
+    it (facilities, roads) stay visible; ``skip`` (the node being placed) is not counted."""
+    children = [c for c in root.children() if c is not skip]
+    return next((i for i, c in enumerate(children) if _covers(c, skip)), len(children))
+
+
+def place_below_points_and_lines(project: QgsProject, layer: QgsMapLayer) -> None:
+    """Move the top-level group holding a loaded polygon output (or the layer itself when
+    it is at the top level) to ``area_position``, if it is not there."""
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None:
+        return
+    while node.parent() is not None and node.parent() is not root:
+        node = node.parent()
+    if node.parent() is not root or not _covers(node):
+        return
+    target = area_position(root, skip=node)  # among the other nodes
+    now = root.children().index(node)
+    if now == target:
+        return
+    clone = node.clone()
+    # inserted before the original is removed: its layers stay in the project
+    root.insertChildNode(target + 1 if now < target else target, clone)
+    root.removeChildNode(node)
+
+
 class RendererLoader(QgsProcessingLayerPostProcessorInterface):
-    """Styles a Processing output with ``build(layer)`` when it is loaded."""
+    """When QGIS loads a Processing output: marks it as the plugin's, styles it with
+    ``build(layer)`` (if given) and places its group below the point and line layers."""
 
     _keep: list = []  # QGIS holds post-processors weakly; keep them alive here
 
-    def __init__(self, build: Callable[[QgsVectorLayer], None]):
+    def __init__(self, build: Callable[[QgsVectorLayer], None] | None = None):
         super().__init__()
         self.build = build
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if isinstance(layer, QgsVectorLayer):
+        if not isinstance(layer, QgsVectorLayer):
+            return
+        mark_output(layer)
+        if self.build is not None:
             self.build(layer)
             layer.triggerRepaint()
+        place_below_points_and_lines(context.project() or QgsProject.instance(), layer)
 
 
 def style_output(
@@ -428,6 +542,17 @@ def style_output(
     loader = RendererLoader(build)
     RendererLoader._keep.append(loader)
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+
+
+def handle_loaded_output(context: QgsProcessingContext, dest_id: str) -> None:
+    """Mark and place output ``dest_id`` when QGIS loads it (unstyled outputs too)."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    details = context.layerToLoadOnCompletionDetails(dest_id)
+    if details.postProcessor() is None:
+        loader = RendererLoader()
+        RendererLoader._keep.append(loader)
+        details.setPostProcessor(loader)
 
 
 def set_renderer(make: Callable[[Qgis.GeometryType], object]) -> Callable:

@@ -78,6 +78,11 @@ def write_nonroutable(alg, parameters, context, times, feedback=None) -> dict:
         point = QgsGeometry.fromPointXY(QgsPointXY(x, y)) \
             if np.isfinite(x) and np.isfinite(y) else None
         add_row(sink, fields, [layer, fid, ident, reason, dist], point)
+    if not rows and context.willLoadLayerOnCompletion(dest):
+        # the output stays (models and scripts get it), but an empty layer is not loaded
+        layers = context.layersToLoadOnCompletion()
+        layers.pop(dest, None)
+        context.setLayersToLoadOnCompletion(layers)
     if feedback is not None and rows:
         feedback.pushInfo(translate(
             "nonroutable", "{n} non-routable features written (layer Non-routable "

@@ -50,9 +50,11 @@ def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> 
     for name, kind in spec:
         if fields.lookupField(name) >= 0:
             raise QgsProcessingException(translate(
-                "outputs", "The input layer already has a field '{name}', which this algorithm "
-                "writes. Rename that field (or drop it) and run again.").format(name=name))
-        places = decimals(name) if kind is float else None
+                "outputs",
+                "The input layer already has a field '{name}', which this algorithm writes: "
+                "it may be the result of an earlier run. Choose the original layer (e.g. the "
+                "population grid, not the cells of an earlier scenario), or rename or drop "
+                "that field, and run again.").format(name=name))
         if places is None:
             fields.append(QgsField(name, TYPES.get(kind, QMetaType.Type.QString)))
         else:

@@ -139,7 +139,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "CAPACITY_FIELD": _CAPACITY,
     "NEW_CAPACITY_FIELD": _CAPACITY,
     "CAPACITY": _CAPACITY,
-    "AREA_FIELD": ("kunta", "municipality", "area", "alue"),
+    "AREA_FIELD": ("alue", "kunta", "municipality", "kommun", "area"),
+    "SPEED_FIELD": ("maxspeed", "nopeusrajoitus", "nopeus", "speed", "speed_limit"),
     "MUNICIPALITY_FIELD": ("kunta", "municipality"),
     "MUNICIPALITY_CODE": ("kunta", "kuntanro", "code"),
     "ORIGIN_ID": _CELL_IDS,
@@ -182,14 +183,41 @@ def number_decimals(key: str, label: str) -> int:
 
 
 # Layer names (parts, case-insensitive, in this order) the dialogs prefer for a mandatory
-# layer parameter, over QGIS's first layer of the right geometry type.
+# layer parameter, by parameter key (an algorithm that means something else by a key has an
+# override), over QGIS's first layer of the right geometry type.
 _PEOPLE = ("population", "väestö", "vaesto", "asukk", "ruutu", "grid", "pop")
+_FACILITY_LAYERS = ("facilit", "terveysasem", "palvelupist", "toimipist", "asema", "clinic",
+                    "site")
 LAYER_CANDIDATES: dict[str, tuple[str, ...]] = {
     "POPULATION": _PEOPLE, "CELLS": _PEOPLE, "ORIGINS": _PEOPLE, "INPUT": _PEOPLE,
-    "FACILITIES": ("facilit", "terveysasem", "palvelupist", "toimipist", "asema", "clinic",
-                   "site"),
+    "FACILITIES": _FACILITY_LAYERS,
+    "DESTINATIONS": _FACILITY_LAYERS,
+    "SITES": ("site", "toimipaik", *_FACILITY_LAYERS),
     "ROADS": ("road", "tiet", "tieverkko", "katu", "street", "digiroad"),
+    "DEMAND": ("projected", "ennust", "prognos", *_PEOPLE, "demand", "kysyn"),
+    "TIMES": ("odmatrix", "od_matrix", "od matrix", "od-matri", "matka-aj", "matka_aj",
+              "travel time", "times", "restid"),
+    "PROJECTION": ("projection", "ennuste", "prognos"),
+    "BROADBAND": ("broadband", "laajakaist", "bredband"),
+    "UNITS": ("unit", "yksik", "enhet"),
+    "SCHEDULE": ("schedule", "aikataul", "tidtabell"),
+    "STOPS": ("stop", "pysäk", "pysak", "hållplats"),
+    "DEPOTS": ("depot", "varikk", "tukikoh", "base"),
+    "BASES": ("base", "tukikoh", "kotihoi", "home_care", "toimipist"),
+    "STAFF": ("staff", "henkilö", "henkilo", "personal"),
 }
+LAYER_CANDIDATE_OVERRIDES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("homecare", "INPUT"): ("demand", "kysyn", "asiak", "client", *_PEOPLE),
+    ("staffcommute", "STAFF"): ("staff_home", "home", "koti", "staff", "henkilö"),
+}
+# layer parameters that take an earlier output of the plugin (others never preselect one)
+TAKES_OUTPUTS = {("multichannelcompensation", "INPUT"), ("leastcostplan", "DEMAND"),
+                 ("leastcostplan", "TIMES"), ("staffcommute", "TIMES")}
+
+
+def layer_candidates(alg_id: str, key: str) -> tuple[str, ...]:
+    """The layer name parts the dialog of ``alg_id`` looks for in layer parameter ``key``."""
+    return LAYER_CANDIDATE_OVERRIDES.get((alg_id, key), LAYER_CANDIDATES.get(key, ()))
 
 
 def pick_layer(names, candidates) -> int:

@@ -57,10 +57,12 @@ from .scenario_inputs import (
 )
 from .scenario_results import (
     channel_message,
+    facilities_above,
     load_results,
     output_paths,
     project_folder,
     remember_folder,
+    remove_if_empty,
     run_folder,
 )
 
@@ -454,6 +456,8 @@ class ScenarioDialog(QDialog):
         cancelled = self.feedback is not None and self.feedback.isCanceled()
         if not ok or cancelled:
             self.progress.setValue(0)
+            if self.running.get("folder") is not None:
+                remove_if_empty(self.running["folder"])  # the next run takes its name
             if cancelled:
                 self.status.setText(self.tr("Cancelled: nothing was added to the project."))
             else:
@@ -473,9 +477,12 @@ class ScenarioDialog(QDialog):
             r["closed"],
             r["folder"],
         )
-        node = QgsProject.instance().layerTreeRoot().findLayer(r["facilities"].id())
-        if node is not None and node.itemVisibilityChecked():
-            node.setItemVisibilityChecked(False)  # its symbols would hide closed / open
+        if facilities_above(self.group, r["facilities"]):
+            # its symbols would be drawn over the closed and open ones; below the group the
+            # group's facility layer is drawn over it and it stays visible
+            QgsProject.instance().layerTreeRoot().findLayer(
+                r["facilities"].id()
+            ).setItemVisibilityChecked(False)
             self.show_message(
                 "info",
                 self.tr(

@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..algorithms.map_styles import is_output
 from ..algorithms.parameters import (
     AGE_FIELDS,
     AREA_FIELD,
@@ -50,6 +51,7 @@ from ..algorithms.parameters import (
     END,
     FAC_ID,
     FACILITIES,
+    FIELD_CANDIDATES,
     GTFS,
     MODE,
     NAME_FIELD,
@@ -70,18 +72,24 @@ SETTINGS = "palveluverkko/scenario/"
 TRANSIT = "transit"
 MODES = (*(m.name for m in ROAD_MODES), TRANSIT)  # the mode combo's entries
 POINTS_OR_POLYGONS = Qgis.LayerFilters(Qgis.LayerFilter.PointLayer | Qgis.LayerFilter.PolygonLayer)
-# field names picked by default, first match wins (Statistics Finland's grid, OSM, Digiroad)
+# field names picked by default, first match wins (Statistics Finland's grid, OSM, Digiroad);
+# the area and speed as in the algorithms' dialogs
 GUESS = {
-    "fac_id": ("fac_id", "id", "tunnus", "site_id"),
+    "fac_id": ("fac_id", "tunnus", "site_id", "facility_id"),
     "name": ("name", "nimi", "namn"),
     "capacity": ("capacity", "kapasiteetti", "kapasitet"),
     "pop": ("vaesto", "population", "pop", "asukkaat", "total"),
     "elderly": ("ika_75_", "ika_75", "age_75", "pop75"),
-    "area": ("alue", "kunta", "area", "municipality", "kommun"),
+    "area": FIELD_CANDIDATES["AREA_FIELD"],
     "class": ("highway", "toiminnallinen_luokka", "functional_class", "luokka"),
     "oneway": ("oneway", "ajosuunta", "direction"),
-    "speed": ("maxspeed", "nopeus", "speed", "speed_limit"),
+    "speed": FIELD_CANDIDATES["SPEED_FIELD"],
 }
+# fields of the plugin's results: a layer holding them is a result, not an input (the
+# closure impact refuses a population that has them)
+RESULT_FIELDS = frozenset(
+    ("fac_before", "min_before", "fac_after", "min_after", "change_min", "time_min", "band_to")
+)
 AGE_PATTERN = re.compile(r"^(ika|age)_\d+_\d*$", re.IGNORECASE)
 
 
@@ -140,13 +148,23 @@ def guess_field(combo: QgsFieldComboBox, kind: str) -> None:
         combo.setField(name)
 
 
+def tree_layers() -> list[QgsVectorLayer]:
+    """The project's vector layers in layer tree order (top first), then any not in the tree;
+    the layers the plugin wrote itself left out."""
+    project = QgsProject.instance()
+    ordered = [n.layer() for n in project.layerTreeRoot().findLayers()]
+    ordered += [lyr for lyr in project.mapLayers().values() if lyr not in ordered]
+    return [lyr for lyr in ordered if isinstance(lyr, QgsVectorLayer) and not is_output(lyr)]
+
+
 def pick_layer(combo: QgsMapLayerComboBox, kind: str, avoid: str = "") -> None:
-    """Select the first vector layer with a field named like ``GUESS[kind]`` and none like
-    ``GUESS[avoid]``; keep the combo's choice when there is none."""
-    for layer in QgsProject.instance().mapLayers().values():
-        if not isinstance(layer, QgsVectorLayer):
-            continue
+    """Select the first vector layer, in layer tree order, with a field named like
+    ``GUESS[kind]`` and none like ``GUESS[avoid]``; never a result of the plugin (marked as
+    one, or holding its result fields); keep the combo's choice when there is none."""
+    for layer in tree_layers():
         fields = {n.lower() for n in layer.fields().names()}
+        if fields & RESULT_FIELDS:
+            continue
         if fields & set(GUESS[kind]) and not (avoid and fields & set(GUESS[avoid])):
             combo.setLayer(layer)
             if combo.currentLayer() is layer:
@@ -383,9 +401,14 @@ class TravelInputs(InputGroup):
         self.roads = self.row(
             self.tr("Road network"),
             _layer_combo(Qgis.LayerFilters(Qgis.LayerFilter.LineLayer), optional=True),
-            self.tr(
-                "By public transport the walks to, between and from stops follow it when given."
-            ),
+        )
+        self.road_tip = self.tr("The road network the travel times by road follow.")
+        self.walk_tip = self.tr(
+            "Optional, empty by default as in the algorithm: the walks to, between and from "
+            "stops are then straight lines times 1.3 at the walking speed. Chosen, the walks "
+            "follow its roads instead (with the class field, not along motorways and trunk "
+            "roads): longer where the streets go round, shorter where they run straight, so "
+            "the travel times and every figure of the run change."
         )
         self.class_field = self.row(self.tr("Road class field"), _field_combo())
         self.scheme = self.row(self.tr("Road class scheme"), QComboBox())
@@ -410,9 +433,29 @@ class TravelInputs(InputGroup):
         self.roads.layerChanged.connect(self._roads_changed)
         pick_layer(self.roads, "class")
         self._roads_changed(self.roads.currentLayer())
+        # the road layer chosen for travel by road and the one for the walks by public
+        # transport (none unless the planner chooses one), by layer id
+        self.kind = "road"
+        self.chosen = {"road": self._id(self.roads.currentLayer()), "walk": ""}
+
+    @staticmethod
+    def _id(layer) -> str:
+        return layer.id() if layer is not None else ""
 
     def current_mode(self) -> str:
         return MODES[self.mode.currentIndex()]
+
+    def _show_choice(self, kind: str) -> None:
+        """Switch the road combo to the choice kept for ``kind`` ("road" or "walk")."""
+        if kind == self.kind:
+            return
+        self.chosen[self.kind] = self._id(self.roads.currentLayer())
+        self.kind = kind
+        layer = QgsProject.instance().mapLayer(self.chosen[kind]) if self.chosen[kind] else None
+        if kind == "road" and layer is None:
+            pick_layer(self.roads, "class")
+        else:
+            self.roads.setLayer(layer)
 
     def _roads_changed(self, layer) -> None:
         for combo, kind in (
@@ -427,11 +470,14 @@ class TravelInputs(InputGroup):
 
     def set_mode(self, mode: str) -> None:
         transit = mode == TRANSIT
+        self._show_choice("walk" if transit else "road")
         for w in self.road_only:
             self.enable(w, not transit)
         self.labels[self.roads].setText(
             self.tr("Road network (walks, optional)") if transit else self.tr("Road network")
         )
+        for w in (self.roads, self.labels[self.roads]):
+            w.setToolTip(self.walk_tip if transit else self.road_tip)
 
     def parameters(self, mode: str) -> dict:
         params = {
@@ -460,6 +506,11 @@ class TravelInputs(InputGroup):
     def save(self, s: QgsSettings) -> None:
         super().save(s)
         prefix = SETTINGS + self.key + "/"
+        self.chosen[self.kind] = self._id(self.roads.currentLayer())
+        for kind, name in (("road", "roads"), ("walk", "walk_roads")):
+            layer = QgsProject.instance().mapLayer(self.chosen[kind]) if self.chosen[kind] \
+                else None
+            s.setValue(prefix + name, layer.name() if layer is not None else "")
         s.setValue(prefix + "mode", self.current_mode())  # by name: new modes shift indices
         s.setValue(prefix + "scheme", CLASS_SCHEMES[self.scheme.currentIndex()])
 
@@ -467,7 +518,21 @@ class TravelInputs(InputGroup):
         prefix = SETTINGS + self.key + "/"
         mode = s.value(prefix + "mode", MODES[0])
         self.mode.setCurrentIndex(MODES.index(mode) if mode in MODES else 0)
-        super().restore(s)
+        self.set_mode(self.current_mode())
+        for kind, name in (("road", "roads"), ("walk", "walk_roads")):
+            stored = str(s.value(prefix + name, "") or "")
+            layer = select_by_name(stored, self.roads) if stored else None
+            if layer is not None or kind == "walk":
+                self.chosen[kind] = self._id(layer)
+        self.roads.setLayer(
+            QgsProject.instance().mapLayer(self.chosen[self.kind]) if self.chosen[self.kind]
+            else None
+        )
+        for name, combo in self.fields.items():
+            field = str(s.value(prefix + name, "") or "")
+            layer = combo.layer()
+            if field and layer is not None and layer.fields().lookupField(field) >= 0:
+                combo.setField(field)
         scheme = s.value(prefix + "scheme", "osm")
         if scheme in CLASS_SCHEMES:
             self.scheme.setCurrentIndex(CLASS_SCHEMES.index(scheme))

@@ -3,10 +3,10 @@
 The output folder is chosen once per project (kept in the project file): by default a
 folder next to the saved project, for an unsaved project ``Palveluverkko`` in the user's
 documents. Each run writes GeoPackages (typed tables) into its own sub-folder named after
-the scenario, never over an earlier one. The results come in as a layer group below the
-project's point and line layers: the facilities with their status and loads, the cells
-styled by the change (and by the travel time before and after, in the user's thresholds),
-and the tables with the facilities' names joined.
+the scenario, never over an earlier one. The results come in as a layer group above the
+project's topmost polygon layer, below its point and line layers: the facilities with their
+status and loads, the cells styled by the change (and by the travel time before and after,
+in the user's thresholds), and the tables with the facilities' names joined.
 """
 
 from __future__ import annotations
@@ -29,9 +29,11 @@ from qgis.PyQt.QtCore import QMetaType, QStandardPaths
 
 from ..algorithms.channel_common import compensation_line
 from ..algorithms.map_styles import (
+    area_position,
     channel_renderer,
     closure_sites_renderer,
     label_layer,
+    mark_output,
     style_cells,
 )
 from ..algorithms.parameters import CHANNEL_AREAS, EQUITY, FLOWS, LOADS, OUTPUT, SUMMARY
@@ -89,17 +91,31 @@ def output_paths(folder: Path) -> dict:
 
 
 def insert_position(root: QgsLayerTreeGroup) -> int:
-    """Below the last point or line layer at the top of the layer tree, so that facilities
-    and roads stay visible above the result's cells."""
-    position = 0
-    for i, node in enumerate(root.children()):
-        if (
-            QgsLayerTree.isLayer(node)
-            and isinstance(node.layer(), QgsVectorLayer)
-            and node.layer().geometryType() in (Qgis.GeometryType.Point, Qgis.GeometryType.Line)
-        ):
-            position = i + 1
-    return position
+    """Above the topmost polygon layer (or group of them) of the layer tree, so that the
+    point and line layers above it (facilities, roads) stay visible over the result's cells
+    and the user's opaque areas (a population grid) do not hide them."""
+    return area_position(root)
+
+
+def facilities_above(group: QgsLayerTreeGroup, facilities: QgsVectorLayer) -> bool:
+    """Whether the user's visible ``facilities`` layer is drawn over the results ``group``
+    (above it in the layer tree order of drawing)."""
+    root = QgsProject.instance().layerTreeRoot()
+    node = root.findLayer(facilities.id())
+    if node is None or not node.itemVisibilityChecked():
+        return False
+    order = [n.layer() for n in root.findLayers()]  # top first
+    inside = [n.layer() for n in group.findLayers()]
+    return bool(inside) and order.index(facilities) < order.index(inside[0])
+
+
+def remove_if_empty(folder: Path) -> bool:
+    """Remove a run's folder that holds nothing (a refused or cancelled run); True if gone."""
+    try:
+        folder.rmdir()
+    except OSError:
+        return False
+    return True
 
 
 def _value(v):
@@ -185,8 +201,9 @@ def load_results(
     closed: set[str],
     folder: Path,
 ) -> tuple[QgsLayerTreeGroup, list]:
-    """Add the outputs to a new group named ``scenario``, below the point and line layers;
-    earlier scenario groups are hidden (not removed)."""
+    """Add the outputs to a new group named ``scenario``, above the polygon layers and below
+    the point and line layers, each marked as the plugin's; earlier scenario groups are
+    hidden (not removed)."""
     project = QgsProject.instance()
     root = project.layerTreeRoot()
     for node in root.children():
@@ -257,6 +274,7 @@ def load_results(
     loaded = [lyr for lyr in (status, channels, cells, loads, flows, *tables)
               if lyr is not None]
     for lyr in loaded:
+        mark_output(lyr)
         project.addMapLayer(lyr, False)
         group.addLayer(lyr)
     return group, loaded

@@ -50,6 +50,7 @@ def tampere_layers():
     project.addMapLayers(list(layers.values()))
     yield layers
     project.removeAllMapLayers()
+    project.layerTreeRoot().removeAllChildren()  # the groups of runs
 
 
 def _dialog(alg_id: str, **layers):
@@ -73,11 +74,12 @@ def test_fields_are_preselected_by_name_on_the_samples(tampere_layers):
                          FACILITIES=t["facilities"], ROADS=t["roads"])
     assert (value("POP_FIELD"), value("FAC_ID")) == ("vaesto", "fac_id")
     assert (value("CLASS_FIELD"), value("ONEWAY_FIELD")) == ("highway", "oneway")
+    assert value("SPEED_FIELD") == "maxspeed"  # as the scenario dialog
     dlg, value = _dialog("closureimpact", POPULATION=t["population"],
                          FACILITIES=t["facilities"], ROADS=t["roads"])
     assert [value(k) for k in ("POP_FIELD", "ELDERLY_FIELD", "AREA_FIELD", "FAC_ID",
                                "NAME_FIELD", "CAPACITY_FIELD")] == [
-        "vaesto", "ika_75_", "kunta", "fac_id", "name", "capacity"]
+        "vaesto", "ika_75_", "alue", "fac_id", "name", "capacity"]  # README step 3: alue
     # another layer, another name: the choice follows the layer
     dlg.mainWidget().wrappers["POPULATION"].setParameterValue(
         t["helsinki_population"].id(), QgsProcessingContext())
@@ -289,6 +291,7 @@ def test_non_routable_output_is_optional_for_scripts():
 
 
 def test_layers_of_a_run_are_named_after_the_run(tampere_layers):
+    """The group carries the time of the run, the layers only what they hold."""
     import processing
 
     register_provider()
@@ -299,10 +302,144 @@ def test_layers_of_a_run_are_named_after_the_run(tampere_layers):
         "NONROUTABLE": "TEMPORARY_OUTPUT"})
     names = sorted(n.name() for n in project.mapLayers().values()
                    if n.id() not in {x.id() for x in tampere_layers.values()})
-    stamp = r"\(\d\d:\d\d:\d\d\)"
-    assert len(names) == 3
-    for want, got in zip(("Facility summary", "Nearest facility", "Non-routable features"),
-                         names):
-        assert re.fullmatch(re.escape(want) + " " + stamp, got), got
+    assert names == ["Facility summary", "Nearest facility", "Non-routable features"]
     groups = [g.name() for g in project.layerTreeRoot().findGroups(True)]
     assert any(re.fullmatch(r"Nearest facility \d\d:\d\d:\d\d", g) for g in groups), groups
+
+
+def test_outputs_go_below_points_and_lines_and_no_empty_nonroutable_layer():
+    """A run's group of polygons goes above the project's topmost polygon layer, below its
+    facilities and roads; its layers are marked as the plugin's; the Non-routable features
+    output of a run where every point is routed is not loaded (but still written)."""
+    import processing
+
+    from palveluverkko.algorithms.map_styles import is_output
+
+    register_provider()
+    project = QgsProject.instance()
+    layers = [QgsVectorLayer(f"{TAMPERE}|layername={n}", n, "ogr")
+              for n in ("facilities", "roads", "population")]
+    project.addMapLayers(layers)
+    try:
+        root = project.layerTreeRoot()
+        assert [n.name() for n in root.children()] == ["facilities", "roads", "population"]
+        out = processing.runAndLoadResults("palveluverkko:catchmentareas", {
+            "FACILITIES": layers[0], "FAC_ID": "fac_id", "ROADS": layers[1],
+            "CLASS_FIELD": "highway", "MODE": 1, "BANDS": "5,10",
+            "OUTPUT": "TEMPORARY_OUTPUT", "NONROUTABLE": "TEMPORARY_OUTPUT"})
+        assert out["NONROUTABLE"]  # written for models and scripts
+        tops = [n.name() for n in root.children()]
+        assert tops[:2] == ["facilities", "roads"] and tops[3] == "population", tops
+        assert re.fullmatch(r"Catchment areas \d\d:\d\d:\d\d", tops[2]), tops
+        loaded = [n.layer() for n in root.children()[2].findLayers()]
+        assert [x.name() for x in loaded] == ["Catchment areas"]  # no empty layer
+        assert all(is_output(x) for x in loaded)
+        assert not any(is_output(x) for x in layers)
+    finally:
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()
+
+
+PLAN = ROOT / "resources" / "sample" / "plan_sample.gpkg"
+CHANNELS = ROOT / "resources" / "sample" / "channels_sample.gpkg"
+# what each dialog preselects on the sample layers (Finnish QGIS): layer or field per key;
+# "" = nothing (no layer of that kind in the project, and never the roads)
+FINNISH_CHOICES = {
+    "nearestfacility": {"INPUT": "population", "POP_FIELD": "vaesto",
+                        "FACILITIES": "facilities", "ROADS": "roads", "FAC_ID": "fac_id"},
+    "accessibilityindex": {"INPUT": "population", "POP_FIELD": "vaesto",
+                           "SITES": "facilities", "SITE_ID": "fac_id", "ROADS": "roads"},
+    "mobileunits": {"INPUT": "population", "POP_FIELD": "vaesto", "POP75_FIELD": "ika_75_",
+                    "STOPS": "mobile_stops", "UNITS": "mobile_units",
+                    "SCHEDULE": "stop_schedule", "DEPOTS": "depots", "ROADS": "roads"},
+    "homecare": {"INPUT": "hc_demand", "BASES": "hc_bases", "ROADS": "roads"},
+    "multichannelcompensation": {"INPUT": "population", "POP_FIELD": "vaesto"},
+    "digitalchannel": {"INPUT": "population", "GRID_ID": "grd_id",
+                       "BROADBAND": "broadband"},
+    "populationprojection": {"INPUT": "population", "POP_FIELD": "vaesto",
+                             "MUNICIPALITY_FIELD": "kunta", "PROJECTION": "projection"},
+    "leastcostplan": {"DEMAND": "population", "DEMAND_ID": "grd_id", "SITES": "site_costs",
+                      "TIMES": ""},
+    "odmatrix": {"ORIGINS": "population", "ORIGINS_ID": "grd_id",
+                 "DESTINATIONS": "facilities", "DESTINATIONS_ID": "fac_id", "ROADS": "roads"},
+}
+
+
+@pytest.fixture()
+def finnish_sample_project():
+    """Finnish QGIS with the sample layers: Tampere's grid, stations and roads (the roads
+    on top, as QGIS would offer them first), the plan's tables and the channels' layers."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from palveluverkko.plugin import install_translator
+
+    translator = install_translator("fi")
+    project = QgsProject.instance()
+    layers = [QgsVectorLayer(f"{TAMPERE}|layername={n}", n, "ogr")
+              for n in ("roads", "population", "facilities")]
+    layers += [QgsVectorLayer(f"{PLAN}|layername={n}", n, "ogr")
+               for n in ("projection", "site_costs")]
+    layers += [QgsVectorLayer(f"{CHANNELS}|layername={n}", n, "ogr")
+               for n in ("mobile_stops", "depots", "hc_bases", "hc_demand", "mobile_units",
+                         "stop_schedule", "broadband")]
+    assert all(x.isValid() for x in layers)
+    project.addMapLayers(layers)
+    try:
+        yield layers
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()
+
+
+@pytest.mark.parametrize("alg_id", sorted(FINNISH_CHOICES))
+def test_finnish_dialogs_preselect_population_and_never_roads_for_other_layers(
+        finnish_sample_project, alg_id):
+    from qgis.core import QgsProcessingParameterField
+
+    from palveluverkko.algorithms.dialog import layer_of
+
+    dlg, value = _dialog(alg_id)
+    alg = dlg.algorithm()
+    assert alg.displayName() == alg.tr(alg.DISPLAY) != alg.DISPLAY  # in Finnish
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    got = {}
+    for key in FINNISH_CHOICES[alg_id]:
+        if isinstance(alg.parameterDefinition(key), QgsProcessingParameterField):
+            got[key] = value(key)
+        else:
+            layer = layer_of(value(key), context)
+            got[key] = layer.name() if layer is not None else ""
+    assert got == FINNISH_CHOICES[alg_id]
+    # no layer parameter but the road network holds the (line) roads
+    for d in alg.parameterDefinitions():
+        w = dlg.mainWidget().wrappers.get(d.name())
+        if d.name() != "ROADS" and w is not None and hasattr(d, "dataTypes"):
+            layer = layer_of(w.parameterValue(), context)
+            assert layer is None or layer.name() != "roads", (alg_id, d.name())
+
+
+def test_dialogs_skip_the_plugins_outputs_unless_they_take_one():
+    """An earlier result named like a population grid, above the sample's in the tree: not
+    the population of Nearest facility, but the cells of Channels compensation (which
+    takes the closure impact's output)."""
+    from palveluverkko.algorithms.dialog import layer_of
+    from palveluverkko.algorithms.map_styles import mark_output
+
+    project = QgsProject.instance()
+    earlier = QgsVectorLayer(f"{TAMPERE}|layername=population", "population after", "ogr")
+    mark_output(earlier)
+    layers = [earlier] + [QgsVectorLayer(f"{TAMPERE}|layername={n}", n, "ogr")
+                          for n in ("population", "facilities", "roads")]
+    project.addMapLayers(layers)
+    try:
+        context = QgsProcessingContext()
+        context.setProject(project)
+        _, value = _dialog("nearestfacility")
+        assert layer_of(value("INPUT"), context) is layers[1]
+        _, value = _dialog("multichannelcompensation")
+        assert layer_of(value("INPUT"), context) is earlier
+    finally:
+        project.removeAllMapLayers()
+        project.layerTreeRoot().removeAllChildren()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import tempfile
 import time
 from contextlib import contextmanager
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -111,8 +112,26 @@ def test_inputs_preselected_by_name_and_follow_the_mode(project_layers):
     assert not dlg.travel.oneway.isEnabled() and not dlg.travel.scheme.isEnabled()
     assert not dlg.travel.speed.isEnabled()
     assert dlg.transit.date.isEnabled() and dlg.transit.percentile.isEnabled()
-    assert dlg.travel.roads.isEnabled()  # the walks follow the roads
+    assert dlg.travel.roads.isEnabled()  # the walks may follow the roads
+    # by public transport no road layer unless chosen, as in the algorithm (README step 4)
+    assert dlg.travel.roads.currentLayer() is None
+    assert "straight lines times 1.3" in dlg.travel.roads.toolTip()
     tick(dlg, "3", "4")
+    alg, params = dlg.parameters()
+    assert params["ROADS"] is None and params["CLASS_FIELD"] is None
+    fac, roads, pop = project_layers
+    dlg.travel.roads.setLayer(roads)  # the planner's choice for the walks is kept
+    assert dlg.parameters()[1]["ROADS"] is roads
+    dlg.travel.mode.setCurrentIndex(MODES.index("car"))
+    assert dlg.travel.roads.currentLayer() is roads and "straight" not in \
+        dlg.travel.roads.toolTip()
+    dlg.travel.roads.setLayer(None)
+    dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
+    assert dlg.travel.roads.currentLayer() is roads
+    dlg.travel.roads.setLayer(None)
+    dlg.travel.mode.setCurrentIndex(MODES.index("car"))
+    assert dlg.travel.roads.currentLayer() is roads  # by road: picked again
+    dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
     alg, params = dlg.parameters()
     assert alg == "palveluverkko:transitclosureimpact" and params["CLOSE_IDS"] == "3,4"
     assert "ONEWAY_FIELD" not in params and params["PERCENTILE"] == 50
@@ -220,6 +239,8 @@ def test_failure_message_shown_in_the_dialog(project_layers):
         in text, text
     assert "see the messages" in dlg.status.text() and dlg.progress.value() == 0
     assert dlg.run_button.isEnabled() and not dlg.cancel_button.isEnabled()
+    out = Path(QgsProject.instance().readEntry("palveluverkko", "output_folder")[0])
+    assert out.is_dir() and list(out.iterdir()) == []  # no empty 'Scenario_1' left behind
 
 
 def test_run_loads_a_styled_group_below_the_point_layers(project_layers, tmp_path):
@@ -379,3 +400,190 @@ def test_output_folder_next_to_the_project_or_in_documents(tmp_path):
     assert slug("Kaukajärvi / Linnainmaa: kiinni") == "Kaukajärvi_Linnainmaa_kiinni"
     first = run_folder(tmp_path, "A")
     assert (first.name, run_folder(tmp_path, "A").name) == ("A", "A_2")
+
+
+def _copy(source: QgsVectorLayer, name: str, extra: tuple[str, ...] = ()) -> QgsVectorLayer:
+    """A memory copy of ``source`` named ``name`` with ``extra`` numeric fields."""
+    kind = {0: "Point", 2: "Polygon"}[int(source.geometryType())]
+    layer = QgsVectorLayer(f"{kind}?crs=EPSG:3067", name, "memory")
+    fields = [*source.fields().toList(), *(QgsField(n, QMetaType.Type.Double) for n in extra)]
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    feats = []
+    for f in source.getFeatures():
+        g = QgsFeature(layer.fields())
+        g.setGeometry(f.geometry())
+        g.setAttributes(f.attributes() + [1.0] * len(extra))
+        feats.append(g)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def test_layers_picked_in_tree_order_never_the_plugins_results(tmp_path):
+    """Earlier results on top of the tree (as after a few runs): the dialog still takes the
+    sample's facilities and population: not a layer the plugin wrote (marked), not one with
+    the results' fields (a saved result loaded again), not a layer with a bare 'id'."""
+    from palveluverkko.algorithms.map_styles import mark_output
+
+    fac, roads, pop = (sample_layer(n) for n in ("facilities", "roads", "population"))
+    nonroutable = QgsVectorLayer("Point?crs=EPSG:3067&field=layer:string&field=id:string"
+                                 "&field=reason:string", "Reitittämättömät kohteet", "memory")
+    nearest = _copy(pop, "Lähin palvelupiste", ("fac_id", "time_min"))
+    cells = _copy(pop, "Ruudut: saavutettavuus ennen ja jälkeen", ("fac_before", "min_before"))
+    for layer in (nonroutable, nearest):
+        mark_output(layer)
+    with scenario_project(tmp_path, [nonroutable, nearest, cells, pop, fac, roads]):
+        dlg = make_dialog()
+        assert dlg.fac.layer.currentLayer() is fac
+        assert dlg.pop.layer.currentLayer() is pop
+        assert dlg.travel.roads.currentLayer() is roads
+        QgsApplication.processEvents()
+        assert dlg.list.count() == 7
+
+
+def test_outputs_field_clash_says_what_to_do(tmp_path):
+    """The closure refuses a population that already holds its result fields, in words
+    that go through the translation and say what to choose instead."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    register_provider()
+    pop = _copy(sample_layer("population"), "cells", ("fac_before",))
+    with mock.patch("palveluverkko.algorithms.outputs.translate",
+                    side_effect=lambda ctx, text: text) as tr:
+        with pytest.raises(QgsProcessingException, match=r"already has a field 'fac_before'.*"
+                           r"Choose the original layer"):
+            processing.run("palveluverkko:closureimpact", {
+                "POPULATION": pop, "POP_FIELD": "vaesto", "FACILITIES": sample_layer(
+                    "facilities"), "FAC_ID": "fac_id", "ROADS": sample_layer("roads"),
+                "CLASS_FIELD": "highway", "MODE": 1, "CLOSE_IDS": "3",
+                "OUTPUT": "memory:", "FLOWS": "memory:", "LOADS": "memory:",
+                "SUMMARY": "memory:", "EQUITY": "memory:", "REPORT": str(tmp_path / "r.html")})
+    assert tr.call_args[0][0] == "outputs"
+
+
+def test_group_above_the_population_and_the_facilities_stay_visible(tmp_path):
+    """The QA's project (roads, population, facilities, each added on top): the results go
+    above the opaque population grid, below the roads; the facilities below the group stay
+    visible (the group's facility layer is drawn over them) and the layers are marked."""
+    from palveluverkko.algorithms.map_styles import is_output
+    from palveluverkko.ui.scenario_inputs import MODES
+
+    register_provider()
+    fac, pop, roads = (sample_layer(n) for n in ("facilities", "population", "roads"))
+    with scenario_project(tmp_path, [roads, pop, fac]):
+        root = QgsProject.instance().layerTreeRoot()
+        assert [n.name() for n in root.children()] == ["roads", "population", "facilities"]
+        dlg = make_dialog([fac, roads, pop])
+        dlg.travel.mode.setCurrentIndex(MODES.index("walk"))
+        dlg.result.name.setText("S")
+        tick(dlg, "3", "4")
+        with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl"):
+            assert dlg.run() is True
+            wait(dlg)
+        assert dlg.status.text().startswith("Done"), dlg.message_texts()
+        assert [n.name() for n in root.children()] == ["roads", "S", "population",
+                                                       "facilities"]
+        assert root.findLayer(fac.id()).itemVisibilityChecked()
+        assert "hidden" not in dlg.message_texts()
+        assert all(is_output(x) for x in dlg.loaded_layers)
+
+
+def test_no_access_is_grey_and_hatched_and_hides_what_lies_below():
+    from palveluverkko.algorithms.map_styles import NO_ACCESS, time_renderer
+
+    renderer = time_renderer("t", [10], Qgis.GeometryType.Polygon)
+    items = renderer.legendSymbolItems()
+    symbol = items[-1].symbol()
+    assert items[-1].label() == "no access" and symbol.symbolLayerCount() == 2
+    fill, hatch = symbol.symbolLayer(0), symbol.symbolLayer(1)
+    assert fill.brushStyle() == Qt.SolidPattern and fill.color().name() == NO_ACCESS
+    assert fill.color().alpha() == 255 and symbol.opacity() == 1
+    assert hatch.brushStyle() == Qt.BDiagPattern
+
+
+def test_closed_facility_mark_is_large_and_outlined():
+    """A white disc with a black ring and a thick red cross: visible on the dark red of
+    the cells that lost access, beside its label."""
+    from palveluverkko.algorithms.map_styles import closure_sites_renderer
+
+    renderer = closure_sites_renderer()
+    items = renderer.legendSymbolItems()
+    closed = items[0].symbol()
+    disc, cross = closed.symbolLayer(0), closed.symbolLayer(1)
+    assert disc.size() >= 6.5 and disc.strokeColor().name() == "#000000"
+    assert disc.strokeWidth() >= 0.5 and disc.color().name() == "#ffffff"
+    assert cross.size() >= 4.5 and cross.strokeWidth() >= 1.2
+    from palveluverkko.algorithms.map_styles import label_layer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:3067&field=name:string", "s", "memory")
+    label_layer(layer, "name")  # the label starts off the mark's edge, not its centre
+    assert layer.labeling().settings().offsetType == Qgis.LabelOffsetType.FromSymbolBounds
+
+
+def test_nearest_facility_catchments_show_whose_area(project_layers):
+    """By nearest facility: each facility's farthest band outlined (one per facility) and
+    one label per facility, on its nearest band."""
+    from qgis import processing
+    from qgis.core import QgsExpression, QgsExpressionContextUtils
+
+    register_provider()
+    fac, roads, pop = project_layers
+    results = processing.runAndLoadResults("palveluverkko:catchmentareas", {
+        "FACILITIES": fac, "FAC_ID": "fac_id", "ROADS": roads, "CLASS_FIELD": "highway",
+        "MODE": 1, "BANDS": "5,10", "KIND": 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = QgsProject.instance().mapLayer(results["OUTPUT"])
+    rules = layer.renderer().rootRule().children()
+    assert [r.label() for r in rules] == ["up to 5 min", "up to 10 min",
+                                          "facility's area (nearest facility)"]
+    outline = rules[-1]
+    assert outline.symbol().symbolLayer(0).brushStyle() == Qt.NoBrush
+    labels = layer.labeling().rootRule().children()
+    assert layer.labelsEnabled() and labels[0].settings().fieldName == "fac_id"
+
+    def matching(expression: str) -> list:
+        exp = QgsExpression(expression)
+        ctx = layer.createExpressionContext()
+        ctx.appendScope(QgsExpressionContextUtils.layerScope(layer))
+        out = []
+        for f in layer.getFeatures():
+            ctx.setFeature(f)
+            if exp.evaluate(ctx):
+                out.append((f["fac_id"], f["band_from"], f["band_to"]))
+        return out
+
+    outlined = matching(outline.filterExpression())
+    labelled = matching(labels[0].filterExpression())
+    ids = {f["fac_id"] for f in layer.getFeatures()}
+    assert sorted(i for i, _, _ in outlined) == sorted(ids) and len(ids) >= 5
+    assert {b for _, _, b in outlined} <= {10.0, 5.0}
+    assert sorted(i for i, _, _ in labelled) == sorted(ids)
+    assert {b for _, _, b in labelled} <= {5.0, 10.0}
+    assert {b for _, _, b in outlined} != {b for _, _, b in labelled}  # nearest, farthest
+
+
+def test_transit_scenario_in_the_dialog_gives_the_readme_figures(project_layers):
+    """README step 4 by the dialog's defaults: no road layer for the walks, so 736 residents
+    in 46 cells reach no station before or after (with the roads they were 1,153 in 60)."""
+    from palveluverkko.ui.scenario_inputs import MODES, TRANSIT
+
+    register_provider()
+    dlg = make_dialog(project_layers)
+    dlg.travel.mode.setCurrentIndex(MODES.index(TRANSIT))
+    dlg.transit.gtfs.setFilePath(str(GTFS))
+    dlg.transit.date.setDate(QDate(2022, 1, 18))
+    dlg.result.name.setText("transit")
+    dlg.result.thresholds.setText("15,30")
+    tick(dlg, "3", "4")
+    with mock.patch("palveluverkko.ui.scenario_dialog.QDesktopServices.openUrl"):
+        assert dlg.run() is True
+        wait(dlg, 400)
+    assert dlg.status.text().startswith("Done"), dlg.message_texts()
+    cells = next(x for x in dlg.loaded_layers if "min_before" in x.fields().names())
+    never = [f for f in cells.getFeatures() if _null(f["min_before"]) and _null(f["min_after"])]
+    assert len(never) == 46
+    assert round(sum(max(f["vaesto"], 0) for f in never)) == 736
+
+
+def _null(value) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
