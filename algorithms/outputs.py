@@ -55,6 +55,7 @@ def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> 
                 "it may be the result of an earlier run. Choose the original layer (e.g. the "
                 "population grid, not the cells of an earlier scenario), or rename or drop "
                 "that field, and run again.").format(name=name))
+        places = decimals(name) if kind is float else None
         if places is None:
             fields.append(QgsField(name, TYPES.get(kind, QMetaType.Type.QString)))
         else:
