@@ -513,8 +513,6 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         self.qml = str(STYLES / qml)
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        from qgis.core import QgsProject
-
         from .map_styles import mark_output, place_below_points_and_lines
 
         if layer is not None and os.path.exists(self.qml):
@@ -523,7 +521,7 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
         if layer is not None:
             mark_output(layer)
-            place_below_points_and_lines(context.project() or QgsProject.instance(), layer)
+            place_below_points_and_lines(layer, context)
 
 
 def apply_style(context: QgsProcessingContext, dest_id: str, style: str, wkb_type=None) -> None:

@@ -492,9 +492,10 @@ def area_position(root: QgsLayerTreeGroup, skip=None) -> int:
     return next((i for i, c in enumerate(children) if _covers(c, skip)), len(children))
 
 
-def place_below_points_and_lines(project: QgsProject, layer: QgsMapLayer) -> None:
+def place_below_points_and_lines(layer: QgsMapLayer, context=None) -> None:
     """Move the top-level group holding a loaded polygon output (or the layer itself when
-    it is at the top level) to ``area_position``, if it is not there."""
+    it is at the top level) to ``area_position`` in the context's project, if not there."""
+    project = (context.project() if context is not None else None) or QgsProject.instance()
     root = project.layerTreeRoot()
     node = root.findLayer(layer.id())
     if node is None:
@@ -530,7 +531,7 @@ class RendererLoader(QgsProcessingLayerPostProcessorInterface):
         if self.build is not None:
             self.build(layer)
             layer.triggerRepaint()
-        place_below_points_and_lines(context.project() or QgsProject.instance(), layer)
+        place_below_points_and_lines(layer, context)
 
 
 def style_output(

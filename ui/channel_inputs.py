@@ -10,6 +10,7 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit
 
 from ..algorithms.channel_common import BB_COLS, SCHEDULE_COLS, UNIT_COLS, parse_pairs
+from ..algorithms.map_styles import is_output
 from ..algorithms.parameters import (
     BROADBAND,
     DEFAULT,
@@ -34,11 +35,13 @@ ANY_VECTOR = Qgis.LayerFilters(Qgis.LayerFilter.VectorLayer)
 
 
 def pick_unique(combo: QgsMapLayerComboBox, fields: list[str]) -> None:
-    """Select the one layer the combo offers that has all ``fields``; none if not one."""
+    """Select the one layer the combo offers that has all ``fields``; none if not one (the
+    layers the plugin wrote itself not counted)."""
     found = []
     for i in range(combo.count()):
         layer = combo.layer(i)
-        if isinstance(layer, QgsVectorLayer) and set(fields) <= set(layer.fields().names()):
+        if isinstance(layer, QgsVectorLayer) and not is_output(layer) \
+                and set(fields) <= set(layer.fields().names()):
             found.append(layer)
     if len(found) == 1:
         combo.setLayer(found[0])

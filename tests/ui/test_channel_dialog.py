@@ -173,3 +173,18 @@ def test_run_with_channels_shows_the_compensation_and_a_channel_map(channel_proj
     renderer.stopRender(render)
     report = (tmp_path / "out" / "Kanavat" / "report.html").read_text(encoding="utf-8")
     assert "Other service channels" in report
+
+
+def test_a_table_the_plugin_wrote_does_not_block_the_preselection(tmp_path):
+    """A result with the broadband table's fields (marked as the plugin's) is not counted:
+    the sample's broadband table is still the only one, and preselected."""
+    from palveluverkko.algorithms.map_styles import mark_output
+
+    copy = _layer(CHANNELS, "broadband")
+    copy.setName("broadband copy")
+    mark_output(copy)
+    layers = {n: _layer(SAMPLE, n) for n in ("facilities", "roads")}
+    layers.update({n: _layer(CHANNELS, n) for n in ("cells", "broadband")})
+    with scenario_project(tmp_path, [copy, *layers.values()]):
+        dlg = _dialog(layers)
+        assert dlg.channels.broadband.currentLayer() is layers["broadband"]
