@@ -185,12 +185,14 @@ def read_mobile(alg, parameters, context) -> tuple[pd.DataFrame, pd.DataFrame, p
                 ).format(what=label)
             )
     return (
-        read_frame(src[STOPS], ["stop_id", "unit_id"], "mobile stops"),
-        read_frame(src[UNITS], UNIT_COLS, "mobile units"),
-        read_frame(src[SCHEDULE], SCHEDULE_COLS, "stop schedule", ("valid_from",)),
+        read_frame(src[STOPS], ["stop_id", "unit_id"], translate("channel_common", "mobile stops")),
+        read_frame(src[UNITS], UNIT_COLS, translate("channel_common", "mobile units")),
+        read_frame(src[SCHEDULE], SCHEDULE_COLS, translate("channel_common", "stop schedule"),
+                   ("valid_from",)),
         []
         if src[HOLIDAYS] is None
-        else list(read_frame(src[HOLIDAYS], ["date"], "holidays")["date"]),
+        else list(read_frame(src[HOLIDAYS], ["date"],
+                             translate("channel_common", "holidays"))["date"]),
     )
 
 

@@ -62,9 +62,9 @@ class DigitalChannel(PalveluAlgorithm):
         extra = [self.parameterAsString(parameters, k, context)
                  for k in (DEMAND_FIELD, VISITS_FIELD)]
         cols = list(dict.fromkeys([id_field, *readiness, *[e for e in extra if e]]))
-        grid = read_frame(src, cols, "population grid")
+        grid = read_frame(src, cols, self.tr("population grid"))
         bb, default, rule = settings.broadband, settings.default, settings.rule
-        ages = people_frame(grid, list(readiness), src.sourceName() or "population grid",
+        ages = people_frame(grid, list(readiness), src.sourceName() or self.tr("population grid"),
                             feedback)
         try:
             b, source = connectivity_for(grid[id_field], bb, rule, default)

@@ -160,7 +160,7 @@ class HomeCare(PalveluAlgorithm):
 
     def _demand(self, parameters, context, src, feedback=None) -> pd.DataFrame:
         if "clients" in src.fields().names():
-            return read_frame(src, DEMAND_COLS, "demand grid")
+            return read_frame(src, DEMAND_COLS, self.tr("demand grid"))
         text = self.parameterAsString(parameters, AGE_COVERAGE, context)
         if not text:
             raise QgsProcessingException(self.tr(
@@ -171,7 +171,7 @@ class HomeCare(PalveluAlgorithm):
         ages = read_frame(src, list(coverage), "demand grid")
         try:
             clients = clients_from_ages(people_frame(ages, list(coverage), src.sourceName()
-                                                     or "demand grid", feedback), coverage)
+                                                     or self.tr("demand grid"), feedback), coverage)
         except ChannelInputError as e:
             raise channel_error(e) from None
         return pd.DataFrame({"clients": clients,
@@ -182,7 +182,7 @@ class HomeCare(PalveluAlgorithm):
         field = self.parameterAsString(parameters, AREA_FIELD, context)
         if not field:
             return None
-        values = read_frame(src, [field], "demand grid")[field].tolist()
+        values = read_frame(src, [field], self.tr("demand grid"))[field].tolist()
         return given_assignment(values, list(bases["base_id"]), minutes)
 
     def _closed(self, parameters, context, bases) -> np.ndarray | None:

@@ -64,14 +64,14 @@ class MultichannelCompensation(PalveluAlgorithm):
         names = {k: self.parameterAsString(parameters, k, context) for k in (
             POP_FIELD, BEFORE_FIELD, AFTER_FIELD, MOBILE_FIELD, SIGMA_FIELD)}
         cols = list(dict.fromkeys(v for v in names.values() if v))
-        frame = read_frame(src, cols, "cells").apply(pd.to_numeric, errors="coerce")
+        frame = read_frame(src, cols, self.tr("cells")).apply(pd.to_numeric, errors="coerce")
 
         def column(key):
             return frame[names[key]].to_numpy(float) if names[key] else None
 
         try:
             cells, summary = closure_compensation(
-                people_frame(frame, [names[POP_FIELD]], src.sourceName() or "cells",
+                people_frame(frame, [names[POP_FIELD]], src.sourceName() or self.tr("cells"),
                              feedback)[names[POP_FIELD]].to_numpy(), column(BEFORE_FIELD),
                 column(AFTER_FIELD), column(MOBILE_FIELD), column(SIGMA_FIELD),
                 self.parameterAsDouble(parameters, FIXED_LIMIT, context),

@@ -583,6 +583,10 @@
         <source>{dig_excluded:.0f} of {persons:.0f} persons unlikely to use remote care.</source>
         <translation>{dig_excluded:.0f}/{persons:.0f} henkilöä ei todennäköisesti käytä etäpalveluja.</translation>
     </message>
+    <message>
+        <source>population grid</source>
+        <translation>väestöruudukko</translation>
+    </message>
 </context>
 <context>
     <name>FacilityInputs</name>
@@ -1021,6 +1025,10 @@
     <message>
         <source>{lost:.0f} residents lose their fixed site within the limit; a mobile stop serves {mobile:.0f}, remote care can take {remote:.0f} person-equivalents, {left:.0f} are left uncompensated.</source>
         <translation>{lost:.0f} asukasta menettää kiinteän toimipisteen aikarajan sisältä; liikkuvan palvelun pysäkki palvelee {mobile:.0f}, etäpalvelu voi korvata {remote:.0f} henkilöekvivalenttia, {left:.0f} jää ilman korvaavaa palvelua.</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>ruudut</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2322,18 @@
     <message>
         <source>mobile stops</source>
         <translation>liikkuvan palvelun pysäkit</translation>
+    </message>
+    <message>
+        <source>mobile units</source>
+        <translation>liikkuvat yksiköt</translation>
+    </message>
+    <message>
+        <source>stop schedule</source>
+        <translation>pysähdysaikataulu</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>pyhäpäivät</translation>
     </message>
 </context>
 <context>

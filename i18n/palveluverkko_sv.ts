@@ -583,6 +583,10 @@
         <source>{dig_excluded:.0f} of {persons:.0f} persons unlikely to use remote care.</source>
         <translation>{dig_excluded:.0f} av {persons:.0f} personer använder sannolikt inte distansvård.</translation>
     </message>
+    <message>
+        <source>population grid</source>
+        <translation>befolkningsrutnät</translation>
+    </message>
 </context>
 <context>
     <name>FacilityInputs</name>
@@ -1021,6 +1025,10 @@
     <message>
         <source>{lost:.0f} residents lose their fixed site within the limit; a mobile stop serves {mobile:.0f}, remote care can take {remote:.0f} person-equivalents, {left:.0f} are left uncompensated.</source>
         <translation>{lost:.0f} invånare förlorar sitt fasta verksamhetsställe inom gränsen; en mobil hållplats betjänar {mobile:.0f}, distansvård kan ta {remote:.0f} personekvivalenter, {left:.0f} blir utan kompensation.</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>rutor</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2322,18 @@
     <message>
         <source>mobile stops</source>
         <translation>mobila hållplatser</translation>
+    </message>
+    <message>
+        <source>mobile units</source>
+        <translation>mobila enheter</translation>
+    </message>
+    <message>
+        <source>stop schedule</source>
+        <translation>hållplatsschema</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>helgdagar</translation>
     </message>
 </context>
 <context>
