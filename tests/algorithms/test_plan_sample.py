@@ -324,11 +324,13 @@ def test_cost_report_readme_chain_through_csv_files(tmp_path):
     run("closureimpact", **{**CLOSURE, "SUMMARY": str(out["summary"])},
         REPORT=str(tmp_path / "impact.html"))
     report = tmp_path / "costs.html"
-    run("costreport", YEARLY=[str(out["keep"]), str(out["costs"])],
-        NPV=[str(out["keep_npv"]), str(out["npv"])], SITE_YEARS=str(out["site_costs"]),
-        SITES=f"{PLAN}|layername=site_costs", STAFF=str(out["staff"]),
-        ACCESS_TABLES=[str(out["summary"])], REPORT=str(report))
+    res = run("costreport", YEARLY=[str(out["keep"]), str(out["costs"])],
+              NPV=[str(out["keep_npv"]), str(out["npv"])], SITE_YEARS=str(out["site_costs"]),
+              SITES=f"{PLAN}|layername=site_costs", STAFF=str(out["staff"]),
+              ACCESS_TABLES=[str(out["summary"])], REPORT=str(report))
     page = report.read_text(encoding="utf-8")
+    pdf = tmp_path / "costs.pdf"  # the PDF next to the HTML, as the closure reports have
+    assert res["REPORT_PDF"] == str(pdf) and pdf.read_bytes().startswith(b"%PDF")
     npv = {(r["scenario"], r["view"]): float(r["npv_eur"])
            for p in ("keep_npv", "npv") for r in rows(csv_layer(out[p]))}
     for value in npv.values():
