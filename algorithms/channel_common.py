@@ -51,6 +51,7 @@ from .parameters import (
     UNITS,
     add_points_parameter,
 )
+from .tables import numbers
 from .translation import engine_text, translate
 
 UNIT_COLS = ["unit_id", "base_id", "visits_per_hour", "staff_per_shift", "shift_min", "setup_min"]
@@ -90,7 +91,13 @@ def read_frame(source, columns: list[str], label: str, optional: tuple = ()) -> 
     cols = [c for c in columns if c in names]
     idx = [names.index(c) for c in cols]
     data = [[_value(f.attributes()[i]) for i in idx] for f in source.getFeatures()]
-    return pd.DataFrame(data, columns=cols)
+    frame = pd.DataFrame(data, columns=cols)
+    for c in cols:  # a CSV's text columns: numbers as numbers, ids stay labels
+        if c != "id" and not c.endswith("_id") and frame[c].dtype == object:
+            read = numbers(frame[c])
+            if read is not None:
+                frame[c] = read
+    return frame
 
 
 def _value(value):

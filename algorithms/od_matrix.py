@@ -83,7 +83,8 @@ class OdMatrix(PalveluAlgorithm):
             t, d = t.T, d.T
         table = od_long(t, d, k=k, cutoff=cutoff)
         fields = make_fields([("origin_id", id_type(orig.ids)), ("dest_id", id_type(dest.ids)),
-                              ("time_min", float), ("dist_m", float), ("rank", int)])
+                              ("time_min", float), ("dist_m", float), ("rank", int)],
+                             exact=True)  # travel times other tools read: full precision
         sink, dest_id = self.parameterAsSink(parameters, OUTPUT, context, fields)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))

@@ -20,21 +20,21 @@ from .translation import translate
 TYPES = {float: QMetaType.Type.Double, int: QMetaType.Type.LongLong,
          str: QMetaType.Type.QString, bool: QMetaType.Type.Bool}
 
-#: decimals an output number is written with, by what its field holds (first match of the
-#: name): minutes 0.1, km2 0.001, metres and km 0.1, shares and Gini 0.001, euros whole,
-#: FTE 0.01, residents whole; other numbers (indices, weights, coordinates) as computed
+#: decimals a summary number is written with, by what its field holds (first match of the
+#: name): areas in km2 0.001, mean and percentile minutes of a table 0.1, the equity shares
+#: and Gini 0.001, euros 0.01, FTE 0.01. Per-cell and per-pair values (a cell's minutes, the
+#: OD matrix, shares per cell) stay as computed: other tools read them on, and rounding them
+#: would move residents across the thresholds those tools count.
 DECIMALS = (
     (re.compile(r"(^|_)km2$"), 3),
-    (re.compile(r"(^|_)min(_|$)"), 1),
-    (re.compile(r"(^|_)(m|km)(_|$)"), 1),
-    (re.compile(r"share|(^|_)gini$"), 3),
+    (re.compile(r"^(mean_min|mean_min_(before|after)|p\d+_min_(before|after)|"
+                r"worst_decile_mean_min(_(before|after))?)$"), 1),
+    (re.compile(r"^(share_beyond_.*|share_.*_beyond_.*|gini|mobile_share|remote_share_of_lost|"
+                r"share_of_lost)$"), 3),
     (re.compile(r"^(rent|opex|invest|exit|staff|mobile|client_travel|kela_travel|"
                 r"county_total|societal_total|fixed_cost|travel_cost|npv_eur|"
-                r"vehicle_cost_per_km|vehicle_cost_year)$"), 0),
+                r"vehicle_cost_per_km|vehicle_cost_year)$"), 2),
     (re.compile(r"(^|_)fte(_|$)"), 2),
-    (re.compile(r"^(population|persons|pop_le_\d+|pop_unreached(_after)?|"
-                r"within_\d+_(before|after)|losing_\d+|gained_\d+|"
-                r"unreachable_(before|after)|dig_excluded)$"), 0),
 )
 LENGTH = 20  # the field length of a rounded number (marks the fields add_row rounds)
 
@@ -44,8 +44,11 @@ def decimals(name: str) -> int | None:
     return next((d for pattern, d in DECIMALS if pattern.search(name)), None)
 
 
-def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> QgsFields:
-    """QgsFields of ``base`` (if given) plus ``(name, python type)`` pairs."""
+def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None,
+                exact: bool = False) -> QgsFields:
+    """QgsFields of ``base`` (if given) plus ``(name, python type)`` pairs; numbers are
+    written rounded by kind (``DECIMALS``) unless ``exact`` (data other tools read on, such
+    as an OD matrix)."""
     fields = QgsFields(base) if base is not None else QgsFields()
     for name, kind in spec:
         if fields.lookupField(name) >= 0:
@@ -55,7 +58,7 @@ def make_fields(spec: list[tuple[str, type]], base: QgsFields | None = None) -> 
                 "it may be the result of an earlier run. Choose the original layer (e.g. the "
                 "population grid, not the cells of an earlier scenario), or rename or drop "
                 "that field, and run again.").format(name=name))
-        places = decimals(name) if kind is float else None
+        places = decimals(name) if kind is float and not exact else None
         if places is None:
             fields.append(QgsField(name, TYPES.get(kind, QMetaType.Type.QString)))
         else:

@@ -143,7 +143,8 @@ class TransitTravelTimes(PalveluAlgorithm):
 
     def _write_od(self, parameters, context, orig, fac, qs, od) -> str:
         fields = make_fields([("origin_id", id_type(orig.ids)), ("fac_id", id_type(fac.ids))]
-                             + [(f"p{band_label(q)}_min", float) for q in qs])
+                             + [(f"p{band_label(q)}_min", float) for q in qs],
+                             exact=True)  # travel times other tools read: full precision
         sink, dest = self.parameterAsSink(parameters, OD, context, fields)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OD))

@@ -52,7 +52,8 @@ def test_nearest_catchments_name_each_polygon(facility_names):
 
 
 def test_closure_flows_and_loads_name_the_facilities(facility_names, tmp_path):
-    out = run("closureimpact", REPORT=str(tmp_path / "r.html"), FACILITIES=FACILITIES, FAC_ID="fac_id", NAME_FIELD="name",
+    out = run("closureimpact", REPORT=str(tmp_path / "r.html"), FACILITIES=FACILITIES,
+              FAC_ID="fac_id", NAME_FIELD="name",
               CLOSE_IDS="3", POPULATION=POPULATION, POP_FIELD="population",
               THRESHOLDS="5,10", OUTPUT="memory:", FLOWS="memory:", LOADS="memory:",
               SUMMARY="memory:", EQUITY="memory:", **ROAD)

@@ -324,11 +324,13 @@ def test_cost_report_readme_chain_through_csv_files(tmp_path):
     run("closureimpact", **{**CLOSURE, "SUMMARY": str(out["summary"])},
         REPORT=str(tmp_path / "impact.html"))
     report = tmp_path / "costs.html"
-    run("costreport", YEARLY=[str(out["keep"]), str(out["costs"])],
-        NPV=[str(out["keep_npv"]), str(out["npv"])], SITE_YEARS=str(out["site_costs"]),
-        SITES=f"{PLAN}|layername=site_costs", STAFF=str(out["staff"]),
-        ACCESS_TABLES=[str(out["summary"])], REPORT=str(report))
+    res = run("costreport", YEARLY=[str(out["keep"]), str(out["costs"])],
+              NPV=[str(out["keep_npv"]), str(out["npv"])], SITE_YEARS=str(out["site_costs"]),
+              SITES=f"{PLAN}|layername=site_costs", STAFF=str(out["staff"]),
+              ACCESS_TABLES=[str(out["summary"])], REPORT=str(report))
     page = report.read_text(encoding="utf-8")
+    pdf = tmp_path / "costs.pdf"  # the PDF next to the HTML, as the closure reports have
+    assert res["REPORT_PDF"] == str(pdf) and pdf.read_bytes().startswith(b"%PDF")
     npv = {(r["scenario"], r["view"]): float(r["npv_eur"])
            for p in ("keep_npv", "npv") for r in rows(csv_layer(out[p]))}
     for value in npv.values():
@@ -386,3 +388,33 @@ def test_cost_log_lines_write_numbers_in_the_language_of_qgis(tmp_path, monkeypa
                                                  "REPORT": str(tmp_path / "r.html")},
                    context=QgsProcessingContext(), feedback=log)
     assert any("2025-2030, discount rate 3,0\u00a0%." in line for line in log.lines)
+
+
+def to_csv(layer_uri: str, path) -> str:
+    """A table of the plan sample written as CSV (text columns when read back)."""
+    from osgeo import gdal
+
+    gdal.VectorTranslate(str(path), layer_uri.split("|")[0], format="CSV",
+                         layers=[layer_uri.split("layername=")[1]])
+    return str(path)
+
+
+def test_network_costs_and_projection_read_their_tables_from_csv(tmp_path):
+    tables = {k: to_csv(f"{PLAN}|layername={k}", tmp_path / f"{k}.csv")
+              for k in ("site_costs", "scenario", "staff", "projection")}
+    common = {"SCENARIO_NAME": "close 3 and 4", "YEARLY": "memory:", "SITE_YEARS": "memory:",
+              "NPV": "memory:"}
+    typed = run("networkcosts", SITES=f"{PLAN}|layername=site_costs",
+                SCENARIO=f"{PLAN}|layername=scenario", STAFF=f"{PLAN}|layername=staff",
+                **common)
+    text = run("networkcosts", SITES=tables["site_costs"], SCENARIO=tables["scenario"],
+               STAFF=tables["staff"], **common)
+    assert [r["npv_eur"] for r in rows(text["NPV"])] == pytest.approx(
+        [r["npv_eur"] for r in rows(typed["NPV"])])
+    params = dict(INPUT=f"{TAMPERE}|layername=population", POP_FIELD="vaesto",
+                  MUNICIPALITY_FIELD="kunta", BASE_YEAR=2023, TARGET_YEARS="2030",
+                  RAKE=False, OUTPUT="memory:", CHECK="memory:")
+    a = run("populationprojection", PROJECTION=f"{PLAN}|layername=projection", **params)
+    b = run("populationprojection", PROJECTION=tables["projection"], **params)
+    assert sum(c["pop_75_84_2030"] for c in rows(b["OUTPUT"])) == pytest.approx(
+        sum(c["pop_75_84_2030"] for c in rows(a["OUTPUT"])))
