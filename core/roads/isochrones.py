@@ -27,7 +27,7 @@ from contourpy import FillType, contour_generator
 from scipy import ndimage
 from shapely import wkb
 from shapely.geometry import MultiPolygon, Polygon, box
-from shapely.ops import clip_by_rect, unary_union
+from shapely.ops import unary_union
 
 from .network import point_tree
 from .search import Cancelled, Progress, Router
@@ -473,7 +473,9 @@ def _territories(x: np.ndarray, y: np.ndarray, labels: np.ndarray, size: float) 
                 if not ring[0]:
                     polys[shell_of[comp[k]]].append(ring[2])
         out[lbl] = wkb.loads(_polygons_wkb(polys))
-    return out
+    # in the order the labels first occur, row after row (as the runs gave them)
+    seen, first = np.unique(lab[1:-1, 1:-1].ravel(), return_index=True)
+    return {int(k): out[int(k)] for k in seen[np.argsort(first)] if int(k) in out}
 
 
 def _cycles(nxt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -782,19 +784,41 @@ class CatchmentBuilder:
         if window is None:
             return
         x, y, rasters = window
-        dissolved = list(self._trace_window(-1, x, y, rasters, bands, rings))
         if dissolve:
-            yield from dissolved
+            yield from self._trace_window(-1, x, y, rasters, bands, rings)
             return
         label = self.grid.labels(near.facility[self.grid.order], self.walk_mps).astype(float)
         _, _, (lab,) = self._window([np.where(within & (label >= 0), label, np.nan)], within)
-        territories = _territories(x, y, _fill_nearest(lab), self.resolution)
-        for c in dissolved:
-            for f, part in territories.items():
-                piece = clip_by_rect(c.geometry, *part.bounds).intersection(part)
-                piece = _polygonal(piece)
+        lab = _fill_nearest(lab)
+        territories = _territories(x, y, lab, self.resolution)
+        yield from self._cut(x, y, rasters, lab, territories, bands, rings)
+
+    def _cut(self, x, y, rasters, lab, territories: dict, bands, rings
+             ) -> Iterator[Catchment]:
+        """The dissolved band polygons of the window's ``rasters`` cut along the
+        ``territories`` (of the cells labelled in ``lab``), band after band.
+
+        Each territory's part of a band is traced from the rasters cut to the box of its
+        cells and one cell more all round (every grid square its cells touch, so the
+        same lines as the whole window's trace there), then cut by the territory: the
+        same polygons as the dissolved ones cut, without going through the whole band
+        polygon once per territory."""
+        ny, nx = lab.shape
+        ints = np.where(np.isfinite(lab), lab, -1).astype(np.int64) + 1
+        boxes = ndimage.find_objects(ints)
+        pieces: dict[tuple[float, float], list] = {}
+        for f, part in territories.items():
+            rs, cs = boxes[int(f)]
+            rows = slice(max(rs.start - 1, 0), min(rs.stop + 1, ny))
+            cols = slice(max(cs.start - 1, 0), min(cs.stop + 1, nx))
+            for c in self._trace_window(-1, x[cols], y[rows], [z[rows, cols] for z in rasters],
+                                        bands, rings):
+                piece = _polygonal(c.geometry.intersection(part))
                 if piece is not None:
-                    yield Catchment(int(f), c.lower, c.upper, piece)
+                    pieces.setdefault((c.lower, c.upper), []).append(
+                        Catchment(int(f), c.lower, c.upper, piece))
+        for lo_hi in self._bands(bands, rings):
+            yield from pieces.get(lo_hi, [])
 
     def _window(self, values: list[np.ndarray], keep: np.ndarray):
         """The rasters of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""

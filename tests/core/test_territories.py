@@ -1,16 +1,23 @@
 """The territories of nearest-facility catchments (``_territories``: borders traced cell
 edge by cell edge) against the union of each label's cells (``_territories_by_runs``, the
 former way): the same areas, valid polygons, on random label rasters (corners touching,
-holes, islands in holes) and on the labels of a real network's catchments."""
+holes, islands in holes) and on the labels of a real network's catchments; and the pieces
+(each territory's part traced in its own window) against the dissolved polygons clipped
+to the territories, the former way."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 from shapely.geometry import box
-from shapely.ops import unary_union
+from shapely.ops import clip_by_rect, unary_union
 
-from core.roads.isochrones import CatchmentBuilder, _territories, _territories_by_runs
+from core.roads.isochrones import (
+    CatchmentBuilder,
+    _polygonal,
+    _territories,
+    _territories_by_runs,
+)
 from core.roads.modes import make_profile
 from core.roads.network import build_network
 from core.roads.search import Router
@@ -95,6 +102,20 @@ def test_real_network_territories_and_pieces():
     assert sorted(new) == sorted(old)
     for f in new:
         assert new[f].is_valid and new[f].symmetric_difference(old[f]).area < 1e-6
+    # the pieces as they were made before: each dissolved band polygon clipped to each
+    # territory of the cells' union (same order: band after band, labels as they occur)
+    former = []
+    for c in builder.nearest_facility(fac, [3, 6], dissolve=True):
+        for f, part in old.items():
+            piece = _polygonal(clip_by_rect(c.geometry, *part.bounds).intersection(part))
+            if piece is not None:
+                former.append((f, c.upper, piece))
+    assert [(p.facility, p.upper) for p in pieces] == [(f, u) for f, u, _ in former]
+    assert len(former) >= 20
+    for p, (_, _, g) in zip(pieces, former):
+        assert p.geometry.is_valid
+        assert abs(p.geometry.area - g.area) <= 1e-9 * g.area
+        assert p.geometry.symmetric_difference(g).area < 1e-3
     for upper in (3, 6):
         dissolved = next(c.geometry for c in builder.nearest_facility(fac, [3, 6], dissolve=True)
                          if c.upper == upper)
