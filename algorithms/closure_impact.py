@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.scenario.impact import Scenario, ScenarioError, evaluate
+from ..core.scenario.impact import Scenario, ScenarioError, compare, evaluate
 from ..core.scenario.report import year_sections
 from ..core.scenario.report_text import text
 from .channel_common import add_channel_outputs, channel_outputs, prepare_channels
@@ -167,12 +167,18 @@ class ClosureImpactBase(ScenarioAlgorithm):
         groups = read_groups(grouping, feedback, pop)
         area = read_area(grouping, pop, crs, context, feedback)
 
-        minutes = group_min(times.minutes(pop, sites, feedback,
-                                          needed=scenario.open_after[column]), column)
         elderly = grouping.elderly_field or None
         try:
-            result = evaluate(minutes, scenario, pop.weights, thresholds, groups, area, capacity,
-                              elderly)
+            if isinstance(times, RoadTimes):  # one search; closures search their areas again
+                before, after = times.allocations(pop, sites, column, scenario.open_before,
+                                                  scenario.open_after, feedback)
+                result = compare(before, after, scenario, pop.weights, thresholds, groups,
+                                 area, capacity, elderly)
+            else:
+                minutes = group_min(times.minutes(pop, sites, feedback,
+                                                  needed=scenario.open_after[column]), column)
+                result = evaluate(minutes, scenario, pop.weights, thresholds, groups, area,
+                                  capacity, elderly)
         except ScenarioError as e:
             raise QgsProcessingException(self.tr(
                 "Scenario: {e}.").format(e=engine_text(e))) from None

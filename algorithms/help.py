@@ -140,8 +140,11 @@ CLOSURE = (
     'paper in the language of QGIS (Finnish, Swedish or English) with what the figures '
     'mean, a map of the change and of the open and closed sites, the inputs and '
     'assumptions, and its PDF next to it (same name, .pdf; a PDF not made by this plugin '
-    'is never replaced). Per-facility travel times are cached, so a further scenario on '
-    'the same layers does not search again.</p><p><b>Facility ids</b> must be filled in '
+    'is never replaced). By road, one search gives every cell its nearest site and is '
+    'kept: a scenario then searches again only where its closed facilities were nearest '
+    '(the same times and facilities as a whole new search), so a further scenario on the '
+    'same layers takes seconds; by public transport, per-facility travel times are cached, '
+    'so a further scenario does not search again.</p><p><b>Facility ids</b> must be filled in '
     'and unique; with <b>features with the same id are entrances of one facility</b> on, '
     'features sharing an id are one facility, reached through its nearest entrance, and '
     'closing it closes all its entrances.</p>')

@@ -21,6 +21,7 @@ digital channel's constant contact time; an algorithm then holds it as its ``TIM
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from typing import Any
 
 import numpy as np
 from qgis.core import (
@@ -31,6 +32,7 @@ from qgis.core import (
 
 from ..core.cache import LruCache, file_signature
 from ..core.roads.snapping import OK, Snap
+from ..core.scenario.impact import Allocation
 from ..core.scenario.report_text import date as date_text
 from ..core.scenario.report_text import text
 from ..core.transit.gtfs import GtfsError, read_feed
@@ -161,7 +163,10 @@ class RoadTimes(TravelTimes):
         return (self.network_key, self.router.profile.key(), s.access_speed, s.max_snap,
                 *_points_key(facilities, origins))
 
-    def search(self, origins, facilities, feedback, needed) -> Callable[[], np.ndarray]:
+    def search(self, origins, facilities, feedback, needed, matrix: bool = True
+               ) -> Callable[[], Any]:
+        """Snaps and checks; returns the function computing the minutes matrix (or, not
+        ``matrix``, the nearest-facility search of every node with both snaps)."""
         fac_snap = self.router.snap(facilities.x, facilities.y, self.settings.max_snap)
         report_unsnapped(fac_snap, self.tr("facilities"), feedback)
         pop_snap = snap_and_report(self.router, origins, self.settings,
@@ -174,8 +179,40 @@ class RoadTimes(TravelTimes):
             raise QgsProcessingException(self.tr(
                 "None of the facilities open in the scenario can be snapped to the road "
                 "network; check the CRS and the maximum snapping distance."))
+        if not matrix:
+            return lambda: (run_engine(self.router.nearest_nodes, fac_snap), fac_snap,
+                            pop_snap)
         return lambda: run_engine(self.router.times, fac_snap, pop_snap, np.inf, False,
                                   progress_callback(feedback, 30, 80))[0] / 60.0
+
+
+    def allocations(self, origins, facilities, column: np.ndarray, open_before: np.ndarray,
+                    open_after: np.ndarray, feedback) -> tuple[Allocation, Allocation]:
+        """The nearest open facility of every origin (``column``: the facility of each
+        site feature; ``open_before`` / ``open_after``: per facility) before and after.
+
+        No per-facility matrix: one multi-source search from every site (kept in
+        ``MATRICES`` like a matrix, for the scenarios that follow), then each scenario
+        searches again only where its closed sites were nearest
+        (``Router.nearest_closing``, the same times and facilities as a new search with
+        only the open sites)."""
+        open_sites = open_after[column]
+        compute = self.search(origins, facilities, feedback, open_sites, matrix=False)
+        key = self.cache_key(origins, facilities)
+        key = None if key is None else (key, "nearest nodes")
+        cached = key in MATRICES
+        feedback.pushInfo(self.tr("Reusing the nearest-facility search of these facilities.")
+                          if cached else self.tr(
+            "Nearest facilities: one search from {n} facilities; a closure searches again "
+            "only where the closed facilities were nearest.").format(n=len(facilities.x)))
+        base, fac_snap, pop_snap = MATRICES.get_or_build(key, compute)
+        out = []
+        for is_open in (open_before, open_after):
+            closed = np.flatnonzero(~is_open[column])
+            near = run_engine(self.router.nearest_closing, fac_snap, pop_snap, closed, base)
+            out.append(Allocation(np.where(near.facility >= 0, column[np.maximum(
+                near.facility, 0)], -1), near.time / 60.0))
+        return out[0], out[1]
 
 
 class TransitTimes(TravelTimes):

@@ -11,8 +11,14 @@ the machine's load average, since the figures depend on what else runs.
 ``--per-facility N`` also traces the per-facility (overlapping) 30/60-minute polygons for
 N facilities and gives the time for all of them by proportion (0: skip); ``--searches``
 times the per-facility 30-minute node searches of every facility; ``--cache DIR`` times
-saving the built network to a disk cache and loading it back. Each size runs in a fresh
-process, so that peak RSS is that size's own.
+saving the built network to a disk cache and loading it back. ``--read DIR`` reads the
+layers as the algorithms do: the county is written to ``DIR/county_SIDE.gpkg`` by
+``write_county.py`` (once, not timed), QGIS is started (not timed) and the roads are read
+by the plugin's reader (``algorithms.roads.read_lines``: GDAL's Arrow stream, WKB read
+at once), the facilities and population points by ``read_points`` /
+``read_population``, as the Nearest facility algorithm reads them; the network is then
+built from the lines read. Each size runs in a fresh process, so that peak RSS is that
+size's own.
 """
 
 from __future__ import annotations
@@ -46,7 +52,60 @@ def cpu_s() -> float:
     return u.ru_utime + u.ru_stime
 
 
-def run_size(side: int, per_facility: int, searches: bool, cache_dir: str | None) -> dict:
+def layers(side: int, folder: str) -> str:
+    """The county of this size as a GeoPackage in ``folder`` (written once)."""
+    path = Path(folder) / f"county_{side}.gpkg"
+    if not path.exists():
+        subprocess.run([sys.executable, str(Path(__file__).with_name("write_county.py")),
+                        str(side), str(path)], check=True, capture_output=True)
+    return str(path)
+
+
+def plugin_reader(gpkg: str):
+    """Functions reading the layers of ``gpkg`` through the plugin (QGIS started here):
+    roads -> LineInput, facilities -> (x, y), population -> (x, y, weights)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    from tests.package_link import make_importable
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    make_importable()
+    from palveluverkko.algorithms import roads as plugin_roads
+    from palveluverkko.algorithms.common import read_points
+    from palveluverkko.algorithms.nearest_facility import NearestFacility
+    from palveluverkko.algorithms.parameters import read_network, read_population
+
+    alg = NearestFacility()
+    alg.initAlgorithm({})
+    params = {"ROADS": f"{gpkg}|layername=roads", "CLASS_FIELD": "highway", "MODE": 0,
+              "INPUT": f"{gpkg}|layername=population", "POP_FIELD": "pop",
+              "FACILITIES": f"{gpkg}|layername=facilities", "FAC_ID": "fid_"}
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    source = alg.parameterAsSource(params, "ROADS", context)
+    crs = source.sourceCrs()
+
+    def roads():
+        settings = read_network(alg, params, context)
+        whole = plugin_roads.whole_ogr_layer(alg, params, context, crs)
+        assert whole is not None, "the roads should be read through GDAL's Arrow stream"
+        return plugin_roads.read_lines(source, crs, context, settings, feedback, whole)[0]
+
+    def facilities():
+        pts = read_points(alg.parameterAsSource(params, "FACILITIES", context), crs,
+                          context, feedback, "facilities", "fid_")
+        return np.column_stack([pts.x, pts.y])
+
+    def population():
+        pts = read_population(alg, params, context, crs, feedback, "INPUT")
+        return pts.x, pts.y, pts.weights
+
+    return app, roads, facilities, population
+
+
+def run_size(side: int, per_facility: int, searches: bool, cache_dir: str | None,
+             read_dir: str | None = None) -> dict:
     """Every stage at one size, in this process; returns the rows."""
     from bench.generated_county import generate
     from core.roads.isochrones import CatchmentBuilder
@@ -66,7 +125,15 @@ def run_size(side: int, per_facility: int, searches: bool, cache_dir: str | None
         return out
 
     load0 = os.getloadavg()[0]
-    net = clock("build network (topology)", build_network, county.lines)
+    lines = county.lines
+    if read_dir:
+        app, roads, facilities, population = plugin_reader(layers(side, read_dir))
+        lines = clock("read roads (GDAL Arrow stream, WKB)", roads)
+        fac_xy = clock("read facilities (QGIS features)", facilities)
+        px, py, _ = clock("read population points (QGIS features)", population)
+        assert len(lines.sizes) == len(county.lines.sizes) and np.array_equal(
+            fac_xy, county.facilities) and np.array_equal(px, county.population[:, 0])
+    net = clock("build network (topology)", build_network, lines)
     router = clock("car graph (CSR, components)", Router, net, make_profile("car", "osm"),
                    access_speed=None)
     fac = clock("snap facilities", router.snap, county.facilities[:, 0],
@@ -124,10 +191,11 @@ def main() -> None:
     ap.add_argument("--per-facility", type=int, default=0)
     ap.add_argument("--searches", action="store_true")
     ap.add_argument("--cache", default=None, help="folder for a disk-cache timing")
+    ap.add_argument("--read", default=None, help="folder for the GeoPackages: time reading")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child: one size, JSON out
     args = ap.parse_args()
     if args.one:
-        out = run_size(args.one, args.per_facility, args.searches, args.cache)
+        out = run_size(args.one, args.per_facility, args.searches, args.cache, args.read)
         print("JSON" + json.dumps(out))
         return
     print(f"machine: {machine()}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
@@ -135,7 +203,8 @@ def main() -> None:
     for side in map(int, args.sides.split(",")):
         cmd = [sys.executable, __file__, "--one", str(side), "--per-facility",
                str(args.per_facility)] + (["--searches"] if args.searches else []) + (
-            ["--cache", tempfile.mkdtemp(dir=args.cache)] if args.cache else [])
+            ["--cache", tempfile.mkdtemp(dir=args.cache)] if args.cache else []) + (
+            ["--read", args.read] if args.read else [])
         text = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         res = json.loads(text.split("JSON", 1)[1])
         results.append(res)
@@ -146,16 +215,18 @@ def main() -> None:
             print(f"{label:<58} {dt:8.2f} {cpu:8.2f} {mb:8.0f}")
         core = [(dt, cpu) for label, dt, _, cpu in res["rows"] if not label.startswith(
             ("disk", "per-facility", f"{res['facilities']} per", "further", "nearest nodes"))]
-        print(f"{'build + snap + allocation + nearest catchments':<58} "
+        print(f"{'read + build + snap + allocation + nearest catchments':<58} "
               f"{sum(c[0] for c in core):8.2f} {sum(c[1] for c in core):8.2f}")
     if len(results) > 1:
         base = results[0]
         print(f"\nCPU-time ratios to {base['links']:,} links (linear: the links ratio)")
         for res in results[1:]:
             ratio = res["links"] / base["links"]
+            cpu0 = {label: cpu for label, _, _, cpu in base["rows"]}
             parts = ", ".join(
-                f"{label.split(' (')[0]} {cpu / b:.1f}" for (label, _, _, cpu), (_, _, _, b)
-                in zip(res["rows"][:5], base["rows"][:5]))
+                f"{label.split(' (')[0]} {cpu / cpu0[label]:.1f}"
+                for label, _, _, cpu in res["rows"] if label in cpu0 and not label.startswith(
+                    ("disk", "per-facility", "further", "nearest nodes", "read fac")))
             print(f"{res['links']:,} links (x{ratio:.1f}): {parts}")
 
 

@@ -27,7 +27,7 @@ from contourpy import FillType, contour_generator
 from scipy import ndimage
 from shapely import wkb
 from shapely.geometry import MultiPolygon, Polygon, box
-from shapely.ops import clip_by_rect, unary_union
+from shapely.ops import unary_union
 
 from ..messages import msg
 from .network import point_tree
@@ -368,6 +368,176 @@ def _fill_nearest(z: np.ndarray) -> np.ndarray:
 
 
 def _territories(x: np.ndarray, y: np.ndarray, labels: np.ndarray, size: float) -> dict:
+    """Polygon of the grid cells of each label (NaN: none), traced on the cells' borders.
+
+    The same areas as the union of each label's cells (``_territories_by_runs``), without
+    a polygon per cell run or any union: every unit border between a cell and one of
+    another label (or none) is a directed edge with the cell on its left; each edge is
+    followed by the next edge around the same cell, else the one straight on, else the
+    one turning right, so the rings bound 4-connected cells and never cross. A ring
+    passing a point twice (cells touching only at corners) is cut there into loops:
+    counter-clockwise loops are shells, clockwise ones holes, and each hole goes to the
+    shell of its cells' 4-connected group. Vertices lie on the lattice ``x +- size / 2``,
+    ``y +- size / 2``, one number per line (the neighbouring cells' edges are the same
+    numbers), only where a border turns.
+    """
+    ny, nx = labels.shape
+    ok = np.isfinite(labels)
+    if not ok.any():
+        return {}
+    lab = np.full((ny + 2, nx + 2), -1, dtype=np.int64)
+    lab[1:-1, 1:-1][ok] = labels[ok].astype(np.int64)
+    half = size / 2
+    xs = np.r_[x[0] - half, x + half]  # lattice line i lies left of cell column i
+    ys = np.r_[y[0] - half, y + half]
+    w = nx + 2
+    # sides of a cell, counter-clockwise: 0 bottom (towards +x), 1 right (+y), 2 top
+    # (-x), 3 left (-y); the step to the cell across each side (flat, padded raster)
+    across = np.array([-w, 1, w, -1])
+    step = np.array([1, w, -1, -w])  # along each side's direction
+    flat = lab.ravel()
+    cells = np.flatnonzero(flat >= 0)
+    f = flat[cells]
+    exists = np.stack([flat[cells + a] != f for a in across], axis=1)  # (cells, 4)
+    if not exists.any():
+        return {}
+    ident = np.full(exists.shape, -1, dtype=np.int64)
+    ident[exists] = np.arange(int(exists.sum()))
+    where = np.full(len(flat), -1, dtype=np.int64)  # cell -> its row in ``cells``
+    where[cells] = np.arange(len(cells))
+    ci, side = np.nonzero(exists)
+    cell = cells[ci]
+    # next edge: left turn (same cell, next side), else straight (the cell ahead, same
+    # side), else right turn (the cell diagonally ahead, previous side)
+    nxt = ident[ci, (side + 1) % 4]
+    ahead = cell + step[side]
+    straight = ident[np.maximum(where[ahead], 0), side]
+    straight = np.where(where[ahead] >= 0, straight, -1)
+    diag = ahead + across[side]
+    right = ident[np.maximum(where[diag], 0), (side + 3) % 4]
+    right = np.where(where[diag] >= 0, right, -1)
+    nxt = np.where(nxt >= 0, nxt, np.where(straight >= 0, straight, right))
+    if (nxt < 0).any() or np.bincount(nxt, minlength=len(nxt)).max() > 1:
+        return _territories_by_runs(x, y, labels, size)  # (a guard: never seen)
+    # lattice start point of each edge: cell (r, c) has corners (c, r) .. (c + 1, r + 1)
+    r, c = cell // w - 1, cell % w - 1
+    pi = c + np.array([0, 1, 1, 0])[side]
+    pj = r + np.array([0, 0, 1, 1])[side]
+    order, ring_of = _cycles(nxt)
+    # keep the corners: an edge whose direction differs from the one before it
+    prev = np.empty_like(nxt)
+    prev[nxt] = np.arange(len(nxt))
+    corner = side[prev] != side
+    # rings through a point twice: cut into loops (rare: cells touching at corners)
+    seq = order[corner[order]]
+    rid = ring_of[seq]
+    key = (rid * (nx + 1) + pi[seq]) * (ny + 1) + pj[seq]
+    srt = np.sort(key)
+    twice = set(np.unique(srt[1:][srt[1:] == srt[:-1]] // ((nx + 1) * (ny + 1))).tolist())
+    bounds = np.flatnonzero(np.r_[True, rid[1:] != rid[:-1], True])
+    if twice:  # (rare: cells touching at corners) those rings cut into their loops
+        parts = []
+        for k in range(len(bounds) - 1):
+            part = seq[bounds[k]:bounds[k + 1]]
+            parts += _split_loops(part, pi, pj) if int(rid[bounds[k]]) in twice else [part]
+        seq = np.concatenate(parts)
+        bounds = np.r_[0, np.cumsum([len(q) for q in parts])]
+    # each loop's orientation from its lattice points (exact integer areas)
+    li, lj = pi[seq], pj[seq]
+    first = bounds[:-1]
+    ni = np.empty_like(li)
+    nj = np.empty_like(lj)
+    ni[:-1], nj[:-1] = li[1:], lj[1:]
+    ni[bounds[1:] - 1], nj[bounds[1:] - 1] = li[first], lj[first]  # back to the start
+    ccw = np.add.reduceat(li * nj - ni * lj, first) > 0
+    loop_label = f[ci[seq[first]]]
+    px, py = xs[li], ys[lj]
+    by_label: dict[int, list] = {}
+    for k in np.argsort(loop_label, kind="stable").tolist():
+        a, b = bounds[k], bounds[k + 1]
+        by_label.setdefault(int(loop_label[k]), []).append(
+            (bool(ccw[k]), seq[a], np.column_stack([px[a:b], py[a:b]]), a, b))
+    out = {}
+    for lbl, rings in by_label.items():
+        shells = [k for k, ring in enumerate(rings) if ring[0]]
+        polys: list[list[np.ndarray]] = [[rings[k][2]] for k in shells]
+        if len(shells) == 1:
+            polys[0] += [ring[2] for ring in rings if not ring[0]]
+        else:  # holes to the shell of their cells' 4-connected group
+            box_i = min(int(li[a:b].min()) for *_, a, b in rings), max(
+                int(li[a:b].max()) for *_, a, b in rings)
+            box_j = min(int(lj[a:b].min()) for *_, a, b in rings), max(
+                int(lj[a:b].max()) for *_, a, b in rings)
+            comp = _groups(lab, lbl, cell[[ring[1] for ring in rings]], box_i, box_j)
+            shell_of = {comp[k]: n for n, k in enumerate(shells)}
+            for k, ring in enumerate(rings):
+                if not ring[0]:
+                    polys[shell_of[comp[k]]].append(ring[2])
+        out[lbl] = wkb.loads(_polygons_wkb(polys))
+    # in the order the labels first occur, row after row (as the runs gave them)
+    seen, first = np.unique(lab[1:-1, 1:-1].ravel(), return_index=True)
+    return {int(k): out[int(k)] for k in seen[np.argsort(first)] if int(k) in out}
+
+
+def _cycles(nxt: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The cycles of the permutation ``nxt``: all elements cycle after cycle, each in its
+    order, and each element's cycle number."""
+    n = len(nxt)
+    seen = np.zeros(n, dtype=bool)
+    order = np.empty(n, dtype=np.int64)
+    ring_of = np.empty(n, dtype=np.int64)
+    succ = nxt.tolist()
+    pos, ring = 0, 0
+    for start in range(n):
+        if seen[start]:
+            continue
+        walk = [start]
+        e = succ[start]
+        while e != start:
+            walk.append(e)
+            e = succ[e]
+        idx = np.array(walk)
+        seen[idx] = True
+        order[pos:pos + len(walk)] = idx
+        ring_of[idx] = ring
+        pos += len(walk)
+        ring += 1
+    return order, ring_of
+
+
+def _split_loops(part: np.ndarray, pi: np.ndarray, pj: np.ndarray) -> list[np.ndarray]:
+    """A closed ring of corner edges (start points ``pi``, ``pj``) cut at the points it
+    passes twice into simple loops."""
+    stack: list[int] = []
+    at: dict[tuple[int, int], int] = {}
+    loops = []
+    for e in part.tolist():
+        p = (int(pi[e]), int(pj[e]))
+        if p in at:  # the edges since this point was reached close a loop
+            k = at[p]
+            loops.append(np.array(stack[k:]))
+            for q in stack[k:]:
+                at.pop((int(pi[q]), int(pj[q])), None)
+            del stack[k:]
+        at[p] = len(stack)
+        stack.append(e)
+    if stack:
+        loops.append(np.array(stack))
+    return loops
+
+
+def _groups(lab: np.ndarray, label: int, cells: np.ndarray, box_i: tuple[int, int],
+            box_j: tuple[int, int]) -> list[int]:
+    """4-connected group (of the cells of ``label`` in the padded raster ``lab``, all
+    within the lattice box ``box_i`` x ``box_j``) of each of ``cells`` (flat indices)."""
+    r0, c0 = box_j[0] + 1, box_i[0] + 1  # (padded cell rows and columns of the box)
+    groups, _ = ndimage.label(lab[r0:box_j[1] + 1, c0:box_i[1] + 1] == label)
+    w = lab.shape[1]
+    return groups[cells // w - r0, cells % w - c0].tolist()
+
+
+def _territories_by_runs(x: np.ndarray, y: np.ndarray, labels: np.ndarray, size: float
+                         ) -> dict:
     """Polygon of the grid cells of each label: row runs of equal labels, merged."""
     boxes: dict[int, list] = {}
     half = size / 2
@@ -615,19 +785,41 @@ class CatchmentBuilder:
         if window is None:
             return
         x, y, rasters = window
-        dissolved = list(self._trace_window(-1, x, y, rasters, bands, rings))
         if dissolve:
-            yield from dissolved
+            yield from self._trace_window(-1, x, y, rasters, bands, rings)
             return
         label = self.grid.labels(near.facility[self.grid.order], self.walk_mps).astype(float)
         _, _, (lab,) = self._window([np.where(within & (label >= 0), label, np.nan)], within)
-        territories = _territories(x, y, _fill_nearest(lab), self.resolution)
-        for c in dissolved:
-            for f, part in territories.items():
-                piece = clip_by_rect(c.geometry, *part.bounds).intersection(part)
-                piece = _polygonal(piece)
+        lab = _fill_nearest(lab)
+        territories = _territories(x, y, lab, self.resolution)
+        yield from self._cut(x, y, rasters, lab, territories, bands, rings)
+
+    def _cut(self, x, y, rasters, lab, territories: dict, bands, rings
+             ) -> Iterator[Catchment]:
+        """The dissolved band polygons of the window's ``rasters`` cut along the
+        ``territories`` (of the cells labelled in ``lab``), band after band.
+
+        Each territory's part of a band is traced from the rasters cut to the box of its
+        cells and one cell more all round (every grid square its cells touch, so the
+        same lines as the whole window's trace there), then cut by the territory: the
+        same polygons as the dissolved ones cut, without going through the whole band
+        polygon once per territory."""
+        ny, nx = lab.shape
+        ints = np.where(np.isfinite(lab), lab, -1).astype(np.int64) + 1
+        boxes = ndimage.find_objects(ints)
+        pieces: dict[tuple[float, float], list] = {}
+        for f, part in territories.items():
+            rs, cs = boxes[int(f)]
+            rows = slice(max(rs.start - 1, 0), min(rs.stop + 1, ny))
+            cols = slice(max(cs.start - 1, 0), min(cs.stop + 1, nx))
+            for c in self._trace_window(-1, x[cols], y[rows], [z[rows, cols] for z in rasters],
+                                        bands, rings):
+                piece = _polygonal(c.geometry.intersection(part))
                 if piece is not None:
-                    yield Catchment(int(f), c.lower, c.upper, piece)
+                    pieces.setdefault((c.lower, c.upper), []).append(
+                        Catchment(int(f), c.lower, c.upper, piece))
+        for lo_hi in self._bands(bands, rings):
+            yield from pieces.get(lo_hi, [])
 
     def _window(self, values: list[np.ndarray], keep: np.ndarray):
         """The rasters of ``values`` (NaN: no value) cut to the box around ``keep`` cells."""

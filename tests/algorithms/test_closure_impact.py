@@ -100,3 +100,37 @@ def test_age_group_fields_are_read_with_the_population(tmp_path):
     assert mine[0]["within_10_after"] == total[0]["within_10_after"]
     equity = rows(res["EQUITY"])
     assert all(r["share_population_beyond_10"] == r["share_beyond_10"] for r in equity)
+
+
+def test_road_closures_equal_the_per_facility_matrix(tmp_path, monkeypatch):
+    """The road closure impact allocates by one nearest-facility search and searches again
+    only where the closed facilities were nearest (``RoadTimes.allocations``); the same
+    facilities and minutes (to the matrix's float32) as the nearest open column of the
+    per-facility matrix, the former way."""
+    from palveluverkko.algorithms import closure_impact
+    from palveluverkko.algorithms.travel_times import MATRICES
+
+    def cells(**params):
+        MATRICES.clear()
+        return {c["fid"] if "fid" in c else i: c for i, c in enumerate(rows(run(
+            tmp_path, CLOSE_IDS="3,7", **params)["OUTPUT"]))}
+
+    searched = cells()
+
+    class NotRoad:  # the matrix path for every mode
+        pass
+
+    monkeypatch.setattr(closure_impact, "RoadTimes", NotRoad)
+    matrix = cells()
+    assert searched.keys() == matrix.keys() and len(searched) == 92
+    moved = 0
+    for k, a in searched.items():
+        b = matrix[k]
+        assert (a["fac_before"], a["fac_after"]) == (b["fac_before"], b["fac_after"])
+        for when in ("min_before", "min_after"):
+            if a[when] is None or b[when] is None:
+                assert a[when] is None and b[when] is None
+            else:
+                assert a[when] == pytest.approx(b[when], rel=1e-6, abs=1e-6)
+        moved += bool(a["reallocated"])
+    assert moved > 5
