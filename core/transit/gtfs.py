@@ -77,28 +77,30 @@ def _date(value) -> dt.date:
 
 
 def parse_times(values: pd.Series, file: str, column: str) -> np.ndarray:
-    """'HH:MM:SS' (hours may exceed 24, 'H:MM:SS' allowed) -> seconds; -1 where empty."""
-    text = values.fillna("").astype(str).str.strip()
-    empty = text == ""
-    parts = text[~empty].str.split(":", expand=True)
-    out = np.full(len(text), -1, dtype=np.int64)
-    if len(parts):
-        bad = parts.shape[1] != 3
-        if not bad:
-            nums = parts.apply(pd.to_numeric, errors="coerce")
-            bad_rows = nums.isna().any(axis=1) | (nums[1] >= 60) | (nums[2] >= 60) | (nums < 0).any(
-                axis=1)
-            if bad_rows.any():
-                row = int(np.flatnonzero(bad_rows.to_numpy())[0])
-                idx = np.flatnonzero(~empty.to_numpy())[row]
-                raise GtfsError(f"{file}, row {idx + 2}: {column} '{text.iloc[idx]}' is not a "
-                                f"time HH:MM:SS")
-            out[~empty.to_numpy()] = (nums[0] * 3600 + nums[1] * 60 + nums[2]).astype(np.int64)
-        else:
-            idx = int(np.flatnonzero(~empty.to_numpy())[0])
-            raise GtfsError(f"{file}, row {idx + 2}: {column} '{text.iloc[idx]}' is not a time "
-                            f"HH:MM:SS")
-    return out
+    """'HH:MM:SS' (hours may exceed 24, 'H:MM:SS' allowed) -> seconds; -1 where empty.
+
+    Each distinct text is parsed once (a day's stop_times repeat a few ten thousand times
+    over millions of rows); an error names the first row holding a bad time."""
+    codes, uniq = pd.factorize(values, use_na_sentinel=True)
+    text = pd.Series(uniq, dtype=object).astype(str).str.strip()
+    empty = (text == "").to_numpy()
+    secs = np.full(len(text) + 1, -1, dtype=np.int64)  # the last one for missing values
+    full = np.flatnonzero(~empty)
+    if len(full):
+        parts = text.iloc[full].str.split(":")
+        n_parts = parts.str.len().to_numpy()
+        padded = parts.where(n_parts == 3, pd.Series([["x"] * 3] * len(parts),
+                                                     index=parts.index, dtype=object))
+        nums = pd.DataFrame(padded.tolist(), index=parts.index).apply(pd.to_numeric,
+                                                                      errors="coerce")
+        bad = (nums.isna().any(axis=1) | (nums[1] >= 60) | (nums[2] >= 60)
+               | (nums < 0).any(axis=1)).to_numpy()
+        if bad.any():
+            row = int(np.flatnonzero(np.isin(codes, full[bad]))[0])
+            raise GtfsError(f"{file}, row {row + 2}: {column} '{str(values.iloc[row]).strip()}' "
+                            f"is not a time HH:MM:SS")
+        secs[full] = (nums[0] * 3600 + nums[1] * 60 + nums[2]).astype(np.int64).to_numpy()
+    return secs[codes]
 
 
 def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
@@ -231,13 +233,14 @@ def _allowed(st: pd.DataFrame, column: str, file: str) -> np.ndarray:
     2 (phone the agency) and 3 (ask the driver); False for 1 (none)."""
     if column not in st.columns:
         return np.ones(len(st), dtype=bool)
-    text = st[column].fillna("").astype(str).str.strip()
-    bad = ~text.isin(["", "0", "1", "2", "3"])
+    codes, uniq = pd.factorize(st[column], use_na_sentinel=True)  # each text once
+    text = pd.Series(uniq, dtype=object).astype(str).str.strip()
+    bad = ~text.isin(["", "0", "1", "2", "3"]).to_numpy()
     if bad.any():
-        row = int(np.flatnonzero(bad.to_numpy())[0])
-        raise GtfsError(f"{file}, row {row + 2}: {column} '{text.iloc[row]}' is not one of "
-                        f"0, 1, 2, 3 (or empty)")
-    return (text != "1").to_numpy()
+        row = int(np.flatnonzero(np.isin(codes, np.flatnonzero(bad)))[0])
+        raise GtfsError(f"{file}, row {row + 2}: {column} '{text.iloc[codes[row]]}' is not "
+                        f"one of 0, 1, 2, 3 (or empty)")
+    return np.r_[(text != "1").to_numpy(), True][codes]
 
 
 def active_services(feed: Feed, day: dt.date) -> set[str]:
