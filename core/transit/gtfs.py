@@ -440,4 +440,4 @@ def transfer_table(feed: Feed) -> pd.DataFrame | None:
                          "transfer_type": t.get("transfer_type", pd.Series("0", index=t.index))
                          .to_numpy(),
                          "min_transfer_time": t.get("min_transfer_time",
-                                                    pd.Series(None, index=t.index)).to_numpy()})
+                                                    pd.Series(np.nan, index=t.index)).to_numpy()})
