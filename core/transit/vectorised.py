@@ -216,19 +216,22 @@ def _min_rows(out: np.ndarray, rows: np.ndarray, got: np.ndarray) -> None:
 
 
 def arrivals_from_reach(table: Timetable, reaches: np.ndarray, access: Access,
-                        departures: np.ndarray, chunk: int = 2_000_000, threads: int = 2):
+                        departures: np.ndarray, chunk: int = 2_000_000, threads: int = 2,
+                        max_out: int = 16_000_000):
     """Per chunk of origins: (first origin, origins in the chunk, arrivals[targets, origins,
     departures]) for every target's ``reach`` row at once; the entry positions are
-    computed once per chunk and shared by the targets."""
+    computed once per chunk and shared by the targets. A chunk holds at most ``chunk``
+    (access pair, departure) positions and, but for one origin, ``max_out`` arrivals."""
     by_origin = np.argsort(access.origin, kind="stable")
     o, s, a = access.origin[by_origin], access.stop[by_origin], access.seconds[by_origin]
     n_o = access.n_origins
     pairs_before = np.searchsorted(o, np.arange(n_o + 1))
     per = max(1, chunk // max(len(departures), 1))  # access pairs per chunk
+    most = max(1, max_out // max(len(reaches) * len(departures), 1))  # origins per chunk
     lo = 0
     while lo < n_o:
         hi = max(lo + 1, int(np.searchsorted(pairs_before, pairs_before[lo] + per, "right")) - 1)
-        hi = min(hi, n_o)
+        hi = min(hi, n_o, lo + most)
         sl = slice(pairs_before[lo], pairs_before[hi])
         pos = table.positions(s[sl, None], departures[None, :] + a[sl, None])
         # origins grouped by their number of walks c: (origins, c, departures) positions
