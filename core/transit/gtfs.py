@@ -50,7 +50,8 @@ class Feed:
     stops: pd.DataFrame
     routes: pd.DataFrame
     trips: pd.DataFrame
-    stop_times: pd.DataFrame  # with arrival / departure in seconds (int64)
+    stop_times: pd.DataFrame  # trip_id, stop_id, stop_sequence, arrival / departure (int64
+    # seconds), board / alight (bool), row (in the file); the text times are dropped
     calendar: pd.DataFrame | None
     calendar_dates: pd.DataFrame | None
     frequencies: pd.DataFrame | None
@@ -103,6 +104,15 @@ def parse_times(values: pd.Series, file: str, column: str) -> np.ndarray:
     return secs[codes]
 
 
+# the columns of stop_times.txt the engine reads (the others, e.g. shape_dist_traveled or
+# timepoint, are not kept: millions of rows)
+STOP_TIMES_USED = {*REQUIRED["stop_times.txt"], "pickup_type", "drop_off_type"}
+
+
+def _columns(name: str):
+    return (lambda c: c in STOP_TIMES_USED) if name == "stop_times.txt" else None
+
+
 def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
     wanted = {**REQUIRED, **OPTIONAL}
     tables = {}
@@ -110,7 +120,8 @@ def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
         for name in wanted:
             if (path / name).exists():
                 tables[name] = pd.read_csv(path / name, dtype=str, keep_default_na=False,
-                                           na_values=[""], encoding="utf-8-sig")
+                                           na_values=[""], encoding="utf-8-sig",
+                                           usecols=_columns(name))
     else:
         try:
             z = zipfile.ZipFile(path)
@@ -122,7 +133,7 @@ def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
                 with z.open(names[name]) as fh:
                     tables[name] = pd.read_csv(io.TextIOWrapper(fh, encoding="utf-8-sig"),
                                                dtype=str, keep_default_na=False,
-                                               na_values=[""])
+                                               na_values=[""], usecols=_columns(name))
     return tables
 
 
@@ -185,7 +196,7 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
     stops["stop_lon"] = pd.to_numeric(stops["stop_lon"], errors="coerce")
     routes = ids(tables["routes.txt"].copy(), "route_id")
     trips = ids(tables["trips.txt"].copy(), "route_id", "service_id", "trip_id")
-    st = ids(tables["stop_times.txt"].copy(), "trip_id", "stop_id")
+    st = ids(tables.pop("stop_times.txt"), "trip_id", "stop_id")  # read here: no copy
     st["arrival"] = parse_times(st["arrival_time"], f"{name}/stop_times.txt", "arrival_time")
     st["departure"] = parse_times(st["departure_time"], f"{name}/stop_times.txt",
                                   "departure_time")
@@ -201,6 +212,8 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
     # a time given only at timepoints: fill arrival/departure from each other
     st.loc[st["arrival"] < 0, "arrival"] = st["departure"]
     st.loc[st["departure"] < 0, "departure"] = st["arrival"]
+    st = st.drop(columns=[c for c in ("arrival_time", "departure_time", "pickup_type",
+                                      "drop_off_type") if c in st.columns])  # now numbers
     cal = tables.get("calendar.txt")
     if cal is not None:
         cal = ids(cal.copy(), "service_id")
