@@ -52,7 +52,8 @@ class Feed:
     stops: pd.DataFrame
     routes: pd.DataFrame
     trips: pd.DataFrame
-    stop_times: pd.DataFrame  # with arrival / departure in seconds (int64)
+    stop_times: pd.DataFrame  # trip_id, stop_id, stop_sequence, arrival / departure (int64
+    # seconds), board / alight (bool), row (in the file); the text times are dropped
     calendar: pd.DataFrame | None
     calendar_dates: pd.DataFrame | None
     frequencies: pd.DataFrame | None
@@ -79,29 +80,40 @@ def _date(value) -> dt.date:
 
 
 def parse_times(values: pd.Series, file: str, column: str) -> np.ndarray:
-    """'HH:MM:SS' (hours may exceed 24, 'H:MM:SS' allowed) -> seconds; -1 where empty."""
-    text = values.fillna("").astype(str).str.strip()
-    empty = text == ""
-    parts = text[~empty].str.split(":", expand=True)
-    out = np.full(len(text), -1, dtype=np.int64)
-    if len(parts):
-        bad = parts.shape[1] != 3
-        if not bad:
-            nums = parts.apply(pd.to_numeric, errors="coerce")
-            bad_rows = nums.isna().any(axis=1) | (nums[1] >= 60) | (nums[2] >= 60) | (nums < 0).any(
-                axis=1)
-            if bad_rows.any():
-                row = int(np.flatnonzero(bad_rows.to_numpy())[0])
-                idx = np.flatnonzero(~empty.to_numpy())[row]
-                raise GtfsError(msg("{file}, row {row}: {column} '{value}' is not a time "
-                                    "HH:MM:SS",
-                                    file=file, row=idx + 2, column=column, value=text.iloc[idx]))
-            out[~empty.to_numpy()] = (nums[0] * 3600 + nums[1] * 60 + nums[2]).astype(np.int64)
-        else:
-            idx = int(np.flatnonzero(~empty.to_numpy())[0])
-            raise GtfsError(msg("{file}, row {row}: {column} '{value}' is not a time HH:MM:SS",
-                                file=file, row=idx + 2, column=column, value=text.iloc[idx]))
-    return out
+    """'HH:MM:SS' (hours may exceed 24, 'H:MM:SS' allowed) -> seconds; -1 where empty.
+
+    Each distinct text is parsed once (a day's stop_times repeat a few ten thousand times
+    over millions of rows); an error names the first row holding a bad time."""
+    codes, uniq = pd.factorize(values, use_na_sentinel=True)
+    text = pd.Series(uniq, dtype=object).astype(str).str.strip()
+    empty = (text == "").to_numpy()
+    secs = np.full(len(text) + 1, -1, dtype=np.int64)  # the last one for missing values
+    full = np.flatnonzero(~empty)
+    if len(full):
+        parts = text.iloc[full].str.split(":")
+        n_parts = parts.str.len().to_numpy()
+        padded = parts.where(n_parts == 3, pd.Series([["x"] * 3] * len(parts),
+                                                     index=parts.index, dtype=object))
+        nums = pd.DataFrame(padded.tolist(), index=parts.index).apply(pd.to_numeric,
+                                                                      errors="coerce")
+        bad = (nums.isna().any(axis=1) | (nums[1] >= 60) | (nums[2] >= 60)
+               | (nums < 0).any(axis=1)).to_numpy()
+        if bad.any():
+            row = int(np.flatnonzero(np.isin(codes, full[bad]))[0])
+            raise GtfsError(msg("{file}, row {row}: {column} '{value}' is not a time "
+                                "HH:MM:SS", file=file, row=row + 2, column=column,
+                                value=str(values.iloc[row]).strip()))
+        secs[full] = (nums[0] * 3600 + nums[1] * 60 + nums[2]).astype(np.int64).to_numpy()
+    return secs[codes]
+
+
+# the columns of stop_times.txt the engine reads (the others, e.g. shape_dist_traveled or
+# timepoint, are not kept: millions of rows)
+STOP_TIMES_USED = {*REQUIRED["stop_times.txt"], "pickup_type", "drop_off_type"}
+
+
+def _columns(name: str):
+    return (lambda c: c in STOP_TIMES_USED) if name == "stop_times.txt" else None
 
 
 def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
@@ -111,7 +123,8 @@ def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
         for name in wanted:
             if (path / name).exists():
                 tables[name] = pd.read_csv(path / name, dtype=str, keep_default_na=False,
-                                           na_values=[""], encoding="utf-8-sig")
+                                           na_values=[""], encoding="utf-8-sig",
+                                           usecols=_columns(name))
     else:
         try:
             z = zipfile.ZipFile(path)
@@ -123,7 +136,7 @@ def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
                 with z.open(names[name]) as fh:
                     tables[name] = pd.read_csv(io.TextIOWrapper(fh, encoding="utf-8-sig"),
                                                dtype=str, keep_default_na=False,
-                                               na_values=[""])
+                                               na_values=[""], usecols=_columns(name))
     return tables
 
 
@@ -189,7 +202,7 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
     stops["stop_lon"] = pd.to_numeric(stops["stop_lon"], errors="coerce")
     routes = ids(tables["routes.txt"].copy(), "route_id")
     trips = ids(tables["trips.txt"].copy(), "route_id", "service_id", "trip_id")
-    st = ids(tables["stop_times.txt"].copy(), "trip_id", "stop_id")
+    st = ids(tables.pop("stop_times.txt"), "trip_id", "stop_id")  # read here: no copy
     st["arrival"] = parse_times(st["arrival_time"], f"{name}/stop_times.txt", "arrival_time")
     st["departure"] = parse_times(st["departure_time"], f"{name}/stop_times.txt",
                                   "departure_time")
@@ -206,6 +219,8 @@ def _prepare(tables: dict, prefix: str, name: str) -> Feed:
     # a time given only at timepoints: fill arrival/departure from each other
     st.loc[st["arrival"] < 0, "arrival"] = st["departure"]
     st.loc[st["departure"] < 0, "departure"] = st["arrival"]
+    st = st.drop(columns=[c for c in ("arrival_time", "departure_time", "pickup_type",
+                                      "drop_off_type") if c in st.columns])  # now numbers
     cal = tables.get("calendar.txt")
     if cal is not None:
         cal = ids(cal.copy(), "service_id")
@@ -239,14 +254,15 @@ def _allowed(st: pd.DataFrame, column: str, file: str) -> np.ndarray:
     2 (phone the agency) and 3 (ask the driver); False for 1 (none)."""
     if column not in st.columns:
         return np.ones(len(st), dtype=bool)
-    text = st[column].fillna("").astype(str).str.strip()
-    bad = ~text.isin(["", "0", "1", "2", "3"])
+    codes, uniq = pd.factorize(st[column], use_na_sentinel=True)  # each text once
+    text = pd.Series(uniq, dtype=object).astype(str).str.strip()
+    bad = ~text.isin(["", "0", "1", "2", "3"]).to_numpy()
     if bad.any():
-        row = int(np.flatnonzero(bad.to_numpy())[0])
+        row = int(np.flatnonzero(np.isin(codes, np.flatnonzero(bad)))[0])
         raise GtfsError(msg("{file}, row {row}: {column} '{value}' is not one of 0, 1, 2, 3 "
-                            "(or empty)",
-                            file=file, row=row + 2, column=column, value=text.iloc[row]))
-    return (text != "1").to_numpy()
+                            "(or empty)", file=file, row=row + 2, column=column,
+                            value=text.iloc[codes[row]]))
+    return np.r_[(text != "1").to_numpy(), True][codes]
 
 
 def active_services(feed: Feed, day: dt.date) -> set[str]:
@@ -451,5 +467,4 @@ def transfer_table(feed: Feed) -> pd.DataFrame | None:
                          "transfer_type": t.get("transfer_type", pd.Series("0", index=t.index))
                          .to_numpy(),
                          "min_transfer_time": t.get("min_transfer_time",
-                                                    pd.Series(None, index=t.index, dtype=object))
-                         .to_numpy()})
+                                                    pd.Series(np.nan, index=t.index)).to_numpy()})

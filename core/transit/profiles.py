@@ -203,8 +203,24 @@ def percentiles(seconds: np.ndarray, qs: list[float]) -> np.ndarray:
     """Per row, the ``qs`` percentiles (0-100) over departures, as observed values (a
     departure that never arrives counts as infinitely long, so a high percentile of a
     rarely served origin is inf rather than a blend)."""
-    return np.stack([np.percentile(seconds, q, axis=-1, method="inverted_cdf") for q in qs],
-                    axis=-1)
+    seconds = np.asarray(seconds, dtype=float)
+    n = seconds.shape[-1]
+    finite = np.isfinite(seconds).sum(axis=-1)
+    out = np.full(seconds.shape[:-1] + (len(qs),), INF)
+    for i, q in enumerate(qs):
+        k = _rank(n, q)
+        rows = finite > k  # the others' k-th smallest is inf: not sorted at all
+        if rows.any():
+            out[rows, i] = np.partition(seconds[rows], k, axis=-1)[..., k]
+    return out
+
+
+def _rank(n: int, q: float) -> int:
+    """The 0-based rank ``np.percentile(..., method="inverted_cdf")`` takes among ``n``
+    sorted values for percentile ``q``: the same float steps, so the same rank."""
+    v = n * np.true_divide(q, 100) - 1
+    below = np.floor(v)
+    return int(np.clip(below + (v - below > 0), 0, n - 1))
 
 
 def share_within(seconds: np.ndarray, limit: float) -> np.ndarray:

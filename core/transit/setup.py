@@ -43,6 +43,7 @@ from .vectorised import StopProfiles, Timetable, arrivals_from_reach
 from .vectorised import arrivals as all_stop_arrivals
 
 DETOUR = 1.3  # straight-line walks are this much longer on the ground
+SEARCH_BLOCK_MB = 256.0  # facilities' search results held at once in ``minutes``
 
 
 @dataclass(frozen=True)
@@ -208,30 +209,44 @@ class TransitSetup:
             progress(1.0)
 
     def minutes(self, fx: np.ndarray, fy: np.ndarray, origins: Origins, q: float,
-                progress: Callable[[float], bool] | None = None) -> np.ndarray:
-        """(origins, facilities) float32 minutes at percentile ``q`` over the departures:
-        every facility's numpy search first, then the origins in chunks, each chunk's
-        stop lookups shared by all facilities (same figures as ``each_facility``)."""
+                progress: Callable[[float], bool] | None = None,
+                block_mb: float = SEARCH_BLOCK_MB) -> np.ndarray:
+        """(origins, facilities) float32 minutes at percentile ``q`` over the departures
+        (same figures as ``each_facility``).
+
+        Memory stays bounded whatever the number of facilities: they go in blocks whose
+        search results (per boarding entry, one float64 each) take at most ``block_mb``;
+        per block, every facility's numpy search, then the origins in chunks, each chunk's
+        stop lookups shared by the block's facilities. Only the percentiles are kept."""
         n = len(fx)
         out = np.full((len(origins.x), n), np.inf, dtype=np.float32)
         table = self.timetable
-        reaches = np.empty((n, len(table.entry_keys)))
-        direct = np.empty((len(origins.x), n))
-        for j in range(n):
-            if progress is not None and not progress(0.5 * j / max(n, 1)):
-                raise Cancelled()
-            eg = self.access(fx[j:j + 1], fy[j:j + 1])
-            reaches[j] = table.reach(dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
-                                     self.max_transfers)
-            direct[:, j] = self.walk_only(fx[j], fy[j], origins.x, origins.y)
+        per = max(1, int(block_mb * 2 ** 20 // (8 * len(table.entry_keys))))
+        blocks = [range(b, min(b + per, n)) for b in range(0, n, per)]
         deps = self.departures
-        for lo, hi, arr in arrivals_from_reach(table, reaches, origins.access, deps):
-            if progress is not None and not progress(0.5 + 0.5 * lo / len(origins.x)):
+
+        def tick(done: float) -> None:
+            if progress is not None and not progress(done):
                 raise Cancelled()
-            for j in range(n):
-                secs = np.minimum(arr[j] - deps[None, :], direct[lo:hi, j, None])
-                secs[secs > self.max_trip] = np.inf
-                out[lo:hi, j] = minutes_at(secs, [q])[:, 0]
+
+        for block in blocks:
+            share = (block.stop - block.start) / max(n, 1)
+            at = block.start / max(n, 1)
+            reaches = np.empty((len(block), len(table.entry_keys)))
+            direct = np.empty((len(origins.x), len(block)))
+            for i, j in enumerate(block):
+                tick(at + 0.5 * share * i / len(block))
+                eg = self.access(fx[j:j + 1], fy[j:j + 1])
+                reaches[i] = table.reach(dict(zip(eg.stop.tolist(), eg.seconds.tolist())),
+                                         self.max_transfers)
+                direct[:, i] = self.walk_only(fx[j], fy[j], origins.x, origins.y)
+            for lo, hi, arr in arrivals_from_reach(table, reaches, origins.access, deps):
+                tick(at + share * (0.5 + 0.5 * lo / max(len(origins.x), 1)))
+                for i, j in enumerate(block):
+                    secs = np.minimum(arr[i] - deps[None, :], direct[lo:hi, i, None])
+                    secs[secs > self.max_trip] = np.inf
+                    out[lo:hi, j] = minutes_at(secs, [q])[:, 0]
+            del reaches, direct
         if progress is not None:
             progress(1.0)
         return out

@@ -23,6 +23,22 @@ def test_times_past_midnight_and_bad_times():
         parse_times(pd.Series(["07:00:00", "7.30"]), "f", "c")
 
 
+
+def test_times_parsed_once_per_text_match_row_by_row():
+    """Distinct texts parsed once (the reader's speed on millions of stop_times): the same
+    seconds as parsing every row, and a bad time found late names its own row."""
+    rng = np.random.default_rng(0)
+    h, m, s = rng.integers(0, 30, 5000), rng.integers(0, 60, 5000), rng.integers(0, 60, 5000)
+    texts = [f"{a}:{b:02d}:{c:02d}" if a % 7 else f" {a:02d}:{b:02d}:{c:02d} "
+             for a, b, c in zip(h, m, s)]
+    texts[17] = None
+    got = parse_times(pd.Series(texts), "f", "c")
+    want = np.where(np.arange(5000) == 17, -1, h * 3600 + m * 60 + s)
+    assert np.array_equal(got, want)
+    for bad in ("07:00:00:00", "07:61:00", "12:30", "-1:00:00"):
+        with pytest.raises(GtfsError, match=rf"f, row 4003: c '{bad}' is not a time"):
+            parse_times(pd.Series(texts[:4000] + [texts[0], bad, texts[1]]), "f", "c")
+
 def test_kuopio_connections_follow_stop_times():
     feed = read_feed(KUOPIO)
     conn = connections(feed, date(2016, 11, 1), 7 * 3600, 9 * 3600)

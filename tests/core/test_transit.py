@@ -196,3 +196,22 @@ def test_transfers_txt_without_min_transfer_time_reads_without_warning():
     assert table["from_stop"].tolist() == [0] and table["to_stop"].tolist() == [1]
     assert table["transfer_type"].tolist() == ["2"]
     assert pd.isna(table["min_transfer_time"]).all()
+
+
+def test_percentiles_are_numpys_inverted_cdf_without_sorting_unreached_rows():
+    """``percentiles`` picks the k-th smallest itself (rows with k or fewer finite values
+    are inf without sorting): the same figures as ``np.percentile(method=
+    "inverted_cdf")`` for every count of departures, percentile and share of inf."""
+    from core.transit.profiles import percentiles
+
+    rng = np.random.default_rng(0)
+    qs = [0, 0.1, 1, 10, 12.5, 25, 33.3, 50, 66.7, 70, 90, 99.9, 100, *rng.random(10) * 100]
+    for n in (1, 2, 3, 7, 61, 121, 241):
+        x = rng.normal(0, 1000, (300, n))
+        x[rng.random(x.shape) < rng.random((300, 1))] = np.inf
+        want = np.stack([np.percentile(x, q, axis=-1, method="inverted_cdf") for q in qs], -1)
+        np.testing.assert_array_equal(percentiles(x, qs), want)
+        np.testing.assert_array_equal(percentiles(x[0], [50, 90]),
+                                      [np.percentile(x[0], q, method="inverted_cdf")
+                                       for q in (50, 90)])
+    assert np.isinf(percentiles(x, [50])).any() and np.isfinite(percentiles(x, [50])).any()

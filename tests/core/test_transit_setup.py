@@ -60,6 +60,40 @@ def test_minutes_equal_the_profile_functions(setup):
     assert np.array_equal(minutes_at(secs, [10, 90]), percentiles(secs, [10, 90]) / 60)
 
 
+def test_minutes_in_blocks_of_facilities_hold_little_and_give_the_same(setup, monkeypatch):
+    """Memory bounded whatever the number of facilities: a small ``block_mb`` searches
+    them a few at a time (never more results held than the block allows), chunks of
+    origins stay under ``max_out`` arrivals, and the minutes are the same to the bit."""
+    import core.transit.setup as setup_module
+    from core.transit.vectorised import arrivals_from_reach
+
+    st, xs, ys = setup
+    used = np.unique(st.conn.dep_stop)
+    rng = np.random.default_rng(5)
+    fac, org = rng.choice(used, 7, replace=False), rng.choice(used, 300)
+    origins = st.origins(xs[org] + rng.normal(0, 150, 300), ys[org] + rng.normal(0, 150, 300))
+    whole = st.minutes(xs[fac], ys[fac], origins, 50.0)
+    held, chunks = [], []
+
+    def spy(table, reaches, access, deps, **kw):
+        held.append(reaches.shape[0])
+        for lo, hi, arr in arrivals_from_reach(table, reaches, access, deps, max_out=1_000):
+            chunks.append(arr.size)
+            yield lo, hi, arr
+
+    monkeypatch.setattr(setup_module, "arrivals_from_reach", spy)
+    entry_mb = 8 * len(st.timetable.entry_keys) / 2 ** 20
+    seen: list[float] = []
+    blocks = st.minutes(xs[fac], ys[fac], origins, 50.0, lambda f: seen.append(f) or True,
+                        block_mb=2.5 * entry_mb)
+    assert held == [2, 2, 2, 1]  # 2.5 facilities' results fit: blocks of 2
+    assert max(chunks) <= 1_000 and len(chunks) == 3 + 3 + 3 + 2  # 100 or 200 origins a chunk
+    np.testing.assert_array_equal(blocks, whole)
+    assert np.isfinite(whole).sum() > 300 and seen == sorted(seen) and seen[-1] == 1.0
+    with pytest.raises(Cancelled):
+        st.minutes(xs[fac], ys[fac], origins, 50.0, lambda f: f < 0.5, block_mb=entry_mb)
+
+
 def test_each_facility_reports_progress_and_stops_when_cancelled(setup):
     st, xs, ys = setup
     seen = []
