@@ -162,25 +162,31 @@ class SampleGrid:
         holding the cells ``sel``), NaN off the cells."""
         times = self.times if times is None else times
         res, m = self.x[1] - self.x[0], self.margin
-        r, c = self._rows_cols(sel)
-        flat = np.take(self.cells, sel)
         # a box with m cells around the window (beyond the grid too: no samples there)
         wr0, wr1, wc0, wc1 = window
         r0, c0 = wr0 - m, wc0 - m
         shape = (wr1 - wr0 + 2 * m, wc1 - wc0 + 2 * m)
-        at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
         fastest = self._fastest(r0, c0, shape, times)
+        # the fastest sample in the (2k + 1)^2 cells around, k = 1..m + 1
+        around = [_min3(fastest)]
+        for _ in range(m):
+            around.append(_min3(around[-1]))
+        # a cell whose samples within the radius, and its row and column neighbours',
+        # are all slower than the last limit is outside every band, and so are they
+        r, c = self._rows_cols(sel)
+        at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
+        kept = np.flatnonzero(np.take(around[m], at) <= max(limits) + _EPS)
+        sel, r, c, at = (np.take(v, kept) for v in (sel, r, c, at))
+        flat = np.take(self.cells, sel)
         nearest, dv, dv_in, marginal, far = self._by_rank(walk_mps, reach)
         idx = np.take(nearest, sel, axis=1)  # one row per rank of nearness, contiguous
         ts = np.take(times, idx)
         # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
         # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
         d_k = np.take(dv[-1], sel)
-        around = _min3(fastest)
-        lowest = np.take(around, at) + d_k
+        lowest = np.take(around[0], at) + d_k
         for k in range(2, m + 1):
-            around = _min3(around)
-            lowest = np.minimum(lowest, np.take(around, at)
+            lowest = np.minimum(lowest, np.take(around[k - 1], at)
                                 + np.maximum(d_k, (k - 0.5) * res / walk_mps))
         # the K nearest within the reach (and _EPS s more): the cell is inside band U if
         # their best is <= U - _EPS, outside if > U + _EPS and no farther sample may do
@@ -326,7 +332,8 @@ class SampleGrid:
         # the cells around whose fastest sample, walking from the nearest point of the
         # cell, may beat upper (float32 lower bounds within 1e-3 s, compared _SLACK s
         # wider than their rounding)
-        limit = (upper + (u + _SLACK)).astype(np.float32)
+        with np.errstate(over="ignore"):  # (times beyond float32's range: never)
+            limit = (upper + (u + _SLACK)).astype(np.float32)
         bound = np.take(fastest, at[:, None] + in_box)  # the box holds every cell within m
         np.maximum(bound, np.float32(u - reach / walk_mps), out=bound)
         bound += dmin
