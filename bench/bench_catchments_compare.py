@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+EXACT = "f25f5f4"  # the exact field as first merged (main before the faster field)
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_catchments import BANDS, pick_facilities  # noqa: E402
@@ -73,6 +74,10 @@ def main() -> None:
     ap.add_argument("--base", required=True)
     ap.add_argument("--facilities", type=int, default=100)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--exact", default=EXACT,
+                    help="revision whose exact field this checkout's must match")
+    ap.add_argument("--check", type=int, default=20,
+                    help="facilities whose fields are compared with --exact's (0: none)")
     args = ap.parse_args()
     base = base_module(args.base)
     county = generate(side=600)
@@ -101,6 +106,52 @@ def main() -> None:
     # on a shared machine the process's own CPU time varies less than the wall clock
     b, t = np.median(cpu["base"]), np.median(cpu["this"])
     print(f"median CPU time: base {b:.2f} s, this checkout {t:.2f} s, ratio {t / b:.2f}")
+    if args.check:
+        check_exact(base_module(args.exact), args.exact, router,
+                    fac.subset(np.arange(min(args.check, len(fac)))))
+
+
+def next_to_edge(z: np.ndarray) -> np.ndarray:
+    """Cells with a row or column neighbour on the other side of 0 (NaN: outside)."""
+    inside = np.pad(np.nan_to_num(z, nan=1.0) <= 0, 1, mode="edge")
+    mid = inside[1:-1, 1:-1]
+    return ((inside[:-2, 1:-1] != mid) | (inside[2:, 1:-1] != mid)
+            | (inside[1:-1, :-2] != mid) | (inside[1:-1, 2:] != mid))
+
+
+def check_exact(exact, rev: str, router: Router, fac) -> None:
+    """This checkout's per-facility fields against those of the exact field as first
+    merged (``exact``): the same side of every band limit at every cell, the same value
+    (within 1e-9 min) next to every band edge and every ring's edge, the same polygons."""
+    this, ref = isochrones.CatchmentBuilder(router, 100.0), exact.CatchmentBuilder(router, 100.0)
+    cutoff = max(BANDS) * 60
+    edge_cells = 0
+    for sl, node_t, _ in router.node_times(fac, cutoff):
+        for i in range(node_t.shape[0]):
+            j = sl.start + i
+            a = this._facility_window(node_t[i], fac, j, BANDS, cutoff)
+            b = ref._facility_window(node_t[i], fac, j, BANDS, cutoff)
+            assert (a is None) == (b is None), j
+            if a is None:
+                continue
+            assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]), j
+            zs = list(zip(a[2], b[2]))
+            with np.errstate(invalid="ignore"):
+                zs += [(np.maximum(hi_a, -lo_a), np.maximum(hi_b, -lo_b))
+                       for (lo_a, lo_b), (hi_a, hi_b) in zip(zs[:-1], zs[1:])]
+            for za, zb in zs:
+                assert np.array_equal(np.isnan(za), np.isnan(zb)), j
+                assert np.array_equal(za <= 0, zb <= 0), j  # the same side everywhere
+                edge = next_to_edge(zb)
+                assert np.allclose(za[edge], zb[edge], rtol=0, atol=1e-9, equal_nan=True), j
+                edge_cells += int(edge.sum())
+            for rings in (False, True):
+                pa = [c.geometry.wkb for c in this._trace_window(j, *a, BANDS, rings)]
+                pb = [c.geometry.wkb for c in ref._trace_window(j, *b, BANDS, rings)]
+                assert pa == pb, j
+    print(f"fields of {len(fac)} facilities as those of the exact field as first merged ({rev}):"
+          f" the same side everywhere, the same values at {edge_cells} cells next to band and"
+          f" ring edges, the same polygons")
 
 
 if __name__ == "__main__":

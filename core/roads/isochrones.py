@@ -49,6 +49,9 @@ def edge_samples(router: Router, spacing: float) -> Snap:
 
 
 K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
+_EPS = 1e-6  # seconds: bounds within this of a band limit never settle a cell
+_CAP = 1e5  # seconds: longer times count as never in the lower bounds
+_SLACK = 1e-2  # seconds: the float32 bounds of the search are this much wider
 MAX_WORKERS = 4  # threads tracing per-facility catchments (each holds a copy of the times)
 
 
@@ -128,134 +131,236 @@ class SampleGrid:
         """For each band limit U (seconds), at each cell of ``sel`` (indices into
         ``cells``; all by default): the minimum over the road samples p within the
         radius of ``max(t_p + d_p / v - U, (d_p - reach) / v)``, in minutes (``times``
-        must hold t_p for the samples within the radius of these cells).
+        must hold t_p for the samples within the radius of these cells), wherever the
+        traced edge depends on it; elsewhere a value of the same sign.
 
         A cell centre lies in the band exactly when this is <= 0: some road point within
         the reach is reached, walk included, within U. The term is ``d_p / v + w_p`` with
         ``w_p = max(t_p - U, -reach / v)``, so the value changes by at most the walking
         time of the distance moved and its zero line, traced by linear interpolation
         between cell centres, follows the band's edge, the reach's edge included. Only
-        values next to that line matter: each cell starts from its K nearest samples,
-        exact when no farther sample can do better (a lower bound from the fastest
-        samples in the rings of cells around decides); where one may and the band edge
-        may pass next to the cell, the samples of the cells around that may do better
-        are all tried. ``times``: another array in place of ``self.times`` (one per thread).
+        values next to that line matter. Per cell, once for all bands: the K nearest
+        samples within the reach give an upper bound of the time at which it enters a
+        band, a lower bound from the fastest samples in the rings of cells around too.
+        A cell whose row and column neighbours and itself lie on one side of a limit by
+        these bounds is settled for that band (a diagonal neighbour never moves the
+        traced edge). Elsewhere, for every band, the cell takes the K nearest samples'
+        value, and where a farther sample may do better and the cell is not settled,
+        the samples of the cells around that may do better are all tried.
+        ``times``: another array in place of ``self.times`` (one per thread).
         """
-        times = self.times if times is None else times
         sel = np.arange(len(self.cells)) if sel is None else sel
-        nx, res, m = len(self.x), self.x[1] - self.x[0], self.margin
-        flat = self.cells[sel]
-        r, c = flat // nx, flat % nx
-        # a box with m cells around the cells (beyond the grid too: no samples there)
-        r0, c0 = r.min() - m, c.min() - m
-        shape = (r.max() + m + 1 - r0, c.max() + m + 1 - c0)
-        at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
+        r, c = self._rows_cols(sel)
+        r0, r1, c0, c1 = r.min(), r.max() + 1, c.min(), c.max() + 1
+        rasters = self.field_rasters(limits, walk_mps, reach, sel, (r0, r1, c0, c1), times)
+        at = (r - r0) * (c1 - c0) + (c - c0)
+        return [np.take(z, at) for z in rasters]
+
+    def field_rasters(self, limits: list[float], walk_mps: float, reach: float,
+                      sel: np.ndarray, window: tuple[int, int, int, int],
+                      times: np.ndarray | None = None) -> list[np.ndarray]:
+        """``fields`` as rasters of the window (rows r0 to r1 - 1, columns c0 to c1 - 1,
+        holding the cells ``sel``), NaN off the cells."""
+        times = self.times if times is None else times
+        res, m = self.x[1] - self.x[0], self.margin
+        # a box with m cells around the window (beyond the grid too: no samples there)
+        wr0, wr1, wc0, wc1 = window
+        r0, c0 = wr0 - m, wc0 - m
+        shape = (wr1 - wr0 + 2 * m, wc1 - wc0 + 2 * m)
         fastest = self._fastest(r0, c0, shape, times)
+        # the fastest sample in the (2k + 1)^2 cells around, k = 1..m + 1
+        around = [_min3(fastest)]
+        for _ in range(m):
+            around.append(_min3(around[-1]))
+        # a cell whose samples within the radius, and its row and column neighbours',
+        # are all slower than the last limit is outside every band, and so are they
+        r, c = self._rows_cols(sel)
+        at = (r - r0) * shape[1] + (c - c0)  # the cells in the box, flat
+        kept = np.flatnonzero(np.take(around[m], at) <= max(limits) + _EPS)
+        sel, r, c, at = (np.take(v, kept) for v in (sel, r, c, at))
+        flat = np.take(self.cells, sel)
+        nearest, dv, dv_in, marginal, far = self._by_rank(walk_mps, reach)
+        idx = np.take(nearest, sel, axis=1)  # one row per rank of nearness, contiguous
+        ts = np.take(times, idx)
         # samples beyond the K nearest are >= d_k away, and >= (k - 1/2) cells when
         # outside the (2k + 1)^2 cells around: the fastest of them gives a lower bound
-        around = _min3(fastest)
-        nearest, dist = self._by_rank()
-        d_k = np.take(dist[-1], sel) / walk_mps
-        lowest = np.take(around, at) + d_k
+        d_k = np.take(dv[-1], sel)
+        lowest = np.take(around[0], at) + d_k
         for k in range(2, m + 1):
-            around = _min3(around)
-            lowest = np.minimum(lowest, np.take(around, at)
+            lowest = np.minimum(lowest, np.take(around[k - 1], at)
                                 + np.maximum(d_k, (k - 0.5) * res / walk_mps))
-        # one row per rank of nearness, contiguous: minima across them run fast
-        ts = np.take(times, np.take(nearest, sel, axis=1))
-        dv = np.take(dist, sel, axis=1) / walk_mps
-        beyond = d_k - reach / walk_mps
-        settled_in, settled_out = np.empty(shape, dtype=bool), np.empty(shape, dtype=bool)
+        # the K nearest within the reach (and _EPS s more): the cell is inside band U if
+        # their best is <= U - _EPS, outside if > U + _EPS and no farther sample may do
+        # better (lowest, or the K-th beyond the reach)
+        tw = ts + np.take(dv_in, sel, axis=1)
+        enter = tw.min(axis=0)
+        low = np.where(np.take(far, sel), np.inf, lowest)
+        np.minimum(low, enter, out=low)
+        enter[np.take(marginal, sel)] = np.inf  # (a rank near the reach: never settled in)
+        # settled for band U: the cell and its row and column neighbours all inside (the
+        # most of their entries <= U - _EPS), or all outside (the least of their lower
+        # bounds > U + _EPS); cells beyond the cells count as outside
+        box = np.full(shape, np.inf)
+        box.ravel()[at] = enter
+        hi = np.take(_max4(box), at)
+        inner = box[m:shape[0] - m, m:shape[1] - m]
+        entry = np.where(self._is_cell()[wr0:wr1, wc0:wc1], inner, np.nan)
+        box.fill(np.inf)
+        box.ravel()[at] = low
+        lo = np.take(_min4(box), at)
+        open_ = [(lo <= u + _EPS) & (hi > u - _EPS) for u in limits]
+        act = np.flatnonzero(np.logical_or.reduce(open_))
+        t_a, dv_a = np.take(ts, act, axis=1), np.take(dv, np.take(sel, act), axis=1)
+        beyond = np.take(d_k, act) - reach / walk_mps
+        lowest_a = np.take(lowest, act)
+        at_w = (np.take(r, act) - wr0) * (wc1 - wc0) + (np.take(c, act) - wc0)
         out = []
-        for u in limits:
-            g = _best(ts, dv, u - reach / walk_mps) - u
-            rest = np.maximum(lowest - u, beyond)  # farther samples give >= this
-            maybe = rest < g
-            # the value matters only where the band edge may pass next to the cell: where
-            # the cell's or a neighbour's side of it is not settled by these bounds (the
-            # edge is traced along the rows and columns between cells; a diagonal
-            # neighbour's value never moves it)
-            settled_in.fill(False)
-            settled_out.fill(True)
-            settled_in.ravel()[at] = g <= 0
-            settled_out.ravel()[at] = np.minimum(g, rest) > 0
-            calm = _all4(settled_in) | _all4(settled_out)
-            idx = np.flatnonzero(maybe & ~np.take(calm, at))
-            if len(idx):
-                g[idx] = self._search(flat[idx], at[idx], g[idx], u, walk_mps, reach, fastest,
-                                      times)
-            out.append(g / 60)
+        for u, o in zip(limits, open_):
+            z = entry - u  # the sign is right where settled (inf: no sample in the reach)
+            g = _best(t_a, dv_a, u - reach / walk_mps) - u
+            rest = np.maximum(lowest_a - u, beyond)  # farther samples give >= this
+            idx_s = np.flatnonzero((rest < g) & np.take(o, act))
+            if len(idx_s):
+                cells = np.take(act, idx_s)
+                g[idx_s] = self._search(np.take(flat, cells), np.take(at, cells), g[idx_s],
+                                        u, walk_mps, reach, fastest, times)
+            z.ravel()[at_w] = g
+            z /= 60
+            out.append(z)
         return out
 
-    def _by_rank(self):
-        """``nearest`` and ``dist`` with one row per rank (contiguous across cells)."""
-        if not hasattr(self, "_ranked"):
-            self._ranked = (np.ascontiguousarray(self.nearest.T),
-                            np.ascontiguousarray(self.dist.T))
-        return self._ranked
+    def _rows_cols(self, sel: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column of the cells ``sel``."""
+        if not hasattr(self, "_rc"):
+            nx = len(self.x)
+            self._rc = (self.cells // nx, self.cells % nx)
+        return np.take(self._rc[0], sel), np.take(self._rc[1], sel)
+
+    def _is_cell(self) -> np.ndarray:
+        """Raster of the grid: whether each place is a cell (has a sample within radius)."""
+        if not hasattr(self, "_cell_mask"):
+            mask = np.zeros(len(self.x) * len(self.y), dtype=bool)
+            mask[self.cells] = True
+            self._cell_mask = mask.reshape(len(self.y), len(self.x))
+        return self._cell_mask
+
+    def _by_rank(self, walk_mps: float | None = None, reach: float | None = None):
+        """``nearest`` and the walking time to them (``dist / walk_mps``), with one row
+        per rank (contiguous across cells); for ``reach``: that time where within the
+        reach (+ _EPS s), inf beyond; per cell, whether a rank lies within 2 _EPS s of
+        the reach, and whether the K-th lies beyond it."""
+        key = (walk_mps, reach)
+        ranked = getattr(self, "_ranked", None)
+        if ranked is None or ranked[0] != key:
+            nearest = np.ascontiguousarray(self.nearest.T)
+            if walk_mps is None:
+                ranked = (key, nearest)
+            else:
+                dv = np.ascontiguousarray(self.dist.T) / walk_mps
+                lim = reach / walk_mps
+                dv_in = np.where(dv <= lim + _EPS, dv, np.inf)
+                marginal = (np.abs(dv - lim) <= _EPS).any(axis=0)
+                ranked = (key, nearest, dv, dv_in, marginal, dv[-1] - lim > _EPS)
+            self._ranked = ranked
+        return ranked[1:]
 
     def _fastest(self, r0: int, c0: int, shape: tuple[int, int], times: np.ndarray
                  ) -> np.ndarray:
         """Raster of the box of ``shape`` from row r0, column c0: the fastest sample per
-        cell (float32, rounded down; inf without samples)."""
-        nx = len(self.x)
-        box = np.full(shape, np.inf, dtype=np.float32)
-        if not hasattr(self, "_occupied"):  # cells with samples: flat index, first sample
-            self._occupied = np.flatnonzero(np.diff(self.bucket))
-        occupied = self._occupied
-        lo, hi = np.searchsorted(occupied, [max(r0, 0) * nx, max(r0 + shape[0], 0) * nx])
+        cell (float32, rounded down; inf without samples or slower than ``_CAP``)."""
+        nx, h = len(self.x), shape[0]
+        occupied, last, offset, cell_offset = self._occupation()
+        wide = np.full((h, nx), np.inf, dtype=np.float32)  # the box's rows, all columns
+        lo, hi = np.searchsorted(occupied, [max(r0, 0) * nx, max(r0 + h, 0) * nx])
         if hi > lo:
-            first = self.bucket[occupied[lo:hi]]
-            end = self.bucket[occupied[hi - 1] + 1]
-            best = np.minimum.reduceat(times[first[0]:end], first - first[0])
-            r, c = occupied[lo:hi] // nx - r0, occupied[lo:hi] % nx - c0
-            inside = (c >= 0) & (c < shape[1])
-            # float32 within 6e-8 of the value: 1e-6 lower keeps it a lower bound (times
-            # beyond float32's range, as through directions closed, count as never)
-            with np.errstate(over="ignore"):
-                box[r[inside], c[inside]] = best[inside] * (1 - 1e-6) - 1e-3
+            # the least time per cell from one running maximum over the samples of the
+            # rows: the samples of each cell are offset by 2 _CAP above the cells before
+            s0, s1 = (last[lo - 1] + 1 if lo else 0), last[hi - 1] + 1
+            run = np.minimum(times[s0:s1], _CAP)
+            np.subtract(offset[s0:s1], run, out=run)
+            np.maximum.accumulate(run, out=run)
+            best = cell_offset[lo:hi] - np.take(run, last[lo:hi] - s0)
+            # the offsets within 3e-5 s, float32 within 6e-8 of the value: 1e-3 and 1e-6
+            # lower keep it a lower bound (times capped at _CAP count as never)
+            best *= 1 - 1e-6
+            best -= 1e-3
+            best[best >= _CAP * (1 - 1e-4)] = np.inf
+            wide.ravel()[occupied[lo:hi] - r0 * nx] = best
+        if c0 >= 0 and c0 + shape[1] <= nx:
+            return np.ascontiguousarray(wide[:, c0:c0 + shape[1]])
+        box = np.full(shape, np.inf, dtype=np.float32)  # (beyond the grid: no samples)
+        a, b = max(c0, 0), min(c0 + shape[1], nx)
+        if b > a:
+            box[:, a - c0:b - c0] = wide[:, a:b]
         return box
 
-    def _offsets(self, width: int):
+    def _occupation(self):
+        """Cells with samples (flat index), the last sample of each (grid order), per
+        sample its cell's offset, 2 _CAP times the cell's rank among these, and per cell
+        its offset."""
+        if not hasattr(self, "_occ"):
+            count = np.diff(self.bucket)
+            occupied = np.flatnonzero(count)
+            cell_offset = np.arange(len(occupied)) * (2 * _CAP)
+            self._occ = (occupied, self.bucket[occupied + 1] - 1,
+                         np.repeat(cell_offset, count[occupied]), cell_offset)
+        return self._occ
+
+    def _offsets(self, width: int, walk_mps: float):
         """Cell offsets (flat, in the grid and in a box ``width`` wide) whose samples may
-        be within the radius, and the least distance from a cell centre to their samples."""
+        be within the radius, and the least walk from a cell centre to their samples
+        (float32, seconds)."""
         if not hasattr(self, "_offs"):
-            self._offs: dict[int, tuple] = {}  # by width (threads: several at once)
-        if width not in self._offs:
+            self._offs: dict[tuple, tuple] = {}  # by width (threads: several at once)
+        key = (width, walk_mps)
+        if key not in self._offs:
             res, m, nx = self.x[1] - self.x[0], self.margin, len(self.x)
             dr, dc = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1), indexing="ij")
             dmin = res * np.hypot(np.maximum(np.abs(dr) - 0.5, 0), np.maximum(np.abs(dc) - 0.5,
                                                                                 0))
             keep = dmin <= self.radius
-            self._offs[width] = (dr[keep] * nx + dc[keep], dr[keep] * width + dc[keep],
-                                 dmin[keep])
-        return self._offs[width]
+            dr, dc, dmin = dr[keep], dc[keep], dmin[keep]
+            self._offs[key] = (dr * nx + dc, dr * width + dc,
+                               (dmin / walk_mps).astype(np.float32))
+        return self._offs[key]
 
     def _search(self, flat, at, upper, u, walk_mps, reach, fastest, times) -> np.ndarray:
         """The value of ``fields`` at cells ``flat`` (``at`` in the box of ``fastest``) from
         every sample within the radius whose cell may beat ``upper`` (a value from some of
         them)."""
         nx = len(self.x)
-        in_grid, in_box, dmin = self._offsets(fastest.shape[1])
-        # the box holds every cell within m of these (outside the grid: inf, no samples)
-        fast = np.take(fastest, at[:, None] + in_box).astype(float)
-        bound = dmin / walk_mps + np.maximum(fast - u, -reach / walk_mps)
-        ci, oi = np.nonzero(bound < upper[:, None])
-        f = flat[ci] + in_grid[oi]
-        first, count = self.bucket[f], self.bucket[f + 1] - self.bucket[f]
+        in_grid, in_box, dmin = self._offsets(fastest.shape[1], walk_mps)
+        # the cells around whose fastest sample, walking from the nearest point of the
+        # cell, may beat upper (float32 lower bounds within 1e-3 s, compared _SLACK s
+        # wider than their rounding)
+        with np.errstate(over="ignore"):  # (times beyond float32's range: never)
+            limit = (upper + (u + _SLACK)).astype(np.float32)
+        bound = np.take(fastest, at[:, None] + in_box)  # the box holds every cell within m
+        np.maximum(bound, np.float32(u - reach / walk_mps), out=bound)
+        bound += dmin
+        k = np.flatnonzero(bound < limit[:, None])
+        ci = k // len(dmin)
+        f = np.take(flat, ci) + np.take(in_grid, k % len(dmin))
+        first = np.take(self.bucket, f)
+        count = np.take(self.bucket, f + 1) - first
         total = int(count.sum())
         if total == 0:
             return upper
+        # ci ascending: each cell's samples are contiguous
         s = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(total)
-        dist = np.hypot(self.sx[s] - np.repeat(self.x[flat[ci] % nx], count),
-                        self.sy[s] - np.repeat(self.y[flat[ci] // nx], count))
-        term = dist / walk_mps + np.maximum(times[s] - u, -reach / walk_mps)
+        owner = np.repeat(ci, count)
+        cx, cy = self.x[flat % nx], self.y[flat // nx]
+        dist = np.hypot(np.take(self.sx, s) - np.take(cx, owner),
+                        np.take(self.sy, s) - np.take(cy, owner))
+        term = np.take(times, s) - u
+        np.maximum(term, -reach / walk_mps, out=term)
+        term += dist / walk_mps
         term[dist > self.radius] = np.inf
-        per_cell = np.bincount(ci, weights=count, minlength=len(flat)).astype(np.int64)
-        has = np.flatnonzero(per_cell)
-        best = np.full(len(flat), np.inf)
-        best[has] = np.minimum.reduceat(term, (np.cumsum(per_cell) - per_cell)[has])
-        return np.minimum(upper, best)
+        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+        best = upper.copy()
+        cells = owner[starts]
+        best[cells] = np.minimum(upper[cells], np.minimum.reduceat(term, starts))
+        return best
 
     def labels(self, labels: np.ndarray, walk_mps: float):
         """The label (``labels``: per sample in the grid's order) of the nearby sample
@@ -277,6 +382,18 @@ def _best(t: np.ndarray, dv: np.ndarray, floor: float) -> np.ndarray:
     return g
 
 
+def _runs(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The values of a sorted array and where each first occurs."""
+    first = np.flatnonzero(np.r_[True, v[1:] != v[:-1]])
+    return v[first], first
+
+
+def _extents(x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, y1: np.ndarray,
+             first: np.ndarray) -> list[np.ndarray]:
+    """Least x0, most x1, least y0, most y1 over the runs starting at ``first``."""
+    return [f.reduceat(v, first) for f, v in zip((np.minimum, np.maximum) * 2, (x0, x1, y0, y1))]
+
+
 def _min3(a: np.ndarray) -> np.ndarray:
     """The least value of each cell's 3 x 3 neighbourhood (inside the array)."""
     o = a.copy()
@@ -286,6 +403,26 @@ def _min3(a: np.ndarray) -> np.ndarray:
     np.minimum(p[:, 1:], o[:, :-1], out=p[:, 1:])
     np.minimum(p[:, :-1], o[:, 1:], out=p[:, :-1])
     return p
+
+
+def _min4(a: np.ndarray) -> np.ndarray:
+    """The least value of each cell and its 4 neighbours (inside the array)."""
+    o = a.copy()
+    np.minimum(o[1:], a[:-1], out=o[1:])
+    np.minimum(o[:-1], a[1:], out=o[:-1])
+    np.minimum(o[:, 1:], a[:, :-1], out=o[:, 1:])
+    np.minimum(o[:, :-1], a[:, 1:], out=o[:, :-1])
+    return o
+
+
+def _max4(a: np.ndarray) -> np.ndarray:
+    """The greatest value of each cell and its 4 neighbours (inside the array)."""
+    o = a.copy()
+    np.maximum(o[1:], a[:-1], out=o[1:])
+    np.maximum(o[:-1], a[1:], out=o[:-1])
+    np.maximum(o[:, 1:], a[:, :-1], out=o[:, 1:])
+    np.maximum(o[:, :-1], a[:, 1:], out=o[:, :-1])
+    return o
 
 
 def _all4(a: np.ndarray) -> np.ndarray:
@@ -666,8 +803,10 @@ class CatchmentBuilder:
     def _warm(self) -> None:
         """Fill the lazily built lookups before threads share them."""
         self._sample_costs()
-        self.grid._by_rank()
+        self.grid._by_rank(self.walk_mps, self.traced_reach)
         self.grid._fastest(0, 0, (1, 1), self.grid.times)
+        self.grid._rows_cols(np.arange(1))
+        self.grid._is_cell()
 
     def _sample_costs(self):
         """Per sample (grid order): its edge's end nodes and the seconds to each; per edge
@@ -679,12 +818,21 @@ class CatchmentBuilder:
             self._position = np.empty(len(order), dtype=np.int64)  # grid order of samples
             self._position[order] = np.arange(len(order))
             smp = self.samples
-            edges, first = np.unique(smp.edge, return_index=True)
+            edges, first = _runs(smp.edge)
             net = self.router.net
-            self._edge_box = (edges, net.e_from[edges], net.e_to[edges], *(
-                f.reduceat(v, first) for f, v in (
-                (np.minimum, smp.x), (np.maximum, smp.x), (np.minimum, smp.y),
-                (np.maximum, smp.y))))
+            box = _extents(smp.x, smp.x, smp.y, smp.y, first)
+            self._edge_box = (edges, *box)
+            # per node, the box of the samples of the edges it ends
+            ends = np.concatenate([net.e_from[edges], net.e_to[edges]])
+            order = np.argsort(ends, kind="stable")
+            nodes, first = _runs(ends[order])
+            node_box = []
+            for v, empty in zip(_extents(*(np.tile(v, 2)[order] for v in box), first),
+                                (np.inf, -np.inf) * 2):
+                nb = np.full(net.n_nodes, empty)
+                nb[nodes] = v
+                node_box.append(nb)
+            self._node_box = node_box
             nx = len(self.grid.x)
             self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
         return self._costs
@@ -718,20 +866,24 @@ class CatchmentBuilder:
         the sample times to fill and use (the grid's own by default)."""
         net, grid = self.router.net, self.grid
         times = grid.times if times is None else times
-        if fac.edge[j] < 0 or not (nt[: net.n_nodes] <= cutoff).any():
+        if fac.edge[j] < 0:
             return None
         self._sample_costs()
         # the samples reached lie on edges with an end reached (or on the facility's edge)
-        edges, ea, eb, ex0, ex1, ey0, ey1 = self._edge_box
-        near = (np.take(nt, ea) <= cutoff) | (np.take(nt, eb) <= cutoff)
+        reached = np.flatnonzero(nt[: net.n_nodes] <= cutoff)
+        if len(reached) == 0:
+            return None
+        x0, x1, y0, y1 = (f(np.take(v, reached)) for f, v in zip(
+            (np.min, np.max, np.min, np.max), self._node_box))
+        edges, ex0, ex1, ey0, ey1 = self._edge_box
         k = np.searchsorted(edges, fac.edge[j])
         if k < len(edges) and edges[k] == fac.edge[j]:
-            near[k] = True
-        if not near.any():
+            x0, x1 = min(x0, ex0[k]), max(x1, ex1[k])
+            y0, y1 = min(y0, ey0[k]), max(y1, ey1[k])
+        if not x0 <= x1:
             return None
         pad = self.reach + 2 * self.resolution
-        x0, x1 = ex0[near].min() - pad, ex1[near].max() + pad
-        y0, y1 = ey0[near].min() - pad, ey1[near].max() + pad
+        x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad, y1 + pad
         c0, c1 = np.searchsorted(grid.x, [x0, x1])
         r0, r1 = np.searchsorted(grid.y, [y0, y1])
         rows, cols = self._cell_rc
@@ -740,14 +892,8 @@ class CatchmentBuilder:
         if len(sel) == 0:
             return None
         self._sample_times(nt, fac, j, slice(r0 - grid.margin, r1 + grid.margin), times)
-        values = grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach, sel,
-                             times)
-        at = (rows[sel] - r0) * (c1 - c0) + (cols[sel] - c0)
-        rasters = []
-        for v in values:
-            z = np.full((r1 - r0, c1 - c0), np.nan)
-            z.ravel()[at] = v
-            rasters.append(z)
+        rasters = grid.field_rasters([b * 60 for b in bands], self.walk_mps,
+                                     self.traced_reach, sel, (r0, r1, c0, c1), times)
         return grid.x[c0:c1], grid.y[r0:r1], rasters
 
     def _trace_window(self, facility, x, y, fields, bands, rings) -> Iterator[Catchment]:
