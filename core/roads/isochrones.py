@@ -257,7 +257,7 @@ class SampleGrid:
                 ranked = (key, nearest)
             else:
                 dv = np.ascontiguousarray(self.dist.T) / walk_mps
-                lim = reach / walk_mps
+                lim = float(reach if reach is not None else np.inf) / walk_mps
                 dv_in = np.where(dv <= lim + _EPS, dv, np.inf)
                 marginal = (np.abs(dv - lim) <= _EPS).any(axis=0)
                 ranked = (key, nearest, dv, dv_in, marginal, dv[-1] - lim > _EPS)
@@ -391,7 +391,8 @@ def _runs(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _extents(x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, y1: np.ndarray,
              first: np.ndarray) -> list[np.ndarray]:
     """Least x0, most x1, least y0, most y1 over the runs starting at ``first``."""
-    return [f.reduceat(v, first) for f, v in zip((np.minimum, np.maximum) * 2, (x0, x1, y0, y1))]
+    return [np.minimum.reduceat(x0, first), np.maximum.reduceat(x1, first),
+            np.minimum.reduceat(y0, first), np.maximum.reduceat(y1, first)]
 
 
 def _min3(a: np.ndarray) -> np.ndarray:
@@ -573,7 +574,7 @@ def _territories(x: np.ndarray, y: np.ndarray, labels: np.ndarray, size: float) 
     twice = set(np.unique(srt[1:][srt[1:] == srt[:-1]] // ((nx + 1) * (ny + 1))).tolist())
     bounds = np.flatnonzero(np.r_[True, rid[1:] != rid[:-1], True])
     if twice:  # (rare: cells touching at corners) those rings cut into their loops
-        parts = []
+        parts: list[np.ndarray] = []
         for k in range(len(bounds) - 1):
             part = seq[bounds[k]:bounds[k + 1]]
             parts += _split_loops(part, pi, pj) if int(rid[bounds[k]]) in twice else [part]
@@ -827,7 +828,8 @@ class CatchmentBuilder:
             order = np.argsort(ends, kind="stable")
             nodes, first = _runs(ends[order])
             node_box = []
-            for v, empty in zip(_extents(*(np.tile(v, 2)[order] for v in box), first),
+            tiled = [np.tile(v, 2)[order] for v in box]
+            for v, empty in zip(_extents(tiled[0], tiled[1], tiled[2], tiled[3], first),
                                 (np.inf, -np.inf) * 2):
                 nb = np.full(net.n_nodes, empty)
                 nb[nodes] = v
