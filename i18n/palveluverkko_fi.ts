@@ -1670,6 +1670,14 @@
         <source>None of the facilities open in the scenario can be snapped to the road network; check the CRS and the maximum snapping distance.</source>
         <translation>Yhtäkään skenaariossa avoinna olevaa palvelupistettä ei voi kohdistaa tieverkkoon; tarkista koordinaattijärjestelmä ja suurin kohdistusetäisyys.</translation>
     </message>
+    <message>
+        <source>Reusing the nearest-facility search of these facilities.</source>
+        <translation>Käytetään uudelleen näiden toimipisteiden lähimmän toimipisteen hakua.</translation>
+    </message>
+    <message>
+        <source>Nearest facilities: one search from {n} facilities; a closure searches again only where the closed facilities were nearest.</source>
+        <translation>Lähimmät toimipisteet: yksi haku {n} toimipisteestä; sulkeminen hakee uudelleen vain siellä, missä suljetut toimipisteet olivat lähimpiä.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioDialog</name>
@@ -2151,10 +2159,6 @@
         <translation>Tieverkko</translation>
     </message>
     <message>
-        <source>By public transport the walks to, between and from stops follow it when given.</source>
-        <translation>Joukkoliikenteessä kävelymatkat pysäkeille, pysäkkien välillä ja pysäkeiltä kulkevat sitä pitkin, jos se on annettu.</translation>
-    </message>
-    <message>
         <source>Road class field</source>
         <translation>Tieluokkakenttä</translation>
     </message>
@@ -2193,6 +2197,14 @@
     <message>
         <source>Choose the road network (a line layer) for travel by road.</source>
         <translation>Valitse tieverkko (viivataso) tieliikenteen matkoille.</translation>
+    </message>
+    <message>
+        <source>The road network the travel times by road follow.</source>
+        <translation>Tieverkko, jota pitkin tieliikenteen matka-ajat lasketaan.</translation>
+    </message>
+    <message>
+        <source>Optional, empty by default as in the algorithm: the walks to, between and from stops are then straight lines times 1.3 at the walking speed. Chosen, the walks follow its roads instead (with the class field, not along motorways and trunk roads): longer where the streets go round, shorter where they run straight, so the travel times and every figure of the run change.</source>
+        <translation>Valinnainen, oletuksena tyhjä kuten algoritmissa: kävelyt pysäkeille, pysäkkien välillä ja pysäkeiltä lasketaan silloin suorina viivoina kertaa 1,3 kävelynopeudella. Jos tieverkko valitaan, kävelyt kulkevat sen teitä pitkin (luokkakentän mukaan, ei moottori- eikä valtateitä pitkin): pidempiä siellä, missä kadut kiertävät, lyhyempiä siellä, missä ne kulkevat suoraan, joten matka-ajat ja ajon kaikki luvut muuttuvat.</translation>
     </message>
 </context>
 <context>
@@ -3540,10 +3552,6 @@
         <translation>&lt;p&gt;Tieverkkoa seuraavat matka-aikaan perustuvat vaikutusaluepolygonit (isokronit) palvelupisteiden ympärille: paikka kuuluu vyöhykkeeseen, kun jokin sen &lt;b&gt;ulottuman&lt;/b&gt; (linnuntiemetreinä) sisällä olevan tien piste saavutetaan vyöhykkeen minuuttien sisällä, kun mukaan lasketaan suora kävely tien pisteestä kävelynopeudella pisteestä tielle (5 km/h, kun se on 0). Jokainen kulkutavan käytettävissä oleva pääverkon tie lasketaan, oli se lähin tai ei.&lt;/p&gt;&lt;p&gt;Miten alue piirretään: teistä otetaan pisteet puolen &lt;b&gt;ruudukon resoluution&lt;/b&gt; välein. Ruudukon jokaisen ruudun keskipisteessä lasketaan, kuinka paljon paikka jää vyöhykkeestä ajassa tai ulottumassa: paras sen lähellä olevien tien pisteiden p yli arvosta max(aika pisteessä p + kävely pisteestä p - vyöhykkeen raja, (etäisyys pisteeseen p - ulottuma) / kävelynopeus). Vyöhykkeen reuna on siellä, missä tämä ylittää nollan, ja se piirretään lineaarisella interpoloinnilla ruutujen keskipisteiden välillä; näin se on muutaman metrin päässä tarkasta reunasta ulottuman ympyrät mukaan lukien (suora viiva ruutujen keskipisteiden välillä leikkaa ympyrän sisäpuolelta, joten ulottuma piirretään resoluutio&amp;sup2; / (8 &amp;times; ulottuma) leveämpänä: 3 m 50 m:n ruuduilla ja 100 m:n ulottumalla). Rengas (0-10, 10-20...) on alue, joka on sen ylärajan sisällä eikä alarajan sisällä.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aikavyöhykkeet&lt;/b&gt;: minuutit, esim. &lt;code&gt;10,20,30&lt;/code&gt;. &lt;b&gt;Vaikutusalueen tyyppi&lt;/b&gt;: &lt;i&gt;palvelupisteittäin&lt;/i&gt; antaa jokaiselle palvelupisteelle omat (päällekkäiset) vyöhykkeet; &lt;i&gt;lähin palvelupiste&lt;/i&gt; jakaa alueen palvelupisteiden kesken niin, että kukin paikka kuuluu siihen palvelupisteeseen, jonka se saavuttaa nopeimmin, ruutu kerrallaan ratkaistuna (ei päällekkäisyyksiä); &lt;i&gt;yhdistetty&lt;/i&gt; antaa yhden polygonin vyöhykettä kohden kaikille palvelupisteille yhdessä. &lt;b&gt;Renkaat&lt;/b&gt;: vyöhykkeet muodossa 0-10, 10-20, 20-30 eikä 0-10, 0-20, 0-30. &lt;b&gt;Ruudukon resoluutio&lt;/b&gt;: matka-aikapinnan ruutukoko (pienempi = tarkempi ja hitaampi). Ruudukkoa kapeampi vyöhyke ei välttämättä tuota polygonia: loki varoittaa.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Väestö&lt;/b&gt; (valinnainen, pisteet tai alueet väestökenttineen): kukin polygoni saa niiden kohteiden väestön, joiden oma verkkomatka-aika osuu vyöhykkeeseen (samat ajat kuin Lähin palvelupiste -algoritmissa), ei geometristä päällekkäisanalyysiä.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulos&lt;/b&gt;: &lt;code&gt;fac_id&lt;/code&gt;, &lt;code&gt;band_from&lt;/code&gt;, &lt;code&gt;band_to&lt;/code&gt; (minuutit), &lt;code&gt;population&lt;/code&gt;, &lt;code&gt;area_km2&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;What happens to residents if some facilities close (or new ones open): who loses access within each threshold, how much longer trips get, where the demand goes and how loads compare with capacity, by area and age group, with equity figures and an HTML report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facilities to close&lt;/b&gt;: any of a list of ids (&lt;code&gt;3,7&lt;/code&gt;), an expression (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), the features selected on the map, or a &lt;b&gt;status field&lt;/b&gt; whose value is &lt;i&gt;closed&lt;/i&gt; (also &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); status &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) marks facilities that open in the scenario only. &lt;b&gt;New facilities&lt;/b&gt;: an optional layer of sites opened in the scenario. &lt;b&gt;Capacity field&lt;/b&gt;: residents a facility can serve (optional). &lt;b&gt;Age group fields&lt;/b&gt;: population per group (e.g. 0-14, 15-64, 65-74, 75+); &lt;b&gt;75+ field&lt;/b&gt; is used for the equity figure; -1 in a group field (Statistics Finland's mark of cells under 10 residents) counts in no group, the total field still counts them. &lt;b&gt;Area field&lt;/b&gt;: e.g. municipality, for the summary. &lt;b&gt;Thresholds&lt;/b&gt;: minutes, e.g. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Facility name field&lt;/b&gt; and &lt;b&gt;scenario name&lt;/b&gt;: the names the report and its map use (ids when not given).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cells with the nearest facility and minutes before and after, the change and &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt; flags; the flow table (population moving between facilities); facility loads against capacity; the summary by area and age group; equity figures; the report: an HTML page for A4 paper in the language of QGIS (Finnish, Swedish or English) with what the figures mean, a map of the change and of the open and closed sites, the inputs and assumptions, and its PDF next to it (same name, .pdf; a PDF not made by this plugin is never replaced). Per-facility travel times are cached, so a further scenario on the same layers does not search again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility ids&lt;/b&gt; must be filled in and unique; with &lt;b&gt;features with the same id are entrances of one facility&lt;/b&gt; on, features sharing an id are one facility, reached through its nearest entrance, and closing it closes all its entrances.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mitä asukkaille tapahtuu, jos palvelupisteitä suljetaan (tai uusia avataan): ketkä menettävät saavutettavuuden kunkin aikarajan sisällä, kuinka paljon matkat pitenevät, minne kysyntä siirtyy ja miten kuormitus suhteutuu kapasiteettiin, alueittain ja ikäryhmittäin, yhdenvertaisuuslukujen ja HTML-raportin kera.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suljettavat palvelupisteet&lt;/b&gt;: mikä tahansa seuraavista: tunnusluettelo (&lt;code&gt;3,7&lt;/code&gt;), lauseke (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), kartalta valitut kohteet tai &lt;b&gt;tilakenttä&lt;/b&gt;, jonka arvo on &lt;i&gt;closed&lt;/i&gt; (myös &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); tila &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) merkitsee palvelupisteet, jotka avataan vain skenaariossa. &lt;b&gt;Uudet palvelupisteet&lt;/b&gt;: valinnainen taso skenaariossa avattavista toimipisteistä. &lt;b&gt;Kapasiteettikenttä&lt;/b&gt;: asukkaat, jotka palvelupiste voi palvella (valinnainen). &lt;b&gt;Ikäryhmäkentät&lt;/b&gt;: väestö ryhmittäin (esim. 0-14, 15-64, 65-74, 75+); &lt;b&gt;75+ -kenttää&lt;/b&gt; käytetään yhdenvertaisuusluvussa; -1 ryhmäkentässä (Tilastokeskuksen merkintä alle 10 asukkaan ruuduille) ei lasketa mihinkään ryhmään, kokonaiskenttä laskee ne silti. &lt;b&gt;Aluekenttä&lt;/b&gt;: esim. kunta, yhteenvetoa varten. &lt;b&gt;Aikarajat&lt;/b&gt;: minuutit, esim. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Palvelupisteen nimikenttä&lt;/b&gt; ja &lt;b&gt;skenaarion nimi&lt;/b&gt;: nimet, joita raportti ja sen kartta käyttävät (tunnukset, jos niitä ei anneta).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulokset&lt;/b&gt;: ruudut lähimpine palvelupisteineen ja minuutteineen ennen ja jälkeen, muutos ja &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt;-liput; asiakasvirtataulukko (palvelupisteiden välillä siirtyvä väestö); palvelupisteiden kuormitus suhteessa kapasiteettiin; yhteenveto alueittain ja ikäryhmittäin; yhdenvertaisuusluvut; raportti: A4-paperille sopiva HTML-sivu QGISin kielellä (suomi, ruotsi tai englanti), jossa kerrotaan lukujen merkitys, kartta muutoksesta sekä avoimista ja suljetuista toimipisteistä, lähtötiedot ja oletukset, ja sen vieressä PDF (sama nimi, .pdf; muuta kuin tämän laajennuksen tekemää PDF-tiedostoa ei koskaan korvata). Palvelupistekohtaiset matka-ajat tallennetaan välimuistiin, joten seuraava skenaario samoilla tasoilla ei hae uudelleen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Palvelupisteiden tunnusten&lt;/b&gt; on oltava täytettyjä ja yksilöllisiä; kun &lt;b&gt;saman tunnuksen kohteet ovat yhden palvelupisteen sisäänkäyntejä&lt;/b&gt; on päällä, saman tunnuksen kohteet ovat yksi palvelupiste, johon mennään lähimmän sisäänkäynnin kautta, ja sen sulkeminen sulkee kaikki sen sisäänkäynnit.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Which sites should be open? Solves, on the travel times of its mode: &lt;b&gt;p-median&lt;/b&gt; (least population-weighted travel time with p sites), &lt;b&gt;maximal coverage&lt;/b&gt; (most demand within the threshold with p sites), &lt;b&gt;set cover&lt;/b&gt; (fewest sites reaching the required share of demand within the threshold) or &lt;b&gt;p-center&lt;/b&gt; (least worst travel time with p sites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: the current facilities and optional &lt;b&gt;candidate sites&lt;/b&gt;. &lt;b&gt;Must stay open&lt;/b&gt; / &lt;b&gt;must close&lt;/b&gt;: site ids (comma separated). &lt;b&gt;Demand&lt;/b&gt;: the population field, or with &lt;b&gt;use rates&lt;/b&gt; (e.g. &lt;code&gt;age_0_14=2.1,age_75=9.5&lt;/code&gt;, visits per person per year by age group field) the expected visits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: p-median and maximal coverage use a heuristic (greedy and randomised starts, vertex substitution pricing every swap at once, random perturbations of the best) and a Lagrangian relaxation whose value is a &lt;b&gt;proven bound&lt;/b&gt; on the optimum (a lower bound on the least total travel time, an upper bound on the coverable demand). Every run states the proven gap (upper - lower) / lower in the log and the report, or &lt;i&gt;proven optimal&lt;/i&gt; below 0.0001 %. If the gap is not closed and demand x sites is at most 400,000 (for coverage after merging cells covered by the same sites), the exact MILP (HiGHS, 60 s) also runs and the better result with the tighter bound is reported. With a &lt;b&gt;capacity field&lt;/b&gt; (in the units of the demand; demand may be split between sites) p-median improves the uncapacitated sites by swaps checked with the capacitated assignment (an LP); its bound is the uncapacitated one (proven, looser when capacities bind). Set cover, p-center and coverage with capacities are solved exactly by HiGHS; p-center is the smallest travel time within which p sites reach all demand, by bisection over the travel times, proven optimal when each tested time was solved to optimality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the sites with &lt;code&gt;chosen&lt;/code&gt;, demand and load; the cells with their allocation before (current facilities) and after (chosen sites); the same flow, load, summary and equity tables and HTML report as the closure impact; the objective, the solver used and its gap.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitkä toimipisteet pitäisi pitää auki? Ratkaisee kulkutavan matka-ajoilla tehtävän &lt;b&gt;p-mediaani&lt;/b&gt; (pienin väestöllä painotettu matka-aika p toimipisteellä), &lt;b&gt;suurin kattavuus&lt;/b&gt; (eniten kysyntää aikarajan sisällä p toimipisteellä), &lt;b&gt;joukkopeite&lt;/b&gt; (vähiten toimipisteitä, joilla vaadittu osuus kysynnästä on aikarajan sisällä) tai &lt;b&gt;p-keskus&lt;/b&gt; (pienin pisin matka-aika p toimipisteellä).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Toimipisteet&lt;/b&gt;: nykyiset palvelupisteet ja valinnaiset &lt;b&gt;ehdokastoimipisteet&lt;/b&gt;. &lt;b&gt;Pysyttävä auki&lt;/b&gt; / &lt;b&gt;suljettava&lt;/b&gt;: toimipisteiden tunnukset (pilkuin eroteltuina). &lt;b&gt;Kysyntä&lt;/b&gt;: väestökenttä tai &lt;b&gt;käyttöasteilla&lt;/b&gt; (esim. &lt;code&gt;age_0_14=2.1,age_75=9.5&lt;/code&gt;, käyntiä henkeä kohden vuodessa ikäryhmäkentittäin) odotetut käynnit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ratkaisija&lt;/b&gt;: p-mediaani ja suurin kattavuus käyttävät heuristiikkaa (ahne ja satunnaistetut aloitukset, solmunvaihtomenetelmä, joka hinnoittelee kaikki vaihdot kerralla, parhaan ratkaisun satunnaiset häiriöt) ja Lagrangen relaksaatiota, jonka arvo on optimin &lt;b&gt;todistettu raja&lt;/b&gt; (alaraja pienimmälle kokonaismatka-ajalle, yläraja katettavalle kysynnälle). Jokainen ajo kertoo todistetun eron (ylä - ala) / ala lokissa ja raportissa, tai &lt;i&gt;todistetusti optimaalinen&lt;/i&gt; alle 0,0001 %:n erolla. Jos ero ei sulkeudu ja kysyntä x toimipisteet on enintään 400 000 (kattavuudessa sen jälkeen, kun samojen toimipisteiden kattamat ruudut on yhdistetty), ajetaan myös tarkka MILP (HiGHS, 60 s) ja raportoidaan parempi tulos tiukemman rajan kera. &lt;b&gt;Kapasiteettikentän&lt;/b&gt; kanssa (kysynnän yksiköissä; kysyntä voi jakautua toimipisteiden kesken) p-mediaani parantaa kapasiteetittomia toimipisteitä vaihdoilla, jotka tarkistetaan kapasiteetit huomioivalla kohdistuksella (LP); sen raja on kapasiteetittoman tehtävän raja (todistettu, väljempi kun kapasiteetit rajoittavat). Joukkopeite, p-keskus ja kattavuus kapasiteetein ratkaistaan tarkasti HiGHS:llä; p-keskus on pienin matka-aika, jonka sisällä p toimipistettä saavuttaa kaiken kysynnän, haettuna puolitusmenetelmällä matka-aikojen yli, todistetusti optimaalinen, kun jokainen testattu aika ratkaistiin optimiin.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulokset&lt;/b&gt;: toimipisteet kentillä &lt;code&gt;chosen&lt;/code&gt;, kysyntä ja kuormitus; ruudut kohdistuksineen ennen (nykyiset palvelupisteet) ja jälkeen (valitut toimipisteet); samat asiakasvirta-, kuormitus-, yhteenveto- ja yhdenvertaisuustaulukot ja HTML-raportti kuin sulkemisen vaikutuksissa; tavoitefunktion arvo, käytetty ratkaisija ja sen ero.&lt;/p&gt;</translation>
     </message>
@@ -4022,10 +4030,6 @@
     <message>
         <source>Trips within walking distance of each cell, and the walk to the nearest stop.</source>
         <translation>Kunkin ruudun kävelyetäisyydellä olevat vuorot sekä kävelymatka lähimmälle pysäkille.</translation>
-    </message>
-    <message>
-        <source>Field with the facility names the report and its map show; empty: the ids.</source>
-        <translation>Kenttä, jossa on palvelupisteiden nimet raporttiin ja sen karttaan; tyhjä: tunnukset.</translation>
     </message>
     <message>
         <source>Name of the scenario, the title of the report.</source>
@@ -4604,16 +4608,8 @@
         <translation>Valinnaiset yhden vaihtoehdon kustannukset toimipisteittäin ja vuosittain tai suunnitelma toimipisteittäin ja vuosittain: vuokrasopimusten aikajana.</translation>
     </message>
     <message>
-        <source>Optional site costs, for the lease end marks.</source>
-        <translation>Valinnaiset toimipisteiden kustannukset vuokrakausien päättymismerkintöjä varten.</translation>
-    </message>
-    <message>
         <source>Optional staff commutes by site (over the limit before and after).</source>
         <translation>Valinnaiset henkilöstön työmatkat toimipisteittäin (rajan ylittävät ennen ja jälkeen).</translation>
-    </message>
-    <message>
-        <source>The HTML report.</source>
-        <translation>HTML-raportti.</translation>
     </message>
     <message>
         <source>Optional staff per site: site_id, profession, fte (the FTE an open site needs).</source>
@@ -4690,6 +4686,30 @@
     <message>
         <source>Optional Summary (or Equity) outputs of Closure impact per scenario: residents within each threshold after and the change.</source>
         <translation>Valinnaiset algoritmin Palvelupisteen sulkemisen vaikutukset tulokset Yhteenveto (tai Yhdenvertaisuusluvut) vaihtoehdoittain: asukkaat kunkin raja-ajan sisällä muutoksen jälkeen ja muutos.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What happens to residents if some facilities close (or new ones open): who loses access within each threshold, how much longer trips get, where the demand goes and how loads compare with capacity, by area and age group, with equity figures and an HTML report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facilities to close&lt;/b&gt;: any of a list of ids (&lt;code&gt;3,7&lt;/code&gt;), an expression (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), the features selected on the map, or a &lt;b&gt;status field&lt;/b&gt; whose value is &lt;i&gt;closed&lt;/i&gt; (also &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); status &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) marks facilities that open in the scenario only. &lt;b&gt;New facilities&lt;/b&gt;: an optional layer of sites opened in the scenario. &lt;b&gt;Capacity field&lt;/b&gt;: residents a facility can serve (optional). &lt;b&gt;Age group fields&lt;/b&gt;: population per group (e.g. 0-14, 15-64, 65-74, 75+); &lt;b&gt;75+ field&lt;/b&gt; is used for the equity figure; -1 in a group field (Statistics Finland's mark of cells under 10 residents) counts in no group, the total field still counts them. &lt;b&gt;Area field&lt;/b&gt;: e.g. municipality, for the summary. &lt;b&gt;Thresholds&lt;/b&gt;: minutes, e.g. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Facility name field&lt;/b&gt; and &lt;b&gt;scenario name&lt;/b&gt;: the names the report and its map use (ids when not given).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cells with the nearest facility and minutes before and after, the change and &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt; flags; the flow table (population moving between facilities); facility loads against capacity; the summary by area and age group; equity figures; the report: an HTML page for A4 paper in the language of QGIS (Finnish, Swedish or English) with what the figures mean, a map of the change and of the open and closed sites, the inputs and assumptions, and its PDF next to it (same name, .pdf; a PDF not made by this plugin is never replaced). By road, one search gives every cell its nearest site and is kept: a scenario then searches again only where its closed facilities were nearest (the same times and facilities as a whole new search), so a further scenario on the same layers takes seconds; by public transport, per-facility travel times are cached, so a further scenario does not search again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility ids&lt;/b&gt; must be filled in and unique; with &lt;b&gt;features with the same id are entrances of one facility&lt;/b&gt; on, features sharing an id are one facility, reached through its nearest entrance, and closing it closes all its entrances.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mitä asukkaille tapahtuu, jos palvelupisteitä suljetaan (tai uusia avataan): ketkä menettävät saavutettavuuden kunkin aikarajan sisällä, kuinka paljon matkat pitenevät, minne kysyntä siirtyy ja miten kuormitus suhteutuu kapasiteettiin, alueittain ja ikäryhmittäin, yhdenvertaisuuslukujen ja HTML-raportin kera.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Suljettavat palvelupisteet&lt;/b&gt;: mikä tahansa seuraavista: tunnusluettelo (&lt;code&gt;3,7&lt;/code&gt;), lauseke (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), kartalta valitut kohteet tai &lt;b&gt;tilakenttä&lt;/b&gt;, jonka arvo on &lt;i&gt;closed&lt;/i&gt; (myös &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); tila &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) merkitsee palvelupisteet, jotka avataan vain skenaariossa. &lt;b&gt;Uudet palvelupisteet&lt;/b&gt;: valinnainen taso skenaariossa avattavista toimipisteistä. &lt;b&gt;Kapasiteettikenttä&lt;/b&gt;: asukkaat, jotka palvelupiste voi palvella (valinnainen). &lt;b&gt;Ikäryhmäkentät&lt;/b&gt;: väestö ryhmittäin (esim. 0-14, 15-64, 65-74, 75+); &lt;b&gt;75+ -kenttää&lt;/b&gt; käytetään yhdenvertaisuusluvussa; -1 ryhmäkentässä (Tilastokeskuksen merkintä alle 10 asukkaan ruuduille) ei lasketa mihinkään ryhmään, kokonaiskenttä laskee ne silti. &lt;b&gt;Aluekenttä&lt;/b&gt;: esim. kunta, yhteenvetoa varten. &lt;b&gt;Aikarajat&lt;/b&gt;: minuutit, esim. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Palvelupisteen nimikenttä&lt;/b&gt; ja &lt;b&gt;skenaarion nimi&lt;/b&gt;: nimet, joita raportti ja sen kartta käyttävät (tunnukset, jos niitä ei anneta).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tulokset&lt;/b&gt;: ruudut lähimpine palvelupisteineen ja minuutteineen ennen ja jälkeen, muutos ja &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt;-liput; asiakasvirtataulukko (palvelupisteiden välillä siirtyvä väestö); palvelupisteiden kuormitus suhteessa kapasiteettiin; yhteenveto alueittain ja ikäryhmittäin; yhdenvertaisuusluvut; raportti: A4-paperille sopiva HTML-sivu QGISin kielellä (suomi, ruotsi tai englanti), jossa kerrotaan lukujen merkitys, kartta muutoksesta sekä avoimista ja suljetuista toimipisteistä, lähtötiedot ja oletukset, ja sen vieressä PDF (sama nimi, .pdf; muuta kuin tämän laajennuksen tekemää PDF-tiedostoa ei koskaan korvata). Tieverkolla yksi haku antaa jokaiselle ruudulle lähimmän toimipisteen, ja haku säilytetään: skenaario hakee uudelleen vain siellä, missä suljetut toimipisteet olivat lähimpiä (samat ajat ja toimipisteet kuin kokonaan uudessa haussa), joten seuraava skenaario samoilla tasoilla vie sekunteja; joukkoliikenteessä toimipistekohtaiset matka-ajat tallennetaan välimuistiin, joten seuraava skenaario ei hae uudelleen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Palvelupisteiden tunnusten&lt;/b&gt; on oltava täytettyjä ja yksilöllisiä; kun &lt;b&gt;saman tunnuksen kohteet ovat yhden palvelupisteen sisäänkäyntejä&lt;/b&gt; on päällä, saman tunnuksen kohteet ovat yksi palvelupiste, johon mennään lähimmän sisäänkäynnin kautta, ja sen sulkeminen sulkee kaikki sen sisäänkäynnit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Field with the facility names the report and its map show, also written beside the ids in the flows (from_name, to_name) and loads (facility_name); empty: the ids.</source>
+        <translation>Kenttä, jossa on toimipisteiden nimet, jotka raportti ja sen kartta näyttävät; kirjoitetaan myös tunnusten viereen siirtymätaulukkoon (from_name, to_name) ja kuormitustaulukkoon (facility_name); tyhjä: tunnukset.</translation>
+    </message>
+    <message>
+        <source>Optional field with the facility names: the summary gets a column name beside fac_id.</source>
+        <translation>Valinnainen kenttä, jossa on toimipisteiden nimet: yhteenveto saa sarakkeen name fac_id:n viereen.</translation>
+    </message>
+    <message>
+        <source>Optional field with the facility names: each polygon gets a column name beside fac_id.</source>
+        <translation>Valinnainen kenttä, jossa on toimipisteiden nimet: jokainen polygoni saa sarakkeen name fac_id:n viereen.</translation>
+    </message>
+    <message>
+        <source>Optional site costs, for the lease end marks; a name (or nimi) column names the sites in the lease chart and the staff table.</source>
+        <translation>Valinnaiset toimipisteiden kustannukset vuokrasopimusten päättymismerkintöjä varten; name- (tai nimi-) sarake nimeää toimipisteet vuokrakaaviossa ja henkilöstötaulukossa.</translation>
+    </message>
+    <message>
+        <source>The HTML report, and its A4 PDF next to it (same name, .pdf; a PDF not made by this plugin is never replaced).</source>
+        <translation>HTML-raportti ja sen vieressä A4-kokoinen PDF (sama nimi, .pdf; muuta kuin tämän laajennuksen tekemää PDF-tiedostoa ei koskaan korvata).</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4887,10 @@
         <source>no channel</source>
         <translation>ei palvelukanavaa</translation>
     </message>
+    <message>
+        <source>facility&apos;s area (nearest facility)</source>
+        <translation>toimipisteen alue (lähin toimipiste)</translation>
+    </message>
 </context>
 <context>
     <name>menu</name>
@@ -4967,6 +4991,13 @@
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <source>Facility name field (names beside the ids)</source>
+        <translation>Toimipisteen nimikenttä (nimet tunnusten viereen)</translation>
+    </message>
+</context>
+<context>
     <name>nonroutable</name>
     <message>
         <source>Non-routable features</source>
@@ -5003,8 +5034,8 @@
 <context>
     <name>outputs</name>
     <message>
-        <source>The input layer already has a field &apos;{name}&apos;, which this algorithm writes. Rename that field (or drop it) and run again.</source>
-        <translation>Syötetasolla on jo kenttä '{name}', jonka tämä algoritmi kirjoittaa. Nimeä kenttä uudelleen (tai poista se) ja suorita uudelleen.</translation>
+        <source>The input layer already has a field &apos;{name}&apos;, which this algorithm writes: it may be the result of an earlier run. Choose the original layer (e.g. the population grid, not the cells of an earlier scenario), or rename or drop that field, and run again.</source>
+        <translation>Syötetasolla on jo kenttä '{name}', jonka tämä algoritmi kirjoittaa: taso voi olla aiemman ajon tulos. Valitse alkuperäinen taso (esim. väestöruudukko, ei aiemman skenaarion ruutuja) tai nimeä kenttä uudelleen tai poista se ja aja uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -5526,6 +5557,17 @@
     <message>
         <source>less often</source>
         <translation>harvemmin</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>{label} ({layer}) has no field {missing}; it has {names}. Rename the fields or pick another table.</source>
+        <translation>{label} ({layer}): kenttää {missing} ei ole; kentät ovat {names}. Nimeä kentät uudelleen tai valitse toinen taulukko.</translation>
+    </message>
+    <message>
+        <source>{label} ({layer}), field {field}, row {row}: {value!r} is not a number. Correct the value (a decimal point or comma, no units) or leave it empty.</source>
+        <translation>{label} ({layer}), kenttä {field}, rivi {row}: {value!r} ei ole luku. Korjaa arvo (desimaalipiste tai -pilkku, ei yksiköitä) tai jätä se tyhjäksi.</translation>
     </message>
 </context>
 <context>

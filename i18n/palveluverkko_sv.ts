@@ -1670,6 +1670,14 @@
         <source>None of the facilities open in the scenario can be snapped to the road network; check the CRS and the maximum snapping distance.</source>
         <translation>Inget av de serviceställen som är öppna i scenariot kan fästas vid vägnätet; kontrollera koordinatsystemet och det största fästavståndet.</translation>
     </message>
+    <message>
+        <source>Reusing the nearest-facility search of these facilities.</source>
+        <translation>Återanvänder sökningen av närmaste serviceställe för dessa serviceställen.</translation>
+    </message>
+    <message>
+        <source>Nearest facilities: one search from {n} facilities; a closure searches again only where the closed facilities were nearest.</source>
+        <translation>Närmaste serviceställen: en sökning från {n} serviceställen; en stängning söker igen bara där de stängda serviceställena var närmast.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioDialog</name>
@@ -2151,10 +2159,6 @@
         <translation>Vägnät</translation>
     </message>
     <message>
-        <source>By public transport the walks to, between and from stops follow it when given.</source>
-        <translation>Med kollektivtrafik följer gångvägarna till, mellan och från hållplatser vägnätet, om det har angetts.</translation>
-    </message>
-    <message>
         <source>Road class field</source>
         <translation>Vägklassfält</translation>
     </message>
@@ -2193,6 +2197,14 @@
     <message>
         <source>Choose the road network (a line layer) for travel by road.</source>
         <translation>Välj vägnätet (ett linjelager) för resor på väg.</translation>
+    </message>
+    <message>
+        <source>The road network the travel times by road follow.</source>
+        <translation>Vägnätet som restiderna på väg följer.</translation>
+    </message>
+    <message>
+        <source>Optional, empty by default as in the algorithm: the walks to, between and from stops are then straight lines times 1.3 at the walking speed. Chosen, the walks follow its roads instead (with the class field, not along motorways and trunk roads): longer where the streets go round, shorter where they run straight, so the travel times and every figure of the run change.</source>
+        <translation>Valfritt, tomt som standard som i algoritmen: gångvägarna till, mellan och från hållplatser räknas då som raka linjer gånger 1,3 med gånghastigheten. Väljs ett vägnät följer gångvägarna i stället dess vägar (med klassfältet, inte längs motorvägar och stamvägar): längre där gatorna går runt, kortare där de går rakt, så restiderna och alla körningens tal ändras.</translation>
     </message>
 </context>
 <context>
@@ -3540,10 +3552,6 @@
         <translation>&lt;p&gt;Upptagningsområden efter restid (isokroner) kring serviceställen som följer vägnätet: en plats hör till en zon när en punkt på en väg inom dess &lt;b&gt;räckvidd&lt;/b&gt; (meter fågelvägen) nås inom zonens minuter, inklusive den raka gången från vägpunkten med gånghastigheten från punkt till väg (5 km/h när den är 0). Varje väg i huvudnätet som färdsättet får använda räknas, närmast eller inte.&lt;/p&gt;&lt;p&gt;Hur det ritas: vägarna tas i punkter varje halv &lt;b&gt;rutnätsupplösning&lt;/b&gt; längs dem. I varje rutas mittpunkt beräknar motorn hur mycket platsen missar zonen, i tid eller i räckvidd: det bästa, över vägpunkterna p nära den, av max(tid i p + gång från p - zonens gräns, (avstånd till p - räckvidd) / gånghastighet). Zonens kant ligger där detta passerar noll, ritad med linjär interpolation mellan rutornas mittpunkter; så den ligger inom några meter från den exakta kanten, räckviddens cirklar inräknade (en rak linje mellan mittpunkter skär innanför en cirkel, så räckvidden ritas upplösning&amp;sup2; / (8 &amp;times; räckvidd) bredare: 3 m med rutor på 50 m och räckvidd 100 m). En ring (0-10, 10-20...) är området innanför dess övre gräns och inte innanför den undre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tidszoner&lt;/b&gt;: minuter, t.ex. &lt;code&gt;10,20,30&lt;/code&gt;. &lt;b&gt;Typ av upptagningsområde&lt;/b&gt;: &lt;i&gt;per serviceställe&lt;/i&gt; ger varje serviceställe egna (överlappande) zoner; &lt;i&gt;närmaste serviceställe&lt;/i&gt; delar området mellan serviceställena så att varje plats går till det serviceställe den når snabbast, avgjort per ruta (inga överlapp); &lt;i&gt;sammanslagen&lt;/i&gt; ger en polygon per zon för alla serviceställen tillsammans. &lt;b&gt;Ringar&lt;/b&gt;: zoner som 0-10, 10-20, 20-30 i stället för 0-10, 0-20, 0-30. &lt;b&gt;Rutnätets upplösning&lt;/b&gt;: cellstorleken för restidsytan (mindre = finare och långsammare). En zon smalare än rutnätet kan ge ingen polygon: loggen varnar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Befolkning&lt;/b&gt; (valfri, punkter eller polygoner med ett befolkningsfält): varje polygon får befolkningen i de objekt vars egen restid i nätet faller i zonen (samma tider som i algoritmen Närmaste serviceställe), inte en geometrisk överlagring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultat&lt;/b&gt;: &lt;code&gt;fac_id&lt;/code&gt;, &lt;code&gt;band_from&lt;/code&gt;, &lt;code&gt;band_to&lt;/code&gt; (minuter), &lt;code&gt;population&lt;/code&gt;, &lt;code&gt;area_km2&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;What happens to residents if some facilities close (or new ones open): who loses access within each threshold, how much longer trips get, where the demand goes and how loads compare with capacity, by area and age group, with equity figures and an HTML report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facilities to close&lt;/b&gt;: any of a list of ids (&lt;code&gt;3,7&lt;/code&gt;), an expression (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), the features selected on the map, or a &lt;b&gt;status field&lt;/b&gt; whose value is &lt;i&gt;closed&lt;/i&gt; (also &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); status &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) marks facilities that open in the scenario only. &lt;b&gt;New facilities&lt;/b&gt;: an optional layer of sites opened in the scenario. &lt;b&gt;Capacity field&lt;/b&gt;: residents a facility can serve (optional). &lt;b&gt;Age group fields&lt;/b&gt;: population per group (e.g. 0-14, 15-64, 65-74, 75+); &lt;b&gt;75+ field&lt;/b&gt; is used for the equity figure; -1 in a group field (Statistics Finland's mark of cells under 10 residents) counts in no group, the total field still counts them. &lt;b&gt;Area field&lt;/b&gt;: e.g. municipality, for the summary. &lt;b&gt;Thresholds&lt;/b&gt;: minutes, e.g. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Facility name field&lt;/b&gt; and &lt;b&gt;scenario name&lt;/b&gt;: the names the report and its map use (ids when not given).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cells with the nearest facility and minutes before and after, the change and &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt; flags; the flow table (population moving between facilities); facility loads against capacity; the summary by area and age group; equity figures; the report: an HTML page for A4 paper in the language of QGIS (Finnish, Swedish or English) with what the figures mean, a map of the change and of the open and closed sites, the inputs and assumptions, and its PDF next to it (same name, .pdf; a PDF not made by this plugin is never replaced). Per-facility travel times are cached, so a further scenario on the same layers does not search again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility ids&lt;/b&gt; must be filled in and unique; with &lt;b&gt;features with the same id are entrances of one facility&lt;/b&gt; on, features sharing an id are one facility, reached through its nearest entrance, and closing it closes all its entrances.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vad som händer med invånarna om några serviceställen stängs (eller nya öppnas): vem som förlorar tillgänglighet inom varje gräns, hur mycket längre resorna blir, vart efterfrågan går och hur belastningen förhåller sig till kapaciteten, per område och åldersgrupp, med jämlikhetstal och en HTML-rapport.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Serviceställen som stängs&lt;/b&gt;: något av en lista med id:n (&lt;code&gt;3,7&lt;/code&gt;), ett uttryck (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), objekten som valts på kartan eller ett &lt;b&gt;statusfält&lt;/b&gt; vars värde är &lt;i&gt;closed&lt;/i&gt; (även &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); status &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) markerar serviceställen som öppnas endast i scenariot. &lt;b&gt;Nya serviceställen&lt;/b&gt;: ett valfritt lager med verksamhetsställen som öppnas i scenariot. &lt;b&gt;Kapacitetsfält&lt;/b&gt;: invånare ett serviceställe kan betjäna (valfritt). &lt;b&gt;Åldersgruppsfält&lt;/b&gt;: befolkning per grupp (t.ex. 0-14, 15-64, 65-74, 75+); &lt;b&gt;fältet för 75+&lt;/b&gt; används för jämlikhetstalet; -1 i ett gruppfält (Statistikcentralens markering av rutor med under 10 invånare) räknas i ingen grupp, totalfältet räknar dem ändå. &lt;b&gt;Områdesfält&lt;/b&gt;: t.ex. kommun, för sammanfattningen. &lt;b&gt;Gränser&lt;/b&gt;: minuter, t.ex. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Serviceställets namnfält&lt;/b&gt; och &lt;b&gt;scenariots namn&lt;/b&gt;: namnen som rapporten och dess karta använder (id:n när de inte anges).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultat&lt;/b&gt;: rutor med närmaste serviceställe och minuter före och efter, förändringen och flaggorna &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt;; flödestabellen (befolkning som flyttar mellan serviceställen); serviceställenas belastning mot kapaciteten; sammanfattningen per område och åldersgrupp; jämlikhetstal; rapporten: en HTML-sida för A4-papper på QGIS språk (finska, svenska eller engelska) med vad talen betyder, en karta över förändringen och över öppna och stängda verksamhetsställen, indata och antaganden, och dess PDF bredvid (samma namn, .pdf; en PDF som inte gjorts av detta tillägg ersätts aldrig). Restiderna per serviceställe cachas, så ett följande scenario på samma lager söker inte igen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Serviceställenas id:n&lt;/b&gt; måste vara ifyllda och unika; med &lt;b&gt;objekt med samma id är ingångar till ett serviceställe&lt;/b&gt; påslaget är objekt som delar ett id ett serviceställe, som nås genom sin närmaste ingång, och när det stängs stängs alla dess ingångar.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Which sites should be open? Solves, on the travel times of its mode: &lt;b&gt;p-median&lt;/b&gt; (least population-weighted travel time with p sites), &lt;b&gt;maximal coverage&lt;/b&gt; (most demand within the threshold with p sites), &lt;b&gt;set cover&lt;/b&gt; (fewest sites reaching the required share of demand within the threshold) or &lt;b&gt;p-center&lt;/b&gt; (least worst travel time with p sites).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sites&lt;/b&gt;: the current facilities and optional &lt;b&gt;candidate sites&lt;/b&gt;. &lt;b&gt;Must stay open&lt;/b&gt; / &lt;b&gt;must close&lt;/b&gt;: site ids (comma separated). &lt;b&gt;Demand&lt;/b&gt;: the population field, or with &lt;b&gt;use rates&lt;/b&gt; (e.g. &lt;code&gt;age_0_14=2.1,age_75=9.5&lt;/code&gt;, visits per person per year by age group field) the expected visits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Solver&lt;/b&gt;: p-median and maximal coverage use a heuristic (greedy and randomised starts, vertex substitution pricing every swap at once, random perturbations of the best) and a Lagrangian relaxation whose value is a &lt;b&gt;proven bound&lt;/b&gt; on the optimum (a lower bound on the least total travel time, an upper bound on the coverable demand). Every run states the proven gap (upper - lower) / lower in the log and the report, or &lt;i&gt;proven optimal&lt;/i&gt; below 0.0001 %. If the gap is not closed and demand x sites is at most 400,000 (for coverage after merging cells covered by the same sites), the exact MILP (HiGHS, 60 s) also runs and the better result with the tighter bound is reported. With a &lt;b&gt;capacity field&lt;/b&gt; (in the units of the demand; demand may be split between sites) p-median improves the uncapacitated sites by swaps checked with the capacitated assignment (an LP); its bound is the uncapacitated one (proven, looser when capacities bind). Set cover, p-center and coverage with capacities are solved exactly by HiGHS; p-center is the smallest travel time within which p sites reach all demand, by bisection over the travel times, proven optimal when each tested time was solved to optimality.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: the sites with &lt;code&gt;chosen&lt;/code&gt;, demand and load; the cells with their allocation before (current facilities) and after (chosen sites); the same flow, load, summary and equity tables and HTML report as the closure impact; the objective, the solver used and its gap.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Vilka verksamhetsställen bör vara öppna? Löser, på färdsättets restider: &lt;b&gt;p-median&lt;/b&gt; (kortaste befolkningsviktade restid med p verksamhetsställen), &lt;b&gt;maximal täckning&lt;/b&gt; (mest efterfrågan inom gränsen med p verksamhetsställen), &lt;b&gt;mängdtäckning&lt;/b&gt; (minst antal verksamhetsställen som når den krävda andelen av efterfrågan inom gränsen) eller &lt;b&gt;p-center&lt;/b&gt; (kortaste längsta restid med p verksamhetsställen).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verksamhetsställen&lt;/b&gt;: de nuvarande serviceställena och valfria &lt;b&gt;kandidater&lt;/b&gt;. &lt;b&gt;Måste hållas öppna&lt;/b&gt; / &lt;b&gt;måste stängas&lt;/b&gt;: verksamhetsställenas id:n (kommaseparerade). &lt;b&gt;Efterfrågan&lt;/b&gt;: befolkningsfältet, eller med &lt;b&gt;användningsgrader&lt;/b&gt; (t.ex. &lt;code&gt;age_0_14=2.1,age_75=9.5&lt;/code&gt;, besök per person och år per åldersgruppsfält) de förväntade besöken.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lösare&lt;/b&gt;: p-median och maximal täckning använder en heuristik (girig och slumpmässiga starter, nodutbyte som prissätter alla byten på en gång, slumpmässiga störningar av den bästa) och en Lagrangerelaxation vars värde är en &lt;b&gt;bevisad gräns&lt;/b&gt; för optimum (en undre gräns för den kortaste sammanlagda restiden, en övre gräns för den efterfrågan som kan täckas). Varje körning anger det bevisade gapet (övre - undre) / undre i loggen och rapporten, eller &lt;i&gt;bevisat optimal&lt;/i&gt; under 0,0001 %. Om gapet inte sluts och efterfrågan x verksamhetsställen är högst 400 000 (för täckning efter att rutor som täcks av samma verksamhetsställen slagits samman) körs också den exakta MILP-modellen (HiGHS, 60 s) och det bättre resultatet med den snävare gränsen redovisas. Med ett &lt;b&gt;kapacitetsfält&lt;/b&gt; (i efterfrågans enheter; efterfrågan kan delas mellan verksamhetsställen) förbättrar p-median verksamhetsställena utan kapacitet genom byten som kontrolleras med fördelningen med kapaciteter (en LP); dess gräns är den utan kapaciteter (bevisad, lösare när kapaciteterna binder). Mängdtäckning, p-center och täckning med kapaciteter löses exakt med HiGHS; p-center är den kortaste restid inom vilken p verksamhetsställen når all efterfrågan, genom bisektion över restiderna, bevisat optimal när varje testad tid lösts till optimum.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultat&lt;/b&gt;: verksamhetsställena med &lt;code&gt;chosen&lt;/code&gt;, efterfrågan och belastning; rutorna med sin fördelning före (nuvarande serviceställen) och efter (valda verksamhetsställen); samma flödes-, belastnings-, sammanfattnings- och jämlikhetstabeller och HTML-rapport som stängningsanalysen; målfunktionens värde, lösaren som använts och dess gap.&lt;/p&gt;</translation>
     </message>
@@ -4022,10 +4030,6 @@
     <message>
         <source>Trips within walking distance of each cell, and the walk to the nearest stop.</source>
         <translation>Turer på gångavstånd från varje ruta, och gångsträckan till närmaste hållplats.</translation>
-    </message>
-    <message>
-        <source>Field with the facility names the report and its map show; empty: the ids.</source>
-        <translation>Fält med serviceställenas namn som rapporten och dess karta visar; tomt: id:na.</translation>
     </message>
     <message>
         <source>Name of the scenario, the title of the report.</source>
@@ -4604,16 +4608,8 @@
         <translation>Valfria kostnader per verksamhetsställe och år för ett scenario, eller en plan per verksamhetsställe och år: hyresavtalens tidslinje.</translation>
     </message>
     <message>
-        <source>Optional site costs, for the lease end marks.</source>
-        <translation>Valfria kostnader för verksamhetsställena, för markeringarna av hyresavtalens slut.</translation>
-    </message>
-    <message>
         <source>Optional staff commutes by site (over the limit before and after).</source>
         <translation>Valfria arbetsresor för personalen per verksamhetsställe (över gränsen före och efter).</translation>
-    </message>
-    <message>
-        <source>The HTML report.</source>
-        <translation>HTML-rapporten.</translation>
     </message>
     <message>
         <source>Optional staff per site: site_id, profession, fte (the FTE an open site needs).</source>
@@ -4690,6 +4686,30 @@
     <message>
         <source>Optional Summary (or Equity) outputs of Closure impact per scenario: residents within each threshold after and the change.</source>
         <translation>Valfria resultat Sammanfattning (eller Jämlikhetstal) från Konsekvenser av att stänga serviceställen per scenario: invånarna inom varje tidsgräns efter förändringen och förändringen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What happens to residents if some facilities close (or new ones open): who loses access within each threshold, how much longer trips get, where the demand goes and how loads compare with capacity, by area and age group, with equity figures and an HTML report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facilities to close&lt;/b&gt;: any of a list of ids (&lt;code&gt;3,7&lt;/code&gt;), an expression (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), the features selected on the map, or a &lt;b&gt;status field&lt;/b&gt; whose value is &lt;i&gt;closed&lt;/i&gt; (also &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); status &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) marks facilities that open in the scenario only. &lt;b&gt;New facilities&lt;/b&gt;: an optional layer of sites opened in the scenario. &lt;b&gt;Capacity field&lt;/b&gt;: residents a facility can serve (optional). &lt;b&gt;Age group fields&lt;/b&gt;: population per group (e.g. 0-14, 15-64, 65-74, 75+); &lt;b&gt;75+ field&lt;/b&gt; is used for the equity figure; -1 in a group field (Statistics Finland's mark of cells under 10 residents) counts in no group, the total field still counts them. &lt;b&gt;Area field&lt;/b&gt;: e.g. municipality, for the summary. &lt;b&gt;Thresholds&lt;/b&gt;: minutes, e.g. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Facility name field&lt;/b&gt; and &lt;b&gt;scenario name&lt;/b&gt;: the names the report and its map use (ids when not given).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Outputs&lt;/b&gt;: cells with the nearest facility and minutes before and after, the change and &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt; flags; the flow table (population moving between facilities); facility loads against capacity; the summary by area and age group; equity figures; the report: an HTML page for A4 paper in the language of QGIS (Finnish, Swedish or English) with what the figures mean, a map of the change and of the open and closed sites, the inputs and assumptions, and its PDF next to it (same name, .pdf; a PDF not made by this plugin is never replaced). By road, one search gives every cell its nearest site and is kept: a scenario then searches again only where its closed facilities were nearest (the same times and facilities as a whole new search), so a further scenario on the same layers takes seconds; by public transport, per-facility travel times are cached, so a further scenario does not search again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility ids&lt;/b&gt; must be filled in and unique; with &lt;b&gt;features with the same id are entrances of one facility&lt;/b&gt; on, features sharing an id are one facility, reached through its nearest entrance, and closing it closes all its entrances.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vad som händer med invånarna om några serviceställen stängs (eller nya öppnas): vem som förlorar tillgänglighet inom varje gräns, hur mycket längre resorna blir, vart efterfrågan går och hur belastningen förhåller sig till kapaciteten, per område och åldersgrupp, med jämlikhetstal och en HTML-rapport.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Serviceställen som stängs&lt;/b&gt;: något av en lista med id:n (&lt;code&gt;3,7&lt;/code&gt;), ett uttryck (&lt;code&gt;&quot;name&quot; LIKE '%Kallio%'&lt;/code&gt;), objekten som valts på kartan eller ett &lt;b&gt;statusfält&lt;/b&gt; vars värde är &lt;i&gt;closed&lt;/i&gt; (även &lt;i&gt;suljettu&lt;/i&gt;, &lt;i&gt;stängd&lt;/i&gt;); status &lt;i&gt;new&lt;/i&gt;/&lt;i&gt;planned&lt;/i&gt; (&lt;i&gt;uusi&lt;/i&gt;) markerar serviceställen som öppnas endast i scenariot. &lt;b&gt;Nya serviceställen&lt;/b&gt;: ett valfritt lager med verksamhetsställen som öppnas i scenariot. &lt;b&gt;Kapacitetsfält&lt;/b&gt;: invånare ett serviceställe kan betjäna (valfritt). &lt;b&gt;Åldersgruppsfält&lt;/b&gt;: befolkning per grupp (t.ex. 0-14, 15-64, 65-74, 75+); &lt;b&gt;fältet för 75+&lt;/b&gt; används för jämlikhetstalet; -1 i ett gruppfält (Statistikcentralens markering av rutor med under 10 invånare) räknas i ingen grupp, totalfältet räknar dem ändå. &lt;b&gt;Områdesfält&lt;/b&gt;: t.ex. kommun, för sammanfattningen. &lt;b&gt;Gränser&lt;/b&gt;: minuter, t.ex. &lt;code&gt;15,30,60&lt;/code&gt;. &lt;b&gt;Serviceställets namnfält&lt;/b&gt; och &lt;b&gt;scenariots namn&lt;/b&gt;: namnen som rapporten och dess karta använder (id:n när de inte anges).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultat&lt;/b&gt;: rutor med närmaste serviceställe och minuter före och efter, förändringen och flaggorna &lt;code&gt;lost_&amp;lt;min&amp;gt;&lt;/code&gt;; flödestabellen (befolkning som flyttar mellan serviceställen); serviceställenas belastning mot kapaciteten; sammanfattningen per område och åldersgrupp; jämlikhetstal; rapporten: en HTML-sida för A4-papper på QGIS språk (finska, svenska eller engelska) med vad talen betyder, en karta över förändringen och över öppna och stängda verksamhetsställen, indata och antaganden, och dess PDF bredvid (samma namn, .pdf; en PDF som inte gjorts av detta tillägg ersätts aldrig). På vägnätet ger en sökning varje ruta dess närmaste serviceställe, och sökningen sparas: ett scenario söker igen bara där de stängda serviceställena var närmast (samma tider och serviceställen som en helt ny sökning), så ett följande scenario på samma lager tar sekunder; med kollektivtrafik cachas restiderna per serviceställe, så ett följande scenario söker inte igen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Serviceställenas id:n&lt;/b&gt; måste vara ifyllda och unika; med &lt;b&gt;objekt med samma id är ingångar till ett serviceställe&lt;/b&gt; påslaget är objekt som delar ett id ett serviceställe, som nås genom sin närmaste ingång, och när det stängs stängs alla dess ingångar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Field with the facility names the report and its map show, also written beside the ids in the flows (from_name, to_name) and loads (facility_name); empty: the ids.</source>
+        <translation>Fält med serviceställenas namn som rapporten och dess karta visar, skrivs också bredvid id:n i flödena (from_name, to_name) och belastningarna (facility_name); tomt: id:n.</translation>
+    </message>
+    <message>
+        <source>Optional field with the facility names: the summary gets a column name beside fac_id.</source>
+        <translation>Valfritt fält med serviceställenas namn: sammanfattningen får en kolumn name bredvid fac_id.</translation>
+    </message>
+    <message>
+        <source>Optional field with the facility names: each polygon gets a column name beside fac_id.</source>
+        <translation>Valfritt fält med serviceställenas namn: varje polygon får en kolumn name bredvid fac_id.</translation>
+    </message>
+    <message>
+        <source>Optional site costs, for the lease end marks; a name (or nimi) column names the sites in the lease chart and the staff table.</source>
+        <translation>Valfria kostnader per serviceställe, för markeringarna av hyresavtalens slut; en kolumn name (eller nimi) namnger serviceställena i hyresdiagrammet och personaltabellen.</translation>
+    </message>
+    <message>
+        <source>The HTML report, and its A4 PDF next to it (same name, .pdf; a PDF not made by this plugin is never replaced).</source>
+        <translation>HTML-rapporten och bredvid den dess A4-PDF (samma namn, .pdf; en PDF som inte gjorts av detta tillägg ersätts aldrig).</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4887,10 @@
         <source>no channel</source>
         <translation>ingen servicekanal</translation>
     </message>
+    <message>
+        <source>facility&apos;s area (nearest facility)</source>
+        <translation>serviceställets område (närmaste serviceställe)</translation>
+    </message>
 </context>
 <context>
     <name>menu</name>
@@ -4967,6 +4991,13 @@
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <source>Facility name field (names beside the ids)</source>
+        <translation>Fält för serviceställets namn (namn bredvid id:n)</translation>
+    </message>
+</context>
+<context>
     <name>nonroutable</name>
     <message>
         <source>Non-routable features</source>
@@ -5003,8 +5034,8 @@
 <context>
     <name>outputs</name>
     <message>
-        <source>The input layer already has a field &apos;{name}&apos;, which this algorithm writes. Rename that field (or drop it) and run again.</source>
-        <translation>Indatalagret har redan ett fält '{name}', som denna algoritm skriver. Byt namn på fältet (eller ta bort det) och kör igen.</translation>
+        <source>The input layer already has a field &apos;{name}&apos;, which this algorithm writes: it may be the result of an earlier run. Choose the original layer (e.g. the population grid, not the cells of an earlier scenario), or rename or drop that field, and run again.</source>
+        <translation>Indatalagret har redan ett fält '{name}', som denna algoritm skriver: det kan vara resultatet av en tidigare körning. Välj det ursprungliga lagret (t.ex. befolkningsrutnätet, inte rutorna från ett tidigare scenario), eller byt namn på fältet eller ta bort det, och kör igen.</translation>
     </message>
 </context>
 <context>
@@ -5526,6 +5557,17 @@
     <message>
         <source>less often</source>
         <translation>mer sällan</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>{label} ({layer}) has no field {missing}; it has {names}. Rename the fields or pick another table.</source>
+        <translation>{label} ({layer}) har inget fält {missing}; den har {names}. Byt namn på fälten eller välj en annan tabell.</translation>
+    </message>
+    <message>
+        <source>{label} ({layer}), field {field}, row {row}: {value!r} is not a number. Correct the value (a decimal point or comma, no units) or leave it empty.</source>
+        <translation>{label} ({layer}), fält {field}, rad {row}: {value!r} är inte ett tal. Rätta värdet (decimalpunkt eller -komma, inga enheter) eller lämna det tomt.</translation>
     </message>
 </context>
 <context>
