@@ -32,7 +32,7 @@ from .parameters import (
     read_population,
 )
 from .report_output import loc
-from .translation import QT_TRANSLATE_NOOP, engine_texts
+from .translation import QT_TRANSLATE_NOOP, engine_text, engine_texts
 from .travel_times import RoadTimes
 from .validation import add_entrances_parameter, facility_groups
 
@@ -119,14 +119,16 @@ class NearestFacility(PalveluAlgorithm):
         tsink, tdest = self.parameterAsSink(parameters, SUMMARY, context, tfields)
         if tsink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, SUMMARY))
+        status_text = {st: self.tr("ok") if st == OK else engine_text(st)
+                       for st in set(status.values())}
         for j, row in table.iterrows():
             add_row(tsink, tfields, [fac_ids[j]] + [name_of(names, fac_ids[j])] * len(named)
                     + [row["cells"], row["population"]]
-                    + [row[c] for c in band_cols] + [row["mean_min"], status[j]])
+                    + [row[c] for c in band_cols] + [row["mean_min"], status_text[status[j]]])
         lost = near.facility < 0
         add_row(tsink, tfields, [None] * (1 + len(named)) + [int(lost.sum()),
                                                              pop.weights[lost].sum()]
-                + [0.0] * len(bands) + [None, "unreachable population"])
+                + [0.0] * len(bands) + [None, self.tr("unreachable population")])
         feedback.pushInfo(self.tr(
             "Allocated {lost} of {n_lost} population features; population {reached:.0f} "
             "reached, {not_reached:.0f} not.").format(lost=int((~lost).sum()), n_lost=len(lost),

@@ -21,7 +21,7 @@ class PalveluverkkoProvider(QgsProcessingProvider):
         return "Palveluverkko"
 
     def longName(self) -> str:  # noqa: N802
-        return "Palveluverkko: service network planning"
+        return translate("provider", "Palveluverkko: service network planning")
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))

@@ -1085,6 +1085,14 @@
         <source>no facility reachable</source>
         <translation>yhtään palvelupistettä ei saavuteta</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>unreachable population</source>
+        <translation>väestö ilman yhteyttä</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCheck</name>
@@ -5286,6 +5294,13 @@
     <message>
         <source>Target years: give at least one year, e.g. 2030.</source>
         <translation>Tavoitevuodet: anna vähintään yksi vuosi, esim. 2030.</translation>
+    </message>
+</context>
+<context>
+    <name>provider</name>
+    <message>
+        <source>Palveluverkko: service network planning</source>
+        <translation>Palveluverkko: palveluverkon suunnittelu</translation>
     </message>
 </context>
 <context>

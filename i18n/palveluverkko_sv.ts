@@ -1085,6 +1085,14 @@
         <source>no facility reachable</source>
         <translation>inget serviceställe nås</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>unreachable population</source>
+        <translation>befolkning utan förbindelse</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCheck</name>
@@ -5286,6 +5294,13 @@
     <message>
         <source>Target years: give at least one year, e.g. 2030.</source>
         <translation>Målår: ange minst ett år, t.ex. 2030.</translation>
+    </message>
+</context>
+<context>
+    <name>provider</name>
+    <message>
+        <source>Palveluverkko: service network planning</source>
+        <translation>Palveluverkko: planering av servicenätet</translation>
     </message>
 </context>
 <context>
