@@ -52,6 +52,9 @@ def test_tr_and_translate_take_literal_strings_only():
             if name == "tr":
                 args = node.args[:1]
             elif name in ("translate", "QT_TRANSLATE_NOOP"):
+                if isinstance(func, ast.Attribute) and not (
+                        isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"):
+                    continue  # e.g. QPainter.translate(dx, dy), not a message
                 args = node.args[:2]
             else:
                 continue
