@@ -29,6 +29,27 @@ def register_provider():
     return provider
 
 
+
+def log_feedback():
+    """A QgsProcessingFeedback that keeps every warning and info line in ``.lines``."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.lines.append(text)
+            super().pushWarning(text)
+
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
+            super().pushInfo(text)
+
+    return Log()
+
+
 def rows(layer) -> list[dict]:
     names = layer.fields().names()
     return [dict(zip(names, (None if hasattr(v, "isNull") and v.isNull() else v

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException
 
 from tests.algorithms.test_algorithms import memory_layer
-from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider, rows
+from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, log_feedback, register_provider, rows
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 
@@ -16,20 +16,6 @@ def run(alg, feedback=None, **params):
 
     register_provider()
     return processing.run(f"palveluverkko:{alg}", params, feedback=feedback)
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.lines.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.lines.append(text)
-        super().pushInfo(text)
 
 
 def _roads_with_island():
@@ -47,7 +33,7 @@ def _points(xy):
 
 
 def test_points_beside_an_unconnected_piece_are_reported():
-    log = Log()
+    log = log_feedback()
     out = run("nearestfacility", log, INPUT=_points([(500, 240), (100, 10)]),
               FACILITIES=_points([(900, 0)]), FAC_ID="id", ROADS=_roads_with_island(),
               MODE=1, BANDS="10", OUTPUT="memory:", SUMMARY="memory:")

@@ -37,26 +37,6 @@ def test_finnish_names():
 
 
 # ------------------------------------------------- engine messages, aliases, legends, models
-class _Log:
-    """Feedback that keeps every warning and info line (a QgsProcessingFeedback)."""
-
-    def __new__(cls):
-        from qgis.core import QgsProcessingFeedback
-
-        class Log(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-
-            def pushWarning(self, text):  # noqa: N802
-                self.lines.append(text)
-                super().pushWarning(text)
-
-            def pushInfo(self, text):  # noqa: N802
-                self.lines.append(text)
-                super().pushInfo(text)
-
-        return Log()
 
 
 def _finnish():
@@ -92,10 +72,10 @@ def test_core_warning_of_a_finnish_run_is_finnish(tmp_path):
     cells that reach no facility comes out in Finnish, with its figures; none in English."""
     import processing
 
-    from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, register_provider
+    from tests.qgis_helpers import FACILITIES, POPULATION, ROADS, log_feedback, register_provider
 
     register_provider()
-    log = _Log()
+    log = log_feedback()
     translator = _finnish()
     try:
         processing.run("palveluverkko:closureimpact", {
@@ -119,10 +99,10 @@ def test_snapping_reasons_and_notes_are_finnish_in_rows_and_log():
     lines that name them are Finnish (field names stay)."""
     import processing
 
-    from tests.qgis_helpers import register_provider, rows
+    from tests.qgis_helpers import log_feedback, register_provider, rows
 
     register_provider()
-    log = _Log()
+    log = log_feedback()
     translator = _finnish()
     try:
         out = processing.run("palveluverkko:nearestfacility", {
