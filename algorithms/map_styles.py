@@ -194,14 +194,7 @@ def style_territories(layer: QgsVectorLayer, bands: Sequence[float]) -> None:
     field = next((names[n] for n in TERRITORY_NAMES if n in names), "fac_id")
     settings = QgsPalLayerSettings()
     settings.fieldName = field
-    fmt = QgsTextFormat()
-    fmt.setSize(9)
-    fmt.setColor(QColor("#101010"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
+    settings.setFormat(haloed_text(9, "#101010", 1.0))
     settings.placement = Qgis.LabelPlacement.OverPoint  # at the area's centre
     root = QgsRuleBasedLabeling.Rule(None)
     root.appendChild(
@@ -414,19 +407,25 @@ def chosen_sites_renderer(load: str = "population") -> QgsRuleBasedRenderer:
     )
 
 
+def haloed_text(size: float, colour: str, halo: float) -> QgsTextFormat:
+    """A label text format of ``size`` points in ``colour`` with a ``halo`` mm buffer (white
+    unless QGIS's default buffer colour is changed)."""
+    fmt = QgsTextFormat()
+    fmt.setSize(size)
+    fmt.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(halo)
+    fmt.setBuffer(buffer)
+    return fmt
+
+
 def label_layer(layer: QgsVectorLayer, field: str, expression: bool = False) -> None:
     """Small haloed labels of ``field`` (or of an expression)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.isExpression = expression
-    fmt = QgsTextFormat()
-    fmt.setSize(8)
-    fmt.setColor(QColor("#202020"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
+    settings.setFormat(haloed_text(8, "#202020", 0.8))
     settings.placement = Qgis.LabelPlacement.OrderedPositionsAroundPoint  # off the symbol:
     settings.offsetType = Qgis.LabelOffsetType.FromSymbolBounds  # measured from its edge
     settings.dist = 1.0

@@ -24,8 +24,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingOutputFile,
     QgsRendererCategory,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -35,6 +33,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 from ..core.scenario.impact import ImpactResult
 from ..core.scenario.report import ReportInfo, render
 from ..core.scenario.report_text import LocaleNumber, lang_of, number, text
+from .map_styles import haloed_text
 from .translation import translate
 
 # change in minutes -> class, colour (the legend of the report's map)
@@ -147,14 +146,11 @@ def map_png(result: ImpactResult, pop, xs: np.ndarray, ys: np.ndarray, names: li
             "new")]))
     label = QgsPalLayerSettings()
     label.fieldName = "name"
-    fmt = QgsTextFormat()
+    fmt = haloed_text(9.5, "black", 1.0)
     fmt.setFont(QFont("DejaVu Sans"))
-    fmt.setSize(9.5)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    buffer.setColor(QColor("white"))
-    fmt.setBuffer(buffer)
+    halo = fmt.buffer()
+    halo.setColor(QColor("white"))
+    fmt.setBuffer(halo)
     label.setFormat(fmt)
     label.placement = Qgis.LabelPlacement.AroundPoint
     label.dist = 1.2
