@@ -8,9 +8,9 @@ import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from tests.algorithms.test_algorithms import memory_layer
-from tests.algorithms.test_road_messages import Log, run
+from tests.algorithms.test_road_messages import run
 from tests.digiroad_data import point, write_digiroad
-from tests.qgis_helpers import rows
+from tests.qgis_helpers import log_feedback, rows
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 
@@ -31,7 +31,7 @@ def _od(roads, log, **extra):
 @pytest.mark.parametrize("driver,lower", [("GPKG", False), ("ESRI Shapefile", True)])
 def test_digiroad_product_opens_with_its_own_rules(tmp_path, driver, lower):
     links, limits = write_digiroad(tmp_path, driver, lower)
-    log = Log()
+    log = log_feedback()
     got = _od(str(links), log, SPEED_LIMITS=str(limits), MODE=0)
     assert got[0]["time_min"] == pytest.approx(CAR_S / 60)
     fc = "toiminn_lk" if lower else "TOIMINN_LK"
@@ -48,19 +48,19 @@ def test_digiroad_product_opens_with_its_own_rules(tmp_path, driver, lower):
                  "1 Digiroad links have an unknown LINKKITYYP code: '99' (1); their "
                  "functional class decides."):
         assert text in log.lines, text
-    walk = _od(str(links), Log(), MODE=1)
+    walk = _od(str(links), log_feedback(), MODE=1)
     assert walk[0]["time_min"] == pytest.approx((720 + 1440 + 960) / 60)
 
 
 def test_without_speed_limits_the_class_speed_is_used(tmp_path):
     links, _ = write_digiroad(tmp_path)
-    got = _od(str(links), Log(), MODE=0)
+    got = _od(str(links), log_feedback(), MODE=0)
     assert got[0]["time_min"] == pytest.approx((45 + 36 + 72 + 960) / 60)  # link 1 at 80
 
 
 def test_missing_fields_are_named_with_what_is_assumed(tmp_path):
     links, _ = write_digiroad(tmp_path, drop=("AJOSUUNTA", "LINKKITYYP"))
-    log = Log()
+    log = log_feedback()
     got = _od(str(links), log, MODE=0)
     assert ("WARNING: the Digiroad layer has no LINKKITYYP field: motorways, ramps, ferries "
             "and pedestrian ways are told apart by the functional class only (class 1 closed "
@@ -77,4 +77,4 @@ def test_speed_limit_layer_without_its_fields_is_refused(tmp_path):
                            "memory")
     with pytest.raises(Exception, match="Digiroad speed limits \\(rajoitus\\) have no field "
                                         "ALKUM, LOPPUM, ARVO"):
-        _od(str(links), Log(), MODE=0, SPEED_LIMITS=table)
+        _od(str(links), log_feedback(), MODE=0, SPEED_LIMITS=table)

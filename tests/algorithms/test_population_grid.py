@@ -10,8 +10,8 @@ from qgis.core import QgsGeometry, QgsPointXY
 
 from core.scenario.grid import masked_message, unmask_people
 from tests.algorithms.test_algorithms import memory_layer
-from tests.algorithms.test_road_messages import Log, run
-from tests.qgis_helpers import rows
+from tests.algorithms.test_road_messages import run
+from tests.qgis_helpers import log_feedback, rows
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 
@@ -54,9 +54,9 @@ def _nearest(grid, log, field):
 
 
 def test_masked_cells_count_as_missing_never_minus_one():
-    log = Log()
+    log = log_feedback()
     masked = _nearest(_grid(), log, "ika_65_")
-    missing = _nearest(_grid(masked_as_null=True), Log(), "ika_65_")
+    missing = _nearest(_grid(masked_as_null=True), log_feedback(), "ika_65_")
     assert masked == missing
     assert masked["population"] == pytest.approx(30 + 12 + 20)  # not 62 - 2
     assert ("2 features of 'test' have the masked value -1 in 'ika_65_' (Statistics "
@@ -66,14 +66,14 @@ def test_masked_cells_count_as_missing_never_minus_one():
 
 
 def test_total_population_is_not_masked():
-    log = Log()
+    log = log_feedback()
     got = _nearest(_grid(), log, "vaesto")
     assert got["population"] == pytest.approx(sum(c[1] for c in CELLS))
     assert not any("masked" in line for line in log.lines)
 
 
 def test_vaesto_is_the_default_population_field():
-    log = Log()
+    log = log_feedback()
     out = run("catchmentareas", log, FACILITIES=_facility(), FAC_ID="id", ROADS=_roads(),
               MODE=1, BANDS="30", POPULATION=_grid(), OUTPUT="memory:")
     assert "Layer 'test': population from its field 'vaesto' (Statistics Finland's total " \
@@ -94,7 +94,7 @@ def test_multichannel_population_masked(tmp_path):
         (QgsGeometry.fromPointXY(QgsPointXY(i * 100, 0)), [v, 10.0, 20.0])
         for i, v in enumerate([50, -1, 30])],
         "&field=pop:integer&field=before:double&field=after:double")
-    log = Log()
+    log = log_feedback()
     out = run("multichannelcompensation", log, INPUT=layer, POP_FIELD="pop",
               BEFORE_FIELD="before", AFTER_FIELD="after", OUTPUT="memory:",
               SUMMARY="memory:")

@@ -9,8 +9,8 @@ from qgis.core import QgsGeometry, QgsRectangle
 
 from tests.algorithms.test_algorithms import memory_layer
 from tests.algorithms.test_closure_impact import run as closure
-from tests.algorithms.test_road_messages import Log, run
-from tests.qgis_helpers import POPULATION, rows
+from tests.algorithms.test_road_messages import run
+from tests.qgis_helpers import POPULATION, log_feedback, rows
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 
@@ -20,7 +20,7 @@ def test_tm35fin_table_with_an_unreadable_row(tmp_path):
     path.write_text("nimi;itä;pohjoinen;lääkäreitä\nHervanta;330500;6818000;12,5\n"
                     "Keskusta;327000;6822000;30\nLinnainmaa;Teiskontie 35;;4\n",
                     encoding="utf-8")
-    log = Log()
+    log = log_feedback()
     out = run("sitesfromcsv", log, INPUT=str(path), OUTPUT="memory:")
     layer = out["OUTPUT"]
     assert layer.crs().authid() == "EPSG:3067"
@@ -39,7 +39,7 @@ def test_tm35fin_table_with_an_unreadable_row(tmp_path):
 def test_wgs84_table_is_projected_like_gdal(tmp_path):
     path = tmp_path / "sites.csv"
     path.write_text("name,lat,lon\nTampere,61.4978,23.7610\n", encoding="utf-8")
-    out = run("sitesfromcsv", Log(), INPUT=str(path), OUTPUT="memory:")
+    out = run("sitesfromcsv", log_feedback(), INPUT=str(path), OUTPUT="memory:")
     p = next(out["OUTPUT"].getFeatures()).geometry().asPoint()
     ref = ogr.CreateGeometryFromWkt("POINT (23.7610 61.4978)")
     from osgeo import osr

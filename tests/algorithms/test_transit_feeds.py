@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.algorithms.test_road_messages import Log, run
+from tests.algorithms.test_road_messages import run
 from tests.core.test_transit_merge import TAMPERE, coach_feed
-from tests.qgis_helpers import rows
+from tests.qgis_helpers import log_feedback, rows
 
 pytestmark = pytest.mark.usefixtures("qgis_processing")
 
@@ -17,7 +17,7 @@ X, Y = 327000.0, 6822000.0  # Tampere centre, EPSG:3067
 def test_feed_with_no_service_on_the_date_is_named(tmp_path):
     old = coach_feed(tmp_path / "coach_2019", (X, Y), (X + 20000, Y), [7 * 3600],
                      "20190101", "20190630")
-    log = Log()
+    log = log_feedback()
     out = run("transitservice", log, GTFS=[str(TAMPERE), str(old)], DATE="2022-01-12",
               START="07:00", END="09:00", STOPS="memory:")
     assert ("GTFS: coach_2019: no service runs on 2022-01-12 (the feed covers 2019-01-01 .. "
@@ -33,5 +33,5 @@ def test_no_feed_running_names_them_all(tmp_path):
                      "20190101", "20190630")
     with pytest.raises(Exception, match="GTFS: tampere_gtfs.zip \\+ coach_2019: no service "
                                         "runs on 2023-01-11"):
-        run("transitservice", Log(), GTFS=[str(TAMPERE), str(old)], DATE="2023-01-11",
+        run("transitservice", log_feedback(), GTFS=[str(TAMPERE), str(old)], DATE="2023-01-11",
             START="07:00", END="09:00", STOPS="memory:")
