@@ -45,7 +45,12 @@ def edge_samples(router: Router, spacing: float) -> Snap:
     frac = step / np.repeat(np.maximum(counts - 1, 1), counts)
     xy = net.point_on_edge(edge, frac)
     n = len(edge)
-    return Snap(edge, frac, np.zeros(n), xy[:, 0], xy[:, 1], np.full(n, OK, dtype=object))
+
+    def same(value, dtype=None):  # one read-only value for every sample (no memory)
+        return np.broadcast_to(np.array(value, dtype=dtype), (n,))
+
+    return Snap(edge, frac, same(0.0), xy[:, 0], xy[:, 1], same(OK, object),
+                same("", object), same(np.nan), same(np.nan))
 
 
 K_SAMPLES = 4  # nearest samples kept per grid cell (the rest is searched when it matters)
@@ -107,8 +112,11 @@ class SampleGrid:
             cells.append(np.flatnonzero(near) + r0 * len(x))
             nearest.append(i[near])
             dist.append(d[near])
-        return cls(x, y, radius, np.concatenate(cells), np.concatenate(nearest),
-                   np.concatenate(dist), order, bucket, sx, sy, np.full(len(sx) + 1, np.inf))
+        # (n_cells, K) arrays kept rank after rank in memory (``_by_rank`` reads them so)
+        return cls(x, y, radius, np.concatenate(cells),
+                   np.concatenate([v.T for v in nearest], axis=1).T,
+                   np.concatenate([v.T for v in dist], axis=1).T,
+                   order, bucket, sx, sy, np.full(len(sx) + 1, np.inf))
 
     @property
     def margin(self) -> int:
@@ -814,7 +822,7 @@ class CatchmentBuilder:
         with samples: the box of its samples."""
         if not hasattr(self, "_costs"):
             order = self.grid.order
-            a, b, ca, cb, _, _ = self.router.point_ends(self.samples)
+            a, b, ca, cb, _, _ = self._sample_ends()
             self._costs = (a[order], b[order], ca[order], cb[order])
             self._position = np.empty(len(order), dtype=np.int64)  # grid order of samples
             self._position[order] = np.arange(len(order))
@@ -838,6 +846,12 @@ class CatchmentBuilder:
             nx = len(self.grid.x)
             self._cell_rc = (self.grid.cells // nx, self.grid.cells % nx)
         return self._costs
+
+    def _sample_ends(self):
+        """``Router.point_ends`` of the samples (their own order), made once."""
+        if not hasattr(self, "_ends"):
+            self._ends = self.router.point_ends(self.samples)
+        return self._ends
 
     def _sample_times(self, nt: np.ndarray, fac: Snap, j: int, rows: slice,
                       times: np.ndarray) -> None:
@@ -923,7 +937,8 @@ class CatchmentBuilder:
         borders on the grid's cell edges.
         """
         cutoff = max(bands) * 60
-        near = self.router.nearest(fac, self.samples, cutoff=cutoff, with_distance=False)
+        near = self.router.nearest(fac, self.samples, cutoff=cutoff, with_distance=False,
+                                   ends=self._sample_ends())
         self.grid.times[:-1] = near.time[self.grid.order]
         values = self.grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach)
         if progress is not None and progress(0.5) is False:

@@ -46,6 +46,23 @@ class NodeNearest(NamedTuple):
     facility: np.ndarray
 
 
+@dataclass
+class _NodeSearch:
+    """A multi-source search kept by the router: per node of the search graph, seconds
+    (inf beyond ``cutoff``), predecessor, nearest facility (-1: none) and, once asked
+    for, metres along the path."""
+
+    cutoff: float
+    time: np.ndarray
+    pred: np.ndarray
+    facility: np.ndarray
+    metres: np.ndarray | None = None
+
+    def __post_init__(self):
+        for a in (self.time, self.pred, self.facility):
+            a.setflags(write=False)  # shared by every caller
+
+
 class PointEnds(NamedTuple):
     """Where points sit on their edges: the edge's end nodes, the seconds between each point
     and each end (in the trip direction) and the metres to each end."""
@@ -260,32 +277,58 @@ class Router:
         return t_out, d_out
 
     def nearest(self, fac: Snap, pts: Snap, cutoff: float = np.inf,
-                with_distance: bool = True) -> Nearest:
-        """Nearest facility of every point in one multi-source search."""
-        mat, lmat = self._search_graph(fac)
-        n = self.graph.n_nodes
-        idx = n + np.flatnonzero(self.routable(fac))
-        if len(idx) == 0:
+                with_distance: bool = True, ends: PointEnds | None = None) -> Nearest:
+        """Nearest facility of every point in one multi-source search (``ends``: the
+        points' ``point_ends`` when already known)."""
+        search = self._node_search(fac, cutoff)
+        if search is None:
             m = len(pts)
             return Nearest(np.full(m, -1), np.full(m, np.inf), np.full(m, np.inf))
-        dist, pred, sources = csgraph.dijkstra(mat, directed=True, indices=idx, limit=cutoff,
-                                               return_predecessors=True, min_only=True)
-        node_fac = np.where(sources >= n, sources - n, -1)
-        node_d = path_lengths(lmat, pred[None, :])[0] if with_distance else None
-        return self._nearest_points(fac, pts, dist, node_fac, node_d, cutoff)
+        node_d = None
+        if with_distance:
+            if search.metres is None:
+                _, lmat = self._search_graph(fac)
+                search.metres = path_lengths(lmat, search.pred[None, :])[0]
+            node_d = search.metres
+        return self._nearest_points(fac, pts, search.time, search.facility, node_d, cutoff,
+                                    ends)
 
     def nearest_nodes(self, fac: Snap, cutoff: float = np.inf) -> NodeNearest:
         """Seconds to the nearest facility and its index (-1: none) at every node of the
         search graph (the facilities' own nodes last): one multi-source search, the one
-        ``nearest`` makes, kept for closures (``nearest_closing``)."""
-        mat, _ = self._search_graph(fac)
+        ``nearest`` makes, kept for closures (``nearest_closing``). Read-only arrays."""
+        search = self._node_search(fac, cutoff)
+        if search is None:
+            n = self.graph.n_nodes + len(fac)
+            return NodeNearest(np.full(n, np.inf), np.full(n, -1))
+        return NodeNearest(search.time, search.facility)
+
+    def _node_search(self, fac: Snap, cutoff: float) -> _NodeSearch | None:
+        """The multi-source search from the routable facilities, up to ``cutoff``; made
+        once per set of facilities and kept (a search to a longer cutoff serves a shorter
+        one, cut: every node within the shorter one has the same time and facility, up to
+        ties between facilities). None when no facility is routable."""
         n = self.graph.n_nodes
         idx = n + np.flatnonzero(self.routable(fac))
         if len(idx) == 0:
-            return NodeNearest(np.full(mat.shape[0], np.inf), np.full(mat.shape[0], -1))
-        dist, _, sources = csgraph.dijkstra(mat, directed=True, indices=idx, limit=cutoff,
-                                            min_only=True, return_predecessors=True)
-        return NodeNearest(dist, np.where(sources >= n, sources - n, -1))
+            return None
+        store = self._prepare(fac, "nearest", dict)
+        kept = store.get("search")
+        if kept is None or kept.cutoff < cutoff:
+            mat, _ = self._search_graph(fac)
+            dist, pred, sources = csgraph.dijkstra(mat, directed=True, indices=idx,
+                                                   limit=cutoff, return_predecessors=True,
+                                                   min_only=True)
+            kept = store["search"] = _NodeSearch(cutoff, dist, pred,
+                                                 np.where(sources >= n, sources - n, -1))
+        if cutoff >= kept.cutoff:
+            return kept
+        beyond = kept.time > cutoff
+        cut = _NodeSearch(cutoff, np.where(beyond, np.inf, kept.time),
+                          np.where(beyond, -9999, kept.pred),
+                          np.where(beyond, -1, kept.facility))
+        cut.metres = kept.metres
+        return cut
 
     def nearest_closing(self, fac: Snap, pts: Snap, closed, base: NodeNearest | None = None,
                         cutoff: float = np.inf) -> Nearest:
@@ -332,10 +375,10 @@ class Router:
                 node_fac[nodes[got]] = node_fac[r[entry]][src[n_src:][got]]
         return self._nearest_points(open_fac, pts, dist, node_fac, None, cutoff)
 
-    def _nearest_points(self, fac: Snap, pts: Snap, dist, node_fac, node_d, cutoff
-                        ) -> Nearest:
+    def _nearest_points(self, fac: Snap, pts: Snap, dist, node_fac, node_d, cutoff,
+                        ends: PointEnds | None = None) -> Nearest:
         """Each point's nearest facility from the nodes' (``nearest``)."""
-        ends = self.point_ends(pts)
+        ends = self.point_ends(pts) if ends is None else ends
         a, b = ends.node_a, ends.node_b
         via_a, via_b = dist[a] + ends.secs_a, dist[b] + ends.secs_b
         use_b = via_b < via_a
@@ -345,7 +388,9 @@ class Router:
         if node_d is not None:
             d = np.where(use_b, node_d[b] + ends.metres_b, node_d[a] + ends.metres_a)
         # same-edge trips: compare against every facility on the point's edge
-        same = np.isin(pts.edge, fac.edge[self.routable(fac)])
+        on_fac_edge = np.zeros(self.net.n_edges + 1, dtype=bool)  # (the last: no edge)
+        on_fac_edge[fac.edge[self.routable(fac) & (fac.edge >= 0)]] = True
+        same = on_fac_edge[np.where(pts.edge >= 0, pts.edge, -1)]
         if same.any():
             sub = pts.subset(np.flatnonzero(same))
             direct = np.full((len(sub), len(fac)), np.inf)

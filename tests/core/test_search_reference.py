@@ -87,3 +87,30 @@ def test_cutoff_limits_reach():
     full, _ = router.times(fac, pts)
     cut, _ = router.times(fac, pts, cutoff=300)
     assert np.array_equal(np.isfinite(cut), full <= 300)
+
+
+def test_kept_nearest_search_equals_a_fresh_one(case):
+    """The router keeps its multi-source search: asked with a shorter cut-off after a
+    longer one (or after ``nearest_nodes``), it answers as a fresh router searching to
+    that cut-off does, distances included; a longer cut-off searches again."""
+    net, router, pts, fac = case
+
+    def fresh(cutoff, with_distance=True):
+        return Router(net, router.profile, access_speed=None).nearest(
+            fac, pts, cutoff=cutoff, with_distance=with_distance)
+
+    kept = Router(net, router.profile, access_speed=None)
+    full = kept.nearest(fac, pts)
+    reached = full.time[np.isfinite(full.time)]
+    assert len(reached) > 10
+    cut = float(np.median(reached))
+    for got, want in [(full, fresh(np.inf)), (kept.nearest(fac, pts, cutoff=cut), fresh(cut)),
+                      (kept.nearest(fac, pts), fresh(np.inf))]:
+        assert np.array_equal(got.time, want.time)
+        assert np.array_equal(got.distance, want.distance)
+        assert np.array_equal(got.facility, want.facility)
+    nodes = kept.nearest_nodes(fac, cut)
+    assert not nodes.time.flags.writeable and np.isinf(nodes.time[nodes.time > cut]).all()
+    short = Router(net, router.profile, access_speed=None)
+    short.nearest(fac, pts, cutoff=cut)  # then a longer one must search again
+    assert np.array_equal(short.nearest(fac, pts).time, full.time)
