@@ -350,26 +350,28 @@ def read_points(source, crs, context, feedback, layer_label: str, id_field: str 
     vi = _field_index(source, value_field, name)
     extra = {f: (_field_index(source, f, name), []) for f in extra_fields}
     xs, ys, ids, vals, feats, has, fids = [], [], [], [], [], [], []
-    for f in _features(source, crs, context):
-        fids.append(f.id())
-        if feedback.isCanceled():
+    point = QgsWkbTypes.Point
+    for n, f in enumerate(_features(source, crs, context)):
+        fid = f.id()
+        fids.append(fid)
+        if n % 1000 == 0 and feedback.isCanceled():
             raise QgsProcessingException(translate("common", "Cancelled."))
         g = f.geometry()
         ok = g is not None and not g.isNull() and not g.isEmpty()
-        if ok:
+        if ok and QgsWkbTypes.flatType(g.wkbType()) == point:  # a single point: itself
+            pt = g.constGet()
+        elif ok:
             p = g.pointOnSurface() if g.type() == QgsWkbTypes.PolygonGeometry else g.centroid()
             ok = not p.isNull()
-        pt = p.asPoint() if ok else None
+            pt = p.asPoint() if ok else None
         xs.append(pt.x() if ok else np.nan)
         ys.append(pt.y() if ok else np.nan)
         has.append(ok)
-        ids.append(_plain(f.attributes()[ii]) if ii >= 0 else f.id())
-        if vi >= 0:
-            vals.append(_weight(f.attributes()[vi], name, value_field, f.id(), people))
-        else:
-            vals.append(1.0)
+        attrs = f.attributes()
+        ids.append(_plain(attrs[ii]) if ii >= 0 else fid)
+        vals.append(_weight(attrs[vi], name, value_field, fid, people) if vi >= 0 else 1.0)
         for key, (idx, values) in extra.items():
-            values.append(_weight(f.attributes()[idx], name, key, f.id(), masked_ok=True))
+            values.append(_weight(attrs[idx], name, key, fid, masked_ok=True))
         if keep_features:
             feats.append(f)
     if not xs:

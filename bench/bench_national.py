@@ -56,6 +56,7 @@ def layers(side: int, folder: str) -> str:
     """The county of this size as a GeoPackage in ``folder`` (written once)."""
     path = Path(folder) / f"county_{side}.gpkg"
     if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, str(Path(__file__).with_name("write_county.py")),
                         str(side), str(path)], check=True, capture_output=True)
     return str(path)
