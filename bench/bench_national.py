@@ -201,6 +201,8 @@ def main() -> None:
         return
     print(f"machine: {machine()}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     results = []
+    if args.cache:
+        Path(args.cache).mkdir(parents=True, exist_ok=True)
     for side in map(int, args.sides.split(",")):
         cmd = [sys.executable, __file__, "--one", str(side), "--per-facility",
                str(args.per_facility)] + (["--searches"] if args.searches else []) + (
