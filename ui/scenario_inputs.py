@@ -65,6 +65,7 @@ from ..algorithms.parameters import (
     STEP,
 )
 from ..algorithms.translation import Translatable, translate
+from ..core.roads.digiroad import is_digiroad
 from ..core.roads.modes import ROAD_MODES
 from ..core.transit.gtfs import Feed
 
@@ -81,8 +82,8 @@ GUESS = {
     "pop": ("vaesto", "population", "pop", "asukkaat", "total"),
     "elderly": ("ika_75_", "ika_75", "age_75", "pop75"),
     "area": FIELD_CANDIDATES["AREA_FIELD"],
-    "class": ("highway", "toiminnallinen_luokka", "functional_class", "luokka"),
-    "oneway": ("oneway", "ajosuunta", "direction"),
+    "class": FIELD_CANDIDATES["CLASS_FIELD"],  # (Digiroad's TOIMINN_LK too)
+    "oneway": FIELD_CANDIDATES["ONEWAY_FIELD"],
     "speed": FIELD_CANDIDATES["SPEED_FIELD"],
 }
 # fields of the plugin's results: a layer holding them is a result, not an input (the
@@ -465,8 +466,12 @@ class TravelInputs(InputGroup):
         ):
             combo.setLayer(layer)
             guess_field(combo, kind)
-        if "luokka" in self.class_field.currentField().lower():
+        names = layer.fields().names() if layer is not None else []
+        chosen = self.class_field.currentField().lower()
+        if is_digiroad(names) or chosen.startswith("toiminn") or "luokka" in chosen:
             self.scheme.setCurrentIndex(CLASS_SCHEMES.index("digiroad"))
+        elif chosen in ("highway", "fclass"):
+            self.scheme.setCurrentIndex(CLASS_SCHEMES.index("osm"))
 
     def set_mode(self, mode: str) -> None:
         transit = mode == TRANSIT

@@ -591,3 +591,21 @@ def test_transit_scenario_in_the_dialog_gives_the_readme_figures(project_layers)
 
 def _null(value) -> bool:
     return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def test_digiroad_links_preselect_their_fields_and_scheme(project_layers):
+    """A Digiroad road-link layer (TOIMINN_LK, AJOSUUNTA, LINK_ID) gets its class and
+    direction fields and the Digiroad scheme; back on the OSM sample, highway and OSM."""
+    from palveluverkko.algorithms.parameters import CLASS_SCHEMES
+
+    links = QgsVectorLayer("LineString?crs=EPSG:3067&field=LINK_ID:integer"
+                           "&field=TOIMINN_LK:integer&field=AJOSUUNTA:integer", "links", "memory")
+    QgsProject.instance().addMapLayer(links)
+    dlg = make_dialog(project_layers)
+    dlg.travel.roads.setLayer(links)
+    assert (dlg.travel.class_field.currentField(), dlg.travel.oneway.currentField()) == (
+        "TOIMINN_LK", "AJOSUUNTA")
+    assert CLASS_SCHEMES[dlg.travel.scheme.currentIndex()] == "digiroad"
+    dlg.travel.roads.setLayer(project_layers[1])
+    assert dlg.travel.class_field.currentField() == "highway"
+    assert CLASS_SCHEMES[dlg.travel.scheme.currentIndex()] == "osm"
