@@ -84,7 +84,7 @@ def load_router(alg, parameters, context, feedback, settings: NetworkSettings | 
     classed = settings.class_field or settings.link_type_field
     profile = make_profile(settings.mode, settings.scheme if classed else None,
                            speed=settings.speed, class_speeds=settings.class_speeds or None)
-    router = Router(net, profile, access_speed=settings.access_speed or None)
+    router = Router.shared(net, profile, settings.access_speed or None)
     if not router.graph.usable.any():
         raise QgsProcessingException(translate("roads",
             "No road of the network can be used by mode '{mode}'. Check the road class field "

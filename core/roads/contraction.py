@@ -49,7 +49,7 @@ class Contracted:
 
     def expand(self, core_times: np.ndarray, limit: float = np.inf) -> np.ndarray:
         """Times (k, n_core) on the kept nodes -> (k, n) on every node (inf beyond limit)."""
-        out = np.empty((core_times.shape[0], self.n))
+        out = np.full((core_times.shape[0], self.n), np.inf)  # (chains without ends read node 0)
         out[:, self.core] = core_times
         ends, cost = self.chain_ends, self.chain_cost
         chain_t = np.minimum(np.take(out, ends[0], axis=1) + cost[0],

@@ -92,6 +92,18 @@ class Router:
         self.to_facility = to_facility
         self._prepared: tuple[bytes, dict] | None = None  # search graphs of the last facilities
 
+    @classmethod
+    def shared(cls, net: RoadNetwork, profile: Profile, access_speed: float | None = 5.0
+               ) -> Router:
+        """The router of ``net`` for this profile and access speed, kept with the network
+        (its cache), so that runs on one cached network share its searches: a nearest-
+        facility allocation and the catchments or closures after it search once."""
+        key = ("router", profile.key(), access_speed or None)
+        router = net._cache.get(key)
+        if router is None:
+            router = net._cache[key] = cls(net, profile, access_speed)
+        return router
+
     # ------------------------------------------------------------------ snapping
     def snap(self, x, y, max_distance: float = 1000.0, main_component_only: bool = True) -> Snap:
         return snap_points(self.net, self.graph, x, y, max_distance, main_component_only)

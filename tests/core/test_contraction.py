@@ -158,3 +158,20 @@ def test_point_times_on_contracted_graph_equal_networkx(case):
     assert np.array_equal(np.isfinite(t[ok]), np.isfinite(ref[ok]))
     fin = ok & np.isfinite(ref)
     assert np.allclose(t[fin], ref[fin], rtol=1e-5, atol=1e-3)
+
+
+def test_a_ring_of_chain_nodes_with_no_junction_is_unreachable_not_nan():
+    """A ring whose nodes all have two neighbours and no junction (node 0 among them) has
+    no end to be read from: its nodes are unreachable (inf) from the other piece, whatever
+    memory the expansion's array was made in (it once read node 0 before filling it)."""
+    ring = [(0, 1), (1, 2), (2, 0)]
+    star = [(3, 4), (4, 5), (4, 6), (6, 7), (7, 3)]
+    r, c = np.array([e for a, b in ring + star for e in ((a, b), (b, a))]).T
+    mat = sparse.csr_matrix((np.full(len(r), 2.0), (r, c)), shape=(8, 8))
+    con = contract(mat, np.array([3]))
+    assert 0 in con.chain
+    core_t = csgraph.dijkstra(con.matrix, indices=con.core_index(np.array([3])))
+    for _ in range(20):  # leave NaN-filled blocks behind for np.empty to reuse
+        np.full((1, 8), np.nan)
+        got = con.expand(np.atleast_2d(core_t))
+        assert np.array_equal(got, np.atleast_2d(csgraph.dijkstra(mat, indices=3)))

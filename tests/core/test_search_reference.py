@@ -114,3 +114,18 @@ def test_kept_nearest_search_equals_a_fresh_one(case):
     short = Router(net, router.profile, access_speed=None)
     short.nearest(fac, pts, cutoff=cut)  # then a longer one must search again
     assert np.array_equal(short.nearest(fac, pts).time, full.time)
+
+
+def test_shared_router_is_kept_with_its_network(case):
+    """Runs on one cached network share one router per profile and access speed, and so
+    its kept search; another profile or access speed gets its own."""
+    net, router, pts, fac = case
+    shared = Router.shared(net, router.profile, None)
+    assert Router.shared(net, router.profile, 0) is shared  # 0: no access walk, as None
+    assert Router.shared(net, router.profile, 5.0) is not shared
+    other = make_profile("walk" if router.profile.mode != "walk" else "car", "osm")
+    assert Router.shared(net, other, None) is not shared
+    first = shared.nearest(fac, pts)
+    kept = shared._node_search(fac, np.inf)
+    assert Router.shared(net, router.profile, None)._node_search(fac, np.inf) is kept
+    assert np.array_equal(Router(net, router.profile, None).nearest(fac, pts).time, first.time)
