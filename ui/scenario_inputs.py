@@ -538,7 +538,7 @@ class TravelInputs(InputGroup):
             layer = combo.layer()
             if field and layer is not None and layer.fields().lookupField(field) >= 0:
                 combo.setField(field)
-        scheme = s.value(prefix + "scheme", "osm")
+        scheme = s.value(prefix + "scheme", None)  # none saved: as the fields suggest
         if scheme in CLASS_SCHEMES:
             self.scheme.setCurrentIndex(CLASS_SCHEMES.index(scheme))
 

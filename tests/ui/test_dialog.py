@@ -609,3 +609,18 @@ def test_digiroad_links_preselect_their_fields_and_scheme(project_layers):
     dlg.travel.roads.setLayer(project_layers[1])
     assert dlg.travel.class_field.currentField() == "highway"
     assert CLASS_SCHEMES[dlg.travel.scheme.currentIndex()] == "osm"
+
+
+def test_a_digiroad_layer_picked_first_shows_the_digiroad_scheme(tmp_path):
+    """With no saved settings, the scheme follows the road layer the dialog picks itself
+    (the saved default used to put it back to OSM)."""
+    from palveluverkko.algorithms.parameters import CLASS_SCHEMES
+    from palveluverkko.ui.scenario_dialog import ScenarioDialog
+
+    links = QgsVectorLayer("LineString?crs=EPSG:3067&field=LINK_ID:integer"
+                           "&field=TOIMINN_LK:integer&field=AJOSUUNTA:integer", "links", "memory")
+    with scenario_project(tmp_path, [sample_layer("facilities"), sample_layer("population"),
+                                     links]):
+        dlg = ScenarioDialog()
+        assert dlg.travel.roads.currentLayer() is links
+        assert CLASS_SCHEMES[dlg.travel.scheme.currentIndex()] == "digiroad"
