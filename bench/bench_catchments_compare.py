@@ -9,9 +9,11 @@ ratios of the medians.
 
     /usr/bin/python3 bench/bench_catchments_compare.py --base 057c7bb [--facilities 100]
 
-Latest (1 December 2026, 12:25 UTC, 2 cores beside the test suite, load about 3, 3 rounds):
-CPU 14.01 s base, 15.57 s this (ratio 1.11, target 1.20); wall 27.78 s -> 21.08 s (0.76);
-fields as the exact field first merged on 20 facilities (signs, edge values, polygons).
+Latest (2 December 2026, 03:40 UTC, 2 cores, idle machine, 3 rounds): CPU 6.93 s base,
+7.35 s this (ratio 1.06, target 1.20); wall 6.93 s -> 5.02 s (0.72); fields as the exact
+field first merged on 20 facilities (signs, the values at 889,668 cells next to band and
+ring edges, polygons). The day before, beside the test suite (load about 3): CPU 14.01 s ->
+15.57 s (1.11), wall 27.78 s -> 21.08 s (0.76).
 
 Measured on 1 December 2026 (2-core machine shared with other jobs, load 8-11, so the wall
 clock ran 4-7x the CPU time; the CPU ratio is the figure to read), base 057c7bb (K = 4
