@@ -178,16 +178,24 @@ def read_feed(paths: str | Path | list) -> Feed:
 
 def _check_not_given_twice(tables: dict, path: Path, seen: dict) -> None:
     """The same feed given twice would double every trip: refuse it (same trips and stop
-    times, whatever the file is called)."""
+    times, whatever the file is called). The stop times are compared in full only for
+    feeds with the same trips and as many stop times (hashing them all costs seconds on a
+    large feed; the earlier feed's are read again then)."""
     st = tables["stop_times.txt"]
-    key = (frozenset(tables["trips.txt"]["trip_id"].astype(str)), len(st),
-           pd.util.hash_pandas_object(st, index=False).sum())
-    if key in seen:
+    key = (frozenset(tables["trips.txt"]["trip_id"].astype(str)), len(st))
+    other = seen.get(key)
+    if other is not None and _content(st) == _content(
+            _read_tables(other)["stop_times.txt"]):
         raise GtfsError(msg("{name}: the same feed as {other} (the same trips and stop "
                             "times); it is given twice, which would double every trip. Give "
                             "each feed once",
-                            name=path.name, other=seen[key].name))
-    seen[key] = path
+                            name=path.name, other=other.name))
+    seen.setdefault(key, path)
+
+
+def _content(stop_times: pd.DataFrame) -> int:
+    """A fingerprint of a stop_times table's rows, whatever their order."""
+    return int(pd.util.hash_pandas_object(stop_times, index=False).sum())
 
 
 def _prepare(tables: dict, prefix: str, name: str) -> Feed:

@@ -61,3 +61,25 @@ def test_roads_without_class_or_speed_field_get_the_default_speed(mode, speed):
     net = build_network(lines)
     graph = net.graph(profile)
     assert graph.usable.all()
+
+
+def test_same_trips_with_other_stop_times_still_combine(tmp_path):
+    """Two feeds with the same trips and as many stop times, one time changed: not the same
+    feed (the stop times are compared in full when the trips match)."""
+    import zipfile
+
+    changed = tmp_path / "kuopio_changed.zip"
+    with zipfile.ZipFile(KUOPIO) as src, zipfile.ZipFile(changed, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.endswith("stop_times.txt"):
+                lines = data.decode("utf-8-sig").splitlines()
+                header = lines[0].split(",")
+                row = lines[1].split(",")
+                i = header.index("arrival_time")
+                h, m, sec = row[i].split(":")
+                row[i] = f"{h}:{m}:{(int(sec) + 1) % 60:02d}"
+                data = "\n".join([lines[0], ",".join(row), *lines[2:]]).encode()
+            dst.writestr(item, data)
+    feed = read_feed([KUOPIO, changed])
+    assert len(feed.trips) == 2 * len(read_feed(KUOPIO).trips)
