@@ -8,6 +8,8 @@ looked up in the layer the user has chosen.
 
 from __future__ import annotations
 
+import weakref
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
@@ -20,10 +22,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QComboBox
 
+from ..core.roads.digiroad import is_digiroad
 from .map_styles import is_output
 from .parameters import (
+    CLASS_SCHEME,
+    CLASS_SCHEMES,
     ROADS,
     TAKES_OUTPUTS,
     field_candidates,
@@ -46,6 +52,7 @@ def parameters_dialog(alg, parent=None):
     dlg = AlgorithmDialog(alg, parent=parent)
     preselect_layers(dlg.mainWidget().wrappers, alg)
     preselect_fields(dlg.mainWidget().wrappers, alg)
+    preselect_scheme(dlg.mainWidget().wrappers)
     return dlg
 
 
@@ -164,8 +171,11 @@ def preselect_fields(wrappers: dict, alg) -> list[str]:
 
         mandatory = not param.flags() & QgsProcessingParameterDefinition.FlagOptional
 
-        def fill(*_, fw=field_w, pw=parent_w, data_type=param.dataType(), names=candidates,
-                 mandatory=mandatory):
+        def fill(*_, f_ref=weakref.ref(field_w), p_ref=weakref.ref(parent_w),
+                 data_type=param.dataType(), names=candidates, mandatory=mandatory):
+            fw, pw = f_ref(), p_ref()  # (no reference cycle keeps a closed dialog's alive)
+            if not _alive(fw, pw):
+                return
             layer = layer_of(pw.parameterValue(), context)
             if layer is None:
                 return
@@ -177,3 +187,42 @@ def preselect_fields(wrappers: dict, alg) -> list[str]:
         fill()
         wired.append(param.name())
     return wired
+
+
+def preselect_scheme(wrappers: dict) -> bool:
+    """The road class scheme follows the road layer: Digiroad for a Digiroad road-link
+    layer (TOIMINN_LK or LINKKITYYP with AJOSUUNTA or LINK_ID), OSM for one with a
+    ``highway`` or ``fclass`` field; otherwise the user's choice stays. Returns whether it
+    was wired."""
+    if wrappers.get(ROADS) is None or wrappers.get(CLASS_SCHEME) is None:
+        return False
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    r_ref, s_ref = weakref.ref(wrappers[ROADS]), weakref.ref(wrappers[CLASS_SCHEME])
+
+    def fill(*_):
+        roads_w, scheme_w = r_ref(), s_ref()
+        if not _alive(roads_w, scheme_w):
+            return
+        layer = layer_of(roads_w.parameterValue(), context)
+        if layer is None:
+            return
+        names = layer.fields().names()
+        if is_digiroad(names):
+            scheme_w.setParameterValue(CLASS_SCHEMES.index("digiroad"), context)
+        elif {n.lower() for n in names} & {"highway", "fclass"}:
+            scheme_w.setParameterValue(CLASS_SCHEMES.index("osm"), context)
+
+    wrappers[ROADS].widgetValueHasChanged.connect(fill)
+    fill()
+    return True
+
+
+def _alive(*wrappers) -> bool:
+    """Whether the wrappers and their widgets still exist (a closed dialog's wrappers may
+    outlive their widgets while a layer they showed is removed from the project)."""
+    for w in wrappers:
+        widget = w.wrappedWidget() if w is not None and not sip.isdeleted(w) else None
+        if widget is None or sip.isdeleted(widget):
+            return False
+    return True

@@ -443,3 +443,20 @@ def test_dialogs_skip_the_plugins_outputs_unless_they_take_one():
     finally:
         project.removeAllMapLayers()
         project.layerTreeRoot().removeAllChildren()
+
+
+def test_a_digiroad_road_layer_preselects_its_fields_and_scheme(tampere_layers):
+    """Digiroad road links: TOIMINN_LK, AJOSUUNTA and the Digiroad scheme; back on an OSM
+    layer, highway and the OSM scheme."""
+    links = QgsVectorLayer("LineString?crs=EPSG:3067&field=LINK_ID:integer"
+                           "&field=TOIMINN_LK:integer&field=AJOSUUNTA:integer", "links", "memory")
+    QgsProject.instance().addMapLayer(links)
+    t = tampere_layers
+    dlg, value = _dialog("nearestfacility", INPUT=t["population"],
+                         FACILITIES=t["facilities"], ROADS=links)
+    assert (value("CLASS_FIELD"), value("ONEWAY_FIELD")) == ("TOIMINN_LK", "AJOSUUNTA")
+    assert value("CLASS_SCHEME") == 1  # digiroad
+    dlg.mainWidget().wrappers["ROADS"].setParameterValue(t["roads"].id(), QgsProcessingContext())
+    assert value("CLASS_FIELD") == "highway"
+    assert dlg.mainWidget().wrappers["CLASS_SCHEME"].parameterValue() == 0  # osm
+    QgsProject.instance().removeMapLayer(links)  # while the dialog that shows it is alive
