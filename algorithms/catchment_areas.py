@@ -102,14 +102,15 @@ class CatchmentAreas(PalveluAlgorithm):
         resolution = self._check_grid(router, resolution, feedback)
         feedback.setProgress(25)
         walk = settings.access_speed or DEFAULT_ACCESS_SPEED
-        builder = CatchmentBuilder(router, resolution, reach, walk_speed=walk)
+        builder = run_engine(CatchmentBuilder, router, resolution, reach, walk_speed=walk,
+                             progress=progress_callback(feedback, 25, 35))
 
         pop_minutes = None
         pop = read_optional_population(self, parameters, context, crs, feedback)
         if pop is not None:
             pop_snap = road.snap(pop, self.tr("population features"), feedback)
             t, _ = run_engine(router.times, fac_snap, pop_snap, max(bands) * 60, False,
-                              progress_callback(feedback, 25, 45))
+                              progress_callback(feedback, 35, 45))
             pop_minutes = t / 60
             pop_best = (pop_minutes.min(axis=1), np.argmin(pop_minutes, axis=1))
         feedback.setProgress(45)

@@ -91,8 +91,8 @@ class SampleGrid:
     times: np.ndarray  # seconds per sample in the grid's order, and a last inf
 
     @classmethod
-    def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, radius: float
-              ) -> SampleGrid:
+    def build(cls, sx: np.ndarray, sy: np.ndarray, resolution: float, radius: float,
+              progress: Progress | None = None) -> SampleGrid:
         x = np.arange(sx.min() - radius, sx.max() + radius + resolution, resolution)
         y = np.arange(sy.min() - radius, sy.max() + radius + resolution, resolution)
         col = np.clip(np.rint((sx - x[0]) / resolution).astype(np.int64), 0, len(x) - 1)
@@ -112,6 +112,9 @@ class SampleGrid:
             cells.append(np.flatnonzero(near) + r0 * len(x))
             nearest.append(i[near])
             dist.append(d[near])
+            done = min(r0 + rows_per_block, len(y)) / len(y)
+            if progress is not None and progress(done) is False:
+                raise Cancelled()
         # (n_cells, K) arrays kept rank after rank in memory (``_by_rank`` reads them so)
         return cls(x, y, radius, np.concatenate(cells),
                    np.concatenate([v.T for v in nearest], axis=1).T,
@@ -736,7 +739,9 @@ class CatchmentBuilder:
     """Band polygons for one router; samples and grid are built once and reused."""
 
     def __init__(self, router: Router, resolution: float = 50.0, reach: float | None = None,
-                 walk_speed: float = 5.0):
+                 walk_speed: float = 5.0, progress: Progress | None = None):
+        """``progress``: called with the share of the grid built (False from it: cancel,
+        ``Cancelled`` is raised)."""
         self.router = router
         self.resolution = resolution
         self.reach = reach if reach is not None else max(2.0 * resolution, 100.0)
@@ -745,7 +750,7 @@ class CatchmentBuilder:
         if len(self.samples) == 0:
             raise ValueError(msg("the network has no usable roads on its main component"))
         self.grid = SampleGrid.build(self.samples.x, self.samples.y, resolution,
-                                     self.reach + resolution)
+                                     self.reach + resolution, progress)
         # a straight line between grid centres cuts inside a circle of the reach's radius
         # by up to res^2 / (8 reach): the reach is traced that much wider, so round ends
         # are not cut short (straight edges then lie that much outside: 3 m at 50/100 m)
@@ -939,6 +944,8 @@ class CatchmentBuilder:
         cutoff = max(bands) * 60
         near = self.router.nearest(fac, self.samples, cutoff=cutoff, with_distance=False,
                                    ends=self._sample_ends())
+        if progress is not None and progress(0.2) is False:
+            raise Cancelled()
         self.grid.times[:-1] = near.time[self.grid.order]
         values = self.grid.fields([b * 60 for b in bands], self.walk_mps, self.traced_reach)
         if progress is not None and progress(0.5) is False:
@@ -955,10 +962,10 @@ class CatchmentBuilder:
         _, _, (lab,) = self._window([np.where(within & (label >= 0), label, np.nan)], within)
         lab = _fill_nearest(lab)
         territories = _territories(x, y, lab, self.resolution)
-        yield from self._cut(x, y, rasters, lab, territories, bands, rings)
+        yield from self._cut(x, y, rasters, lab, territories, bands, rings, progress)
 
-    def _cut(self, x, y, rasters, lab, territories: dict, bands, rings
-             ) -> Iterator[Catchment]:
+    def _cut(self, x, y, rasters, lab, territories: dict, bands, rings,
+             progress: Progress | None = None) -> Iterator[Catchment]:
         """The dissolved band polygons of the window's ``rasters`` cut along the
         ``territories`` (of the cells labelled in ``lab``), band after band.
 
@@ -971,7 +978,10 @@ class CatchmentBuilder:
         ints = np.where(np.isfinite(lab), lab, -1).astype(np.int64) + 1
         boxes = ndimage.find_objects(ints)
         pieces: dict[tuple[float, float], list] = {}
-        for f, part in territories.items():
+        for k, (f, part) in enumerate(territories.items()):
+            if progress is not None and k % 50 == 0 and progress(
+                    0.5 + 0.5 * k / len(territories)) is False:
+                raise Cancelled()
             rs, cs = boxes[int(f)]
             rows = slice(max(rs.start - 1, 0), min(rs.stop + 1, ny))
             cols = slice(max(cs.start - 1, 0), min(cs.stop + 1, nx))

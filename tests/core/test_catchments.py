@@ -153,3 +153,26 @@ def test_dissolved_and_nearest_follow_the_fastest_facility():
     pieces = list(builder.nearest_facility(fac, [band]))
     total = sum(p.geometry.area for p in pieces)
     assert abs(total - dissolved.area) < 1e-6 * dissolved.area + 1.0
+
+
+def test_grid_and_nearest_catchments_report_progress_and_cancel():
+    """The grid build reports its share done up to 1 and stops when told to; the
+    nearest-facility catchments report and stop too (also while cutting territories)."""
+    from core.roads.search import Cancelled
+
+    lines, _ = load_osm_roads(HELSINKI_PBF)
+    router = Router(build_network(lines), make_profile("walk", "osm"), access_speed=None)
+    x0, y0 = router.net.vx.mean(), router.net.vy.mean()
+    fac = router.snap(x0 + np.array([-400.0, 0.0, 400.0]), np.full(3, y0))
+    seen: list[float] = []
+    builder = CatchmentBuilder(router, 10.0, progress=lambda f: seen.append(f) or True)
+    assert seen and seen == sorted(seen) and seen[-1] == 1.0
+    with pytest.raises(Cancelled):
+        CatchmentBuilder(router, 10.0, progress=lambda f: False)
+    told: list[float] = []
+    pieces = list(builder.nearest_facility(fac, [5, 10],
+                                           progress=lambda f: told.append(f) or True))
+    assert pieces and told == sorted(told) and told[0] == 0.2 and 0.5 in told
+    for stop_at in (0.2, 0.5):  # after the search, after the fields / while cutting
+        with pytest.raises(Cancelled):
+            list(builder.nearest_facility(fac, [5, 10], progress=lambda f, s=stop_at: f < s))
