@@ -79,8 +79,11 @@ def catchment_fields(ids, named: bool = False) -> QgsFields:
 
 def clean(value):
     """numpy scalars to Python; NaN and infinity to NULL."""
-    if value is None:
-        return None
+    kind = type(value)
+    if kind is float:  # (the common cases first: this runs for every value written)
+        return value if math.isfinite(value) else None
+    if value is None or kind is int or kind is str or kind is bool:
+        return value
     if hasattr(value, "item"):
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
@@ -101,10 +104,25 @@ def add_row(sink, fields: QgsFields, values: list, geometry=None) -> None:
     if geometry is not None:
         f.setGeometry(geometry)
     values = [clean(v) for v in values]
-    for i, v in enumerate(values):
-        if isinstance(v, float) and i < fields.count():
-            field = fields.at(i)
-            if field.length() == LENGTH and field.type() == QMetaType.Type.Double:
-                values[i] = round(v, field.precision()) + 0.0  # no -0.0
+    for i, digits in _rounded(fields):
+        if i < len(values) and isinstance(values[i], float):
+            values[i] = round(values[i], digits) + 0.0  # no -0.0
     f.setAttributes(values)
     sink.addFeature(f, QgsFeatureSink.FastInsert)
+
+
+_ROUNDED: dict[int, tuple[QgsFields, list[tuple[int, int]]]] = {}
+
+
+def _rounded(fields: QgsFields) -> list[tuple[int, int]]:
+    """(index, decimals) of the fields ``make_fields`` rounds (doubles of its length),
+    looked up once per fields object (a writer calls ``add_row`` for every feature)."""
+    kept = _ROUNDED.get(id(fields))
+    if kept is None or kept[0] is not fields:
+        if len(_ROUNDED) > 64:
+            _ROUNDED.clear()
+        kept = _ROUNDED[id(fields)] = (fields, [
+            (i, fields.at(i).precision()) for i in range(fields.count())
+            if fields.at(i).length() == LENGTH
+            and fields.at(i).type() == QMetaType.Type.Double])
+    return kept[1]
