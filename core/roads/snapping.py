@@ -9,6 +9,7 @@ nearest pieces settle most points and the rest are resolved with a radius query.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -101,13 +102,20 @@ class SnapIndex:
         rows = np.arange(m)
         best_s, best_d, best_t = cand[rows, j], d[rows, j], t[rows, j]
         unsure = np.flatnonzero(best_d > dk[:, -1] - self.half)
-        if k < self.tree.n:
-            for i in unsure:  # rare: long segments near the point; settle by radius query
-                near = self.tree.query_ball_point([px[i], py[i]], best_d[i] + self.half)
-                segs = np.unique(self.piece_seg[near])
-                dd, tt = self._dist(np.full(len(segs), px[i]), np.full(len(segs), py[i]), segs)
-                jj = np.argmin(dd)
-                best_s[i], best_d[i], best_t[i] = segs[jj], dd[jj], tt[jj]
+        if k < self.tree.n and len(unsure):
+            # few (long segments near the point): every piece within the best distance and
+            # half a piece, all points at once; the nearest segment, the lowest index on ties
+            near = self.tree.query_ball_point(np.column_stack([px[unsure], py[unsure]]),
+                                              best_d[unsure] + self.half, workers=-1)
+            counts = np.fromiter(map(len, near), np.int64, len(near))
+            pieces = np.fromiter(chain.from_iterable(near), np.int64, int(counts.sum()))
+            owner = np.repeat(np.arange(len(unsure)), counts)
+            segs = self.piece_seg[pieces]
+            dd, tt = self._dist(px[unsure][owner], py[unsure][owner], segs)
+            order = np.lexsort((segs, dd, owner))
+            first = order[np.r_[True, owner[order][1:] != owner[order][:-1]]]
+            at = unsure[owner[first]]
+            best_s[at], best_d[at], best_t[at] = segs[first], dd[first], tt[first]
         return best_s, best_d, best_t
 
     def _dist(self, px, py, s):
