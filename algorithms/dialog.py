@@ -25,7 +25,6 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QComboBox
 
-from ..core.roads.digiroad import is_digiroad
 from .map_styles import is_output
 from .parameters import (
     CLASS_SCHEME,
@@ -33,6 +32,7 @@ from .parameters import (
     ROADS,
     TAKES_OUTPUTS,
     field_candidates,
+    guess_scheme,
     layer_candidates,
     pick_field,
     pick_layer,
@@ -207,11 +207,9 @@ def preselect_scheme(wrappers: dict) -> bool:
         layer = layer_of(roads_w.parameterValue(), context)
         if layer is None:
             return
-        names = layer.fields().names()
-        if is_digiroad(names):
-            scheme_w.setParameterValue(CLASS_SCHEMES.index("digiroad"), context)
-        elif {n.lower() for n in names} & {"highway", "fclass"}:
-            scheme_w.setParameterValue(CLASS_SCHEMES.index("osm"), context)
+        scheme = guess_scheme(layer.fields().names())
+        if scheme is not None:
+            scheme_w.setParameterValue(CLASS_SCHEMES.index(scheme), context)
 
     wrappers[ROADS].widgetValueHasChanged.connect(fill)
     fill()

@@ -465,6 +465,20 @@ def read_network(alg, parameters, context) -> NetworkSettings:
     return detect_digiroad(settings, roads.fields().names()) if roads is not None else settings
 
 
+def guess_scheme(names, class_field: str = "") -> str | None:
+    """The road class scheme the dialogs preselect for a road layer with field ``names``
+    (and ``class_field`` chosen as its class field, if any): "digiroad" for a Digiroad
+    road-link layer or a functional-class field, "osm" for ``highway`` / ``fclass``, None
+    when the fields do not say."""
+    chosen = class_field.lower()
+    if digiroad.is_digiroad(names) or chosen.startswith("toiminn") or "luokka" in chosen:
+        return "digiroad"
+    osm = ("highway", "fclass")
+    if chosen in osm or (not chosen and {n.lower() for n in names} & set(osm)):
+        return "osm"
+    return None
+
+
 def detect_digiroad(s: NetworkSettings, names) -> NetworkSettings:
     """Settings for a Digiroad road-link product, recognised by its field names: empty
     class, link type and direction fields become TOIMINN_LK, LINKKITYYP and AJOSUUNTA, a

@@ -63,9 +63,9 @@ from ..algorithms.parameters import (
     SPEED_FIELD,
     START,
     STEP,
+    guess_scheme,
 )
 from ..algorithms.translation import Translatable, translate
-from ..core.roads.digiroad import is_digiroad
 from ..core.roads.modes import ROAD_MODES
 from ..core.transit.gtfs import Feed
 
@@ -467,11 +467,9 @@ class TravelInputs(InputGroup):
             combo.setLayer(layer)
             guess_field(combo, kind)
         names = layer.fields().names() if layer is not None else []
-        chosen = self.class_field.currentField().lower()
-        if is_digiroad(names) or chosen.startswith("toiminn") or "luokka" in chosen:
-            self.scheme.setCurrentIndex(CLASS_SCHEMES.index("digiroad"))
-        elif chosen in ("highway", "fclass"):
-            self.scheme.setCurrentIndex(CLASS_SCHEMES.index("osm"))
+        scheme = guess_scheme(names, self.class_field.currentField())
+        if scheme is not None:
+            self.scheme.setCurrentIndex(CLASS_SCHEMES.index(scheme))
 
     def set_mode(self, mode: str) -> None:
         transit = mode == TRANSIT
